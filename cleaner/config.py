@@ -1,0 +1,74 @@
+"""Immutable configuration: which rules run and the thresholds that trade recall for safety."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class Config:
+    """How aggressively `clean` removes chrome.
+
+    Every threshold errs on the side of keeping text: a stray "Share" line is forgivable, a lost
+    paragraph is not. Build variants with `Config.preset(name)` or `dataclasses.replace`.
+    """
+
+    disabled: frozenset[str] = field(default_factory=frozenset)
+    """Rule ids that do not run (the CLI's ``--disable``)."""
+
+    prose_words: int = 20
+    """A line of at least this many words that ends like a sentence is *prose*: the
+    ``prose-guard`` keeps it against every rule that is not explicitly allowed to remove prose
+    (author bios and cookie banners are). 20 words: real chrome labels, credits and teaser
+    headlines stay under it, while a one-sentence paragraph of news prose is usually above it."""
+
+    entry_words: int = 24
+    """Longest line (in words) still taken as an entry of a "Most Read" / "Related" list or a
+    tag list. Teaser headlines run 6-16 words; a 24-word line is almost always a paragraph."""
+
+    prose_budget: float = 0.5
+    """The ``removal-budget`` guard: if the rules would remove more than this share of the
+    document's prose words (words in prose lines), the removals of prose lines are undone.
+    A bio or a cookie banner is a small share of an article; a rule that eats half of the prose
+    has misread the page."""
+
+    classify: bool = True
+    """Run the block classifier that removes runs of navigation, link lists and footers at the
+    edges of full-page dumps (rule ids ``nav-menu`` and ``boilerplate``)."""
+
+    @classmethod
+    def preset(cls, name: str) -> "Config":
+        """A named preset: ``balanced`` (the default), ``precision`` or ``recall``.
+
+        >>> Config.preset("precision").classify
+        False
+        """
+        try:
+            return PRESETS[name]
+        except KeyError:
+            known = ", ".join(sorted(PRESETS))
+            raise ValueError(f"Unknown preset {name!r}; choose one of: {known}.") from None
+
+    def disable(self, *rule_ids: str) -> "Config":
+        """A copy of this config with the given rules switched off."""
+        from .rules import RULES
+
+        unknown = [r for r in rule_ids if r not in RULES]
+        if unknown:
+            known = ", ".join(RULES)
+            raise ValueError(f"Unknown rule id {unknown[0]!r}; known rules: {known}.")
+        return replace(self, disabled=self.disabled | frozenset(rule_ids))
+
+    def enabled(self, rule_id: str) -> bool:
+        return rule_id not in self.disabled
+
+
+PRESETS: dict[str, Config] = {
+    "balanced": Config(),
+    # Only the vocabulary rules: nothing is removed for looking like a menu.
+    "precision": Config(classify=False, prose_words=14, entry_words=18, prose_budget=0.3),
+    # Longer entries and a larger budget: for full-page dumps full of chrome.
+    "recall": Config(prose_words=30, entry_words=32, prose_budget=0.7),
+}
+
+DEFAULT = PRESETS["balanced"]

@@ -1,0 +1,75 @@
+"""Guards: named protections that veto proposed removals of what may be article text.
+
+Each guard looks at the proposals and the document and returns the lines it keeps. A kept line
+is reported in the explanation as "kept by guard X", with the rule that wanted it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from .rules.common import is_prose
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .document import Document
+    from .rules import Rule
+
+# proposal per line: (rule, evidence, cut column or None)
+Claims = dict[int, tuple["Rule", str, "int | None"]]
+Guard = Callable[["Document", Claims, "Config"], dict[int, str]]
+
+# Rules whose labels are ordinary words ("Home", "Jobs", "Video", "Topics", "Related") and that
+# could therefore hit a one-line subheading.
+_HEADING_SENSITIVE = frozenset({
+    "nav-menu", "legal-notice", "widget-residue", "call-to-action", "most-read-list", "tag-list",
+    "author-bio", "newsletter-prompt",
+})
+# Subheadings are short; this guard only looks at lines up to this many words.
+_HEADING_WORDS = 4
+
+
+def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep whole prose lines (see `Config.prose_words`) against rules not allowed to remove prose."""
+    kept = {}
+    for i, (rule, _, cut) in claims.items():
+        if cut is None and not rule.removes_prose and is_prose(doc, i, config):
+            kept[i] = f"{doc.words[i]}-word line ending like a sentence"
+    return kept
+
+
+def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a short label-like line that stands between two kept prose lines: a subheading."""
+    kept = {}
+    for i, (rule, _, cut) in claims.items():
+        if cut is not None or rule.id not in _HEADING_SENSITIVE or doc.words[i] > _HEADING_WORDS:
+            continue
+        before, after = doc.prev_content(i), doc.next_content(i)
+        if (
+            before is not None and after is not None
+            and before not in claims and after not in claims
+            and is_prose(doc, before, config) and is_prose(doc, after, config)
+        ):
+            kept[i] = "short line between two paragraphs reads as a subheading"
+    return kept
+
+
+def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Undo the removal of prose lines when the rules would take most of the document's prose."""
+    prose = [i for i in range(len(doc.lines)) if is_prose(doc, i, config)]
+    total = sum(doc.words[i] for i in prose)
+    if not total:
+        return {}
+    hit = [i for i in prose if i in claims and claims[i][2] is None]
+    removed = sum(doc.words[i] for i in hit)
+    if removed <= config.prose_budget * total:
+        return {}
+    reason = f"rules would remove {removed} of {total} prose words"
+    return dict.fromkeys(hit, reason)
+
+
+GUARDS: dict[str, Guard] = {
+    "prose-guard": prose_guard,
+    "heading-guard": heading_guard,
+    "removal-budget": removal_budget,
+}

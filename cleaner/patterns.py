@@ -1,0 +1,434 @@
+"""The chrome vocabulary, grouped by concept and language, kept apart from the rules' logic.
+
+Two kinds of entries:
+
+* ``LABELS``: whole lines. A line matches when its `label_key` (case folded, quotes folded,
+  bullets and edge punctuation such as ":" or "»" stripped) equals the phrase. Whole-line
+  matching is what keeps "Follow the money" or "the most read books of 2023" safe.
+* Regular expressions for the families whose lines vary (credits, counters, time stamps).
+
+To add a phrase, add it to the family and language it belongs to; no code changes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# --------------------------------------------------------------------------------------------
+# Whole-line labels, by family and language.
+# --------------------------------------------------------------------------------------------
+
+#: Headers that open a list of teasers: the header and its entries are removed.
+RELATED_HEADERS = {
+    "en": """most read | most popular | most viewed | most shared | most commented | most read articles
+        | most read stories | most read this week | popular | popular now | popular posts
+        | popular stories | popular articles | trending | trending now | trending stories
+        | trending articles | trending news | related | related articles | related posts
+        | related stories | related news | related content | related coverage | related topics
+        | read more | read next | read also | also read | see also | more stories | more news
+        | more articles | more to explore | you may also like | you might also like
+        | you may be interested in | you might be interested in | recommended | recommended for you
+        | recommended articles | recommended stories | editor's picks | editors' picks | top stories
+        | latest news | latest stories | latest articles | latest posts | recent posts | recent articles
+        | recent news | don't miss | more on this story | more on this topic | further reading
+        | in case you missed it | what to read next | around the web | from the web | up next
+        | more like this | similar articles | top news | most recent | featured stories
+        | keep reading | more in news""",
+    "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
+        | das könnte sie auch interessieren | das könnte dich auch interessieren
+        | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
+        | mehr zum thema | mehr zum thema lesen | weitere artikel | weitere artikel zum thema
+        | weitere nachrichten | ähnliche artikel | ähnliche beiträge | verwandte artikel
+        | verwandte themen | empfohlene artikel | empfehlungen | unsere empfehlung | lesen sie auch
+        | lies auch | lesen sie mehr | weiterführende links | top-themen | top themen | beliebt
+        | beliebte artikel | neueste artikel | neueste beiträge | aktuelle beiträge | neue beiträge
+        | letzte beiträge | das könnte ihnen auch gefallen | mehr aus dem ressort | mehr aus der rubrik
+        | die wichtigsten nachrichten | meistkommentiert | meist kommentiert | zum weiterlesen
+        | top-artikel | mehr artikel""",
+    "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
+        | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
+        | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
+        | dans la même rubrique | plus de sujets | les plus partagés | derniers articles | à voir aussi
+        | lire la suite""",
+    "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
+        | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
+        | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último""",
+    "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
+        | ti potrebbe interessare | notizie correlate | ultime notizie""",
+    "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws""",
+    "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
+        | veja também | recomendados""",
+    "pl": """najczęściej czytane | najpopularniejsze | czytaj także | czytaj też | zobacz także
+        | zobacz też | polecamy | powiązane artykuły | podobne artykuły""",
+    "sv": """mest läst | mest lästa | läs också | läs även | relaterade artiklar | rekommenderat""",
+    "ru": """самое читаемое | популярное | читайте также | похожие статьи | рекомендуем | по теме""",
+}
+
+#: Headers that open an author box; the bio paragraph after them goes too.
+AUTHOR_HEADERS = {
+    "en": """about the author | about the authors | about the writer | about the reporter | about me
+        | author bio | author | authors | the author | written by | meet the author | contributor""",
+    "de": """über den autor | über die autorin | über die autoren | zum autor | zur autorin | zur person
+        | autor | autorin | autoren | über mich""",
+    "fr": """à propos de l'auteur | a propos de l'auteur | l'auteur | auteur | à propos""",
+    "es": """sobre el autor | sobre la autora | acerca del autor | autor | autora""",
+    "it": """l'autore | sull'autore | autore""",
+    "nl": """over de auteur | over de schrijver | auteur""",
+    "pt": """sobre o autor | sobre a autora""",
+    "pl": """o autorze | autor""",
+}
+
+#: Headers of tag and category lists ("Tags", "Filed under:") followed by the list.
+TAG_HEADERS = {
+    "en": """tags | tag | tagged | tagged with | tagged as | topics | topic | filed under | filed in
+        | categories | category | posted in | keywords | related tags | related topics | subjects""",
+    "de": """schlagwörter | schlagworte | schlagwort | stichwörter | stichworte | themen | kategorien
+        | kategorie | tags zum artikel | mehr zu den themen""",
+    "fr": """mots-clés | mots clés | mot-clé | étiquettes | thèmes | catégories | catégorie | sujets""",
+    "es": """etiquetas | temas | categorías | categoría | palabras clave""",
+    "it": """tag | argomenti | categorie | parole chiave""",
+    "nl": """tags | onderwerpen | trefwoorden | categorieën""",
+    "pt": """tags | etiquetas | temas | categorias | palavras-chave""",
+    "pl": """tagi | tematy | kategorie | słowa kluczowe""",
+    "sv": """taggar | ämnen | kategorier""",
+    "ru": """теги | метки | темы | рубрики""",
+}
+
+#: Share buttons and their labels.
+SHARE_LABELS = {
+    "en": """share | share this | share this article | share this story | share this post | share article
+        | share on facebook | share on twitter | share on x | share on whatsapp | share on linkedin
+        | share on pinterest | share on reddit | share via email | share via e-mail | share by email
+        | share on email | share to facebook | share to twitter | tweet | tweet this | pin it | pin
+        | email | e-mail | print | print article | print this article | copy link | link copied
+        | send | send by email | share the article | share story | share this page | shares | share it
+        | facebook twitter | facebook twitter email | facebook twitter linkedin | facebook twitter whatsapp
+        | like | likes | reddit | flipboard | pocket | save | save article | save for later | gift article
+        | comment | share full article""",
+    "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
+        | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
+        | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
+        | artikel drucken | seite drucken | link kopieren | versenden | artikel versenden | merken
+        | artikel merken | twittern | teilen auf facebook | teilen auf twitter | empfehlen | weiterleiten""",
+    "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
+        | envoyer | envoyer par e-mail | tweeter | copier le lien""",
+    "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
+        | copiar enlace | tuitear""",
+    "it": """condividi | condividi su facebook | stampa | invia""",
+    "nl": """delen | deel | deel dit artikel | printen | afdrukken""",
+    "pt": """compartilhar | compartilhe | partilhar | imprimir""",
+    "pl": """udostępnij | podziel się | drukuj | wyślij""",
+    "sv": """dela | dela artikeln | skriv ut""",
+    "ru": """поделиться | печать""",
+}
+
+#: Social network names: removed when they stand in a cluster of share/social lines.
+SOCIAL_NETWORKS = """facebook | twitter | x | instagram | youtube | linkedin | xing | whatsapp | telegram
+    | pinterest | tiktok | reddit | flipboard | tumblr | threads | mastodon | bluesky | snapchat | vk
+    | messenger | email | e-mail | mail | rss | rss feed | google+ | google news | pocket | podcast
+    | spotify | apple podcasts | soundcloud | vimeo | twitch | discord""".split("|")
+
+#: Newsletter and subscription prompts.
+NEWSLETTER_LABELS = {
+    "en": """newsletter | newsletters | subscribe | subscribe now | subscribe today | subscribe here
+        | sign up | sign up now | sign up here | sign up for free | sign up for our newsletter
+        | subscribe to our newsletter | join our newsletter | get our newsletter | our newsletter
+        | newsletter sign up | newsletter signup | free newsletter | get the newsletter | daily newsletter
+        | sign up for the newsletter | subscribe to the newsletter | become a subscriber | get unlimited access
+        | already a subscriber | already a subscriber? log in | subscribe for full access | support us
+        | donate | donate now | become a member | join now | get the app | download the app""",
+    "de": """newsletter abonnieren | jetzt abonnieren | abonnieren | zum newsletter anmelden | newsletter bestellen
+        | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
+        | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
+        | sie sind bereits abonnent | bereits abonnent | persönlicher newsletter | unterstützen sie uns""",
+    "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
+        | recevez notre newsletter | déjà abonné | s'inscrire""",
+    "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor""",
+    "it": """iscriviti | iscriviti alla newsletter | abbonati""",
+    "nl": """abonneer | abonneren | schrijf je in | nieuwsbrief""",
+    "pt": """assine | assine já | inscreva-se | newsletter""",
+    "pl": """subskrybuj | zapisz się | newsletter""",
+}
+
+#: Calls to action: comments, tip lines, "click here", "read more" buttons.
+PROMPT_LABELS = {
+    "en": """have a tip we should know | have a tip | got a tip | send us a tip | send us your tips
+        | leave a reply | leave a comment | post a comment | add a comment | add comment | write a comment
+        | comments | comment | view comments | show comments | join the conversation | join the discussion
+        | no comments | no comments yet | be the first to comment | cancel reply | reply | click here
+        | click here to read more | continue reading | read more | read full article | read the full story
+        | read the full article | load more | show more | view more | see more | more | view all | see all
+        | show all | back to top | scroll to top | go to top | top | next article | previous article
+        | next | previous | next post | previous post | you must be logged in to post a comment
+        | your email address will not be published | required fields are marked""",
+    "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
+        | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
+        | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
+        | nächster artikel | vorheriger artikel | schreiben sie einen kommentar | diskutieren sie mit
+        | hinweis an die redaktion | fehler gefunden | fehler melden | haben sie einen fehler entdeckt
+        | zum artikel | zur startseite | ihre e-mail-adresse wird nicht veröffentlicht
+        | erforderliche felder sind mit * markiert | bitte loggen sie sich vor dem kommentieren ein""",
+    "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
+        | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre""",
+    "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
+        | ver más | volver arriba | siguiente | anterior | responder""",
+    "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su""",
+    "nl": """reacties | reageer | lees meer | lees verder | terug naar boven""",
+    "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo""",
+    "pl": """komentarze | skomentuj | czytaj więcej | czytaj dalej | dodaj komentarz""",
+    "sv": """kommentarer | läs mer | kommentera""",
+    "ru": """комментарии | читать далее | подробнее""",
+}
+
+#: Advertisement labels.
+AD_LABELS = {
+    "en": """advertisement | advertisements | advertising | ad | ads | sponsored | sponsored content | sponsored by
+        | paid content | paid post | promoted | promoted content | partner content | story continues below
+        | story continues below advertisement | article continues below | article continues below advertisement
+        | continue reading below | continue reading the main story | scroll to continue with content
+        | content continues below | advertisement - scroll to continue | ad feedback | skip advert
+        | skip ad | report this ad | sponsored links | sponsored stories""",
+    "de": """anzeige | anzeigen | werbung | sponsored | gesponsert | promotion | advertorial | weiter nach der anzeige
+        | artikel wird nach der anzeige fortgesetzt | lesen sie nach der anzeige weiter | weiterlesen nach der anzeige
+        | mehr nach der werbung | bezahlte partnerschaft""",
+    "fr": """publicité | pub | contenu sponsorisé | sponsorisé | la suite après cette publicité
+        | la suite après la publicité""",
+    "es": """publicidad | anuncio | contenido patrocinado | patrocinado""",
+    "it": """pubblicità | contenuto sponsorizzato""",
+    "nl": """advertentie | gesponsord""",
+    "pt": """publicidade | anúncio | patrocinado""",
+    "pl": """reklama | materiał sponsorowany""",
+    "sv": """annons""",
+    "ru": """реклама""",
+}
+
+#: Navigation and UI labels that are never article text on their own line.
+NAV_LABELS = {
+    "en": """skip to content | skip to main content | skip to navigation | skip to footer | jump to content
+        | menu | main menu | open menu | close menu | toggle navigation | navigation | search | search for
+        | search this site | log in | login | log out | logout | sign in | sign out | register | my account
+        | account | home | homepage | close | open | toggle | submit | go | ok | cancel | breadcrumb
+        | you are here | sections | all sections | edition | subscribe | loading | loading...""",
+    "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
+        | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
+        | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts""",
+    "fr": """aller au contenu | passer au contenu | menu | rechercher | recherche | connexion | se connecter
+        | accueil | fermer | vous êtes ici""",
+    "es": """ir al contenido | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
+        | cerrar""",
+    "it": """vai al contenuto | cerca | accedi | chiudi""",
+    "nl": """ga naar inhoud | zoeken | inloggen | sluiten""",
+    "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar""",
+    "pl": """przejdź do treści | szukaj | zaloguj się | zamknij""",
+    "sv": """hoppa till innehåll | sök | logga in | stäng""",
+    "ru": """меню | поиск | войти | закрыть""",
+}
+
+#: Legal and consent lines that may stand alone (footers, cookie buttons).
+LEGAL_LABELS = {
+    "en": """privacy | privacy policy | privacy notice | privacy statement | cookie policy | cookies
+        | cookie settings | cookie preferences | manage cookies | accept cookies | accept all cookies
+        | accept all | reject all | accept | decline | i agree | agree | got it | terms | terms of use
+        | terms of service | terms and conditions | terms & conditions | legal | legal notice | imprint
+        | disclaimer | accessibility | accessibility statement | sitemap | site map | contact | contact us
+        | about us | about | careers | jobs | advertise | advertise with us | faq | help | rss
+        | do not sell my personal information | do not sell or share my personal information
+        | your privacy choices | manage preferences | all rights reserved""",
+    "de": """datenschutz | datenschutzerklärung | datenschutzhinweise | datenschutz-einstellungen
+        | privatsphäre-einstellungen | cookie-einstellungen | cookies | impressum | agb | nutzungsbedingungen
+        | kontakt | barrierefreiheit | alle akzeptieren | akzeptieren | ablehnen | alle ablehnen | zustimmen
+        | einstellungen | mediadaten | über uns | jobs | karriere | hilfe | sitemap | alle rechte vorbehalten""",
+    "fr": """mentions légales | politique de confidentialité | confidentialité | conditions générales
+        | conditions d'utilisation | gestion des cookies | paramètres des cookies | accepter | tout accepter
+        | refuser | tout refuser | contact | nous contacter | plan du site | tous droits réservés""",
+    "es": """aviso legal | política de privacidad | privacidad | política de cookies | configuración de cookies
+        | aceptar | aceptar todo | rechazar | contacto | mapa del sitio | todos los derechos reservados""",
+    "it": """privacy | informativa privacy | note legali | accetta | rifiuta | contatti | tutti i diritti riservati""",
+    "nl": """privacybeleid | cookiebeleid | accepteren | alles accepteren | weigeren | contact""",
+    "pt": """política de privacidade | termos de uso | aceitar | recusar | contato | contacto
+        | todos os direitos reservados""",
+    "pl": """polityka prywatności | regulamin | akceptuję | kontakt | wszelkie prawa zastrzeżone""",
+    "sv": """integritetspolicy | kontakt | acceptera""",
+    "ru": """политика конфиденциальности | контакты | все права защищены""",
+}
+
+#: Stray widget text: counters, player and script notices, analytics labels.
+WIDGET_LABELS = {
+    "en": """real time analytics | loading | loading... | please wait | please enable javascript
+        | javascript is disabled | enable javascript | this video is not available | video player
+        | your browser does not support the video tag | your browser does not support html5 video
+        | play video | play | pause | mute | unmute | fullscreen | video | audio | listen to this article
+        | listen | now playing | watch | watch now | watch: | image | photo | gallery | view gallery
+        | view image | enlarge image | zoom | expand | collapse | captions | transcript | open in app
+        | opens in new window | external link | advertisement feedback | powered by""",
+    "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
+        | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
+        | artikel anhören | anhören | abspielen | vorlesen | audio""",
+    "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article""",
+    "es": """cargando | reproducir | escuchar""",
+}
+
+# --------------------------------------------------------------------------------------------
+# Patterns.
+# --------------------------------------------------------------------------------------------
+
+#: Photo and news agencies and stock libraries: the tokens a credit line is built from.
+AGENCIES = r"""(?:Getty\s*Images|AFP|Reuters|REUTERS|AP(?:\s+Photo)?|Associated\s+Press|dpa|DPA|EPA(?:-EFE)?|EFE
+    |ANP|ANSA|APA|Keystone|KEYSTONE|Imago|IMAGO|imago\s+images|picture[\s-]alliance|Shutterstock|iStock(?:photo)?
+    |Alamy|Bloomberg|Xinhua|Sipa|SIPA|Pool|POOL|Unsplash|Pixabay|Pexels|Wikimedia(?:\s+Commons)?|NurPhoto
+    |SOPA\s+Images|Anadolu(?:\s+Agency)?|ZUMA(?:\s+Wire|\s+Press)?|PA(?:\s+Wire|\s+Media)?|Kyodo|Yonhap|KCNA
+    |TASS|Sputnik|Belga|Ritzau|NTB|TT|Scanpix|Corbis|WireImage|FilmMagic|Stringer|STR|Handout|HANDOUT
+    |Flickr|CC\s+BY(?:-SA)?(?:\s+\d\.\d)?|Creative\s+Commons|Public\s+Domain|Archiv|Archive|ullstein\s*bild
+    |Hans\s+Lucas|Polaris|Redux|Abaca|Reporters|NASA|ESA)"""
+
+#: A line that starts with a credit keyword: "Image: Reuters", "Foto: dpa", "Photo by X / AFP".
+CREDIT_LINE = regex.compile(
+    r"""^[\s(\[]*(?:(?:main|top|header|featured|lead|cover|hero|title)\s+)?
+        (?:image|images|photo|photos|photograph|photography|picture|pictures|pic|credit|credits|illustration
+        |illustrations|graphic|video|footage|foto|fotos|bild|bilder|bildquelle|fotoquelle|titelbild
+        |titelfoto|symbolbild|archivbild|archivfoto|aufmacherbild|grafik|abbildung|photo\s+credit
+        |image\s+credit|image\s+source|photo\s+source|bildnachweis|fotonachweis|crédit|crédits|crédit\s+photo
+        |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.)
+        \s*(?::|-|–|—|\||/|©|by\b|von\b|de\b|par\b|por\b|di\b)\s*\S""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A line made of a credit only: "JEON HEON-KYUN/POOL/AFP via Getty Images", "© dpa", "REUTERS/Kim Kyung-Hoon".
+AGENCY_LINE = regex.compile(
+    rf"""^[\s(\[]*(?:©|\(c\)|copyright)?\s*
+        (?:[\p{{Lu}}\p{{Lt}}][\p{{L}}.'’\-]*\.?\s*(?:[/|,&]\s*|\s+)){{0,6}}
+        (?:{AGENCIES}|via\s+{AGENCIES})
+        (?:\s*(?:[/|,&]|via)\s*[\p{{L}}.'’\-]+(?:\s+[\p{{Lu}}][\p{{L}}.'’\-]*){{0,3}})*
+        [\s)\]]*$""",
+    regex.VERBOSE,
+)
+
+#: A credit that trails a caption sentence. The cut starts after the sentence's final mark.
+#: The credit itself has no sentence punctuation and ends in an agency token or "Getty Images".
+TRAILING_CREDIT = regex.compile(
+    rf"""(?<=[.!?"”’)]) \s+
+        (?P<credit>
+            (?:(?:Photo|Image|Picture|Foto|Bild|Credit)s?\s*(?::|by|von)\s*)?
+            (?:[\p{{Lu}}][\p{{L}}'’\-]*\.?(?:\s+|\s*/\s*)){{0,6}}
+            (?:via\s+)?{AGENCIES}
+            (?:\s*/\s*[\p{{Lu}}][\p{{L}}'’\-]*(?:\s+[\p{{Lu}}][\p{{L}}'’\-]*){{0,2}})*
+        )\s*$""",
+    regex.VERBOSE,
+)
+
+#: "© 2023 Example Media", "Copyright 2021 ...", "(c) 2020".
+COPYRIGHT_LINE = regex.compile(
+    r"^[\s(\[]*(?:©|\(c\)|copyright\b|copyright\s*©)\s*(?:\d{4}|[\p{L}])",
+    regex.IGNORECASE,
+)
+
+#: Rights statements anywhere in a short line.
+RIGHTS = regex.compile(
+    r"""all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés
+        |todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone
+        |todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Cookie and consent banners: the site speaking about its own cookies.
+COOKIE_BANNER = regex.compile(
+    r"""\b(?:(?:we|this\s+(?:web)?site|our\s+(?:web)?site|the\s+(?:web)?site)\s+(?:\w+\s+){0,3}(?:uses?|sets?|stores?)\s+cookies
+        |(?:by\s+(?:continuing|using)\b.{0,80}\bcookies)
+        |(?:diese\s+(?:web)?seite|unsere\s+(?:web)?seite|wir)\s+(?:\w+\s+){0,4}(?:verwende[tn]|nutz(?:t|en)|setz(?:t|en))\s+(?:\w+\s+){0,2}cookies
+        |cookies?\s+(?:zu(?:stimmen|lassen)|akzeptieren|erlauben)
+        |(?:ce\s+site|nous)\s+(?:\w+\s+){0,3}utilis(?:e|ons)\s+(?:des\s+)?cookies
+        |(?:este\s+sitio|utilizamos)\s+(?:\w+\s+){0,3}cookies
+        |accept(?:ing)?\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|consent|preferences)
+        )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Share, like and comment counters: "12 shares", "3 Comments", "1.2K views", "5 Kommentare".
+COUNTER_LINE = regex.compile(
+    r"""^\s*\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
+        |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties)\s*$""",
+    regex.VERBOSE,
+)
+
+#: "Follow @rushhourdaily:", "Follow us on Twitter", "Folgen Sie uns auf Instagram".
+FOLLOW_LINE = regex.compile(
+    r"""^\s*(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|volg|obserwuj)
+        (?:\s+(?:us|uns|mir|me|nous|nos|ons|news|him|her|them|[\p{Lu}][\p{L}]+)){0,2}
+        (?:\s+(?:on|auf|bei|sur|en|su|op|w|na)\s+[\p{L}+ ,&/]{2,40}|\s*@[\w.]{1,30}|\s+[\p{L}]+\s+on\s+\w+)
+        \s*[:!.]?\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A line that is only social handles: "@YouTube", "@nytimes @nytopinion".
+HANDLE_LINE = regex.compile(r"^\s*(?:@[\w.]{1,30}\s*){1,4}[:.]?\s*$")
+
+#: Relative and absolute time stamps that stand on their own line inside teaser lists.
+TIME_STAMP = regex.compile(
+    r"""^\s*(?:
+        \d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
+        |(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|just\s+now|yesterday|today
+        |vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)
+        |gestern|heute|il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|\d+\s+\w+\s+temu
+        |\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?
+        |\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?
+        |(?:\d{1,2}\.?\s+)?\p{L}{3,9}\.?\s+\d{1,2}?,?\s*\d{4}(?:,?\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?
+        |\d{1,2}:\d{2}\s*(?:am|pm|uhr)?
+        |(?:\d+\s*(?:min|minutes?|minuten)\.?\s+(?:read|lesezeit|lesen|de\s+lecture))
+        )\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A numbered list marker at the start of a line: "1.", "12)", "3 -".
+NUMBERED = regex.compile(r"^\s*\d{1,3}\s*[.)\-:]?\s*")
+
+#: First-person writer bio: "Hi, I'm Alex Perez, an experienced writer ...".
+FIRST_PERSON_BIO = regex.compile(
+    r"""^\s*(?:(?:hi|hello|hey|hallo|bonjour|hola)\b[,!.]?\s*)?(?:i'm|i’m|i\s+am|my\s+name\s+is|ich\s+bin|je\s+suis|soy)\s+
+        [\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){0,3}\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Third-person writer bio: "Jane Doe is a senior reporter at ...", "Max Muster ist Redakteur bei ...".
+THIRD_PERSON_BIO = regex.compile(
+    r"""^\s*[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3}\s+
+        (?:is|was|has\s+been|ist|war|est|es)\s+(?:\w+\s+){0,5}?
+        (?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|blogger|freelancer
+        |freelance\s+\w+|staff\s+writer|producer|photographer|analyst\s+at
+        |redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|volontär(?:in)?|reporter(?:in)?
+        |journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?)\b""",
+    regex.VERBOSE,
+)
+
+#: Words that make a first-person paragraph a writer's bio rather than an article's quote.
+WRITER_WORDS = regex.compile(
+    r"\b(?:writer|write|writing|journalist|reporter|editor|blogger|author|covering|cover|contributor"
+    r"|schreibe|journalist(?:in)?|autor(?:in)?|redakteur(?:in)?|écri(?:s|vain)|journaliste|escrib|periodista)",
+    regex.IGNORECASE,
+)
+
+#: "About News Team", "About Alex Perez": an author box header naming the writer.
+ABOUT_NAME = regex.compile(r"^\s*(?i:about|über|à\s+propos\s+de|sobre)\s+(?:[\p{Lu}][\p{L}.'’\-]*\s*){1,4}$")
+
+#: Inline teaser lines: "Read more: <headline>", "Lesen Sie auch: <headline>", "ALSO READ | ...".
+TEASER_LINE = regex.compile(
+    r"""^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also|more|watch|listen|recommended
+        |lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|weiterlesen|siehe\s+auch
+        |à\s+lire\s+aussi|lire\s+aussi|lire\s+la\s+suite|voir\s+aussi|lee\s+también|lea\s+también|te\s+puede\s+interesar
+        |leggi\s+anche|lees\s+ook|leia\s+também|czytaj\s+(?:także|też|więcej)|zobacz\s+(?:także|też)
+        |läs\s+också|läs\s+mer|читайте\s+также)
+        \s*(?::|\||»|›|>|–|—|-)\s*\S""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Sentence-final punctuation (a line ending with one of these reads like prose).
+SENTENCE_END = tuple('.!?:;"\u201d\u2019\u00bb)\u3002\uff01\uff1f\u061f')
+
+
+def phrases(groups: dict[str, str] | str) -> frozenset[str]:
+    """All phrases of a vocabulary group, across languages, as a set of label keys."""
+    from .document import label_key
+
+    texts = groups.values() if isinstance(groups, dict) else [groups]
+    return frozenset(
+        key for text in texts for phrase in text.split("|") if (key := label_key(phrase))
+    )

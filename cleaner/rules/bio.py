@@ -1,0 +1,75 @@
+"""author-bio: "About the author" boxes and writer bios."""
+
+from __future__ import annotations
+
+from .. import patterns as p
+from .base import rule
+from .common import position
+from .labels import AUTHOR
+
+# A bio is a short paragraph; a longer block after an "About ..." header is article text.
+_MAX_BIO_WORDS = 150
+# Header-less third-person bios ("Jane Doe is a reporter at ...") count only near the end, where
+# author boxes sit; in the body the same sentence is news.
+_BIO_TAIL = 0.6
+
+
+def _block_words(doc, first: int) -> tuple[int, int]:
+    """Last line and word count of the block starting at `first`."""
+    last = first
+    while last + 1 < len(doc.lines) and not doc.blank[last + 1]:
+        last += 1
+    return last, sum(doc.words[first:last + 1])
+
+
+def _bio_evidence(text: str) -> str | None:
+    if p.FIRST_PERSON_BIO.match(text) and p.WRITER_WORDS.search(text):
+        return "first-person writer bio"
+    if p.THIRD_PERSON_BIO.match(text):
+        return "third-person writer bio"
+    return None
+
+
+@rule("author-bio", removes_prose=True)
+def author_bio(doc, config):
+    """Author boxes: "About News Team" / "Hi, I'm Alex Perez, an experienced writer ...",
+    "About the author", "Über den Autor", "Jane Doe is a reporter at The Times covering ...".
+
+    Allowed to remove prose, since bios are written in sentences.
+
+    Avoids: an article quoting someone's self-introduction ("I'm Maria Lopez, I told the
+    court ..."): a first-person bio must talk about writing, and a header-less bio must sit in
+    the last part of the text.
+
+    >>> from cleaner import clean
+    >>> clean("Talks end.\\n\\nAbout News Team\\n\\nHi, I'm Alex Perez, an experienced writer.")
+    'Talks end.'
+    """
+    lines, keys = doc.lines, doc.keys
+    claimed = -1
+    for first, last in doc.blocks:
+        if first <= claimed:
+            continue
+        key = keys[first]
+        header = first == last and key is not None and (key in AUTHOR or p.ABOUT_NAME.match(lines[first]))
+        if header:
+            j = doc.next_content(last)
+            if j is None:
+                if key in AUTHOR:
+                    yield first, "author box header at the end of the text"
+                continue
+            end, n = _block_words(doc, j)
+            evidence = _bio_evidence(" ".join(lines[j:end + 1]).strip())
+            if n <= _MAX_BIO_WORDS and (evidence or key in AUTHOR and p.WRITER_WORDS.search(lines[j])):
+                yield first, f"author box header {lines[first].strip()!r}"
+                for t in range(j, end + 1):
+                    yield t, evidence or "bio under an author header"
+                claimed = end
+            continue
+        end, n = _block_words(doc, first)
+        if n > _MAX_BIO_WORDS or position(doc, first) < _BIO_TAIL:
+            continue
+        evidence = _bio_evidence(lines[first])
+        if evidence:
+            for t in range(first, end + 1):
+                yield t, evidence

@@ -1,0 +1,56 @@
+"""most-read-list: "Most Read" / "Related" / "Meistgelesen" headers with their teaser entries."""
+
+from __future__ import annotations
+
+from .. import patterns as p
+from .base import rule
+from .common import is_sentence
+from .labels import RELATED
+
+# "More from Reuters", "Mehr aus Berlin": header prefixes followed by a name.
+_PREFIXES = ("more from ", "more in ", "more on ", "mehr aus ", "mehr von ", "mehr zu ", "plus de ", "más de ")
+_MAX_ENTRIES = 200
+
+
+def _is_entry(doc, j: int, config) -> bool:
+    """A teaser entry: a short headline, a category label, a number or a time stamp."""
+    return 0 < doc.words[j] <= config.entry_words and not is_sentence(doc, j)
+
+
+@rule("most-read-list")
+def most_read_list(doc, config):
+    """Ranked and related teaser lists: the header ("Most Read", "Related", "You may also like",
+    "Meistgelesen", "Das könnte Sie auch interessieren") and its entries — numbers, category
+    labels, headlines and "3 years ago" stamps — up to the next paragraph; and single inline
+    teasers such as "Read more: <headline>".
+
+    Avoids: "the most read books of 2023" (a header must be the whole line) and a header
+    followed directly by a paragraph, which is kept as a subheading.
+
+    >>> from cleaner import clean
+    >>> clean("Rates held.\\n\\nMost Read\\n  1. News\\n    Pandora Papers leak\\n    3 years ago")
+    'Rates held.'
+    """
+    lines, keys = doc.lines, doc.keys
+    claimed = -1
+    for i, key in enumerate(keys):
+        if i <= claimed or not key:
+            if i > claimed and key is None and doc.words[i] and p.TEASER_LINE.match(lines[i]) and doc.words[i] <= config.entry_words:
+                yield i, "inline teaser link"
+            continue
+        if key in RELATED or key.startswith(_PREFIXES) and doc.words[i] <= 5:
+            entries = []
+            j = doc.next_content(i)
+            while j is not None and len(entries) < _MAX_ENTRIES and _is_entry(doc, j, config):
+                entries.append(j)
+                j = doc.next_content(j)
+            if not entries:
+                if j is None:
+                    yield i, "teaser list header at the end of the text"
+                continue
+            yield i, f"teaser list header {lines[i].strip()!r}"
+            for t in entries:
+                yield t, f"entry of the {lines[i].strip()!r} list"
+            claimed = entries[-1]
+        elif doc.words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i]):
+            yield i, "inline teaser link"

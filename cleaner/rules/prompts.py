@@ -1,0 +1,79 @@
+"""ad-label, newsletter-prompt, call-to-action, nav-menu labels and widget-residue.
+
+Each is a whole-line vocabulary family (see `cleaner.patterns`); the lookup is shared.
+"""
+
+from __future__ import annotations
+
+from .base import rule
+from .labels import label_lines
+
+
+@rule("ad-label")
+def ad_label(doc, config):
+    """Advertisement markers: "Advertisement", "Anzeige", "Story continues below advertisement".
+
+    Avoids: sentences about advertising: only a whole line equal to a known marker goes.
+
+    >>> from cleaner import clean
+    >>> clean("Sales fell.\\nADVERTISEMENT\\nThe ad market shrank.")
+    'Sales fell.\\nThe ad market shrank.'
+    """
+    for i in label_lines(doc).get("ad-label", ()):
+        yield i, "advertisement marker"
+
+
+@rule("newsletter-prompt")
+def newsletter_prompt(doc, config):
+    """Newsletter and subscription prompts: "Sign up for our newsletter", "Newsletter abonnieren".
+
+    Avoids: an article that mentions a newsletter in a sentence; only whole prompt lines go.
+
+    >>> from cleaner import clean
+    >>> clean("The newsletter launched in 2019.\\nSubscribe to our newsletter")
+    'The newsletter launched in 2019.'
+    """
+    for i in label_lines(doc).get("newsletter-prompt", ()):
+        yield i, "newsletter or subscription prompt"
+
+
+@rule("call-to-action")
+def call_to_action(doc, config):
+    """Prompts to act: "Have a tip we should know?", "Leave a reply", "Comments", "Read more",
+    "Click here", "Back to top".
+
+    Avoids: the same words inside prose ("Readers can leave a reply below the article.").
+
+    >>> from cleaner import clean
+    >>> clean("Talks resume Monday.\\nHave a tip we should know?\\nLeave a reply")
+    'Talks resume Monday.'
+    """
+    for i in label_lines(doc).get("call-to-action", ()):
+        yield i, "call to action"
+
+
+@rule("nav-menu")
+def nav_menu(doc, config):
+    """Navigation and account labels on their own line: "Skip to content", "Menu", "Search", "Log in".
+
+    Avoids: a one-word subheading between two paragraphs ("Home" in a housing story) through
+    the ``heading-guard``.
+
+    >>> from cleaner import clean
+    >>> clean("Skip to content\\nMenu\\nSearch\\nRain is expected on Sunday.")
+    'Rain is expected on Sunday.'
+    """
+    for i in label_lines(doc).get("nav-menu", ()):
+        yield i, "navigation label"
+
+
+@rule("widget-residue")
+def widget_residue(doc, config):
+    """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video".
+
+    >>> from cleaner import clean
+    >>> clean("The vote is on Friday.\\nReal Time Analytics")
+    'The vote is on Friday.'
+    """
+    for i in label_lines(doc).get("widget-residue", ()):
+        yield i, "widget label"

@@ -1,0 +1,58 @@
+"""social-handle and share-prompt: follow prompts, bare handles, share buttons and counters."""
+
+from __future__ import annotations
+
+from .. import patterns as p
+from .base import rule
+from .labels import NETWORKS, label_lines
+
+
+@rule("social-handle")
+def social_handle(doc, config):
+    """Follow prompts and bare handles: "Follow @rushhourdaily:", "Follow us on Instagram", "@YouTube".
+
+    Avoids: "Follow the money" and other prose using the verb: a follow prompt must name a
+    handle or a network ("on Twitter", "auf Instagram") and be the whole line.
+
+    >>> from cleaner import clean
+    >>> clean("Follow the money.\\nFollow @rushhourdaily:\\n@YouTube")
+    'Follow the money.'
+    """
+    for i, line in enumerate(doc.lines):
+        n = doc.words[i]
+        if 0 < n <= 4 and "@" in line and p.HANDLE_LINE.match(line):
+            yield i, "line is only social handles"
+        elif 1 < n <= 12 and p.FOLLOW_LINE.match(line):
+            yield i, "follow prompt naming a handle or network"
+
+
+@rule("share-prompt")
+def share_prompt(doc, config):
+    """Share buttons and counters: "Share on Facebook", "Tweet", "Pin it", "12 shares", "Teilen",
+    and runs of bare network names ("Facebook" / "Twitter" / "WhatsApp").
+
+    Avoids: a lone network name ("Twitter" as a one-word subheading): names are removed only
+    next to another share or network line.
+
+    >>> from cleaner import clean
+    >>> clean("Prices rose again in May.\\nShare on Facebook\\nTweet\\n12 shares")
+    'Prices rose again in May.'
+    """
+    for i in label_lines(doc).get("share-prompt", ()):
+        yield i, "share button label"
+    keys = doc.keys
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        if key[0].isdigit() and p.COUNTER_LINE.match(doc.lines[i]):
+            yield i, "share, like or comment counter"
+        elif key in NETWORKS and _in_social_cluster(doc, i):
+            yield i, "network name among share links"
+
+
+def _in_social_cluster(doc, i: int) -> bool:
+    keys = doc.keys
+    for j in (doc.prev_content(i), doc.next_content(i)):
+        if j is not None and (keys[j] in NETWORKS or (keys[j] or "").startswith(("share", "teilen", "partager"))):
+            return True
+    return False

@@ -1,0 +1,75 @@
+"""tag-list: "Tags" / "Filed under:" headers and the keyword lists that follow them."""
+
+from __future__ import annotations
+
+import regex
+
+from .. import patterns as p
+from .base import rule
+from .labels import TAGS
+
+_SEPARATORS = regex.compile(r"\s*[,|·•;/#]\s*|\s{2,}")
+_INLINE = regex.compile(
+    r"^\s*(?P<head>" + "|".join(sorted((regex.escape(t) for t in TAGS), key=len, reverse=True)) + r")\s*:\s*(?P<rest>\S.*)$",
+    regex.IGNORECASE,
+)
+# A tag is a keyword or a short name; anything longer is prose.
+_MAX_TAG_WORDS = 5
+# The list under a header may spread over a few short lines ("Politics" / "Economy" / ...).
+_MAX_TAG_LINES = 30
+
+
+def _is_tag_list(line: str) -> bool:
+    """Several short items separated by commas, pipes, bullets or hashes, without a sentence end."""
+    text = line.strip()
+    if not text or text.endswith((".", "!", "?")) and text.count(",") < 2:
+        return False
+    items = [item for item in _SEPARATORS.split(text) if item]
+    return len(items) >= 2 and all(len(item.split()) <= _MAX_TAG_WORDS for item in items)
+
+
+def _is_tag(doc, j: int) -> bool:
+    return 0 < doc.words[j] <= _MAX_TAG_WORDS and not doc.lines[j].rstrip().endswith(p.SENTENCE_END)
+
+
+@rule("tag-list")
+def tag_list(doc, config):
+    """Tag and category lists: "Tags" followed by "Us, South Korea, Japan, North korea",
+    "Filed under: Politics, Asia", "Schlagwörter: Wahl, Bundestag".
+
+    Avoids: prose about tags ("Put tags on luggage.") and a "Topics" subheading followed by a
+    paragraph: the header goes only with a list of short items after it.
+
+    >>> from cleaner import clean
+    >>> clean("Put tags on your luggage.\\n\\nTags\\nUs, South Korea, Japan, North korea")
+    'Put tags on your luggage.'
+    """
+    lines, keys = doc.lines, doc.keys
+    for i, key in enumerate(keys):
+        if key is None:
+            if doc.words[i] and ":" in lines[i][:40]:
+                m = _INLINE.match(lines[i])
+                if m and _is_tag_list(m["rest"] + ","):
+                    yield i, f"inline tag list after {m['head']!r}"
+            continue
+        if key in TAGS:
+            j = doc.next_content(i)
+            if j is None:
+                yield i, "tag header at the end of the text"
+                continue
+            if _is_tag_list(lines[j]):
+                yield i, "tag header followed by a tag list"
+                yield j, f"tag list under {lines[i].strip()!r}"
+                continue
+            taken = []
+            while j is not None and len(taken) < _MAX_TAG_LINES and _is_tag(doc, j):
+                taken.append(j)
+                j = doc.next_content(j)
+            if taken and (j is None or j > taken[-1] + 1):
+                yield i, "tag header followed by tag lines"
+                for t in taken:
+                    yield t, f"tag under {lines[i].strip()!r}"
+        elif ":" in lines[i]:
+            m = _INLINE.match(lines[i])
+            if m and _is_tag_list(m["rest"] + ","):
+                yield i, f"inline tag list after {m['head']!r}"

@@ -1,0 +1,63 @@
+"""repeated-title: the headline printed a second time."""
+
+from __future__ import annotations
+
+import regex
+
+from .base import rule
+
+# Separators between a page title and the site name: "Headline - Site", "Site | Headline".
+_SITE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•:]|::|»|›)\s+")
+_MAX_TITLE_CHARS = 300
+
+
+def _near(a: int, b: int) -> bool:
+    return abs(a - b) <= b // 5 + 4
+
+
+@rule("repeated-title")
+def repeated_title(doc, config):
+    """A later copy of the headline, or a page title that is the headline plus the site name.
+
+    Scraped pages print the headline in the page title, the article header and often again
+    above the body. The first line is taken as the headline; a later line equal to it after
+    folding quotes, dashes, case and spaces is removed. When the first line is
+    "Headline - Site" and "Headline" follows, the first line is the removed copy.
+
+    Avoids: lines that merely share words with the title (only whole-line equality counts).
+
+    >>> from cleaner import clean
+    >>> clean("Japan\u2019s exports rise\\n\\nJapan's exports rise\\nExports grew 3% in May.")
+    'Japan\u2019s exports rise\\n\\nExports grew 3% in May.'
+    """
+    first = doc.first_content()
+    if first is None:
+        return
+    title = doc.lines[first].strip()
+    if not title or len(title) > _MAX_TITLE_CHARS:
+        return
+    key = doc.folded(first)
+    # Site-name variants of the first line: the parts around its separators.
+    parts = _SITE_SEPARATOR.split(title)
+    variants: dict[str, str] = {}
+    if len(parts) > 1:
+        for cut in range(1, len(parts)):
+            from ..document import fold
+
+            for part in (" - ".join(parts[:cut]), " - ".join(parts[cut:])):
+                folded = fold(part)
+                if len(folded.split()) >= 3:
+                    variants.setdefault(folded, part)
+    lengths = [len(key), *map(len, variants)]
+    lines = doc.lines
+    title_line_removed = False
+    for i in range(first + 1, len(lines)):
+        n = len(lines[i].strip())
+        if not n or not any(_near(n, m) for m in lengths):
+            continue
+        folded = doc.folded(i)
+        if folded == key:
+            yield i, f"same as the headline on line {first + 1}"
+        elif folded in variants and not title_line_removed:
+            title_line_removed = True
+            yield first, f"page title: the headline on line {i + 1} plus the site name"
