@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from .config import PRESETS, Config
 from .engine import Cleaned, Decision, Kept, apply, clean, explain
+from .profile import Profile
 from .rules import RULES
 
 __all__ = [
-    "clean", "explain", "apply", "Cleaned", "Decision", "Kept", "Config", "PRESETS", "RULES",
+    "clean", "explain", "apply", "Cleaned", "Decision", "Kept", "Config", "PRESETS", "RULES", "Profile",
     "clean_html", "explain_html",
 ]
 __version__ = "0.1.0"

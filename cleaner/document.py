@@ -51,10 +51,12 @@ class Document:
     CR and CRLF line ends are supported without rewriting the input.
     """
 
-    __slots__ = ("text", "lines", "starts", "memo", "_blank", "_blocks", "_keys", "_words", "_folded")
+    __slots__ = ("text", "lines", "starts", "memo", "profile", "_blank", "_blocks", "_keys", "_words", "_folded")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, profile=None) -> None:
         self.text = text
+        self.profile = profile
+        """The site profile passed to `clean`, or None."""
         if "\r" in text:
             lines: list[str] = []
             starts: list[int] = []

@@ -17,6 +17,7 @@ from typing import Iterable
 from .config import DEFAULT, Config
 from .document import Document
 from .guards import GUARDS, Claims
+from .profile import Profile
 from .rules import RULES
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -96,10 +97,11 @@ def _render_claims(doc: Document, claims: Claims) -> str:
     return _render(doc, removed, cuts)
 
 
-def clean(text: str, *, config: Config | None = None) -> str:
+def clean(text: str, *, config: Config | None = None, profile: Profile | None = None) -> str:
     """Remove page chrome from scraped article text.
 
-    Pure: the result depends only on `text` and `config`. Never raises for a `str`; returns
+    Pure: the result depends only on `text`, `config` and the site `profile` (see
+    `cleaner.profile`). Never raises for a `str`; returns
     "" for a text that is all chrome or empty.
 
     >>> clean("Image: Reuters\\nThe vote is on Friday.\\nTags\\nPolitics, Asia")
@@ -107,12 +109,12 @@ def clean(text: str, *, config: Config | None = None) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, not {type(text).__name__}.")
-    doc = Document(text)
+    doc = Document(text, profile)
     claims, _ = _claims(doc, config or DEFAULT)
     return _render_claims(doc, claims)
 
 
-def explain(text: str, *, config: Config | None = None) -> Cleaned:
+def explain(text: str, *, config: Config | None = None, profile: Profile | None = None) -> Cleaned:
     """`clean` with its reasons: the cleaned text, one `Decision` per removal, in input order,
     and one `Kept` per removal a guard vetoed.
 
@@ -122,7 +124,7 @@ def explain(text: str, *, config: Config | None = None) -> Cleaned:
     """
     if not isinstance(text, str):
         raise TypeError(f"explain() takes a str, not {type(text).__name__}.")
-    doc = Document(text)
+    doc = Document(text, profile)
     claims, vetoes = _claims(doc, config or DEFAULT)
     decisions = []
     for i in sorted(claims):

@@ -1,0 +1,28 @@
+"""site-profile: lines a site profile has seen on many pages of the same source."""
+
+from __future__ import annotations
+
+from .base import rule
+
+
+@rule("site-profile")
+def site_profile(doc, config):
+    """Lines listed in the site profile passed to `clean(text, profile=...)` (see `cleaner learn`):
+    a source's own boilerplate such as "The Rush Hour Daily is an independent newsroom." that
+    no generic vocabulary knows.
+
+    Avoids: anything when no profile is given; a profile is learned from lines that repeat
+    across many documents, which article sentences do not.
+
+    >>> from cleaner import clean
+    >>> from cleaner.profile import Profile
+    >>> clean("Rain on Sunday.\\nDaily Planet, since 1938", profile=Profile.of(["Daily Planet, since 1938"]))
+    'Rain on Sunday.'
+    """
+    profile = doc.profile
+    if profile is None or not profile.lines:
+        return
+    lines, words = doc.lines, doc.words
+    for i in range(len(lines)):
+        if words[i] and doc.folded(i) in profile.lines:
+            yield i, "line repeats across the source's documents (site profile)"
