@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -18,9 +17,8 @@ from .config import DEFAULT, Config
 from .document import Document
 from .guards import GUARDS, Claims
 from .profile import Profile
-from .rules import RULES
+from .rules import RULES, Rule
 
-_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,37 +79,76 @@ def _claims(doc: Document, config: Config) -> tuple[Claims, list[tuple[str, int,
     return claims, vetoes
 
 
-def _render(doc: Document, removed: Iterable[int], cuts: dict[int, int]) -> str:
-    lines = list(doc.lines)
-    for i in removed:
-        lines[i] = None  # type: ignore[call-overload]
-    for i, col in cuts.items():
-        lines[i] = lines[i][:col]
-    text = "\n".join([line.rstrip() for line in lines if line is not None])
-    return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+# Each pass renders its result and the rules look again, until they find nothing more: the
+# output of `clean` is then by construction a text on which `clean` removes nothing, which makes
+# it idempotent even for rules that read context ("a header at the end of the text"). Two passes
+# are the norm; the cap only bounds pathological inputs.
+MAX_PASSES = 4
 
 
-def _render_claims(doc: Document, claims: Claims) -> str:
-    removed = [i for i, claim in claims.items() if claim[2] is None]
-    cuts = {i: claim[2] for i, claim in claims.items() if claim[2] is not None}
-    return _render(doc, removed, cuts)
+def _render_lines(lines: list[str], origins: list[int], claims: Claims) -> tuple[list[str], list[int]]:
+    """Apply claims to lines: drop removed lines, cut lines, strip trailing space, collapse
+    blank runs, trim blank ends. `origins` maps each line to its input line (-1: blank)."""
+    out: list[str] = []
+    org: list[int] = []
+    pending_blank = False
+    for k, line in enumerate(lines):
+        claim = claims.get(k)
+        if claim is not None:
+            cut = claim[2]
+            if cut is None or not line[:cut].strip():
+                continue
+            line = line[:cut]
+        line = line.rstrip()
+        if not line:
+            pending_blank = bool(out)
+            continue
+        if pending_blank:
+            out.append("")
+            org.append(-1)
+            pending_blank = False
+        out.append(line)
+        org.append(origins[k])
+    return out, org
+
+
+def _run(text: str, config: Config, profile: Profile | None):
+    """All passes. Returns the output, the claims per input line and the vetoes per input line."""
+    doc = Document(text, profile)
+    lines: list[str] = doc.lines
+    origins: list[int] = list(range(len(lines)))
+    removed: Claims = {}
+    vetoed: dict[int, tuple[str, str, Rule, str]] = {}
+    for _ in range(MAX_PASSES):
+        claims, vetoes = _claims(doc, config)
+        for k, claim in claims.items():
+            i = origins[k]
+            previous = removed.get(i)
+            if previous is None or claim[2] is None or (previous[2] is not None and claim[2] < previous[2]):
+                removed[i] = claim
+        for guard, reasons, lost in vetoes:
+            for k, (rule, evidence, _) in lost.items():
+                vetoed.setdefault(origins[k], (guard, reasons[k], rule, evidence))
+        lines, origins = _render_lines(lines, origins, claims)
+        if not claims:
+            break
+        doc = Document("\n".join(lines), profile)
+    return "\n".join(lines), removed, vetoed
 
 
 def clean(text: str, *, config: Config | None = None, profile: Profile | None = None) -> str:
     """Remove page chrome from scraped article text.
 
     Pure: the result depends only on `text`, `config` and the site `profile` (see
-    `cleaner.profile`). Never raises for a `str`; returns
-    "" for a text that is all chrome or empty.
+    `cleaner.profile`). Never raises for a `str`; returns "" for a text that is all chrome
+    or empty.
 
     >>> clean("Image: Reuters\\nThe vote is on Friday.\\nTags\\nPolitics, Asia")
     'The vote is on Friday.'
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, not {type(text).__name__}.")
-    doc = Document(text, profile)
-    claims, _ = _claims(doc, config or DEFAULT)
-    return _render_claims(doc, claims)
+    return _run(text, config or DEFAULT, profile)[0]
 
 
 def explain(text: str, *, config: Config | None = None, profile: Profile | None = None) -> Cleaned:
@@ -124,22 +161,22 @@ def explain(text: str, *, config: Config | None = None, profile: Profile | None 
     """
     if not isinstance(text, str):
         raise TypeError(f"explain() takes a str, not {type(text).__name__}.")
-    doc = Document(text, profile)
-    claims, vetoes = _claims(doc, config or DEFAULT)
+    output, removed, vetoed = _run(text, config or DEFAULT, profile)
+    doc = Document(text)
     decisions = []
-    for i in sorted(claims):
-        rule, evidence, cut = claims[i]
+    for i in sorted(removed):
+        rule, evidence, cut = removed[i]
         start, end = doc.span(i)
         if cut is not None:
             start += cut
         decisions.append(Decision(rule.id, start, end, text[start:end], evidence))
     kept = []
-    for guard, reasons, vetoed in vetoes:
-        for i, (rule, evidence, cut) in vetoed.items():
+    for i in sorted(vetoed):
+        if i not in removed:
+            guard, reason, rule, evidence = vetoed[i]
             start, end = doc.span(i)
-            kept.append(Kept(guard, rule.id, start, end, text[start:end], f"{reasons[i]} (rule saw: {evidence})"))
-    kept.sort(key=lambda k: k.start)
-    return Cleaned(_render_claims(doc, claims), tuple(decisions), tuple(kept))
+            kept.append(Kept(guard, rule.id, start, end, text[start:end], f"{reason} (rule saw: {evidence})"))
+    return Cleaned(output, tuple(decisions), tuple(kept))
 
 
 def apply(text: str, decisions: Iterable[Decision]) -> str:
@@ -149,13 +186,9 @@ def apply(text: str, decisions: Iterable[Decision]) -> str:
     line cuts the line from there to its end.
     """
     doc = Document(text)
-    removed, cuts = [], {}
+    claims: Claims = {}
     for d in decisions:
         i = bisect_right(doc.starts, d.start) - 1
-        line = doc.lines[i]
         col = d.start - doc.starts[i]
-        if line[:col].strip():
-            cuts[i] = col
-        else:
-            removed.append(i)
-    return _render(doc, removed, cuts)
+        claims[i] = (RULES[d.rule], d.evidence, col if doc.lines[i][:col].strip() else None)
+    return "\n".join(_render_lines(doc.lines, list(range(len(doc.lines))), claims)[0])

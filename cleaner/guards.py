@@ -23,10 +23,11 @@ Guard = Callable[["Document", Claims, "Config"], dict[int, str]]
 # could therefore hit a one-line subheading.
 _HEADING_SENSITIVE = frozenset({
     "nav-menu", "legal-notice", "widget-residue", "call-to-action", "most-read-list", "tag-list",
-    "author-bio", "newsletter-prompt",
+    "author-bio",
 })
-# Subheadings are short; this guard only looks at lines up to this many words.
-_HEADING_WORDS = 4
+# The labels that double as subheadings are one or two words ("Jobs", "Home", "Related");
+# longer labels ("Back to top", "Real Time Analytics") are not protected.
+_HEADING_WORDS = 2
 
 
 def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:

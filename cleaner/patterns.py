@@ -268,6 +268,17 @@ WIDGET_LABELS = {
     "es": """cargando | reproducir | escuchar""",
 }
 
+#: Script and player notices, whatever words follow ("Please enable JavaScript to view the comments").
+WIDGET_NOTICE = regex.compile(
+    r"""^\s*(?:(?:please\s+|you\s+(?:need|must|have)\s+to\s+)?(?:enable|activate|turn\s+on|allow)\s+javascript
+        |javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled|is\s+not\s+enabled|is\s+turned\s+off)
+        |(?:your|this)\s+browser\s+(?:does\s+not|doesn't|cannot|can't)\s+support
+        |(?:to\s+view\s+this\s+(?:video|content)|um\s+(?:dieses\s+video|diesen\s+inhalt)\s+zu\s+sehen).{0,60}javascript
+        |bitte\s+(?:aktivieren\s+sie|aktiviere)\s+javascript|javascript\s+(?:ist\s+)?deaktiviert
+        |(?:veuillez\s+)?activer\s+javascript|(?:habilita|activa)\s+javascript)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 # --------------------------------------------------------------------------------------------
 # Patterns.
 # --------------------------------------------------------------------------------------------
@@ -289,7 +300,7 @@ CREDIT_LINE = regex.compile(
         |titelfoto|symbolbild|archivbild|archivfoto|aufmacherbild|grafik|abbildung|photo\s+credit
         |image\s+credit|image\s+source|photo\s+source|bildnachweis|fotonachweis|crédit|crédits|crédit\s+photo
         |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.)
-        \s*(?::|-|–|—|\||/|©|by\b|von\b|de\b|par\b|por\b|di\b)\s*\S""",
+        \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di)\s+(?-i:[\p{Lu}©]))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

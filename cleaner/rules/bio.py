@@ -15,7 +15,7 @@ _BIO_TAIL = 0.6
 
 
 def _block_words(doc, first: int) -> tuple[int, int]:
-    """Last line and word count of the block starting at `first`."""
+    """Last line of the block that `first` is in, and the words from `first` to there."""
     last = first
     while last + 1 < len(doc.lines) and not doc.blank[last + 1]:
         last += 1
@@ -50,21 +50,22 @@ def author_bio(doc, config):
     for first, last in doc.blocks:
         if first <= claimed:
             continue
-        key = keys[first]
-        header = first == last and key is not None and (key in AUTHOR or p.ABOUT_NAME.match(lines[first]))
-        if header:
-            j = doc.next_content(last)
-            if j is None:
-                if key in AUTHOR:
-                    yield first, "author box header at the end of the text"
-                continue
-            end, n = _block_words(doc, j)
-            evidence = _bio_evidence(" ".join(lines[j:end + 1]).strip())
-            if n <= _MAX_BIO_WORDS and (evidence or key in AUTHOR and p.WRITER_WORDS.search(lines[j])):
-                yield first, f"author box header {lines[first].strip()!r}"
-                for t in range(j, end + 1):
-                    yield t, evidence or "bio under an author header"
-                claimed = end
+        for h in range(first, last + 1):
+            key = keys[h]
+            if key is not None and h > claimed and (key in AUTHOR or p.ABOUT_NAME.match(lines[h])):
+                j = doc.next_content(h)
+                if j is None:
+                    if key in AUTHOR:
+                        yield h, "author box header at the end of the text"
+                    continue
+                end, n = _block_words(doc, j)
+                evidence = _bio_evidence(" ".join(lines[j:end + 1]).strip())
+                if n <= _MAX_BIO_WORDS and (evidence or key in AUTHOR and p.WRITER_WORDS.search(lines[j])):
+                    yield h, f"author box header {lines[h].strip()!r}"
+                    for t in range(j, end + 1):
+                        yield t, evidence or "bio under an author header"
+                    claimed = end
+        if first <= claimed:
             continue
         end, n = _block_words(doc, first)
         if n > _MAX_BIO_WORDS or position(doc, first) < _BIO_TAIL:

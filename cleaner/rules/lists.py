@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .common import is_sentence
 from .labels import RELATED
 
 # "More from Reuters", "Mehr aus Berlin": header prefixes followed by a name.
 _PREFIXES = ("more from ", "more in ", "more on ", "mehr aus ", "mehr von ", "mehr zu ", "plus de ", "más de ")
 _MAX_ENTRIES = 200
+_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
 
 
 def _is_entry(doc, j: int, config) -> bool:
-    """A teaser entry: a short headline, a category label, a number or a time stamp."""
-    return 0 < doc.words[j] <= config.entry_words and not is_sentence(doc, j)
+    """A teaser entry: a short headline, a category label, a number or a time stamp.
+
+    A line that ends like a sentence is not an entry, however short ("He declined to
+    comment."): the list ends there. Teasers cut with an ellipsis still count.
+    """
+    if not 0 < doc.words[j] <= config.entry_words:
+        return False
+    end = doc.lines[j].rstrip()
+    return not end.endswith(_SENTENCE_MARKS) or end.endswith(("...", "…"))
 
 
 @rule("most-read-list")

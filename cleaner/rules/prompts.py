@@ -5,7 +5,11 @@ Each is a whole-line vocabulary family (see `cleaner.patterns`); the lookup is s
 
 from __future__ import annotations
 
+from .. import patterns as p
 from .base import rule
+
+# Script notices are one sentence; a longer line mentioning JavaScript is article text.
+_MAX_NOTICE_WORDS = 20
 from .labels import label_lines
 
 
@@ -77,3 +81,8 @@ def widget_residue(doc, config):
     """
     for i in label_lines(doc).get("widget-residue", ()):
         yield i, "widget label"
+    lines, words = doc.lines, doc.words
+    for i, line in enumerate(lines):
+        if 0 < words[i] <= _MAX_NOTICE_WORDS and ("avaScript" in line or "avascript" in line or "rowser" in line):
+            if p.WIDGET_NOTICE.match(line):
+                yield i, "script or player notice"
