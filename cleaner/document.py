@@ -2,37 +2,51 @@
 
 Everything downstream addresses the input by line index; offsets let an explanation point at
 the exact characters a decision covers. Line features are computed lazily, once per document,
-with C-level builtins over whole lists, because `clean()` runs over millions of documents.
+from whole-text operations and list comprehensions, because `clean()` runs over millions of
+documents: a per-line budget of about a microsecond is what keeps it fast.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from bisect import bisect_right
+from itertools import accumulate, repeat
+from operator import add
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # Characters stripped from both ends of a line before it is compared with a label
-# ("Tags:", "» Most Read", "• Share", "Teilen |").
-_LABEL_STRIP = "?¿¡ \t\u00a0\u200b\u2022\u00b7\u25cf\u25aa\u25ba\u25b8\u203a\u00bb\u00ab\u2039>|:;,.\u2026!-\u2013\u2014*#=+~/\\[](){}"
-# Quotes and apostrophes folded so a repeated title matches whatever quotes the copy uses.
-_FOLD_QUOTES = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2033": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " ",
-})
-_SPACES = re.compile(r"\s+")
+# ("Tags:", "» Most Read", "• Share", "Teilen |", "Have a tip?").
+_LABEL_STRIP = (
+    "?\u00bf\u00a1 \t\u00a0\u200b\u2022\u00b7\u25cf\u25aa\u25ba\u25b8\u203a\u00bb\u00ab\u2039>|:;,."
+    "\u2026!-\u2013\u2014*#=+~/\\[](){}\"'"
+)
+# Quotes, dashes and odd spaces folded so "North Korea’s" equals "North Korea's". Chained
+# str.replace runs at memory speed, unlike str.translate with a mapping.
+_FOLDS = (
+    ("\u2019", "'"), ("\u2018", "'"), ("\u201a", "'"), ("\u201b", "'"), ("\u2032", "'"), ("`", "'"),
+    ("\u00b4", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'),
+    ("\u00ab", '"'), ("\u00bb", '"'), ("\u2033", '"'), ("\u2013", "-"), ("\u2014", "-"),
+    ("\u00a0", " "), ("\t", " "), ("\u200b", ""), ("\u2009", " "), ("\u202f", " "),
+)
 # A line is a label candidate (a menu item, "Share", "Most Read") only when it is this short;
 # longer lines are never looked up in the label vocabulary, which keeps the lookup cheap.
 LABEL_MAX_CHARS = 64
 
 
+def _fold_text(text: str) -> str:
+    for old, new in _FOLDS:
+        if old in text:
+            text = text.replace(old, new)
+    return text.lower()
+
+
 def fold(text: str) -> str:
-    """Normalise a line for equality tests: quotes folded, spaces collapsed, case folded.
+    """Normalise a line for equality tests: quotes and dashes folded, spaces collapsed, lower case.
 
     >>> fold("North Korea\u2019s  \u201cmalicious\u201d cyber")
     'north korea\\'s "malicious" cyber'
     """
-    return _SPACES.sub(" ", text.translate(_FOLD_QUOTES)).strip().casefold()
+    return " ".join(_fold_text(text).split())
 
 
 def label_key(line: str) -> str:
@@ -41,7 +55,12 @@ def label_key(line: str) -> str:
     >>> label_key("  \u2022 Most Read:  ")
     'most read'
     """
-    return fold(line).strip(_LABEL_STRIP)
+    return " ".join(_fold_text(line).strip(_LABEL_STRIP).split())
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Offsets of lines joined by single newlines (C-level accumulate, no Python loop)."""
+    return [0, *accumulate(map(add, map(len, lines[:-1]), repeat(1)))]
 
 
 class Document:
@@ -51,7 +70,10 @@ class Document:
     CR and CRLF line ends are supported without rewriting the input.
     """
 
-    __slots__ = ("text", "lines", "starts", "memo", "profile", "_blank", "_blocks", "_keys", "_words", "_folded")
+    __slots__ = (
+        "text", "lines", "starts", "memo", "profile",
+        "_lower", "_blank", "_blocks", "_keys", "_words", "_content",
+    )
 
     def __init__(self, text: str, profile=None) -> None:
         self.text = text
@@ -69,50 +91,111 @@ class Document:
             starts.append(pos)
         else:
             lines = text.split("\n")
-            starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+            starts = _starts(lines)
         self.lines = lines
         self.starts = starts
-        self.memo: dict[str, object] = {}
+        self.memo: dict[object, object] = {}
         """Per-document results shared between rules (never between documents)."""
+        self._lower: list[str] | None = None
         self._blank: list[bool] | None = None
         self._blocks: list[tuple[int, int]] | None = None
         self._keys: list[str | None] | None = None
         self._words: list[int] | None = None
-        self._folded: dict[int, str] = {}
+        self._content: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
 
+    def subset(self, keep: list[int]) -> "Document":
+        """The document made of the lines `keep` (unchanged, in order), joined by newlines.
+
+        Per-line features and the line-indexed results of the shared scans are carried over
+        instead of recomputed, which makes the engine's confirming pass cheap.
+        """
+        doc = Document.__new__(Document)
+        doc.lines = lines = [self.lines[k] for k in keep]
+        doc.text = "\n".join(lines)
+        doc.starts = _starts(lines)
+        doc.profile = self.profile
+        doc._lower = None if self._lower is None else [self._lower[k] for k in keep]
+        doc._words = None if self._words is None else [self._words[k] for k in keep]
+        doc._keys = None if self._keys is None else [self._keys[k] for k in keep]
+        doc._blank = doc._blocks = doc._content = None
+        doc.memo = {}
+        new = dict(zip(keep, range(len(keep))))
+        for key, value in self.memo.items():
+            if key == "scan":
+                doc.memo[key] = {name: [new[i] for i in found if i in new] for name, found in value.items()}
+            elif isinstance(key, tuple) and key and key[0] == "lines_with":
+                doc.memo[key] = [new[i] for i in value if i in new]
+        return doc
+
     # -- per-line features -------------------------------------------------------------
     @property
-    def blank(self) -> list[bool]:
-        if self._blank is None:
-            self._blank = [not line or line.isspace() for line in self.lines]
-        return self._blank
+    def lower(self) -> list[str]:
+        """Each line with quotes and dashes folded and lower-cased (spaces not collapsed)."""
+        if self._lower is None:
+            if "\r" in self.text:
+                self._lower = [_fold_text(line) for line in self.lines]
+            else:
+                lowered = _fold_text(self.text).split("\n")
+                # Lower-casing may change a line's length but never its count of newlines,
+                # except for the rare characters that lower() expands to a line break (none).
+                self._lower = lowered if len(lowered) == len(self.lines) else [_fold_text(line) for line in self.lines]
+        return self._lower
 
     @property
     def words(self) -> list[int]:
-        """Whitespace-separated token count of each line."""
+        """Whitespace-separated token count of each line (0 for a blank line)."""
         if self._words is None:
             self._words = [len(line.split()) for line in self.lines]
         return self._words
 
     @property
+    def blank(self) -> list[bool]:
+        if self._blank is None:
+            self._blank = [not n for n in self.words]
+        return self._blank
+
+    @property
     def keys(self) -> list[str | None]:
-        """`label_key` of every short line; None for long and blank lines."""
+        """`label_key` of every short line; None for long lines, "" for blank ones."""
         if self._keys is None:
-            self._keys = [
-                label_key(line) if len(line) <= LABEL_MAX_CHARS and not blank else None
-                for line, blank in zip(self.lines, self.blank)
-            ]
+            strip = _LABEL_STRIP
+            limit = LABEL_MAX_CHARS
+            # Inner runs of spaces are not collapsed: "Most  Read" is rare and not worth a pass.
+            self._keys = [line.strip(strip) if len(line) <= limit else None for line in self.lower]
         return self._keys
 
     def folded(self, i: int) -> str:
-        """`fold` of line i, memoised per document."""
-        value = self._folded.get(i)
-        if value is None:
-            value = self._folded[i] = fold(self.lines[i])
-        return value
+        """`fold` of line i."""
+        return " ".join(self.lower[i].split())
+
+    def lines_with(self, *needles: str, lower: bool = False) -> list[int]:
+        """Sorted indexes of the lines that contain any of the substrings (searched in the
+        lower-cased text when `lower`). A substring search runs at memory speed, so this is how
+        rules find their few candidate lines without looking at every line."""
+        key = ("lines_with", needles, lower)
+        found = self.memo.get(key)
+        if found is None:
+            if lower:
+                text = self.memo.get("lower_text")
+                if text is None:
+                    text = self.memo["lower_text"] = "\n".join(self.lower)
+                    self.memo["lower_starts"] = _starts(self.lower)
+                starts = self.memo["lower_starts"]
+            else:
+                text, starts = self.text, self.starts
+            hits: set[int] = set()
+            for needle in needles:
+                pos = text.find(needle)
+                while pos != -1:
+                    i = bisect_right(starts, pos) - 1
+                    hits.add(i)
+                    nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
+                    pos = text.find(needle, nxt)
+            found = self.memo[key] = sorted(hits)
+        return found  # type: ignore[return-value]
 
     # -- structure ---------------------------------------------------------------------
     @property
@@ -133,24 +216,54 @@ class Document:
             self._blocks = blocks
         return self._blocks
 
+    @property
+    def content(self) -> list[int]:
+        """Indexes of the non-blank lines, in order."""
+        if self._content is None:
+            self._content = [i for i, n in enumerate(self.words) if n]
+        return self._content
+
+    def tail_start(self, share: float) -> int:
+        """Index of the first line in the last `share` of the non-blank lines (len(self) if none)."""
+        content = self.content
+        if not content:
+            return len(self.lines)
+        return content[min(len(content) - 1, int((1.0 - share) * (len(content) - 1) + 0.999999))]
+
+    def position(self, i: int) -> float:
+        """Relative position of line i among the non-blank lines: 0.0 first, 1.0 last.
+
+        Counting only non-blank lines keeps the value the same after blank lines are collapsed.
+        """
+        content = self.content
+        return bisect_right(content, i - 1) / max(1, len(content) - 1)
+
     def next_content(self, i: int) -> int | None:
         """Index of the first non-blank line after line i, or None."""
-        blank = self.blank
-        for j in range(i + 1, len(blank)):
-            if not blank[j]:
+        words = self.words
+        for j in range(i + 1, len(words)):
+            if words[j]:
                 return j
         return None
 
     def prev_content(self, i: int) -> int | None:
         """Index of the last non-blank line before line i, or None."""
-        blank = self.blank
+        words = self.words
         for j in range(i - 1, -1, -1):
-            if not blank[j]:
+            if words[j]:
                 return j
         return None
 
     def first_content(self) -> int | None:
         return self.next_content(-1)
+
+    def block_end(self, i: int) -> int:
+        """Last line of the block that line i is in."""
+        words = self.words
+        end = i
+        while end + 1 < len(words) and words[end + 1]:
+            end += 1
+        return end
 
     def span(self, i: int) -> tuple[int, int]:
         """Character span of line i's content in the original text (line end excluded)."""

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -18,6 +19,8 @@ from .document import Document
 from .guards import GUARDS, Claims
 from .profile import Profile
 from .rules import RULES, Rule
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 
@@ -86,30 +89,30 @@ def _claims(doc: Document, config: Config) -> tuple[Claims, list[tuple[str, int,
 MAX_PASSES = 4
 
 
-def _render_lines(lines: list[str], origins: list[int], claims: Claims) -> tuple[list[str], list[int]]:
-    """Apply claims to lines: drop removed lines, cut lines, strip trailing space, collapse
-    blank runs, trim blank ends. `origins` maps each line to its input line (-1: blank)."""
-    out: list[str] = []
-    org: list[int] = []
-    pending_blank = False
-    for k, line in enumerate(lines):
-        claim = claims.get(k)
-        if claim is not None:
-            cut = claim[2]
-            if cut is None or not line[:cut].strip():
-                continue
-            line = line[:cut]
-        line = line.rstrip()
-        if not line:
-            pending_blank = bool(out)
-            continue
-        if pending_blank:
-            out.append("")
-            org.append(-1)
-            pending_blank = False
-        out.append(line)
-        org.append(origins[k])
-    return out, org
+def _apply_claims(lines: list[str], origins: list[int], claims: Claims) -> tuple[list[str], list[int], list[int] | None]:
+    """The lines that survive the claims (cut where a claim cuts), with their input line numbers,
+    and, when no line was cut, the indexes of the surviving lines.
+
+    Blank lines are kept as they are: the rules read blank runs as one separator, so the next
+    pass sees the same blocks as the final, collapsed text does."""
+    if not claims:
+        return lines, origins, list(range(len(lines)))
+    out = list(lines)
+    cut_any = False
+    for k, (_, _, cut) in claims.items():
+        if cut is None or not lines[k][:cut].strip():
+            out[k] = None  # type: ignore[call-overload]
+        else:
+            out[k] = lines[k][:cut]
+            cut_any = True
+    keep = [k for k, line in enumerate(out) if line is not None]
+    return [out[k] for k in keep], [origins[k] for k in keep], None if cut_any else keep
+
+
+def _finish(lines: list[str]) -> str:
+    """Output conventions: trailing spaces stripped, blank runs collapsed, blank ends trimmed."""
+    text = "\n".join([line.rstrip() for line in lines])
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n")
 
 
 def _run(text: str, config: Config, profile: Profile | None):
@@ -129,11 +132,11 @@ def _run(text: str, config: Config, profile: Profile | None):
         for guard, reasons, lost in vetoes:
             for k, (rule, evidence, _) in lost.items():
                 vetoed.setdefault(origins[k], (guard, reasons[k], rule, evidence))
-        lines, origins = _render_lines(lines, origins, claims)
         if not claims:
             break
-        doc = Document("\n".join(lines), profile)
-    return "\n".join(lines), removed, vetoed
+        lines, origins, keep = _apply_claims(lines, origins, claims)
+        doc = doc.subset(keep) if keep is not None else Document("\n".join(lines), profile)
+    return _finish(lines), removed, vetoed
 
 
 def clean(text: str, *, config: Config | None = None, profile: Profile | None = None) -> str:
@@ -191,4 +194,4 @@ def apply(text: str, decisions: Iterable[Decision]) -> str:
         i = bisect_right(doc.starts, d.start) - 1
         col = d.start - doc.starts[i]
         claims[i] = (RULES[d.rule], d.evidence, col if doc.lines[i][:col].strip() else None)
-    return "\n".join(_render_lines(doc.lines, list(range(len(doc.lines))), claims)[0])
+    return _finish(_apply_claims(doc.lines, list(range(len(doc.lines))), claims)[0])

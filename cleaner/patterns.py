@@ -279,6 +279,34 @@ WIDGET_NOTICE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: Agency names that make up a whole credit line on their own ("dpa", "Getty Images").
+AGENCY_NAMES = """getty images | getty | afp | reuters | ap | ap photo | associated press | dpa | epa | efe | epa-efe
+    | anp | ansa | apa | keystone | imago | imago images | picture alliance | picture-alliance | picture alliance/dpa
+    | shutterstock | istock | istockphoto | alamy | xinhua | sipa | pool | unsplash | pixabay | pexels | wikimedia
+    | wikimedia commons | nurphoto | anadolu | anadolu agency | zuma | zuma wire | pa | pa wire | pa media | kyodo
+    | yonhap | kcna | tass | sputnik | belga | ritzau | ntb | scanpix | corbis | wireimage | filmmagic | handout
+    | ullstein bild | abaca | afp/getty images | reuters/alamy | dpa/picture alliance | getty images/istockphoto"""
+
+#: First words that may open a credit line ("Image:", "Foto:", "Photo by", "Bildquelle:").
+CREDIT_WORDS = """image images photo photos photograph photography picture pictures pic credit credits
+    illustration illustrations graphic video footage foto fotos bild bilder bildquelle fotoquelle titelbild
+    titelfoto symbolbild archivbild archivfoto aufmacherbild grafik abbildung bildnachweis fotonachweis
+    crédit crédits crédito créditos fotografía imagen zdjęcie fot main top header featured lead cover hero
+    title copyright ©"""
+
+#: First words of follow prompts ("Follow us on", "Folgen Sie uns").
+FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici volg obserwuj"
+
+#: First words of inline teasers ("Read more:", "Lesen Sie auch:", "ALSO READ |").
+TEASER_WORDS = """read also related see more watch listen recommended lesen lies mehr auch weiterlesen siehe à
+    a lire voir lee lea te leggi lees leia czytaj zobacz läs читайте"""
+
+#: First words of "About <name>" author headers.
+ABOUT_WORDS = "about über à sobre"
+
+#: First words of list headers naming a source: "More from Reuters", "Mehr aus Berlin".
+RELATED_PREFIX_WORDS = "more mehr plus más"
+
 # --------------------------------------------------------------------------------------------
 # Patterns.
 # --------------------------------------------------------------------------------------------
@@ -433,6 +461,11 @@ TEASER_LINE = regex.compile(
 
 #: Sentence-final punctuation (a line ending with one of these reads like prose).
 SENTENCE_END = tuple('.!?:;"\u201d\u2019\u00bb)\u3002\uff01\uff1f\u061f')
+
+
+def words(text: str) -> frozenset[str]:
+    """A whitespace-separated word list as a set."""
+    return frozenset(text.split())
 
 
 def phrases(groups: dict[str, str] | str) -> frozenset[str]:

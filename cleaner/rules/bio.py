@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .common import position
-from .labels import AUTHOR
+from .labels import AUTHOR, scan
 
 # A bio is a short paragraph; a longer block after an "About ..." header is article text.
 _MAX_BIO_WORDS = 150
 # Header-less third-person bios ("Jane Doe is a reporter at ...") count only near the end, where
 # author boxes sit; in the body the same sentence is news.
 _BIO_TAIL = 0.6
-
-
-def _block_words(doc, first: int) -> tuple[int, int]:
-    """Last line of the block that `first` is in, and the words from `first` to there."""
-    last = first
-    while last + 1 < len(doc.lines) and not doc.blank[last + 1]:
-        last += 1
-    return last, sum(doc.words[first:last + 1])
 
 
 def _bio_evidence(text: str) -> str | None:
@@ -46,31 +37,33 @@ def author_bio(doc, config):
     'Talks end.'
     """
     lines, keys = doc.lines, doc.keys
+    hits = scan(doc)
+    headers = sorted({*hits.get("author-header", ()), *hits.get("about", ())})
     claimed = -1
+    for h in headers:
+        if h <= claimed:
+            continue
+        key = keys[h]
+        if key is None or not (key in AUTHOR or p.ABOUT_NAME.match(lines[h])):
+            continue
+        j = doc.next_content(h)
+        if j is None:
+            if key in AUTHOR:
+                yield h, "author box header at the end of the text"
+            continue
+        end = doc.block_end(j)
+        n = sum(doc.words[j:end + 1])
+        evidence = _bio_evidence(" ".join(lines[j:end + 1]).strip())
+        if n <= _MAX_BIO_WORDS and (evidence or key in AUTHOR and p.WRITER_WORDS.search(lines[j])):
+            yield h, f"author box header {lines[h].strip()!r}"
+            for t in range(j, end + 1):
+                yield t, evidence or "bio under an author header"
+            claimed = end
+    tail = doc.tail_start(1.0 - _BIO_TAIL)
     for first, last in doc.blocks:
-        if first <= claimed:
-            continue
-        for h in range(first, last + 1):
-            key = keys[h]
-            if key is not None and h > claimed and (key in AUTHOR or p.ABOUT_NAME.match(lines[h])):
-                j = doc.next_content(h)
-                if j is None:
-                    if key in AUTHOR:
-                        yield h, "author box header at the end of the text"
-                    continue
-                end, n = _block_words(doc, j)
-                evidence = _bio_evidence(" ".join(lines[j:end + 1]).strip())
-                if n <= _MAX_BIO_WORDS and (evidence or key in AUTHOR and p.WRITER_WORDS.search(lines[j])):
-                    yield h, f"author box header {lines[h].strip()!r}"
-                    for t in range(j, end + 1):
-                        yield t, evidence or "bio under an author header"
-                    claimed = end
-        if first <= claimed:
-            continue
-        end, n = _block_words(doc, first)
-        if n > _MAX_BIO_WORDS or position(doc, first) < _BIO_TAIL:
+        if first <= claimed or first < tail:
             continue
         evidence = _bio_evidence(lines[first])
-        if evidence:
-            for t in range(first, end + 1):
+        if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:
+            for t in range(first, last + 1):
                 yield t, evidence

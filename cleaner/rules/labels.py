@@ -1,7 +1,9 @@
-"""Whole-line label lookup shared by every vocabulary rule.
+"""The shared scan: one pass over the short lines finds every vocabulary hit of every rule.
 
-One pass over the document's short lines maps each line to the rule whose vocabulary holds it,
-so adding a family costs a dictionary entry, not another scan over the text.
+Each line is looked up twice in dictionaries: its whole `label_key` (families of whole-line
+labels, list headers, agency names) and its first word (credit labels, follow prompts, inline
+teasers, "About <name>"). Rules then look only at their hits, so adding a family costs a
+dictionary entry, not another pass over the text.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from .. import patterns as p
 if TYPE_CHECKING:
     from ..document import Document
 
-# Family vocabularies in precedence order: a phrase listed by two families belongs to the first.
+# Whole-line families in precedence order: a phrase listed by two families belongs to the first.
 FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("ad-label", p.phrases(p.AD_LABELS)),
     ("share-prompt", p.phrases(p.SHARE_LABELS)),
@@ -24,26 +26,83 @@ FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("widget-residue", p.phrases(p.WIDGET_LABELS)),
 )
 
-INDEX: dict[str, str] = {}
-for _rule_id, _phrases in reversed(FAMILIES):
-    INDEX.update(dict.fromkeys(_phrases, _rule_id))
-
 RELATED = p.phrases(p.RELATED_HEADERS)
 AUTHOR = p.phrases(p.AUTHOR_HEADERS)
 TAGS = p.phrases(p.TAG_HEADERS)
 NETWORKS = p.phrases("|".join(p.SOCIAL_NETWORKS))
+AGENCY_NAMES = p.phrases(p.AGENCY_NAMES)
+
+# Whole key -> the hit names it produces.
+_WHOLE: dict[str, tuple[str, ...]] = {}
 
 
-def label_lines(doc: "Document") -> dict[str, list[int]]:
-    """Line indexes per rule id for every short line that is a known label."""
-    hits = doc.memo.get("labels")
+def _add(table: dict[str, tuple[str, ...]], keys, name: str) -> None:
+    for key in keys:
+        if name not in table.get(key, ()):
+            table[key] = (*table.get(key, ()), name)
+
+
+_FAMILY_OF: dict[str, str] = {}
+for _name, _phrases in FAMILIES:
+    for _key in _phrases:
+        _FAMILY_OF.setdefault(_key, _name)
+for _key, _name in _FAMILY_OF.items():
+    _add(_WHOLE, [_key], _name)
+_add(_WHOLE, RELATED, "related-header")
+_add(_WHOLE, AUTHOR, "author-header")
+_add(_WHOLE, TAGS, "tag-header")
+_add(_WHOLE, NETWORKS, "network")
+_add(_WHOLE, AGENCY_NAMES, "agency")
+
+# First word -> hit names.
+_FIRST: dict[str, tuple[str, ...]] = {}
+_add(_FIRST, p.words(p.CREDIT_WORDS), "credit")
+_add(_FIRST, p.words(p.FOLLOW_WORDS), "follow")
+_add(_FIRST, p.words(p.TEASER_WORDS), "teaser")
+_add(_FIRST, p.words(p.ABOUT_WORDS), "about")
+_add(_FIRST, p.words(p.RELATED_PREFIX_WORDS), "related-prefix")
+_add(_FIRST, {k.split()[0] for k in TAGS}, "tag-inline")
+
+# Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).
+_FIRST_WORD_MAX_CHARS = 240
+_FIRST_STRIP = " \u2022\u00b7*>-([\"'\u00bb\u203a|#"
+_WORD_END = ":|-/\u00a9.,!?)]"
+
+
+def scan(doc: "Document") -> dict[str, list[int]]:
+    """Line indexes per hit name, computed once per document."""
+    hits = doc.memo.get("scan")
     if hits is None:
         hits = {}
-        get = INDEX.get
+        whole, first = _WHOLE.get, _FIRST.get
+        lower = doc.lower
         for i, key in enumerate(doc.keys):
-            if key:
-                rule_id = get(key)
-                if rule_id is not None:
-                    hits.setdefault(rule_id, []).append(i)
-        doc.memo["labels"] = hits
-    return hits
+            if key is None:
+                # A long line: only an inline teaser ("Read more: <long headline>") or a long
+                # credit starts with a trigger word and has its separator early on.
+                low = lower[i]
+                if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30]:
+                    continue
+                key = low.lstrip(_FIRST_STRIP)
+            elif not key:
+                continue
+            else:
+                names = whole(key)
+                if names:
+                    for name in names:
+                        hits.setdefault(name, []).append(i)
+                c = key[0]
+                if c == "@":
+                    hits.setdefault("handle", []).append(i)
+                elif c.isdigit():
+                    hits.setdefault("number", []).append(i)
+            names = first(key.partition(" ")[0].rstrip(_WORD_END))
+            if names:
+                for name in names:
+                    hits.setdefault(name, []).append(i)
+        doc.memo["scan"] = hits
+    return hits  # type: ignore[return-value]
+
+
+#: The scan under the name the label rules use: ``label_lines(doc).get(rule_id, ())``.
+label_lines = scan

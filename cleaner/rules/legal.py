@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .labels import label_lines
+from .labels import scan
 
 _MAX_COPYRIGHT_WORDS = 30
-# Cheap substrings that every copyright or rights line contains; the patterns run only then.
-_LEGAL_HINTS = ("©", "opyright", "(c)", "(C)", "eserv", "vorbehalten", "riservati", "zastrzeżone", "защищены")
-
-
-def _maybe_legal(line: str) -> bool:
-    return any(hint in line for hint in _LEGAL_HINTS)
+# Substrings that every copyright or rights line contains; the patterns run only on such lines.
+_LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены")
 
 # Cookie banners run long ("We use cookies to ... By continuing ..."), but not article-long.
 _MAX_COOKIE_WORDS = 80
@@ -32,16 +28,12 @@ def legal_notice(doc, config):
     >>> clean("Browsers store cookies for each site.\\n\\u00a9 2023 Example Media. All rights reserved.")
     'Browsers store cookies for each site.'
     """
-    labelled = set(label_lines(doc).get("legal-notice", ()))
-    for i, line in enumerate(doc.lines):
-        n = doc.words[i]
-        if not n:
-            continue
-        if i in labelled:
-            yield i, "legal or consent link"
-        elif n <= _MAX_COPYRIGHT_WORDS and _maybe_legal(line) and (
-            p.COPYRIGHT_LINE.match(line) or p.RIGHTS.search(line)
-        ):
+    lines, words = doc.lines, doc.words
+    for i in scan(doc).get("legal-notice", ()):
+        yield i, "legal or consent link"
+    for i in doc.lines_with(*_LEGAL_NEEDLES):
+        if words[i] <= _MAX_COPYRIGHT_WORDS and (p.COPYRIGHT_LINE.match(lines[i]) or p.RIGHTS.search(lines[i])):
             yield i, "copyright or rights statement"
-        elif n <= _MAX_COOKIE_WORDS and "ookie" in line and p.COOKIE_BANNER.search(line):
+    for i in doc.lines_with("ookie"):
+        if words[i] <= _MAX_COOKIE_WORDS and p.COOKIE_BANNER.search(lines[i]):
             yield i, "cookie or consent banner"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .labels import RELATED
+from .labels import scan
 
 # "More from Reuters", "Mehr aus Berlin": header prefixes followed by a name.
 _PREFIXES = ("more from ", "more in ", "more on ", "mehr aus ", "mehr von ", "mehr zu ", "plus de ", "más de ")
@@ -38,26 +38,26 @@ def most_read_list(doc, config):
     >>> clean("Rates held.\\n\\nMost Read\\n  1. News\\n    Pandora Papers leak\\n    3 years ago")
     'Rates held.'
     """
-    lines, keys = doc.lines, doc.keys
+    lines, words = doc.lines, doc.words
+    hits = scan(doc)
+    headers = sorted({*hits.get("related-header", ()), *(i for i in hits.get("related-prefix", ()) if words[i] <= 5 and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
-    for i, key in enumerate(keys):
-        if i <= claimed or not key:
-            if i > claimed and key is None and doc.words[i] and p.TEASER_LINE.match(lines[i]) and doc.words[i] <= config.entry_words:
-                yield i, "inline teaser link"
+    for i in headers:
+        if i <= claimed:
             continue
-        if key in RELATED or key.startswith(_PREFIXES) and doc.words[i] <= 5:
-            entries = []
-            j = doc.next_content(i)
-            while j is not None and len(entries) < _MAX_ENTRIES and _is_entry(doc, j, config):
-                entries.append(j)
-                j = doc.next_content(j)
-            if not entries:
-                if j is None:
-                    yield i, "teaser list header at the end of the text"
-                continue
-            yield i, f"teaser list header {lines[i].strip()!r}"
-            for t in entries:
-                yield t, f"entry of the {lines[i].strip()!r} list"
-            claimed = entries[-1]
-        elif doc.words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i]):
+        entries = []
+        j = doc.next_content(i)
+        while j is not None and len(entries) < _MAX_ENTRIES and _is_entry(doc, j, config):
+            entries.append(j)
+            j = doc.next_content(j)
+        if not entries:
+            if j is None:
+                yield i, "teaser list header at the end of the text"
+            continue
+        yield i, f"teaser list header {lines[i].strip()!r}"
+        for t in entries:
+            yield t, f"entry of the {lines[i].strip()!r} list"
+        claimed = entries[-1]
+    for i in hits.get("teaser", ()):
+        if words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i]):
             yield i, "inline teaser link"

@@ -82,7 +82,6 @@ def widget_residue(doc, config):
     for i in label_lines(doc).get("widget-residue", ()):
         yield i, "widget label"
     lines, words = doc.lines, doc.words
-    for i, line in enumerate(lines):
-        if 0 < words[i] <= _MAX_NOTICE_WORDS and ("avaScript" in line or "avascript" in line or "rowser" in line):
-            if p.WIDGET_NOTICE.match(line):
-                yield i, "script or player notice"
+    for i in doc.lines_with("avascript", "rowser", lower=True):
+        if words[i] <= _MAX_NOTICE_WORDS and p.WIDGET_NOTICE.match(lines[i]):
+            yield i, "script or player notice"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .labels import NETWORKS, label_lines
+from .labels import NETWORKS, scan
 
 
 @rule("social-handle")
@@ -18,11 +18,13 @@ def social_handle(doc, config):
     >>> clean("Follow the money.\\nFollow @rushhourdaily:\\n@YouTube")
     'Follow the money.'
     """
-    for i, line in enumerate(doc.lines):
-        n = doc.words[i]
-        if 0 < n <= 4 and "@" in line and p.HANDLE_LINE.match(line):
+    lines, words = doc.lines, doc.words
+    hits = scan(doc)
+    for i in hits.get("handle", ()):
+        if words[i] <= 4 and p.HANDLE_LINE.match(lines[i]):
             yield i, "line is only social handles"
-        elif 1 < n <= 12 and p.FOLLOW_LINE.match(line):
+    for i in hits.get("follow", ()):
+        if 1 < words[i] <= 12 and p.FOLLOW_LINE.match(lines[i]):
             yield i, "follow prompt naming a handle or network"
 
 
@@ -38,15 +40,14 @@ def share_prompt(doc, config):
     >>> clean("Prices rose again in May.\\nShare on Facebook\\nTweet\\n12 shares")
     'Prices rose again in May.'
     """
-    for i in label_lines(doc).get("share-prompt", ()):
+    hits = scan(doc)
+    for i in hits.get("share-prompt", ()):
         yield i, "share button label"
-    keys = doc.keys
-    for i, key in enumerate(keys):
-        if not key:
-            continue
-        if key[0].isdigit() and p.COUNTER_LINE.match(doc.lines[i]):
+    for i in hits.get("number", ()):
+        if p.COUNTER_LINE.match(doc.lines[i]):
             yield i, "share, like or comment counter"
-        elif key in NETWORKS and _in_social_cluster(doc, i):
+    for i in hits.get("network", ()):
+        if _in_social_cluster(doc, i):
             yield i, "network name among share links"
 
 

@@ -6,7 +6,7 @@ import regex
 
 from .. import patterns as p
 from .base import rule
-from .labels import TAGS
+from .labels import TAGS, scan
 
 _SEPARATORS = regex.compile(r"\s*[,|·•;/#]\s*|\s{2,}")
 _INLINE = regex.compile(
@@ -44,32 +44,27 @@ def tag_list(doc, config):
     >>> clean("Put tags on your luggage.\\n\\nTags\\nUs, South Korea, Japan, North korea")
     'Put tags on your luggage.'
     """
-    lines, keys = doc.lines, doc.keys
-    for i, key in enumerate(keys):
-        if key is None:
-            if doc.words[i] and ":" in lines[i][:40]:
-                m = _INLINE.match(lines[i])
-                if m and _is_tag_list(m["rest"] + ","):
-                    yield i, f"inline tag list after {m['head']!r}"
+    lines = doc.lines
+    hits = scan(doc)
+    for i in hits.get("tag-header", ()):
+        j = doc.next_content(i)
+        if j is None:
+            yield i, "tag header at the end of the text"
             continue
-        if key in TAGS:
-            j = doc.next_content(i)
-            if j is None:
-                yield i, "tag header at the end of the text"
-                continue
-            if _is_tag_list(lines[j]):
-                yield i, "tag header followed by a tag list"
-                yield j, f"tag list under {lines[i].strip()!r}"
-                continue
-            taken = []
-            while j is not None and len(taken) < _MAX_TAG_LINES and _is_tag(doc, j):
-                taken.append(j)
-                j = doc.next_content(j)
-            if taken and (j is None or j > taken[-1] + 1):
-                yield i, "tag header followed by tag lines"
-                for t in taken:
-                    yield t, f"tag under {lines[i].strip()!r}"
-        elif ":" in lines[i]:
+        if _is_tag_list(lines[j]):
+            yield i, "tag header followed by a tag list"
+            yield j, f"tag list under {lines[i].strip()!r}"
+            continue
+        taken = []
+        while j is not None and len(taken) < _MAX_TAG_LINES and _is_tag(doc, j):
+            taken.append(j)
+            j = doc.next_content(j)
+        if taken and (j is None or j > taken[-1] + 1):
+            yield i, "tag header followed by tag lines"
+            for t in taken:
+                yield t, f"tag under {lines[i].strip()!r}"
+    for i in hits.get("tag-inline", ()):
+        if ":" in lines[i]:
             m = _INLINE.match(lines[i])
             if m and _is_tag_list(m["rest"] + ","):
                 yield i, f"inline tag list after {m['head']!r}"

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from ..document import fold
 from .base import rule
 
 # Separators between a page title and the site name: "Headline - Site", "Site | Headline".
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•:]|::|»|›)\s+")
 _MAX_TITLE_CHARS = 300
-
-
-def _near(a: int, b: int) -> bool:
-    return abs(a - b) <= b // 5 + 4
 
 
 @rule("repeated-title")
@@ -42,18 +39,18 @@ def repeated_title(doc, config):
     variants: dict[str, str] = {}
     if len(parts) > 1:
         for cut in range(1, len(parts)):
-            from ..document import fold
-
             for part in (" - ".join(parts[:cut]), " - ".join(parts[cut:])):
                 folded = fold(part)
                 if len(folded.split()) >= 3:
                     variants.setdefault(folded, part)
+    # Folding changes a line's length only by the spaces it collapses: a cheap length window
+    # picks the few candidates worth folding.
     lengths = [len(key), *map(len, variants)]
-    lines = doc.lines
+    lo, hi = min(lengths) - 2, max(lengths) + max(lengths) // 5 + 4
     title_line_removed = False
-    for i in range(first + 1, len(lines)):
-        n = len(lines[i].strip())
-        if not n or not any(_near(n, m) for m in lengths):
+    lower = doc.lower
+    for i in [i for i, low in enumerate(lower) if lo <= len(low) <= hi]:
+        if i <= first:
             continue
         folded = doc.folded(i)
         if folded == key:
