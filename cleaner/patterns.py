@@ -389,11 +389,15 @@ COUNTER_LINE = regex.compile(
     regex.VERBOSE,
 )
 
-#: "Follow @rushhourdaily:", "Follow us on Twitter", "Folgen Sie uns auf Instagram".
+#: "Follow @rushhourdaily:", "Follow us on Twitter", "Folgen Sie uns auf Instagram". The object
+#: must be a handle or a network name: "Follow the money on Friday." is prose.
+_NETWORK_NAMES = "|".join(sorted((regex.escape(n.strip()) for n in SOCIAL_NETWORKS if n.strip()), key=len, reverse=True))
 FOLLOW_LINE = regex.compile(
-    r"""^\s*(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|volg|obserwuj)
-        (?:\s+(?:us|uns|mir|me|nous|nos|ons|news|him|her|them|[\p{Lu}][\p{L}]+)){0,2}
-        (?:\s+(?:on|auf|bei|sur|en|su|op|w|na)\s+[\p{L}+ ,&/]{2,40}|\s*@[\w.]{1,30}|\s+[\p{L}]+\s+on\s+\w+)
+    rf"""^\s*(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|volg|obserwuj)
+        (?:\s+(?:us|uns|mir|me|nous|nos|ons|(?-i:\p{{Lu}}[\p{{L}}.]+))){{0,2}}
+        (?:\s+(?:on|auf|bei|sur|en|su|op|w|na|via)\s+(?:{_NETWORK_NAMES})
+            (?:\s*(?:,|&|and|und|or|oder|y|et|/)\s*(?:{_NETWORK_NAMES}))*
+          |\s*@[\w.]{{1,30}})
         \s*[:!.]?\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
