@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .rules.common import is_prose
+from .rules.common import is_prose, is_sentence
 
 if TYPE_CHECKING:
     from .config import Config
@@ -25,9 +25,9 @@ _HEADING_SENSITIVE = frozenset({
     "nav-menu", "legal-notice", "widget-residue", "call-to-action", "most-read-list", "tag-list",
     "author-bio",
 })
-# The labels that double as subheadings are one or two words ("Jobs", "Home", "Related");
-# longer labels ("Back to top", "Real Time Analytics") are not protected.
-_HEADING_WORDS = 2
+# The labels that double as subheadings are single common words ("Jobs", "Home", "Video",
+# "Related"); longer labels ("Kommentar schreiben", "Back to top") are buttons, not headings.
+_HEADING_WORDS = 1
 
 
 def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
@@ -40,7 +40,7 @@ def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 
 
 def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
-    """Keep a short label-like line that stands between two kept prose lines: a subheading."""
+    """Keep a short label-like line that stands between two kept sentences: a subheading."""
     kept = {}
     for i, (rule, _, cut) in claims.items():
         if cut is not None or rule.id not in _HEADING_SENSITIVE or doc.words[i] > _HEADING_WORDS:
@@ -49,7 +49,7 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
         if (
             before is not None and after is not None
             and before not in claims and after not in claims
-            and is_prose(doc, before, config) and is_prose(doc, after, config)
+            and is_sentence(doc, before) and is_sentence(doc, after)
         ):
             kept[i] = "short line between two paragraphs reads as a subheading"
     return kept

@@ -373,7 +373,7 @@ RIGHTS = regex.compile(
 COOKIE_BANNER = regex.compile(
     r"""\b(?:(?:we|this\s+(?:web)?site|our\s+(?:web)?site|the\s+(?:web)?site)\s+(?:\w+\s+){0,3}(?:uses?|sets?|stores?)\s+cookies
         |(?:by\s+(?:continuing|using)\b.{0,80}\bcookies)
-        |(?:diese\s+(?:web)?seite|unsere\s+(?:web)?seite|wir)\s+(?:\w+\s+){0,4}(?:verwende[tn]|nutz(?:t|en)|setz(?:t|en))\s+(?:\w+\s+){0,2}cookies
+        |(?:diese\s+(?:website|webseite|seite|internetseite|site)|unsere\s+(?:website|webseite|seite|internetseite)|wir)\s+(?:\w+\s+){0,4}(?:verwende[tn]|nutz(?:t|en)|setz(?:t|en))\s+(?:\w+\s+){0,2}cookies
         |cookies?\s+(?:zu(?:stimmen|lassen)|akzeptieren|erlauben)
         |(?:ce\s+site|nous)\s+(?:\w+\s+){0,3}utilis(?:e|ons)\s+(?:des\s+)?cookies
         |(?:este\s+sitio|utilizamos)\s+(?:\w+\s+){0,3}cookies
@@ -438,7 +438,12 @@ THIRD_PERSON_BIO = regex.compile(
         (?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|blogger|freelancer
         |freelance\s+\w+|staff\s+writer|producer|photographer|analyst\s+at
         |redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|volontär(?:in)?|reporter(?:in)?
-        |journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?)\b""",
+        |journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?)\b
+        # ... at/for a named outlet, or covering a beat: "reporter at heart" is not a bio.
+        (?:\s+[\p{L}-]+){0,2}?
+        (?:\s+(?:at|for|with|of|on|bei|für|beim|im|in\s+der|der|des|à|au|pour|de|en|para|del)
+            \s+(?:the\s+|der\s+|die\s+|das\s+|dem\s+|le\s+|la\s+|el\s+)?\p{Lu}
+          |\s+(?:covering|who\s+covers|based\s+in|und\s+schreibt|schreibt|berichtet))""",
     regex.VERBOSE,
 )
 

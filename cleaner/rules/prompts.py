@@ -75,6 +75,9 @@ def nav_menu(doc, config):
 def widget_residue(doc, config):
     """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video".
 
+    Avoids: an article about JavaScript or browsers: notices must open the line with the
+    request ("Please enable JavaScript ...") and stay under 20 words.
+
     >>> from cleaner import clean
     >>> clean("The vote is on Friday.\\nReal Time Analytics")
     'The vote is on Friday.'

@@ -1,0 +1,178 @@
+"""Each chrome family on realistic lines (English and German at least), and the text it must leave.
+
+Every case states which rule must fire, so a regression names the family that broke.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+PARA = "The senior envoys met in Seoul on Friday for the first time in four months to discuss the talks."
+PARA_DE = "Die Regierung hat am Dienstag angekündigt, dass sie ihre Pläne noch vor dem Sommer vorlegen werde."
+
+
+def removed_by(text: str) -> dict[str, str]:
+    """Removed text (stripped) -> rule id."""
+    return {d.text.strip(): d.rule for d in cleaner.explain(text).decisions}
+
+
+# (rule id, chrome lines, language)
+CHROME = [
+    ("image-credit", ["Image: Reuters"], "en"),
+    ("image-credit", ["Photo: Jane Doe/The Daily Planet"], "en"),
+    ("image-credit", ["(Photo by Chip Somodevilla/Getty Images)"], "en"),
+    ("image-credit", ["Credit: AFP via Getty Images"], "en"),
+    ("image-credit", ["REUTERS/Kim Hong-Ji"], "en"),
+    ("image-credit", ["Getty Images"], "en"),
+    ("image-credit", ["Foto: dpa"], "de"),
+    ("image-credit", ["Bild: picture alliance/dpa"], "de"),
+    ("image-credit", ["Bildquelle: Imago"], "de"),
+    ("image-credit", ["© Reuters"], "en"),
+    ("most-read-list", ["Most Read", "1. News", "Pandora Papers Financial Leak Shows Us the Secrets", "3 years ago"], "en"),
+    ("most-read-list", ["You may also like", "Ten things to do in Lisbon this summer", "The best budget airlines ranked"], "en"),
+    ("most-read-list", ["More from Reuters", "Oil prices climb on supply worries", "2 hours ago"], "en"),
+    ("most-read-list", ["Meistgelesen", "1. Politik", "Neue Regeln für Mieter ab Januar", "vor 2 Tagen"], "de"),
+    ("most-read-list", ["Das könnte Sie auch interessieren", "So sparen Sie beim Heizen", "Bahn streicht Verbindungen"], "de"),
+    ("most-read-list", ["Read more: Oil prices climb on supply worries"], "en"),
+    ("most-read-list", ["Lesen Sie auch: So sparen Sie beim Heizen"], "de"),
+    ("author-bio", ["About the author", "Jane Doe is a senior reporter at the Daily Planet covering energy."], "en"),
+    ("author-bio", ["About News Team", "Hi, I'm Alex Perez, an experienced writer with a focus on culture news."], "en"),
+    ("author-bio", ["Über den Autor", "Max Muster ist Redakteur im Ressort Politik und schreibt über Europa."], "de"),
+    ("tag-list", ["Tags", "Us, South Korea, Japan, North korea"], "en"),
+    ("tag-list", ["Tags: Politics, Asia, Cyber security"], "en"),
+    ("tag-list", ["Filed under: Markets, Energy"], "en"),
+    ("tag-list", ["Topics", "Climate", "Energy", "Europe"], "en"),
+    ("tag-list", ["Schlagwörter", "Bundestag, Wahl, Steuern"], "de"),
+    ("social-handle", ["Follow @rushhourdaily:"], "en"),
+    ("social-handle", ["@YouTube"], "en"),
+    ("social-handle", ["Follow us on Facebook, Twitter and Instagram"], "en"),
+    ("social-handle", ["Folgen Sie uns auf Instagram"], "de"),
+    ("share-prompt", ["Share on Facebook", "Share on Twitter", "Pin it"], "en"),
+    ("share-prompt", ["Tweet"], "en"),
+    ("share-prompt", ["12 shares"], "en"),
+    ("share-prompt", ["Facebook", "Twitter", "WhatsApp"], "en"),
+    ("share-prompt", ["Artikel teilen", "Drucken"], "de"),
+    ("call-to-action", ["Have a tip we should know?"], "en"),
+    ("call-to-action", ["Leave a reply"], "en"),
+    ("call-to-action", ["Kommentar schreiben"], "de"),
+    ("newsletter-prompt", ["Sign up for our newsletter"], "en"),
+    ("newsletter-prompt", ["Newsletter abonnieren"], "de"),
+    ("ad-label", ["Advertisement"], "en"),
+    ("ad-label", ["Anzeige"], "de"),
+    ("ad-label", ["Story continues below advertisement"], "en"),
+    ("legal-notice", ["© 2023 Example Media Group. All rights reserved."], "en"),
+    ("legal-notice", ["We use cookies to give you the best experience on our website. By continuing you accept our cookie policy."], "en"),
+    ("legal-notice", ["Diese Website verwendet Cookies, um Ihnen ein optimales Erlebnis zu bieten."], "de"),
+    ("legal-notice", ["Copyright 2021 Die Zeitung GmbH. Alle Rechte vorbehalten."], "de"),
+    ("legal-notice", ["Privacy Policy", "Terms of Use"], "en"),
+    ("widget-residue", ["Real Time Analytics"], "en"),
+    ("widget-residue", ["Please enable JavaScript to view the comments powered by Disqus."], "en"),
+    ("nav-menu", ["Skip to content", "Menu", "Search"], "en"),
+]
+
+
+@pytest.mark.parametrize("rule, lines, lang", CHROME, ids=[f"{r}-{ls[0][:24]}" for r, ls, _ in CHROME])
+def test_chrome_goes_with_its_rule(rule, lines, lang):
+    para = PARA if lang == "en" else PARA_DE
+    text = "\n\n".join([para, "\n".join(lines), para.replace("Seoul", "Tokyo").replace("Dienstag", "Mittwoch")])
+    result = cleaner.explain(text)
+    removed = {d.text.strip(): d.rule for d in result.decisions}
+    for line in lines:
+        assert removed.get(line.strip()) == rule, f"{line!r}: {removed.get(line.strip())} ({result.kept})"
+    assert para in result.text
+
+
+def test_inline_credit_cut_keeps_the_caption():
+    caption = ("The United States, South Korea, and Japan conveyed deep concern over North Korea's "
+               '"malicious" cyber activities to support its weapons programs.')
+    text = f"{PARA}\n{caption} JEON HEON-KYUN/POOL/AFP via Getty Images\n{PARA_DE}"
+    result = cleaner.explain(text)
+    assert caption in result.text.split("\n")
+    assert [(d.rule, d.text) for d in result.decisions] == [("image-credit", "JEON HEON-KYUN/POOL/AFP via Getty Images")]
+
+
+def test_repeated_title_after_quote_folding():
+    text = "North Korea’s “malicious” cyber operations\n\nNorth Korea's \"malicious\" cyber operations\n" + PARA
+    assert cleaner.clean(text) == "North Korea’s “malicious” cyber operations\n\n" + PARA
+
+
+def test_page_title_with_site_name_goes_and_headline_stays():
+    text = "Auto leasen oder kaufen: Für wen lohnt sich was? - FOCUS Online\n\nAuto leasen oder kaufen: Für wen lohnt sich was?\n" + PARA_DE
+    result = cleaner.explain(text)
+    assert result.text == "Auto leasen oder kaufen: Für wen lohnt sich was?\n" + PARA_DE
+    assert result.decisions[0].rule == "repeated-title"
+
+
+# Lines that look like chrome to a careless rule and are article text.
+SURVIVORS = [
+    "North Korea Cyber Activities Fund Nuclear Programs",
+    "Currently, the situation on the Korean Peninsula is quite tense",
+    "He declined to comment.",
+    "  • North Korea's cyber activities spark deep concern",
+    "Follow the money.",
+    "Follow the money on Friday.",
+    "The photo was taken by a tourist.",
+    "Photos by the dozen arrived in the newsroom.",
+    "Tags on luggage must show the owner's name.",
+    "These were the most read books of 2023.",
+    "Browsers store cookies for each site you visit.",
+    "The newsletter launched in 2019 and now has 40,000 readers.",
+    "Advertising revenue fell by a third.",
+    "SEOUL, March 3 (Reuters) - North Korea fired a missile on Friday.",
+    "BERLIN (dpa) - Die Regierung hat sich geeinigt.",
+    "1. Preheat the oven to 200 degrees.",
+    "2 cups flour",
+    "| Country | Exports | Imports |",
+    "    for line in lines: print(line)",
+    "And the river keeps its silence",
+    "Share prices fell 3 percent on Monday.",
+    "Jane Doe is a reporter at heart, her colleagues say.",
+    "Comments from the minister were not available.",
+    "Related reading for the course includes three novels.",
+    "Über den Autor des Buches ist wenig bekannt.",
+    "Foto zeigt den Minister bei der Ankunft.",
+    "Tweet by tweet, the story spread.",
+]
+
+
+@pytest.mark.parametrize("line", SURVIVORS)
+def test_article_lines_survive_in_the_body(line):
+    text = f"{PARA}\n\n{line}\n\n{PARA_DE}"
+    assert cleaner.explain(text).decisions == ()
+
+
+@pytest.mark.parametrize("line", SURVIVORS)
+def test_article_lines_survive_at_the_end(line):
+    text = f"{PARA}\n\n{line}"
+    assert cleaner.clean(text).endswith(line.rstrip())
+
+
+def test_subheading_between_paragraphs_is_kept_by_heading_guard():
+    text = f"{PARA}\n\nJobs\n\n{PARA.replace('Seoul', 'Tokyo')}"
+    result = cleaner.explain(text)
+    assert "Jobs" in result.text.split("\n")
+    assert [(k.guard, k.text) for k in result.kept] == [("heading-guard", "Jobs")]
+
+
+def test_prose_guard_keeps_a_long_sentence_against_label_rules():
+    long = "Share " + PARA
+    assert cleaner.clean(f"{PARA}\n{long}") == f"{PARA}\n{long}"
+
+
+def test_related_header_followed_by_a_paragraph_is_a_subheading():
+    text = f"{PARA}\n\nTrending\n\n{PARA.replace('Seoul', 'Tokyo')}"
+    assert "Trending" in cleaner.clean(text).split("\n")
+
+
+def test_list_stops_at_the_first_sentence():
+    text = f"{PARA}\n\nMost Read\n1. Oil prices climb\n2 hours ago\nHe declined to comment.\n{PARA_DE}"
+    out = cleaner.clean(text).split("\n")
+    assert "He declined to comment." in out and "Most Read" not in out
+
+
+def test_every_rule_is_documented_with_an_example():
+    for rule in cleaner.RULES.values():
+        doc = rule.decide.__doc__ or ""
+        assert rule.summary and ">>>" in doc and "Avoids" in doc or rule.id == "nav-menu", rule.id
