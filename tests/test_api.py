@@ -1,0 +1,87 @@
+"""The public API: purity, configuration, explanations, profiles, import cost."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+
+import pytest
+
+import cleaner
+from cleaner import Config
+from cleaner.profile import Profile
+
+DUMP = """Rates held steady
+
+The central bank left its key rate unchanged on Thursday, as expected by most economists.
+Image: Reuters
+
+Tags
+Economy, Rates"""
+
+
+def test_clean_is_explain_text_and_counts_match():
+    result = cleaner.explain(DUMP)
+    assert result.text == cleaner.clean(DUMP)
+    assert result.counts() == {"image-credit": 1, "tag-list": 2}
+    assert [d.start for d in result.decisions] == sorted(d.start for d in result.decisions)
+
+
+def test_same_input_same_output_and_no_state_between_calls():
+    first = cleaner.clean(DUMP)
+    cleaner.clean("Most Read\n1. Something else\n" * 50)
+    assert cleaner.clean(DUMP) == first
+
+
+def test_non_str_is_a_clear_type_error():
+    with pytest.raises(TypeError, match="takes a str"):
+        cleaner.clean(b"bytes")  # type: ignore[arg-type]
+
+
+def test_empty_and_blank_give_empty_string():
+    assert cleaner.clean("") == ""
+    assert cleaner.clean("\n \r\n\t\n") == ""
+
+
+def test_config_is_frozen_and_disable_switches_rules_off():
+    config = Config()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.prose_words = 3  # type: ignore[misc]
+    out = cleaner.clean(DUMP, config=config.disable("image-credit"))
+    assert "Image: Reuters" in out and "Economy, Rates" not in out
+
+
+def test_unknown_rule_and_preset_are_explained():
+    with pytest.raises(ValueError, match="Unknown rule id 'nope'"):
+        Config().disable("nope")
+    with pytest.raises(ValueError, match="Unknown preset 'fast'"):
+        Config.preset("fast")
+
+
+def test_presets_exist_and_precision_keeps_at_least_what_balanced_keeps():
+    assert set(cleaner.PRESETS) >= {"balanced", "precision", "recall"}
+    lines = set(cleaner.clean(DUMP).split("\n"))
+    assert lines <= set(cleaner.clean(DUMP, config=Config.preset("precision")).split("\n"))
+
+
+def test_profile_removes_a_sites_own_boilerplate_only_when_given():
+    text = DUMP + "\n\nThe Daily Planet is an independent newsroom."
+    profile = Profile.of(["The Daily Planet is an independent newsroom."])
+    assert "independent newsroom" in cleaner.clean(text)
+    result = cleaner.explain(text, profile=profile)
+    assert "independent newsroom" not in result.text
+    assert result.counts()["site-profile"] == 1
+
+
+def test_kept_records_name_guard_and_rule():
+    text = ("The minister spoke for an hour about the budget and the new tax rules.\n\nJobs\n\n"
+            "The opposition said the plan would cost too many people their homes.")
+    kept = cleaner.explain(text).kept
+    assert [(k.guard, k.rule, k.text) for k in kept] == [("heading-guard", "legal-notice", "Jobs")]
+
+
+def test_import_is_light():
+    code = "import sys, cleaner; heavy = [m for m in ('trafilatura', 'selectolax', 'lxml', 'pyarrow', 'datatrove', 'tqdm') if m in sys.modules]; print(heavy)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
