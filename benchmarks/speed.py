@@ -1,0 +1,131 @@
+"""Throughput of `cleaner.clean` on one core, next to a plain C4-style line filter.
+
+    python benchmarks/speed.py DATASET [--repeat N] [--big-mb 10] [--preset NAME]
+
+Reads every dump of the dataset into memory (full and container), pins the process to one CPU
+where the OS allows it, and reports the best of N timings (the least disturbed run) of:
+
+- ``clean()`` over all full dumps and over all container dumps, one call per dump;
+- the C4-style line filter of ``benchmarks/c4.py`` on the same dumps, and clean()'s speed as a
+  multiple of it (the issue's target: at least 0.5x, and at least 20 MB/s);
+- ``clean()`` on one ~10 MB dump made by concatenating full dumps, and its cost per MB relative
+  to the cost per MB of the normal pages (target: at most 2x, i.e. no super-linear path).
+
+MB are 10^6 bytes of UTF-8 input. The garbage collector is paused while a timing runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import cleaner
+from benchmarks.c4 import c4_filter
+from benchmarks.scoring import KINDS, DatasetError, load_dumps, load_gold
+
+TARGET_MBPS = 20.0
+TARGET_C4_RATIO = 0.5
+TARGET_BIG_COST = 2.0
+
+
+def pin_one_core() -> str:
+    """Run on a single CPU if the OS lets us; returns a description for the report."""
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            cpu = min(os.sched_getaffinity(0))
+            os.sched_setaffinity(0, {cpu})
+            return f"pinned to CPU {cpu}"
+        except OSError:
+            pass
+    return "not pinned (single-threaded anyway)"
+
+
+def best_time(work: Callable[[], object], repeat: int) -> float:
+    """The fastest of `repeat` runs of `work`, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.perf_counter()
+            work()
+            best = min(best, time.perf_counter() - t0)
+        finally:
+            gc.enable()
+    return best
+
+
+def throughput(fn: Callable[[str], str], texts: list[str], repeat: int) -> tuple[float, float]:
+    """(seconds, MB/s) of calling `fn` once per text, best of `repeat`."""
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    seconds = best_time(lambda: [fn(t) for t in texts], repeat)
+    return seconds, mb / seconds
+
+
+def big_dump(texts: list[str], megabytes: float) -> str:
+    """Dumps joined by blank lines, cycled until the result holds at least `megabytes` MB."""
+    parts, size, k = [], 0, 0
+    while size < megabytes * 1e6 and texts:
+        t = texts[k % len(texts)]
+        parts.append(t)
+        size += len(t.encode()) + 2
+        k += 1
+    return "\n\n".join(parts)
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "BELOW TARGET"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dataset", help="dataset folder in the bench format (gold.jsonl, dumps/)")
+    parser.add_argument("--repeat", type=int, default=5, metavar="N", help="timings per measure; the best counts (default 5)")
+    parser.add_argument("--big-mb", type=float, default=10.0, metavar="MB", help="size of the concatenated dump (default 10)")
+    parser.add_argument("--preset", default="balanced", help="config preset (default: balanced)")
+    args = parser.parse_args(argv)
+    try:
+        config = cleaner.Config.preset(args.preset)
+        golds = load_gold(args.dataset)
+        dumps = {kind: [d for _, d in load_dumps(args.dataset, kind, golds)] for kind in KINDS}
+    except (DatasetError, ValueError, OSError) as e:
+        print(f"speed: {e}", file=sys.stderr)
+        return 2
+
+    def clean(text: str) -> str:
+        return cleaner.clean(text, config=config)
+
+    print(f"{args.dataset}: {len(golds)} documents; preset {args.preset}; best of {args.repeat}; "
+          f"{pin_one_core()}; Python {platform.python_version()}")
+    clean(dumps["full"][0])  # warm-up: lazy imports and compiled patterns
+    per_mb_cost = {}
+    for kind in KINDS:
+        mb = sum(len(t.encode()) for t in dumps[kind]) / 1e6
+        secs, mbps = throughput(clean, dumps[kind], args.repeat)
+        c4_secs, c4_mbps = throughput(c4_filter, dumps[kind], args.repeat)
+        per_mb_cost[kind] = secs / mb
+        ratio = mbps / c4_mbps
+        print(f"{kind:9} dumps {mb:5.1f} MB: clean() {mbps:6.1f} MB/s ({secs:.3f} s) [{verdict(mbps >= TARGET_MBPS)}]"
+              f" | c4 filter {c4_mbps:6.1f} MB/s ({c4_secs:.3f} s)"
+              f" | clean/c4 {ratio:.2f}x [{verdict(ratio >= TARGET_C4_RATIO)}]")
+
+    big = big_dump(dumps["full"], args.big_mb)
+    big_mb = len(big.encode()) / 1e6
+    big_secs = best_time(lambda: clean(big), max(1, min(args.repeat, 3)))
+    relative = (big_secs / big_mb) / per_mb_cost["full"]
+    print(f"one {big_mb:.1f} MB dump (full dumps concatenated): clean() {big_mb / big_secs:6.1f} MB/s ({big_secs:.2f} s);"
+          f" cost per MB {relative:.2f}x that of single pages [{verdict(relative <= TARGET_BIG_COST)}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
