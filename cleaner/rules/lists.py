@@ -9,19 +9,38 @@ from .labels import scan
 # "More from Reuters", "Mehr aus Berlin": header prefixes followed by a name.
 _PREFIXES = ("more from ", "more in ", "more on ", "mehr aus ", "mehr von ", "mehr zu ", "plus de ", "más de ")
 _MAX_ENTRIES = 200
-_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
+_SENTENCE_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+# Closing quotes and brackets after a sentence's final mark: «... bekommt?»
+_CLOSERS = "\"'\u00bb\u201d\u2019\u201c)]"
+# A line this long that ends like a sentence is text, and the line above it its heading.
+_SENTENCE_WORDS = 8
+_STAMP_WORDS = 6
+
+
+def _ends_sentence(line: str) -> bool:
+    end = line.rstrip().rstrip(_CLOSERS)
+    return end.endswith(_SENTENCE_MARKS) and not end.endswith(("...", "\u2026"))
 
 
 def _is_entry(doc, j: int, config) -> bool:
     """A teaser entry: a short headline, a category label, a number or a time stamp.
 
     A line that ends like a sentence is not an entry, however short ("He declined to
-    comment."): the list ends there. Teasers cut with an ellipsis still count.
+    comment."), and neither is a heading of a sentence (a line alone in its block, or right
+    above the sentence): that is the article's headline or a subheading, and the list ends
+    there. Teasers cut with an ellipsis count.
     """
-    if not 0 < doc.words[j] <= config.entry_words:
+    if not 0 < doc.words[j] <= config.entry_words or _ends_sentence(doc.lines[j]):
         return False
-    end = doc.lines[j].rstrip()
-    return not end.endswith(_SENTENCE_MARKS) or end.endswith(("...", "…"))
+    if doc.words[j] <= _STAMP_WORDS and p.TIME_STAMP.match(doc.lines[j]):
+        return True  # "3 years ago" is never a heading
+    nxt = doc.next_content(j)
+    if nxt is None or not (doc.words[nxt] >= _SENTENCE_WORDS and _ends_sentence(doc.lines[nxt])):
+        return True
+    # A heading stands alone in its block or sits right above its text; the last line of a
+    # block of teasers does neither.
+    alone = not doc.words[j - 1] if j else True
+    return not (alone or nxt == j + 1)
 
 
 @rule("most-read-list")
