@@ -7,6 +7,9 @@ from .base import rule
 from .labels import scan
 
 _MAX_COPYRIGHT_WORDS = 30
+# A rights statement that does not open with "©" / "Copyright" is a short footer line; a longer
+# line quoting "all rights reserved" is prose about licences.
+_MAX_RIGHTS_WORDS = 15
 # Substrings that every copyright or rights line contains; the patterns run only on such lines.
 _LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены")
 
@@ -32,7 +35,8 @@ def legal_notice(doc, config):
     for i in scan(doc).get("legal-notice", ()):
         yield i, "legal or consent link"
     for i in doc.lines_with(*_LEGAL_NEEDLES):
-        if words[i] <= _MAX_COPYRIGHT_WORDS and (p.COPYRIGHT_LINE.match(lines[i]) or p.RIGHTS.search(lines[i])):
+        n = words[i]
+        if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and p.RIGHTS.search(lines[i]):
             yield i, "copyright or rights statement"
     for i in doc.lines_with("ookie"):
         if words[i] <= _MAX_COOKIE_WORDS and p.COOKIE_BANNER.search(lines[i]):

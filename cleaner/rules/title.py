@@ -10,6 +10,9 @@ from .base import rule
 # Separators between a page title and the site name: "Headline - Site", "Site | Headline".
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•:]|::|»|›)\s+")
 _MAX_TITLE_CHARS = 300
+# A first line of one or two words ("SANTA CRUZ", "Politik") is a dateline or a label more
+# often than a headline; its repeats are left alone.
+_MIN_TITLE_WORDS = 3
 
 
 @rule("repeated-title")
@@ -31,7 +34,7 @@ def repeated_title(doc, config):
     if first is None:
         return
     title = doc.lines[first].strip()
-    if not title or len(title) > _MAX_TITLE_CHARS:
+    if doc.words[first] < _MIN_TITLE_WORDS or len(title) > _MAX_TITLE_CHARS:
         return
     key = doc.folded(first)
     # Site-name variants of the first line: the parts around its separators.
