@@ -112,7 +112,9 @@ def _apply_claims(lines: list[str], origins: list[int], claims: Claims) -> tuple
 def _finish(lines: list[str]) -> str:
     """Output conventions: trailing spaces stripped, blank runs collapsed, blank ends trimmed."""
     text = "\n".join([line.rstrip() for line in lines])
-    return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip("\n")
 
 
 def _run(text: str, config: Config, profile: Profile | None):

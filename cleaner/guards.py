@@ -57,12 +57,11 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
 
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
-    prose = [i for i in range(len(doc.lines)) if is_prose(doc, i, config)]
-    total = sum(doc.words[i] for i in prose)
-    if not total:
+    hit = sorted(i for i, claim in claims.items() if claim[2] is None and is_prose(doc, i, config))
+    if not hit:
         return {}
-    hit = [i for i in prose if i in claims and claims[i][2] is None]
     removed = sum(doc.words[i] for i in hit)
+    total = sum(doc.words[i] for i in range(len(doc.lines)) if is_prose(doc, i, config))
     if removed <= config.prose_budget * total:
         return {}
     reason = f"rules would remove {removed} of {total} prose words"

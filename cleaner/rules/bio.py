@@ -11,6 +11,10 @@ _MAX_BIO_WORDS = 150
 # Header-less third-person bios ("Jane Doe is a reporter at ...") count only near the end, where
 # author boxes sit; in the body the same sentence is news.
 _BIO_TAIL = 0.6
+# Substrings that a bio's opening words contain ("Hi, I'm", "Jane Doe is a reporter"); the
+# bio patterns only run on blocks whose start holds one.
+_BIO_HINTS = ("i'm", "i am", "my name", " is ", " was ", " has been", "ich bin", " ist ", " war ", "je suis", " est ", "soy", " es ")
+_BIO_HINT_CHARS = 80
 
 
 def _bio_evidence(text: str) -> str | None:
@@ -60,8 +64,12 @@ def author_bio(doc, config):
                 yield t, evidence or "bio under an author header"
             claimed = end
     tail = doc.tail_start(1.0 - _BIO_TAIL)
+    lower = doc.lower
     for first, last in doc.blocks:
         if first <= claimed or first < tail:
+            continue
+        low = lower[first][:_BIO_HINT_CHARS]
+        if not any(hint in low for hint in _BIO_HINTS):
             continue
         evidence = _bio_evidence(lines[first])
         if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:
