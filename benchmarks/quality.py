@@ -66,18 +66,25 @@ def run(dataset: str, kind: str, config: cleaner.Config):
     return rows, items, explained, seconds, mismatches
 
 
-def per_rule(items, explained, judgements: list[Judgement]) -> tuple[Counter, Counter]:
-    """Counts of lost ``with`` and removed ``without`` snippets per rule id."""
-    lost_by, removed_by = Counter(), Counter()
+def per_rule(items, explained, judgements: list[Judgement]) -> tuple[Counter, Counter, Counter, Counter]:
+    """Counts per rule id of lost ``with`` and removed ``without`` snippets, and counts per
+    (guard, rule) of the vetoes that saved a ``with`` snippet or kept a ``without`` snippet."""
+    lost_by, removed_by, saved_by, left_by = Counter(), Counter(), Counter(), Counter()
     for (_, dump), ex, j in zip(items, explained, judgements):
-        for snippet, decisions in attribute(dump, j.lost, ex.decisions).items():
+        for decisions in attribute(dump, j.lost, ex.decisions).values():
             for rule in sorted({d.rule for d in decisions}) or ["(unattributed)"]:
                 lost_by[rule] += 1
         removed = [s for s in j.without_in_source if s not in j.kept]
-        for snippet, decisions in attribute(dump, removed, ex.decisions).items():
+        for decisions in attribute(dump, removed, ex.decisions).values():
             for rule in sorted({d.rule for d in decisions}) or ["(unattributed)"]:
                 removed_by[rule] += 1
-    return lost_by, removed_by
+        if ex.kept:
+            saved = [s for s in j.with_in_source if s not in j.lost]
+            for counter, snippets in ((saved_by, saved), (left_by, j.kept)):
+                for kept in attribute(dump, snippets, ex.kept).values():
+                    for pair in sorted({(k.guard, k.rule) for k in kept}):
+                        counter[pair] += 1
+    return lost_by, removed_by, saved_by, left_by
 
 
 def print_worst(n: int, items, explained, judgements: list[Judgement]) -> None:
@@ -123,12 +130,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     judgements = list(rows[-1][1].judgements)
-    lost_by, removed_by = per_rule(items, explained, judgements)
+    lost_by, removed_by, saved_by, left_by = per_rule(items, explained, judgements)
     if args.json:
         print(json.dumps({
             "dataset": args.dataset, "input": args.input, "preset": args.preset, "disabled": args.disable,
             "scores": {label: s.as_dict() for label, s in rows},
             "lost_by_rule": dict(lost_by), "removed_by_rule": dict(removed_by),
+            "vetoes": [{"guard": g, "rule": r, "saved_with": saved_by[g, r], "kept_without": left_by[g, r]}
+                       for g, r in sorted(set(saved_by) | set(left_by))],
             "clean_seconds": seconds,
         }, indent=1))
         return 0
@@ -147,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'rule':24} {'lost with':>9} {'removed without':>15}")
         for rule in rules:
             print(f"  {rule:24} {lost_by[rule]:9d} {removed_by[rule]:15d}")
+    vetoes = sorted(set(saved_by) | set(left_by), key=lambda k: (-left_by[k], -saved_by[k], k))
+    if vetoes:
+        print("\nguard vetoes (snippets inside the lines a guard kept):")
+        print(f"  {'guard':16} {'against rule':24} {'saved with':>10} {'kept without':>12}")
+        for guard, rule in vetoes:
+            print(f"  {guard:16} {rule:24} {saved_by[guard, rule]:10d} {left_by[guard, rule]:12d}")
     if mismatches:
         print(f"\nWARNING: explain(x).text != clean(x) for {len(mismatches)} documents: {', '.join(mismatches[:5])}")
     if args.worst:
