@@ -32,7 +32,7 @@ if __package__ in (None, ""):
 import cleaner
 from benchmarks.c4 import c4_filter
 from benchmarks.scoring import (KINDS, DatasetError, Judgement, format_table, load_dumps, load_gold,
-                                locate, overlapping, score)
+                                locate, normalize, overlapping, score)
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -43,6 +43,17 @@ def _short(text: str, width: int = 90) -> str:
 def attribute(source: str, snippets, records) -> dict[str, list]:
     """For each snippet, the records (decisions or kept records) overlapping its occurrences in `source`."""
     return {s: overlapping(locate(source, s), records) for s in snippets}
+
+
+def line_of(source: str, snippet: str) -> str:
+    """The line(s) of `source` holding the first occurrence of `snippet`."""
+    spans = locate(source, snippet)
+    if not spans:
+        return ""
+    start, end = spans[0]
+    first = source.rfind("\n", 0, start) + 1
+    last = source.find("\n", end)
+    return source[first: last if last != -1 else len(source)]
 
 
 def build_config(preset: str, disable: list[str]) -> cleaner.Config:
@@ -106,6 +117,9 @@ def print_worst(n: int, items, explained, judgements: list[Judgement]) -> None:
         for snippet, kept in attribute(dump, j.kept, ex.kept).items():
             why = "; ".join(f"{r.guard} vetoed {r.rule}" for r in kept[:3]) or "no rule fired"
             print(f"  KEPT  {_short(snippet, 70)!r}  ({why})")
+            context = line_of(dump, snippet)
+            if normalize(context) != normalize(snippet):
+                print(f"        in line: {_short(context, 90)!r}")
         absent = [s for s in gold["with"] if s not in j.with_in_source]
         if absent:
             print(f"  (with snippets not in the dump: {', '.join(repr(_short(s, 40)) for s in absent)})")
