@@ -1,6 +1,6 @@
 """Throughput of `cleaner.clean` on one core, next to a plain C4-style line filter.
 
-    python benchmarks/speed.py DATASET [--repeat N] [--big-mb 10] [--preset NAME]
+    python benchmarks/speed.py DATASET [--repeat N] [--big-mb 10] [--preset NAME] [--by-stage]
 
 Reads every dump of the dataset into memory (full and container), pins the process to one CPU
 where the OS allows it, and reports the best of N timings (the least disturbed run) of:
@@ -11,7 +11,9 @@ where the OS allows it, and reports the best of N timings (the least disturbed r
 - ``clean()`` on one ~10 MB dump made by concatenating full dumps, and its cost per MB relative
   to the cost per MB of the normal pages (target: at most 2x, i.e. no super-linear path).
 
-MB are 10^6 bytes of UTF-8 input. The garbage collector is paused while a timing runs.
+``--by-stage`` adds where the time goes on the full dumps: segmentation, the shared line
+features, the shared vocabulary scan, each rule and the guards in the first pass, and the rest
+(later passes and rendering), in ms per MB. MB are 10^6 bytes of UTF-8 input. The garbage collector is paused while a timing runs.
 """
 
 from __future__ import annotations
@@ -82,6 +84,48 @@ def big_dump(texts: list[str], megabytes: float) -> str:
     return "\n\n".join(parts)
 
 
+def by_stage(texts: list[str], config: cleaner.Config, repeat: int) -> list[tuple[str, float]]:
+    """Seconds per stage over `texts` (best of `repeat` per stage): the first pass taken apart,
+    then everything else `clean` does. Features are computed before the rules so that the rule
+    that happens to ask first is not charged for them."""
+    from cleaner.document import Document
+    from cleaner.guards import GUARDS
+    from cleaner.rules.labels import scan
+
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        spent: dict[str, float] = {}
+
+        def timed(name, work):
+            t0 = time.perf_counter()
+            result = work()
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - t0
+            return result
+
+        gc.disable()
+        try:
+            for text in texts:
+                doc = timed("segment (Document)", lambda: Document(text))
+                timed("features (lower, words, keys)", lambda: (doc.lower, doc.words, doc.keys))
+                timed("vocabulary scan", lambda: scan(doc))
+                claims = {}
+                for rule in cleaner.RULES.values():
+                    if rule.id in config.disabled:
+                        continue
+                    for proposal in timed(f"rule {rule.id}", lambda: list(rule.decide(doc, config))):
+                        claims.setdefault(proposal[0], (rule, proposal[1], proposal[2] if len(proposal) > 2 else None))
+                for name, guard in GUARDS.items():
+                    timed(f"guard {name}", lambda: guard(doc, dict(claims), config))
+            first_pass = sum(spent.values())
+            timed("clean() total", lambda: [cleaner.clean(t, config=config) for t in texts])
+            spent["later passes, render"] = max(0.0, spent["clean() total"] - first_pass)
+        finally:
+            gc.enable()
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, float("inf")), seconds)
+    return sorted(best.items(), key=lambda kv: -kv[1])
+
+
 def verdict(ok: bool) -> str:
     return "ok" if ok else "BELOW TARGET"
 
@@ -92,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, metavar="N", help="timings per measure; the best counts (default 5)")
     parser.add_argument("--big-mb", type=float, default=10.0, metavar="MB", help="size of the concatenated dump (default 10)")
     parser.add_argument("--preset", default="balanced", help="config preset (default: balanced)")
+    parser.add_argument("--by-stage", action="store_true", help="also print ms per MB per stage and rule")
     args = parser.parse_args(argv)
     try:
         config = cleaner.Config.preset(args.preset)
@@ -124,6 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     relative = (big_secs / big_mb) / per_mb_cost["full"]
     print(f"one {big_mb:.1f} MB dump (full dumps concatenated): clean() {big_mb / big_secs:6.1f} MB/s ({big_secs:.2f} s);"
           f" cost per MB {relative:.2f}x that of single pages [{verdict(relative <= TARGET_BIG_COST)}]")
+    if args.by_stage:
+        mb = sum(len(t.encode()) for t in dumps["full"]) / 1e6
+        print("\nwhere the time goes on the full dumps (ms per MB, best of each):")
+        for name, seconds in by_stage(dumps["full"], config, args.repeat):
+            print(f"  {name:34} {seconds / mb * 1000:7.1f}")
     return 0
 
 
