@@ -62,6 +62,8 @@ CASES = {
     "short-lines-blank-separated": lambda: _numbered("Item {i}\n", 100_000),
     # A line of 200 000 capitalised words with slashes (a photo credit gone wrong).
     "capitalised-words-slashes": lambda: _embedded(" ".join(f"Name{i % 97}/AGENCY/POOL" for i in range(200_000))),
+    # Every ". " starts a possible trailing credit (the search for one runs from each sentence end).
+    "sentence-ends-then-agency": lambda: _embedded("A. " * 300_000 + "AFP x"),
     "caption-with-endless-credit": lambda: _embedded(
         "A caption ends here. " + " ".join("JEON/HEON-KYUN/POOL" for _ in range(200_000)) + " via Getty Images"),
     # Odd characters and line ends.
