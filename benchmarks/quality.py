@@ -1,7 +1,7 @@
 """Score `cleaner.clean` on a dataset in the bench format, against the raw dump and a C4 line filter.
 
     python benchmarks/quality.py DATASET [--input full|container] [--worst N]
-                                 [--preset NAME] [--disable RULE ...] [--json]
+                                 [--preset NAME] [--disable RULE ...] [--ids ID ...] [--json]
 
 Prints precision, recall, F1, accuracy, retention and chrome removed (see
 ``benchmarks/scoring.py`` for the metric) for three outputs made from the same dumps:
@@ -60,9 +60,15 @@ def build_config(preset: str, disable: list[str]) -> cleaner.Config:
     return cleaner.Config.preset(preset).disable(*disable)
 
 
-def run(dataset: str, kind: str, config: cleaner.Config):
-    """Clean every dump; returns the rows (label, Score), the cleaned items and the explanations."""
+def run(dataset: str, kind: str, config: cleaner.Config, ids: list[str] | None = None):
+    """Clean every dump (or those of `ids`); returns the rows (label, Score), the cleaned items
+    and the explanations."""
     golds = load_gold(dataset)
+    if ids:
+        unknown = sorted(set(ids) - {g["id"] for g in golds})
+        if unknown:
+            raise DatasetError(f"The dataset has no document {unknown[0]!r}.")
+        golds = [g for g in golds if g["id"] in set(ids)]
     items = load_dumps(dataset, kind, golds)
     t0 = time.perf_counter()
     outputs = [cleaner.clean(dump, config=config) for _, dump in items]
@@ -133,12 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, metavar="N", help="list the N worst documents")
     parser.add_argument("--preset", default="balanced", help="config preset (default: balanced)")
     parser.add_argument("--disable", nargs="+", default=[], metavar="RULE", help="rule ids to switch off")
+    parser.add_argument("--ids", nargs="+", default=[], metavar="ID", help="score only these documents")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
     args = parser.parse_args(argv)
 
     try:
         config = build_config(args.preset, args.disable)
-        rows, items, explained, seconds, mismatches = run(args.dataset, args.input, config)
+        rows, items, explained, seconds, mismatches = run(args.dataset, args.input, config, args.ids)
     except (DatasetError, ValueError, OSError) as e:
         print(f"quality: {e}", file=sys.stderr)
         return 2
