@@ -33,11 +33,29 @@ _FOLDS = (
 LABEL_MAX_CHARS = 64
 
 
-def _fold_text(text: str) -> str:
+# Folding copies the string once per fold character present; a big text holds them all, so it
+# is folded in pieces of about this size, cut at line ends, to keep the cost linear.
+_FOLD_CHUNK = 1 << 16
+
+
+def _fold_piece(text: str) -> str:
     for old, new in _FOLDS:
         if old in text:
             text = text.replace(old, new)
     return text.lower()
+
+
+def _fold_text(text: str) -> str:
+    if len(text) <= _FOLD_CHUNK:
+        return _fold_piece(text)
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _FOLD_CHUNK)
+        end = len(text) if end == -1 else end + 1
+        pieces.append(_fold_piece(text[start:end]))
+        start = end
+    return "".join(pieces)
 
 
 def fold(text: str) -> str:

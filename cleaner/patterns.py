@@ -334,10 +334,12 @@ CREDIT_LINE = regex.compile(
 
 #: A line made of a credit only: "JEON HEON-KYUN/POOL/AFP via Getty Images", "© dpa", "REUTERS/Kim Kyung-Hoon".
 AGENCY_LINE = regex.compile(
-    rf"""^[\s(\[]*(?:©|\(c\)|copyright)?\s*
-        (?:[\p{{Lu}}\p{{Lt}}][\p{{L}}.'’\-]*\.?\s*(?:[/|,&]\s*|\s+)){{0,6}}
-        (?:{AGENCIES}|via\s+{AGENCIES})
-        (?:\s*(?:[/|,&]|via)\s*[\p{{L}}.'’\-]+(?:\s+[\p{{Lu}}][\p{{L}}.'’\-]*){{0,3}})*
+    # Possessive whitespace (\s*+, \s++): a run of spaces is split one way only, so a line of
+    # 16 000 spaces costs a scan, not a quadratic search.
+    rf"""^[\s(\[]*(?:(?:©|\(c\)|copyright)\s*+)?
+        (?:[\p{{Lu}}\p{{Lt}}][\p{{L}}.'’\-]*\.?(?:\s*+[/|,&]\s*+|\s++)){{0,6}}
+        (?:{AGENCIES}|via\s++{AGENCIES})
+        (?:\s*+(?:[/|,&]|via)\s*+[\p{{L}}.'’\-]+(?:\s++[\p{{Lu}}][\p{{L}}.'’\-]*){{0,3}})*
         [\s)\]]*$""",
     regex.VERBOSE,
 )

@@ -125,12 +125,6 @@ def test_adversarial_input_is_cleaned_in_time(name):
     _check(name)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cleaner/patterns.py AGENCY_LINE backtracks quadratically over whitespace runs; fix: "
-    "'^[\\s(\\[]*(?:(?:©|\\(c\\)|copyright)\\s*+)?' as the head, '\\.?(?:\\s*+[/|,&]\\s*+|\\s++)' as the "
-    "separator after a name, and possessive '\\s*+' / '\\s++' in the tail; then remove this mark",
-)
 def test_whitespace_runs_in_agency_lines_are_cleaned_in_time():
     # The first slow input fails the test: while the pattern is quadratic, this costs one time-out.
     for name in WHITESPACE_RUN_CASES:

@@ -12,6 +12,7 @@ from .labels import scan
 _AGENCY_NEEDLES = ("/", "\u00a9", "Getty", "AFP", "Reuters", "REUTERS", "dpa")
 _MAX_CREDIT_WORDS = 14
 _MAX_AGENCY_WORDS = 10
+_CREDIT_TAIL_CHARS = 300
 
 
 @rule("image-credit")
@@ -41,6 +42,9 @@ def image_credit(doc, config):
         if n <= _MAX_AGENCY_WORDS and p.AGENCY_LINE.match(line):
             yield i, "line is an agency credit"
         elif n >= 5 and not line.rstrip().endswith(p.SENTENCE_END):
-            m = p.TRAILING_CREDIT.search(line)
+            # A credit is short: only the line's tail is searched, which bounds the cost of
+            # a long line full of sentence ends.
+            offset = max(0, len(line) - _CREDIT_TAIL_CHARS)
+            m = p.TRAILING_CREDIT.search(line, offset)
             if m:
                 yield i, f"agency credit after the caption: {m['credit']!r}", m.start("credit")
