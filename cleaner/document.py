@@ -124,25 +124,38 @@ class Document:
     def __len__(self) -> int:
         return len(self.lines)
 
-    def subset(self, keep: list[int]) -> "Document":
-        """The document made of the lines `keep` (unchanged, in order), joined by newlines.
+    def subset(self, keep: list[int], cuts: dict[int, str] | None = None) -> "Document":
+        """The document made of the lines `keep`, in order, joined by newlines; `cuts` maps an
+        index of `keep`'s result to the shorter text that line now has.
 
         Per-line features and the line-indexed results of the shared scans are carried over
-        instead of recomputed, which makes the engine's confirming pass cheap.
+        instead of recomputed, which makes the engine's confirming pass cheap. (A cut line
+        keeps its substring-scan hits: rules re-check their candidates, so a stale hit costs
+        a pattern test, never a wrong removal.)
         """
         doc = Document.__new__(Document)
         doc.lines = lines = [self.lines[k] for k in keep]
-        doc.text = "\n".join(lines)
-        doc.starts = _starts(lines)
         doc.profile = self.profile
         doc._lower = None if self._lower is None else [self._lower[k] for k in keep]
         doc._words = None if self._words is None else [self._words[k] for k in keep]
         doc._keys = None if self._keys is None else [self._keys[k] for k in keep]
+        if cuts:
+            for k, line in cuts.items():
+                lines[k] = line
+                low = _fold_text(line)
+                if doc._lower is not None:
+                    doc._lower[k] = low
+                if doc._words is not None:
+                    doc._words[k] = len(line.split())
+                if doc._keys is not None:
+                    doc._keys[k] = low.strip(_LABEL_STRIP) if len(low) <= LABEL_MAX_CHARS else None
+        doc.text = "\n".join(lines)
+        doc.starts = _starts(lines)
         doc._blank = doc._blocks = doc._content = None
         doc.memo = {}
         new = dict(zip(keep, range(len(keep))))
         for key, value in self.memo.items():
-            if key == "scan":
+            if key == "scan" and not cuts:
                 doc.memo[key] = {name: [new[i] for i in found if i in new] for name, found in value.items()}
             elif isinstance(key, tuple) and key and key[0] == "lines_with":
                 doc.memo[key] = [new[i] for i in value if i in new]

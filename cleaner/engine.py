@@ -89,24 +89,24 @@ def _claims(doc: Document, config: Config) -> tuple[Claims, list[tuple[str, int,
 MAX_PASSES = 4
 
 
-def _apply_claims(lines: list[str], origins: list[int], claims: Claims) -> tuple[list[str], list[int], list[int] | None]:
-    """The lines that survive the claims (cut where a claim cuts), with their input line numbers,
-    and, when no line was cut, the indexes of the surviving lines.
+def _apply_claims(lines: list[str], origins: list[int], claims: Claims) -> tuple[list[str], list[int], list[int], dict[int, str]]:
+    """The lines that survive the claims (cut where a claim cuts), with their input line
+    numbers, the indexes of the surviving lines, and the new text of cut lines by new index.
 
     Blank lines are kept as they are: the rules read blank runs as one separator, so the next
     pass sees the same blocks as the final, collapsed text does."""
     if not claims:
-        return lines, origins, list(range(len(lines)))
+        return lines, origins, list(range(len(lines))), {}
     out = list(lines)
-    cut_any = False
     for k, (_, _, cut) in claims.items():
         if cut is None or not lines[k][:cut].strip():
             out[k] = None  # type: ignore[call-overload]
         else:
             out[k] = lines[k][:cut]
-            cut_any = True
     keep = [k for k, line in enumerate(out) if line is not None]
-    return [out[k] for k in keep], [origins[k] for k in keep], None if cut_any else keep
+    position = {k: n for n, k in enumerate(keep)}
+    cuts = {position[k]: out[k] for k, claim in claims.items() if out[k] is not None}
+    return [out[k] for k in keep], [origins[k] for k in keep], keep, cuts
 
 
 def _finish(lines: list[str]) -> str:
@@ -136,8 +136,8 @@ def _run(text: str, config: Config, profile: Profile | None):
                 vetoed.setdefault(origins[k], (guard, reasons[k], rule, evidence))
         if not claims:
             break
-        lines, origins, keep = _apply_claims(lines, origins, claims)
-        doc = doc.subset(keep) if keep is not None else Document("\n".join(lines), profile)
+        lines, origins, keep, cuts = _apply_claims(lines, origins, claims)
+        doc = doc.subset(keep, cuts)
     return _finish(lines), removed, vetoed
 
 
