@@ -2,6 +2,17 @@
 
 A profile is learned data passed explicitly to `clean(text, profile=...)`; nothing is cached
 between calls, so `clean` stays a pure function of (text, config, profile).
+
+A profile file is JSON. Two shapes are read:
+
+- ``{"lines": [{"text": ...}, ...]}`` (or plain strings): one set of lines;
+- ``{"sources": {"example.com": {"lines": [{"text": ..., "docs": 41}, ...]}, ...}}``: what
+  `cleaner.learn.learn_profile` writes, lines per source (site or folder). Loading it without a
+  `source` takes the lines of every source; with one, only that source's (plus any top-level
+  ``lines``).
+
+Extra fields (counts, thresholds, held-back candidates) are for the person reviewing the file and
+are ignored here.
 """
 
 from __future__ import annotations
@@ -11,6 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import fold
+
+
+def _texts(entries) -> list[str]:
+    return [entry["text"] if isinstance(entry, dict) else entry for entry in entries or ()]
 
 
 @dataclass(frozen=True)
@@ -25,7 +40,28 @@ class Profile:
         return cls(frozenset(fold(line) for line in lines if line.strip()))
 
     @classmethod
-    def load(cls, path: str | Path) -> "Profile":
-        """Read a profile JSON file: ``{"lines": [{"text": ...}, ...]}`` (extra fields ignored)."""
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls.of(entry["text"] if isinstance(entry, dict) else entry for entry in data.get("lines", []))
+    def from_dict(cls, data: dict, source: str | None = None) -> "Profile":
+        """A profile from parsed profile JSON (see the module docstring): the top-level
+        ``lines`` plus the lines of `source`, or of every source when `source` is None.
+
+        >>> data = {"sources": {"a.org": {"lines": [{"text": "A footer"}]}, "b.org": {"lines": ["B footer"]}}}
+        >>> sorted(Profile.from_dict(data).lines), sorted(Profile.from_dict(data, "b.org").lines)
+        (['a footer', 'b footer'], ['b footer'])
+        """
+        if not isinstance(data, dict):
+            raise ValueError("A profile is a JSON object with a 'lines' list or a 'sources' object.")
+        texts = _texts(data.get("lines"))
+        sources = data.get("sources") or {}
+        for name, entry in sources.items():
+            if source is None or name == source:
+                texts += _texts(entry.get("lines") if isinstance(entry, dict) else entry)
+        return cls.of(texts)
+
+    @classmethod
+    def load(cls, path: str | Path, source: str | None = None) -> "Profile":
+        """Read a profile JSON file (either shape in the module docstring; extra fields ignored)."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            return cls.from_dict(data, source)
+        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path} is not a readable profile file ({exc}).") from None
