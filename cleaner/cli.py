@@ -1,23 +1,62 @@
-"""Command line: ``cleaner clean`` and ``cleaner explain``.
+"""Command line: ``cleaner clean``, ``explain``, ``report`` and ``learn``.
 
-Kept apart from the pure core: the core never imports this module.
+Kept apart from the pure core: the core never imports this module. File formats, the parallel
+runner and the run summary live in `cleaner.batch`.
+
+Exit status: 0 when everything was cleaned; 1 when a file, line or record was skipped or passed
+through unchanged (each is reported on stderr with its path and line); 2 when the command was
+refused before starting (bad arguments, an output inside an input folder, a missing input);
+130 when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from . import Config, explain
-from .engine import clean
+from . import Config
+from .profile import Profile
 from .rules import RULES
 
 EPILOG = """examples:
-  cleaner clean seeds -o out            clean every .txt under seeds/ into out/
-  cleaner clean - < page.txt            clean stdin to stdout
+  cleaner clean seeds -o out                    clean every supported file under seeds/ into out/
+  cleaner clean crawl/ -o clean/ -j 8 --stats stats.json
+                                                many workers, counts per rule with examples
+  cleaner clean data.jsonl.zst -o out --text-key content
+                                                clean the "content" field of each record
+  cleaner clean - < page.txt                    clean stdin to stdout
   cleaner explain seeds/001_0697b9875827136d.txt
+  cleaner report crawl/ -o report.html --sample 50
+  cleaner learn crawl/*.jsonl -o profile.json --source-key url
+  cleaner clean crawl/ -o out --profile profile.json
+
+Formats: .txt, .html/.htm (written as .txt), .jsonl, .jsonl.gz, .jsonl.zst, .parquet.
+Exit status: 0 all cleaned, 1 something skipped (reported on stderr), 2 refused, 130 interrupted.
 """
+
+CLEAN_EPILOG = """examples:
+  cleaner clean dumps/ -o out                   mirror dumps/ into out/, same file names
+  cleaner clean a.jsonl.gz b.parquet -o out -j 4 --text-key body
+  cleaner clean crawl/ -o out --glob '*.jsonl.zst' --stats stats.json --explain why.jsonl
+  cleaner clean --stdin-format jsonl - < in.jsonl > out.jsonl
+
+Outputs are written to a temporary file next to the target and renamed into place when
+complete. OUT/.cleaner-done.jsonl records each finished output with its input's size and
+modification time and the settings; run the same command again after an interruption and only
+the unfinished files are cleaned (--force cleans everything again).
+
+A JSONL line that is not valid JSON, not an object, or has no string under --text-key is
+written through unchanged (so output line N is input line N) and reported; a record whose text
+is null passes through silently. Binary and unreadable files are reported and skipped. Files
+that are not UTF-8 are read as windows-1252 or the encoding charset_normalizer detects, and
+written as UTF-8.
+"""
+
+
+class Failure(Exception):
+    """A command that cannot run; the message is a whole sentence (exit status 2)."""
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -25,53 +64,155 @@ def _config(args: argparse.Namespace) -> Config:
     return config.disable(*args.disable) if args.disable else config
 
 
-def _inputs(paths: list[str]) -> list[tuple[Path, Path]]:
-    """(file, path relative to the output folder) for every .txt file named or under a folder."""
-    found = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found += [(f, f.relative_to(path)) for f in sorted(path.rglob("*.txt")) if f.is_file()]
-        elif path.is_file():
-            found.append((path, Path(path.name)))
-        else:
-            raise SystemExit(f"cleaner: {name}: no such file or folder.")
-    return found
+def _profile(args: argparse.Namespace) -> Profile | None:
+    if not getattr(args, "profile", None):
+        return None
+    try:
+        return Profile.load(args.profile)
+    except FileNotFoundError:
+        raise Failure(f"The profile {args.profile} does not exist.") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise Failure(f"The profile {args.profile} is not a valid profile file ({exc}).") from None
 
+
+def _print_problems(problems) -> None:
+    for problem in problems:
+        print(f"cleaner: {problem}", file=sys.stderr)
+
+
+def _write_json(path: Path, data) -> None:
+    from .batch.formats import AtomicFile
+
+    atomic = AtomicFile(path)
+    try:
+        atomic.raw.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        atomic.commit()
+    except BaseException:
+        atomic.discard()
+        raise
+
+
+# --- clean ----------------------------------------------------------------------------------
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    config = _config(args)
-    if args.inputs == ["-"]:
-        sys.stdout.write(clean(sys.stdin.read(), config=config))
-        sys.stdout.write("\n")
-        return 0
-    if not args.output:
-        raise SystemExit("cleaner: give an output folder with -o OUT (or '-' to read stdin).")
-    out = Path(args.output)
-    files = _inputs(args.inputs)
-    sources = {f.resolve() for f, _ in files}
-    failed = 0
-    for path, rel in files:
-        target = (out / rel).resolve()
-        if target in sources:
-            raise SystemExit(f"cleaner: refusing to overwrite input file {path}.")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"cleaner: skipped {path}: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(clean(text, config=config) + "\n", encoding="utf-8")
-    print(f"cleaned {len(files) - failed} file(s) into {out}" + (f", {failed} skipped" if failed else ""), file=sys.stderr)
-    return 1 if failed else 0
+    from .batch import plan
+    from .batch.runner import Runner, default_jobs
+    from .batch.summary import stats_record, summary_lines
+    from .batch.work import Settings
 
+    settings = Settings(config=_config(args), profile=_profile(args), text_key=args.text_key,
+                        html_key=args.html_key, explain=args.explain is not None)
+    if "-" in args.inputs:
+        if args.inputs != ["-"]:
+            raise Failure("'-' (stdin) cannot be mixed with other inputs.")
+        if args.output not in (None, "-"):
+            raise Failure("Cleaned stdin goes to stdout; drop -o (or write -o -).")
+        return _clean_stdin(args, settings)
+    if not args.output or args.output == "-":
+        raise Failure("Give an output folder with -o OUT (or '-' as the only input to read stdin).")
+    out = Path(args.output)
+    stats_path = Path(args.stats) if args.stats else None
+    explain_path = Path(args.explain) if args.explain else None
+    try:
+        jobs = plan.discover(args.inputs, out, args.glob)
+        plan.check_extra_output(stats_path, jobs, "the stats")
+        plan.check_extra_output(explain_path, jobs, "the explanations")
+    except plan.Refusal as exc:
+        raise Failure(str(exc)) from None
+    if not jobs:
+        print("cleaner: no .txt, .html, .jsonl(.gz/.zst) or .parquet files found"
+              + (f" matching {args.glob!r}" if args.glob else "") + ".", file=sys.stderr)
+        return 1
+    out.mkdir(parents=True, exist_ok=True)
+    plan.remove_stale_temps(jobs)
+    manifest = plan.Manifest(out, plan.fingerprint(settings))
+    if args.force:
+        manifest.done.clear()
+    workers = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+    progress = sys.stderr.isatty() and not args.quiet
+    runner = Runner(settings, jobs, workers=workers, manifest=manifest, explain_path=explain_path, progress=progress)
+    try:
+        tally, counts = runner.run()
+    except KeyboardInterrupt:
+        print("cleaner: interrupted; finished outputs are kept, run the same command again to resume.", file=sys.stderr)
+        return 130
+    if not args.quiet or tally.problems:
+        for line in summary_lines(tally, counts):
+            print(line, file=sys.stderr)
+    if stats_path is not None:
+        _write_json(stats_path, stats_record(tally, counts))
+    return 1 if tally.problems or counts.failed else 0
+
+
+def _clean_stdin(args: argparse.Namespace, settings) -> int:
+    from .batch import formats
+    from .batch.summary import RunCounts, stats_record
+    from .batch.work import Tally, Worker
+
+    worker = Worker(settings)
+    tally = Tally()
+    explained = []
+    out = sys.stdout.buffer
+    if args.stdin_format == "jsonl":
+        for first, lines in formats.jsonl_chunks(sys.stdin.buffer):
+            result = worker.jsonl_lines(lines, first, "<stdin>")
+            out.write(result.output)
+            out.flush()
+            tally.merge(result.tally)
+            _print_problems(result.tally.problems)
+            explained.append(result.explained)
+    else:
+        result = worker.text_file(sys.stdin.buffer.read(), "<stdin>", args.stdin_format)
+        tally.merge(result.tally)
+        _print_problems(result.tally.problems)
+        explained.append(result.explained)
+        if result.output is not None:
+            out.write(result.output if result.output else b"\n")
+    out.flush()
+    if args.explain:
+        Path(args.explain).write_bytes(b"".join(explained))
+    if args.stats:
+        _write_json(Path(args.stats), stats_record(tally, RunCounts(files=1, cleaned=1)))
+    return 1 if tally.problems else 0
+
+
+# --- explain --------------------------------------------------------------------------------
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    config = _config(args)
+    from .batch.decode import BinaryFile, decode
+    from .batch.formats import kind_of
+    from .engine import explain
+
+    config, profile = _config(args), _profile(args)
     path = args.file
-    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    result = explain(text, config=config)
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        raise Failure(f"{path}: no such file.") from None
+    html = path != "-" and kind_of(Path(path)) == "html"
+    color = args.color if args.color is not None else sys.stdout.isatty()
+    if html:
+        try:
+            from .html import explain_html
+        except ImportError:
+            raise Failure("HTML support is not available; install cleaner[html].") from None
+        result = explain_html(data, config=config, profile=profile)
+        text = None
+    else:
+        try:
+            text, _ = decode(data)
+        except BinaryFile as exc:
+            raise Failure(f"{path}: {exc}.") from None
+        result = explain(text, config=config, profile=profile)
+    if color and text is not None:
+        try:
+            from .report import render_diff
+        except ImportError:
+            if args.color:
+                raise Failure("The colored diff is not available in this version (cleaner.report is missing).") from None
+        else:
+            sys.stdout.write(render_diff(text, config=config, profile=profile, color=True))
+            return 0
     for d in result.decisions:
         print(f"- [{d.rule}] {d.text.strip()}    ({d.evidence})")
     for k in result.kept:
@@ -81,6 +222,87 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- report and learn -----------------------------------------------------------------------
+
+def _read_jobs(args: argparse.Namespace):
+    from .batch import plan
+
+    try:
+        return plan.discover(args.inputs, None, getattr(args, "glob", None))
+    except plan.Refusal as exc:
+        raise Failure(str(exc)) from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    try:
+        from .report import render_report
+    except ImportError:
+        raise Failure("The HTML report is not available in this version (cleaner.report is missing).") from None
+    import random
+
+    from .batch.documents import iter_documents
+    from .batch.formats import AtomicFile
+
+    config, profile = _config(args), _profile(args)
+    problems: list = []
+    docs = iter_documents(_read_jobs(args), args.text_key, problems=problems)
+    if args.sample > 0:  # reservoir sampling: a fixed seed, so a rerun shows the same documents
+        rng = random.Random(args.seed)
+        chosen: list = []
+        for n, doc in enumerate(docs):
+            if n < args.sample:
+                chosen.append(doc)
+            else:
+                k = rng.randrange(n + 1)
+                if k < args.sample:
+                    chosen[k] = doc
+        docs_list = chosen
+    else:
+        docs_list = list(docs)
+    _print_problems(problems)
+    if not docs_list:
+        raise Failure("No documents found to report on.")
+    html = render_report([(d.name, d.text) for d in docs_list], config=config, profile=profile)
+    atomic = AtomicFile(Path(args.output))
+    try:
+        atomic.raw.write(html.encode("utf-8"))
+        atomic.commit()
+    except BaseException:
+        atomic.discard()
+        raise
+    print(f"cleaner: wrote a report of {len(docs_list)} document(s) to {args.output}.", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_learn(args: argparse.Namespace) -> int:
+    try:
+        from .learn import learn_profile, source_of
+    except ImportError:
+        raise Failure("Learning profiles is not available in this version (cleaner.learn is missing).") from None
+    from .batch.documents import iter_documents
+
+    problems: list = []
+    docs = iter_documents(_read_jobs(args), args.text_key, args.source_key, problems=problems)
+    options = {}
+    if args.min_docs is not None:
+        options["min_docs"] = args.min_docs
+    if args.min_share is not None:
+        options["min_share"] = args.min_share
+    try:
+        profile = learn_profile(((source_of(d.source), d.text) for d in docs), **options)
+    except ValueError as exc:
+        raise Failure(str(exc)) from None
+    _print_problems(problems)
+    _write_json(Path(args.output), profile)
+    totals = profile.get("totals", {}) if isinstance(profile, dict) else {}
+    print(f"cleaner: wrote a profile to {args.output}"
+          + (f" ({totals.get('lines', 0)} line(s) from {totals.get('documents', 0)} document(s))" if totals else "")
+          + ".", file=sys.stderr)
+    return 1 if problems else 0
+
+
+# --- parser ---------------------------------------------------------------------------------
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleaner", description="Strip page chrome from scraped article text.",
@@ -88,16 +310,63 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--preset", default="balanced", choices=["balanced", "precision", "recall"])
+    common.add_argument("--preset", default="balanced", choices=["balanced", "precision", "recall"],
+                        help="balanced (default), precision (vocabulary rules only) or recall")
     common.add_argument("--disable", action="append", default=[], metavar="RULE", choices=list(RULES),
                         help="switch a rule off (repeatable): " + ", ".join(RULES))
-    p = sub.add_parser("clean", parents=[common], help="clean files or folders of .txt dumps")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, or - for stdin")
+    common.add_argument("--profile", metavar="P.json", help="a site profile (from `cleaner learn`) to apply")
+    raw = argparse.RawDescriptionHelpFormatter
+
+    p = sub.add_parser("clean", parents=[common], help="clean files or folders (txt, html, jsonl[.gz|.zst], parquet)",
+                       description="Clean files and folders of scraped text into OUT, mirroring the input tree.",
+                       epilog=CLEAN_EPILOG, formatter_class=raw)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive), or - for stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="output folder (mirrors the input tree)")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("--text-key", default="text", metavar="KEY", help="JSONL key / Parquet column of the text (default: text)")
+    p.add_argument("--html-key", metavar="KEY",
+                   help="clean the HTML under this JSONL key / Parquet column; the text goes under --text-key")
+    p.add_argument("--glob", metavar="PATTERN", help="only files in folders whose relative path matches, e.g. '*.jsonl.gz'")
+    p.add_argument("--stats", metavar="S.json", help="write counts per rule (with examples) and the summary as JSON")
+    p.add_argument("--explain", metavar="E.jsonl", help="write one record per document with its decisions")
+    p.add_argument("--force", action="store_true", help="clean every file again, even those already done")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary unless something failed")
+    p.add_argument("--stdin-format", default="txt", choices=["txt", "html", "jsonl"], help="format of stdin (default: txt)")
     p.set_defaults(run=cmd_clean)
-    p = sub.add_parser("explain", parents=[common], help="show each removed line with its rule id")
-    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("explain", parents=[common], help="show each removed line with its rule id",
+                       description="Show what `clean` removes from one file and why.")
+    p.add_argument("file", metavar="FILE", help=".txt or .html file, or - for stdin")
+    color = p.add_mutually_exclusive_group()
+    color.add_argument("--color", dest="color", action="store_true", default=None,
+                       help="a colored diff (the default on a terminal)")
+    color.add_argument("--no-color", dest="color", action="store_false", help="the plain list of removals")
     p.set_defaults(run=cmd_explain)
+
+    p = sub.add_parser("report", parents=[common], help="write an HTML page to review what would be removed",
+                       description="Write an HTML review report of a sample of documents.",
+                       epilog="example:\n  cleaner report crawl/ -o report.html --sample 50", formatter_class=raw)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
+    p.add_argument("-o", "--output", required=True, metavar="REPORT.html")
+    p.add_argument("--sample", type=int, default=100, metavar="N", help="documents to show, chosen at random (default 100; 0: all)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the sample (default 0)")
+    p.add_argument("--text-key", default="text", metavar="KEY")
+    p.add_argument("--glob", metavar="PATTERN")
+    p.set_defaults(run=cmd_report)
+
+    p = sub.add_parser("learn", help="learn a site profile: lines repeated across a source's documents",
+                       description="Learn the lines each source repeats across its documents.",
+                       epilog="examples:\n  cleaner learn crawl.jsonl.gz -o profile.json --source-key url\n"
+                              "  cleaner learn sites/ -o profile.json     (one folder per site)", formatter_class=raw)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
+    p.add_argument("-o", "--output", required=True, metavar="PROFILE.json")
+    p.add_argument("--source-key", metavar="KEY",
+                   help="record key naming the source (a URL counts by host); default: the file's folder")
+    p.add_argument("--min-docs", type=int, metavar="N", help="documents a line must occur in")
+    p.add_argument("--min-share", type=float, metavar="F", help="share of a source's documents a line must occur in")
+    p.add_argument("--text-key", default="text", metavar="KEY")
+    p.add_argument("--glob", metavar="PATTERN")
+    p.set_defaults(run=cmd_learn)
     return parser
 
 
@@ -105,6 +374,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except Failure as exc:
         print(f"cleaner: {exc}", file=sys.stderr)
         return 2
+    except ValueError as exc:  # an unknown preset or rule id from the API
+        print(f"cleaner: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 1
+    except KeyboardInterrupt:
+        print("cleaner: interrupted.", file=sys.stderr)
+        return 130

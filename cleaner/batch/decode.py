@@ -1,0 +1,99 @@
+"""Bytes to text: refuse binary files, read UTF-8, recover legacy encodings."""
+
+from __future__ import annotations
+
+import codecs
+
+SNIFF_BYTES = 1 << 16
+"""Binary detection looks at the first 64 KiB: enough to see a file header or a run of
+binary records, cheap on a multi-GB file."""
+
+MAX_CONTROL_SHARE = 0.05
+"""Share of control bytes (other than tab, newline, form feed, carriage return, escape) above
+which a file is taken as binary. Scraped text carries a few stray control characters; binary
+formats are full of them."""
+
+MAX_NON_ASCII_LETTER_SHARE = 0.3
+"""When bytes are not UTF-8, windows-1252 is tried first (latin-1 labels mean windows-1252 to
+browsers, and it is the usual legacy encoding of Western pages). A Western European text has a
+few accented letters among mostly ASCII ones; if more than this share of the letters decoded
+as windows-1252 are non-ASCII, the bytes are more likely Cyrillic, Greek or another legacy
+code page, and charset_normalizer is asked instead."""
+
+_ALLOWED_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b")
+_CONTROLS = bytes(b for b in range(32) if b not in _ALLOWED_CONTROLS) + b"\x7f"
+
+
+class BinaryFile(ValueError):
+    """The bytes are not text."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text: NUL bytes, or many control characters.
+
+    >>> looks_binary(b"Plain text\\n"), looks_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    (False, True)
+    """
+    sample = data[:SNIFF_BYTES]
+    if not sample:
+        return False
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
+    return controls > MAX_CONTROL_SHARE * len(sample)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of `data` and the encoding it was read with. Raises `BinaryFile` for binary data.
+
+    >>> decode("Caf\\u00e9 \\u2013 \\u201cok\\u201d".encode("cp1252"))
+    ('Café – “ok”', 'cp1252')
+    """
+    if looks_binary(data):
+        raise BinaryFile("it looks like a binary file, not text")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise BinaryFile("it starts like UTF-16 text but is not valid UTF-16") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _mostly_ascii_letters(text):
+        return text, "cp1252"
+    guess = _charset_normalizer(data)
+    if guess is not None:
+        return guess
+    if text is not None:
+        return text, "cp1252"
+    return data.decode("latin-1"), "latin-1"
+
+
+def _mostly_ascii_letters(text: str) -> bool:
+    letters = non_ascii = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ord(ch) > 127:
+                non_ascii += 1
+    return non_ascii <= MAX_NON_ASCII_LETTER_SHARE * letters
+
+
+def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    return str(best), best.encoding

@@ -1,0 +1,73 @@
+"""Documents read one by one from files of any supported format, for commands that look at
+texts rather than rewrite files (``cleaner report``, ``cleaner learn``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from . import formats
+from .decode import decode
+from .plan import Job
+from .work import Problem, _loads, describe, open_jsonl
+
+
+@dataclass
+class Doc:
+    name: str       # "path", "path:line" (JSONL) or "path#row" (Parquet)
+    text: str
+    source: str     # the value under the source key, else the file's path
+
+
+def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | None = None,
+                   problems: list | None = None) -> Iterator[Doc]:
+    """Every document of `jobs`, in order; what cannot be read is appended to `problems`."""
+    problems = problems if problems is not None else []
+    for job in jobs:
+        try:
+            if job.kind == "txt":
+                text, _ = decode(job.source.read_bytes())
+                yield Doc(job.display, text, job.display)
+            elif job.kind == "html":
+                from ..html import clean_html  # noqa: F401  (checks the HTML stack is there)
+                problems.append(Problem(job.display, None, "skipped: HTML files are read only by `cleaner clean`."))
+            elif job.kind == "jsonl":
+                yield from _jsonl(job, text_key, source_key, problems)
+            else:
+                yield from _parquet(job, text_key, source_key)
+        except ImportError:
+            problems.append(Problem(job.display, None, "skipped: HTML support is not available (install cleaner[html])."))
+        except Exception as exc:
+            problems.append(Problem(job.display, None, f"skipped: {describe(exc)}."))
+
+
+def _jsonl(job: Job, text_key: str, source_key: str | None, problems: list) -> Iterator[Doc]:
+    stream, _ = open_jsonl(job.source)
+    with stream:
+        for n, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                record, _ = _loads(line)
+            except ValueError:
+                problems.append(Problem(job.display, n, "not valid JSON; skipped."))
+                continue
+            text = record.get(text_key) if isinstance(record, dict) else None
+            if not isinstance(text, str):
+                problems.append(Problem(job.display, n, f"no string under key {text_key!r}; skipped."))
+                continue
+            source = record.get(source_key) if source_key else None
+            yield Doc(f"{job.display}:{n}", text, source if isinstance(source, str) else job.display)
+
+
+def _parquet(job: Job, text_key: str, source_key: str | None) -> Iterator[Doc]:
+    reader = formats.ParquetInput(job.source, text_key)
+    columns = [text_key] + ([source_key] if source_key and source_key in reader.schema.names else [])
+    row = 0
+    for batch in reader.file.iter_batches(batch_size=reader.batch_rows, columns=columns, use_threads=False):
+        texts = batch.column(0).to_pylist()
+        sources = batch.column(1).to_pylist() if len(columns) > 1 else [None] * len(texts)
+        for i, (text, source) in enumerate(zip(texts, sources), row):
+            if isinstance(text, str):
+                yield Doc(f"{job.display}#{i}", text, source if isinstance(source, str) else job.display)
+        row += batch.num_rows

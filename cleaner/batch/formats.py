@@ -1,0 +1,251 @@
+"""Readers and writers per file format.
+
+Every format is read as a sequence of *chunks* (a list of documents) and written back chunk by
+chunk, so a multi-GB file never sits in memory and its chunks can be cleaned by several
+workers while the file is written in order:
+
+- ``txt``: one chunk holding the file's bytes;
+- ``html`` (``.html``, ``.htm``): the same, written as ``<name>.txt``;
+- ``jsonl`` (``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``): chunks of raw lines, written back
+  compressed like the input;
+- ``parquet``: record batches read with pyarrow, the text column cleaned, written with a
+  ``ParquetWriter`` keeping the input's schema (and its metadata) and compression.
+
+Outputs go to a temporary file in the target folder and are renamed over the target only once
+complete (`AtomicFile`), so a target is either absent, the previous version, or complete.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import uuid
+from pathlib import Path
+from typing import Iterator
+
+TEMP_SUFFIX = ".cleaner-tmp"
+"""Temporary outputs are named ``.<name>.<random>.cleaner-tmp`` next to their target; a later
+run removes the ones a killed run left behind."""
+
+JSONL_CHUNK_BYTES = 1 << 20
+"""Lines are sent to workers in chunks of about 1 MiB: ~0.1 s of cleaning, so the cost of
+shipping a chunk to a worker is negligible and many chunks keep all workers busy."""
+
+JSONL_CHUNK_LINES = 5000
+
+PARQUET_BATCH_BYTES = 32 << 20
+"""Parquet is read in record batches of about 32 MiB of data (estimated from the row group
+metadata); each batch is written as one row group of the output."""
+
+PARQUET_CHUNK_BYTES = 1 << 20
+"""A batch is split into chunks of about 1 MiB of text for the workers."""
+
+SUFFIXES = {
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".jsonl.gz": "jsonl",
+    ".jsonl.zst": "jsonl",
+    ".parquet": "parquet",
+}
+
+
+def kind_of(path: Path) -> str | None:
+    """The format of a file from its name, or None for a name no reader handles.
+
+    >>> kind_of(Path("a/b.JSONL.gz")), kind_of(Path("page.htm")), kind_of(Path("x.csv"))
+    ('jsonl', 'html', None)
+    """
+    name = path.name.lower()
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix):
+            return SUFFIXES[suffix]
+    return None
+
+
+def output_name(name: str, kind: str) -> str:
+    """The output file name: the input's, except that cleaned HTML is text (``page.txt``)."""
+    if kind == "html":
+        return name.rsplit(".", 1)[0] + ".txt"
+    return name
+
+
+def compression_of(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return "gzip"
+    if name.endswith(".zst"):
+        return "zstd"
+    return None
+
+
+class CountingReader(io.RawIOBase):
+    """A raw file that counts the bytes read from disk (for progress on compressed input)."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self.raw.readinto(buffer)
+        self.count += n or 0
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def open_binary(path: Path) -> tuple[io.BufferedIOBase, CountingReader]:
+    """A decompressed binary stream of `path` and the counter of bytes read from disk."""
+    counter = CountingReader(open(path, "rb", buffering=0))
+    buffered = io.BufferedReader(counter, 1 << 20)
+    compression = compression_of(path)
+    if compression == "gzip":
+        return io.BufferedReader(gzip.GzipFile(fileobj=buffered, mode="rb"), 1 << 20), counter
+    if compression == "zstd":
+        import zstandard
+
+        reader = zstandard.ZstdDecompressor().stream_reader(buffered, read_across_frames=True)
+        return io.BufferedReader(reader, 1 << 20), counter
+    return buffered, counter
+
+
+class AtomicFile:
+    """A binary file written to a temporary name in the target folder, renamed over the target
+    by `commit()`; `discard()` (or an exception inside ``with``) removes it."""
+
+    def __init__(self, target: Path):
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+        self.raw = open(self.temp, "wb")
+        self.stream = self.raw
+        self.size = 0
+
+    def commit(self) -> int:
+        """Close, rename over the target, return the target's size.
+
+        No fsync: the rename makes outputs safe against a killed process (the guarantee a
+        resumable run needs), not against a power cut, and an fsync per file would cost more
+        than cleaning a small file."""
+        if self.stream is not self.raw:
+            self.stream.close()
+        self.raw.close()
+        os.replace(self.temp, self.target)
+        return self.target.stat().st_size
+
+    def discard(self) -> None:
+        for handle in (self.stream, self.raw):
+            try:
+                handle.close()
+            except Exception:
+                pass
+        try:
+            os.unlink(self.temp)
+        except FileNotFoundError:
+            pass
+
+
+def compressed_writer(atomic: AtomicFile) -> io.BufferedIOBase:
+    """A stream writing into `atomic`, compressed like the target's name says. The gzip header
+    carries no name or time, so the same input always gives the same bytes."""
+    compression = compression_of(atomic.target)
+    if compression == "gzip":
+        return gzip.GzipFile(filename="", fileobj=atomic.raw, mode="wb", mtime=0)
+    if compression == "zstd":
+        import zstandard
+
+        return zstandard.ZstdCompressor().stream_writer(atomic.raw, closefd=False)
+    return atomic.raw
+
+
+# --- JSONL -------------------------------------------------------------------------------
+
+def jsonl_chunks(stream: io.BufferedIOBase) -> Iterator[tuple[int, list[bytes]]]:
+    """(number of the chunk's first line, counting from 1, raw lines) for a JSONL stream."""
+    lines: list[bytes] = []
+    size = 0
+    first = 1
+    for line in stream:
+        lines.append(line)
+        size += len(line)
+        if size >= JSONL_CHUNK_BYTES or len(lines) >= JSONL_CHUNK_LINES:
+            yield first, lines
+            first += len(lines)
+            lines, size = [], 0
+    if lines:
+        yield first, lines
+
+
+def sniff_jsonl(stream: io.BufferedIOBase) -> bool:
+    """True when the start of a (decompressed) JSONL stream looks binary."""
+    from .decode import looks_binary
+
+    return looks_binary(stream.peek(4096)[:4096])
+
+
+# --- Parquet -----------------------------------------------------------------------------
+
+class ParquetInput:
+    """A Parquet file read batch by batch; `text` names the column to clean."""
+
+    def __init__(self, path: Path, text_key: str):
+        import pyarrow.parquet as pq
+
+        self.file = pq.ParquetFile(path)
+        self.schema = self.file.schema_arrow
+        index = self.schema.get_field_index(text_key)
+        if index < 0:
+            raise ValueError(f"it has no column {text_key!r} (columns: {', '.join(self.schema.names)})")
+        field = self.schema.field(index)
+        import pyarrow as pa
+
+        if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
+            raise ValueError(f"its column {text_key!r} holds {field.type}, not strings")
+        self.index = index
+        meta = self.file.metadata
+        rows = max(meta.num_rows, 1)
+        size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+        self.batch_rows = max(1, min(1 << 16, int(PARQUET_BATCH_BYTES * rows / max(size, 1))))
+        self.compression = "snappy"
+        if meta.num_row_groups and meta.num_columns:
+            codec = meta.row_group(0).column(0).compression
+            self.compression = "none" if codec == "UNCOMPRESSED" else codec.lower()
+
+    def batches(self):
+        yield from self.file.iter_batches(batch_size=self.batch_rows, use_threads=False)
+
+    def texts(self, batch) -> list:
+        return batch.column(self.index).to_pylist()
+
+    def with_texts(self, batch, texts: list):
+        import pyarrow as pa
+
+        columns = list(batch.columns)
+        columns[self.index] = pa.array(texts, type=self.schema.field(self.index).type)
+        return pa.RecordBatch.from_arrays(columns, schema=self.schema)
+
+    def writer(self, atomic: AtomicFile):
+        """A ParquetWriter on `atomic`'s temporary file (close the writer before committing)."""
+        import pyarrow.parquet as pq
+
+        atomic.raw.close()
+        return pq.ParquetWriter(str(atomic.temp), self.schema, compression=self.compression)
+
+
+def split_texts(texts: list) -> Iterator[tuple[int, list]]:
+    """(offset, texts) chunks of about `PARQUET_CHUNK_BYTES` characters."""
+    start = size = 0
+    for i, text in enumerate(texts):
+        size += len(text) if isinstance(text, str) else 0
+        if size >= PARQUET_CHUNK_BYTES:
+            yield start, texts[start:i + 1]
+            start, size = i + 1, 0
+    if start < len(texts):
+        yield start, texts[start:]

@@ -1,0 +1,355 @@
+"""The parallel runner: files and chunks of large files go to worker processes, results come
+back in input order and are written by the main process.
+
+Work units:
+
+- a small file (any text file; a JSONL or Parquet file under the split threshold) is one task:
+  the worker reads it, cleans it and renames its output into place, so the main process only
+  hands out paths;
+- a large JSONL or Parquet file is read by the main process and sent to the workers in chunks
+  of about 1 MiB; the main process writes the cleaned chunks in order into the output's
+  temporary file. One big file therefore keeps every worker busy.
+
+At most `INFLIGHT_PER_WORKER` tasks per worker are pending at any time, and results are taken
+in submission order, so memory stays bounded whatever the input size and ``--explain``, the
+stats examples and the progress are the same for any ``-j``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+
+from . import formats, work
+from .plan import Job, Manifest
+from .summary import RunCounts
+from .work import Problem, Result, Settings, Tally, describe
+
+INFLIGHT_PER_WORKER = 4
+
+SPLIT_MIN_BYTES = 1 << 20
+SPLIT_MAX_BYTES = 16 << 20
+"""A JSONL or Parquet file is split into chunks when it is larger than a quarter of a worker's
+share of the run (at least 1 MiB, at most 16 MiB): a folder of many small files is spread file
+by file, a few big files chunk by chunk."""
+
+MAX_PRINTED_PROBLEMS = 10
+"""Problems printed per file; the rest are counted (all are in ``--stats``)."""
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+class InlineExecutor:
+    """Runs tasks in this process (``-j 1``): same code path, no process overhead."""
+
+    def __init__(self, settings: Settings):
+        work.init(settings)
+
+    def submit(self, fn, *args) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    # fork: workers start in milliseconds with the engine already imported.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=work.init, initargs=(settings,))
+
+
+class _Split:
+    """A large file being cleaned chunk by chunk by the workers."""
+
+    def __init__(self, job: Job):
+        self.job = job
+        self.atomic: formats.AtomicFile | None = None
+        self.tally = Tally()
+        self.error: str | None = None
+        self.writer = None
+
+
+class _Progress:
+    """A tqdm bar on a terminal (bytes with rate and ETA, files and documents), else nothing."""
+
+    def __init__(self, total: int, files: int, enabled: bool):
+        self.bar = None
+        self.files = files
+        self.done = 0
+        self.docs = 0
+        if enabled:
+            try:
+                from tqdm import tqdm
+            except ImportError:
+                return
+            self.bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
+                            dynamic_ncols=True, smoothing=0.1, desc="cleaning")
+
+    def advance(self, nbytes: int, docs: int, files: int = 0) -> None:
+        self.docs += docs
+        self.done += files
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"files {self.done}/{self.files}, docs {self.docs:,}", refresh=False)
+            self.bar.update(nbytes)
+
+    def write(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+class Runner:
+    """Cleans `jobs` with `settings` on `workers` processes; see the module docstring."""
+
+    def __init__(self, settings: Settings, jobs: list[Job], *, workers: int, manifest: Manifest | None,
+                 explain_path: Path | None = None, progress: bool = False):
+        self.settings = settings
+        self.jobs = jobs
+        self.workers = max(1, workers)
+        self.manifest = manifest
+        self.explain_path = explain_path
+        self.show_progress = progress
+        self.tally = Tally()
+        self.counts = RunCounts(files=len(jobs), jobs=self.workers)
+        self.pending: deque = deque()
+        self.open_splits: list[_Split] = []
+        self.explain_file: formats.AtomicFile | None = None
+
+    # --- the loop ---------------------------------------------------------------------
+
+    def run(self) -> tuple[Tally, RunCounts]:
+        start = time.perf_counter()
+        todo = []
+        for job in self.jobs:
+            if self.manifest is not None and self.manifest.is_done(job):
+                self.counts.up_to_date += 1
+            else:
+                todo.append(job)
+        total = sum(job.size for job in todo)
+        threshold = min(SPLIT_MAX_BYTES, max(SPLIT_MIN_BYTES, total // (4 * self.workers)))
+        split = {id(job) for job in todo if job.kind in ("jsonl", "parquet") and job.size > threshold}
+        parallel = self.workers > 1 and (len(todo) > 1 or split)
+        self.counts.jobs = self.workers if parallel else 1
+        self.inflight = INFLIGHT_PER_WORKER * self.workers if parallel else 1
+        self.executor = _pool(self.settings, self.workers) if parallel else InlineExecutor(self.settings)
+        self.progress = _Progress(total, len(todo), self.show_progress)
+        if self.explain_path is not None:
+            self.explain_file = formats.AtomicFile(self.explain_path)
+        try:
+            for job in todo:
+                if id(job) in split:
+                    self._split(job)
+                else:
+                    self._submit(partial(self._file_done, job), "file", job.source, job.target, job.kind, job.display)
+            while self.pending:
+                self._drain_one()
+            if self.explain_file is not None:
+                self.explain_file.commit()
+                self.explain_file = None
+        except BaseException:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            for state in self.open_splits:
+                if state.atomic is not None:
+                    state.atomic.discard()
+            if self.explain_file is not None:
+                self.explain_file.discard()
+            raise
+        finally:
+            self.progress.close()
+            if self.manifest is not None:
+                self.manifest.close()
+        self.executor.shutdown()
+        self.counts.seconds = time.perf_counter() - start
+        return self.tally, self.counts
+
+    def _submit(self, on_done, method: str, *args) -> None:
+        while len(self.pending) >= self.inflight:
+            self._drain_one()
+        self.pending.append((self.executor.submit(work.call, method, *args), on_done))
+
+    def _then(self, on_done) -> None:
+        """Run `on_done` once every task submitted so far has been handled."""
+        self.pending.append((None, on_done))
+
+    def _drain_one(self) -> None:
+        future, on_done = self.pending.popleft()
+        if future is None:
+            on_done()
+            return
+        try:
+            result = future.result()
+        except Exception as exc:
+            result = Result(failed=True)
+            result.tally.problems.append(Problem("", None, f"internal error: {exc!r}"))
+            on_done(result, exc)
+            return
+        on_done(result, None)
+
+    # --- results ----------------------------------------------------------------------
+
+    def _report(self, tally: Tally) -> None:
+        printed: dict[str, int] = {}
+        for problem in tally.problems:
+            n = printed[problem.path] = printed.get(problem.path, 0) + 1
+            if n <= MAX_PRINTED_PROBLEMS:
+                self.progress.write(f"cleaner: {problem}")
+        for path, n in printed.items():
+            if n > MAX_PRINTED_PROBLEMS:
+                self.progress.write(f"cleaner: {path}: {n - MAX_PRINTED_PROBLEMS} more problem(s) not shown.")
+
+    def _explained(self, data: bytes) -> None:
+        if self.explain_file is not None and data:
+            self.explain_file.raw.write(data)
+
+    def _file_done(self, job: Job, result: Result, error: BaseException | None) -> None:
+        if error is not None:
+            result.tally.problems = [Problem(job.display, None, f"skipped after an internal error: {error!r}.")]
+        self._finish(job, result.tally, result.size, result.failed or error is not None, result.explained)
+        self.progress.advance(job.size, result.tally.documents, 1)
+
+    def _finish(self, job: Job, tally: Tally, size: int, failed: bool, explained: bytes = b"") -> None:
+        self._report(tally)
+        self.tally.merge(tally)
+        self._explained(explained)
+        if failed:
+            self.counts.failed += 1
+            return
+        self.counts.cleaned += 1
+        if tally.problems:
+            self.counts.with_problems += 1
+        elif self.manifest is not None:
+            self.manifest.record(job, size)
+
+    # --- large files, chunk by chunk --------------------------------------------------
+
+    def _split(self, job: Job) -> None:
+        state = _Split(job)
+        self.open_splits.append(state)
+        try:
+            if job.kind == "jsonl":
+                self._split_jsonl(state)
+            else:
+                self._split_parquet(state)
+        except Exception as exc:  # reading the input failed (corrupt, unreadable)
+            state.error = describe(exc)
+        self._then(partial(self._split_done, state))
+
+    def _split_jsonl(self, state: _Split) -> None:
+        job = state.job
+        stream, counter = work.open_jsonl(job.source)
+        with stream:
+            state.atomic = formats.AtomicFile(job.target)
+            state.atomic.stream = formats.compressed_writer(state.atomic)
+            seen = 0
+            for first, lines in formats.jsonl_chunks(stream):
+                read, seen = counter.count - seen, counter.count
+                self._submit(partial(self._jsonl_done, state, read), "jsonl_lines", lines, first, job.display)
+                if state.error:
+                    return
+
+    def _jsonl_done(self, state: _Split, read: int, result: Result, error) -> None:
+        self.progress.advance(read, result.tally.documents)
+        if state.error:
+            return
+        if error is not None:
+            state.error = f"internal error: {error!r}"
+            return
+        state.atomic.stream.write(result.output)
+        state.tally.merge(result.tally)
+        self._report(result.tally)
+        result.tally.problems = []
+        self._explained(result.explained)
+
+    def _split_parquet(self, state: _Split) -> None:
+        job = state.job
+        reader = formats.ParquetInput(job.source, self.settings.html_key or self.settings.text_key)
+        state.atomic = formats.AtomicFile(job.target)
+        state.writer = reader.writer(state.atomic)
+        rows = max(reader.file.metadata.num_rows, 1)
+        row = 0
+        for batch in reader.batches():
+            texts = reader.texts(batch)
+            slot = {"batch": batch, "texts": texts, "left": 0, "read": job.size * batch.num_rows // rows}
+            pieces = list(formats.split_texts(texts))
+            slot["left"] = len(pieces)
+            if not pieces:
+                state.writer.write_batch(batch)
+            for offset, part in pieces:
+                self._submit(partial(self._texts_done, state, reader, slot, offset), "texts", part, row + offset, job.display)
+                if state.error:
+                    return
+            row += batch.num_rows
+
+    def _texts_done(self, state: _Split, reader, slot: dict, offset: int, result: Result, error) -> None:
+        slot["left"] -= 1
+        if slot["left"] == 0:
+            self.progress.advance(slot["read"], 0)
+        self.progress.advance(0, result.tally.documents)
+        if state.error:
+            return
+        if error is not None:
+            state.error = f"internal error: {error!r}"
+            return
+        texts = slot["texts"]
+        texts[offset:offset + len(result.output)] = result.output
+        state.tally.merge(result.tally)
+        self._report(result.tally)
+        result.tally.problems = []
+        self._explained(result.explained)
+        if slot["left"] == 0:
+            state.writer.write_batch(reader.with_texts(slot["batch"], texts))
+            slot.clear()
+
+    def _split_done(self, state: _Split) -> None:
+        self.open_splits.remove(state)
+        job = state.job
+        size = 0
+        if state.error is None:
+            try:
+                if state.writer is not None:
+                    state.writer.close()
+                size = state.atomic.commit()
+            except Exception as exc:
+                state.error = describe(exc)
+        if state.error is not None:
+            if state.atomic is not None:
+                state.atomic.discard()
+            problem = Problem(job.display, None, f"skipped: {state.error}.")
+            state.tally.problems.append(problem)
+            self._report(Tally(problems=[problem]))
+            self.tally.merge(state.tally)
+            self.counts.failed += 1
+            self.progress.advance(0, 0, 1)
+            return
+        # Problems of this file were already printed chunk by chunk.
+        problems = state.tally.problems
+        self.tally.merge(state.tally)
+        self.counts.cleaned += 1
+        if problems:
+            self.counts.with_problems += 1
+        elif self.manifest is not None:
+            self.manifest.record(job, size)
+        self.progress.advance(0, 0, 1)

@@ -1,0 +1,386 @@
+"""The work done in each worker process: clean one chunk of documents, or one whole file.
+
+A worker receives the `Settings` once (the pool's initializer); a task carries only the
+documents or the path of a file. Results carry the cleaned chunk, a `Tally` of what was
+removed and, when asked for, the explanation records as JSON lines, all in input order.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Config
+from ..engine import explain
+from ..profile import Profile
+from . import formats
+from .decode import BinaryFile, decode
+
+try:  # orjson parses JSONL about 6x faster than the json module; optional.
+    import orjson
+except ImportError:  # pragma: no cover - depends on the environment
+    orjson = None
+
+MAX_EXAMPLES = 5
+"""Removed lines kept per rule as examples in ``--stats``."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs, sent once per worker process."""
+
+    config: Config
+    profile: Profile | None = None
+    text_key: str = "text"
+    html_key: str | None = None
+    explain: bool = False
+
+
+@dataclass
+class Problem:
+    """A file, or one line/record of it, that was skipped or passed through unchanged."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Tally:
+    """Counts for a chunk, a file or a run; `merge` adds another tally in input order."""
+
+    documents: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    no_text: int = 0
+    rules: dict = field(default_factory=dict)
+    kept: dict = field(default_factory=dict)
+    examples: dict = field(default_factory=dict)
+    encodings: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)
+
+    def merge(self, other: "Tally") -> None:
+        self.documents += other.documents
+        self.bytes_in += other.bytes_in
+        self.bytes_out += other.bytes_out
+        self.no_text += other.no_text
+        for mine, theirs in ((self.rules, other.rules), (self.kept, other.kept), (self.encodings, other.encodings)):
+            for key, n in theirs.items():
+                mine[key] = mine.get(key, 0) + n
+        for rule, texts in other.examples.items():
+            mine = self.examples.setdefault(rule, [])
+            for text in texts:
+                if len(mine) < MAX_EXAMPLES and text not in mine:
+                    mine.append(text)
+        self.problems.extend(other.problems)
+
+
+@dataclass
+class Result:
+    """A cleaned chunk (`output`: bytes or a list of texts) or a finished file (`size`)."""
+
+    output: object = None
+    tally: Tally = field(default_factory=Tally)
+    explained: bytes = b""
+    size: int = 0
+    failed: bool = False
+
+
+def _dumps(record: dict) -> bytes:
+    if orjson is not None:
+        try:
+            return orjson.dumps(record)
+        except TypeError:  # integers beyond 64 bits
+            pass
+    return json.dumps(record, ensure_ascii=False).encode("utf-8")
+
+
+def _loads(line: bytes) -> tuple[object, bool]:
+    """The parsed line and whether orjson may serialize it back unchanged."""
+    if orjson is not None:
+        try:
+            return orjson.loads(line), True
+        except orjson.JSONDecodeError:
+            pass  # NaN, big integers or a legacy encoding: the json module decides
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        text = line.decode("cp1252", errors="replace")
+    return json.loads(text), False
+
+
+class Worker:
+    """Cleans documents with one `Settings`."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._html = None
+
+    # --- one document -----------------------------------------------------------------
+
+    def _html_module(self):
+        if self._html is None:
+            try:
+                from .. import html
+            except ImportError as exc:
+                raise LookupError(f"HTML support is not available ({exc}); install cleaner[html]") from None
+            self._html = html
+        return self._html
+
+    def document(self, text, tally: Tally, where: dict, html: bool = False, url: str | None = None) -> str:
+        """Clean one document (a str, or HTML as str/bytes), counting into `tally`."""
+        s = self.settings
+        if html:
+            module = self._html_module()
+            explain_html = getattr(module, "explain_html", None)
+            if explain_html is not None:
+                result = explain_html(text, url=url, config=s.config, profile=s.profile)
+            else:
+                result = None
+                out = module.clean_html(text, url=url, config=s.config, profile=s.profile)
+            size_in = len(text) if isinstance(text, bytes) else len(text.encode("utf-8"))
+        else:
+            result = explain(text, config=s.config, profile=s.profile)
+            size_in = len(text.encode("utf-8"))
+        if result is not None:
+            out = result.text
+            decisions = getattr(result, "decisions", ())
+            kept = getattr(result, "kept", ())
+        else:
+            decisions = kept = ()
+        tally.documents += 1
+        tally.bytes_in += size_in
+        tally.bytes_out += len(out.encode("utf-8"))
+        rules, examples = tally.rules, tally.examples
+        for d in decisions:
+            rules[d.rule] = rules.get(d.rule, 0) + 1
+            sample = examples.setdefault(d.rule, [])
+            line = d.text.strip()
+            if len(sample) < MAX_EXAMPLES and line and line not in sample:
+                sample.append(line[:300])
+        for k in kept:
+            tally.kept[k.guard] = tally.kept.get(k.guard, 0) + 1
+        if s.explain:
+            record = dict(where)
+            record["decisions"] = [
+                {"rule": d.rule, "start": d.start, "end": d.end, "text": d.text, "evidence": d.evidence}
+                for d in decisions
+            ]
+            record["kept"] = [
+                {"guard": k.guard, "rule": k.rule, "start": k.start, "end": k.end, "text": k.text, "evidence": k.evidence}
+                for k in kept
+            ]
+            self._explained.append(_dumps(record))
+        return out
+
+    # --- chunks -----------------------------------------------------------------------
+
+    def text_file(self, data: bytes, path: str, kind: str) -> Result:
+        """A .txt or .html file's bytes -> its cleaned text as UTF-8 bytes."""
+        result = Result()
+        self._explained = []
+        try:
+            if kind == "html":
+                out = self.document(data, result.tally, {"file": path}, html=True)
+            else:
+                text, encoding = decode(data)
+                if encoding != "utf-8":
+                    result.tally.encodings[encoding] = result.tally.encodings.get(encoding, 0) + 1
+                out = self.document(text, result.tally, {"file": path})
+        except (BinaryFile, LookupError) as exc:
+            result.tally.problems.append(Problem(path, None, f"skipped: {exc}."))
+            result.failed = True
+            return result
+        result.output = (out + "\n").encode("utf-8") if out else b""
+        result.explained = b"".join(line + b"\n" for line in self._explained)
+        return result
+
+    def jsonl_lines(self, lines: list[bytes], first: int, path: str) -> Result:
+        """Raw JSONL lines -> the same lines with the text cleaned. A line that cannot be
+        cleaned (not JSON, not an object, no string under the text key) is passed through
+        unchanged and reported, so output line N is always input line N."""
+        s = self.settings
+        key, html_key = s.text_key, s.html_key
+        source_key = html_key or key
+        result = Result()
+        tally = result.tally
+        self._explained = []
+        out = []
+        for n, line in enumerate(lines, first):
+            if not line.strip():
+                out.append(line)
+                continue
+            try:
+                record, exact = _loads(line)
+            except ValueError:
+                tally.problems.append(Problem(path, n, "not valid JSON; passed through unchanged."))
+                out.append(line if line.endswith(b"\n") else line + b"\n")
+                continue
+            if not isinstance(record, dict):
+                tally.problems.append(Problem(path, n, "not a JSON object; passed through unchanged."))
+                out.append(line if line.endswith(b"\n") else line + b"\n")
+                continue
+            value = record.get(source_key)
+            if value is None and source_key in record:
+                tally.no_text += 1
+                out.append(line if line.endswith(b"\n") else line + b"\n")
+                continue
+            if not isinstance(value, str):
+                what = "no" if source_key not in record else f"a {type(value).__name__}, not a string, under"
+                tally.problems.append(Problem(path, n, f"the record has {what} key {source_key!r}; passed through unchanged."))
+                out.append(line if line.endswith(b"\n") else line + b"\n")
+                continue
+            try:
+                if html_key:
+                    url = record.get("url") if isinstance(record.get("url"), str) else None
+                    record[key] = self.document(value, tally, {"file": path, "line": n}, html=True, url=url)
+                else:
+                    record[key] = self.document(value, tally, {"file": path, "line": n})
+            except LookupError as exc:
+                tally.problems.append(Problem(path, n, f"{exc}; passed through unchanged."))
+                out.append(line if line.endswith(b"\n") else line + b"\n")
+                continue
+            out.append((_dumps(record) if exact else json.dumps(record, ensure_ascii=False).encode("utf-8")) + b"\n")
+        result.output = b"".join(out)
+        result.explained = b"".join(line + b"\n" for line in self._explained)
+        return result
+
+    def texts(self, texts: list, offset: int, path: str) -> Result:
+        """Parquet column values -> cleaned values (None stays None)."""
+        result = Result()
+        self._explained = []
+        out = []
+        html = self.settings.html_key is not None
+        for i, text in enumerate(texts, offset):
+            if text is None:
+                result.tally.no_text += 1
+                out.append(None)
+                continue
+            try:
+                out.append(self.document(text, result.tally, {"file": path, "record": i}, html=html))
+            except LookupError as exc:
+                result.tally.problems.append(Problem(path, None, f"{exc}; records passed through unchanged."))
+                out.append(text)
+        result.output = out
+        result.explained = b"".join(line + b"\n" for line in self._explained)
+        return result
+
+    # --- whole files ------------------------------------------------------------------
+
+    def file(self, source: Path, target: Path, kind: str, path: str) -> Result:
+        """Clean a whole file into `target` (atomically). Problems are reported, not raised."""
+        total = Result()
+        try:
+            if kind in ("txt", "html"):
+                data = source.read_bytes()
+                chunk = self.text_file(data, path, kind)
+                if chunk.failed:
+                    return chunk
+                atomic = formats.AtomicFile(target)
+                try:
+                    atomic.raw.write(chunk.output)
+                    chunk.size = atomic.commit()
+                except BaseException:
+                    atomic.discard()
+                    raise
+                chunk.output = None
+                return chunk
+            if kind == "jsonl":
+                return self._jsonl_file(source, target, path, total)
+            return self._parquet_file(source, target, path, total)
+        except Exception as exc:  # unreadable, corrupt, disk full: one sentence, next file
+            total.tally.problems.append(Problem(path, None, f"skipped: {describe(exc)}."))
+            total.failed = True
+            total.explained = b""
+            return total
+
+    def _jsonl_file(self, source: Path, target: Path, path: str, total: Result) -> Result:
+        stream, _ = open_jsonl(source)
+        explained = []
+        with stream:
+            atomic = formats.AtomicFile(target)
+            try:
+                atomic.stream = formats.compressed_writer(atomic)
+                for first, lines in formats.jsonl_chunks(stream):
+                    chunk = self.jsonl_lines(lines, first, path)
+                    atomic.stream.write(chunk.output)
+                    total.tally.merge(chunk.tally)
+                    explained.append(chunk.explained)
+                total.size = atomic.commit()
+            except BaseException:
+                atomic.discard()
+                raise
+        total.explained = b"".join(explained)
+        return total
+
+    def _parquet_file(self, source: Path, target: Path, path: str, total: Result) -> Result:
+        reader = formats.ParquetInput(source, self.settings.html_key or self.settings.text_key)
+        explained = []
+        atomic = formats.AtomicFile(target)
+        try:
+            writer = reader.writer(atomic)
+            row = 0
+            for batch in reader.batches():
+                chunk = self.texts(reader.texts(batch), row, path)
+                row += batch.num_rows
+                writer.write_batch(reader.with_texts(batch, chunk.output))
+                total.tally.merge(chunk.tally)
+                explained.append(chunk.explained)
+            writer.close()
+            total.size = atomic.commit()
+        except BaseException:
+            atomic.discard()
+            raise
+        total.explained = b"".join(explained)
+        return total
+
+
+def open_jsonl(source: Path):
+    """Open a JSONL file (decompressing); raises BinaryFile when its start is binary."""
+    stream, counter = formats.open_binary(source)
+    try:
+        if formats.sniff_jsonl(stream):
+            raise BinaryFile("it looks like a binary file, not JSON lines")
+    except BaseException:
+        stream.close()
+        raise
+    return stream, counter
+
+
+def describe(exc: BaseException) -> str:
+    """A sentence fragment for an error reading or writing a file."""
+    if isinstance(exc, BinaryFile):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "the file disappeared"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[0].lower() + exc.strerror[1:]
+    if type(exc).__name__ in ("BadGzipFile", "ZstdError", "EOFError") or isinstance(exc, EOFError):
+        return f"the compressed data is corrupt ({exc})"
+    name = type(exc).__name__
+    if name in ("ArrowInvalid", "ArrowIOError"):
+        return f"it is not a readable Parquet file ({exc})"
+    return str(exc) or name
+
+
+# --- the worker process's entry points ------------------------------------------------------
+
+_WORKER: Worker | None = None
+
+
+def init(settings: Settings) -> None:
+    """Pool initializer: the settings arrive once per worker process."""
+    global _WORKER
+    _WORKER = Worker(settings)
+
+
+def call(method: str, *args):
+    """Run `Worker.<method>(*args)` in this process's worker."""
+    return getattr(_WORKER, method)(*args)
