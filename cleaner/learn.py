@@ -30,6 +30,7 @@ learn from a very large corpus, pass a sample (a few hundred documents per sourc
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import PurePath
 from typing import Iterable
 from urllib.parse import urlsplit
@@ -37,6 +38,9 @@ from urllib.parse import urlsplit
 from .document import Document
 
 FORMAT_VERSION = 1
+
+# A Wayback Machine capture: /web/<timestamp>[modifier]/<archived url>
+_ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/(.+)$")
 
 MIN_DOCS = 5
 """A line must occur in at least this many documents of a source. Two articles about the same
@@ -82,6 +86,8 @@ def source_of(url_or_path: str) -> str:
 
     >>> source_of("https://www.Example.com:8080/news/2024/story.html")
     'example.com'
+    >>> source_of("https://web.archive.org/web/20190101000000/http://example.org/a")  # the archived site
+    'example.org'
     >>> source_of("dumps/site-a/page-17.txt")
     'site-a'
     >>> source_of("page.txt")
@@ -89,7 +95,15 @@ def source_of(url_or_path: str) -> str:
     """
     value = (url_or_path or "").strip()
     if "://" in value or value.startswith("//"):
-        host = (urlsplit(value).hostname or "").lower().rstrip(".")
+        parts = urlsplit(value)
+        host = (parts.hostname or "").lower().rstrip(".")
+        archived = _ARCHIVED.match(parts.path) if host == "web.archive.org" else None
+        if archived:
+            inner = archived.group(1)
+            if "://" not in inner:
+                inner = "//" + inner
+            if "." in (urlsplit(inner).hostname or ""):
+                return source_of(inner)
         return host[4:] if host.startswith("www.") else host
     path = PurePath(value)
     if value.endswith(("/", "\\")):

@@ -162,6 +162,8 @@ def test_source_of():
     assert source_of("https://www.example.com/a/b?c=1") == "example.com"
     assert source_of("http://News.Example.co.uk:8080/") == "news.example.co.uk"
     assert source_of("//cdn.example.net/x") == "cdn.example.net"
+    assert source_of("https://web.archive.org/web/20190101000000/https://www.example.de/a") == "example.de"
+    assert source_of("https://web.archive.org/") == "web.archive.org"
     assert source_of("corpus/site-b/2024/page.txt") == "2024"
     assert source_of("corpus/site-b/") == "site-b"
     assert source_of("page.txt") == ""
