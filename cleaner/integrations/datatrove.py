@@ -110,7 +110,7 @@ class CleanStep(PipelineStep):
         self.annotate = annotate
         self._profile_data: dict | None = None
         self._profile: Profile | None = None
-        self._by_source: dict[str, Profile] = {}
+        self._by_source: dict[str | None, Profile] = {}
         if isinstance(profile, Profile):
             if source_key is not None:
                 raise ValueError("source_key needs a profile file or dict with sources, not a Profile.")
@@ -132,12 +132,15 @@ class CleanStep(PipelineStep):
         """The profile that applies to a document with this metadata."""
         if self.source_key is None or self._profile_data is None:
             return self._profile
+        sources = self._profile_data.get("sources") or {}
         source = source_of(str(metadata.get(self.source_key) or ""))
-        profile = self._by_source.get(source)
+        key = source if source in sources else None  # None: a source the file does not name
+        profile = self._by_source.get(key)
         if profile is None:
-            profile = self._by_source[source] = Profile.from_dict(
-                {"lines": self._profile_data.get("lines", []),
-                 "sources": {source: (self._profile_data.get("sources") or {}).get(source, {})}}
+            # at most one Profile per source the file names (plus one for the others), built when needed
+            chosen = {key: sources[key]} if key is not None else {}
+            profile = self._by_source[key] = Profile.from_dict(
+                {"lines": self._profile_data.get("lines", []), "sources": chosen}
             )
         return profile
 
