@@ -1,0 +1,491 @@
+"""HTML input: decode, prune chrome by structure, extract the article, clean its text.
+
+    bytes/str ─▶ decode ─▶ pre-pass (selectolax) ─▶ trafilatura ─▶ text pipeline ─▶ text
+                               └─▶ html-* decisions                 └─▶ text decisions
+
+`clean_html(page)` and `explain_html(page)` run the same steps; `explain_html` returns a
+`Cleaned` whose decisions are the pre-pass removals (rule ids ``html-<concept>``) followed by
+the text rules' decisions on the extracted text. `extract_html(page)` is the extracted text
+the text rules ran on, so ``cleaner.apply(extract_html(p), text_decisions) == clean_html(p)``.
+
+The pre-pass removes elements that are chrome by their structure or by their class/id
+vocabulary (`cleaner.htmlvocab`) in one selectolax (lexbor) parse, then trafilatura extracts
+the main text of what is left. The pre-pass never removes the main article container or an
+element holding most of the page's text, and a guard undoes it when it would leave too little.
+
+All functions are pure and never raise: bytes that are not an HTML page (empty, binary,
+plain text) give "".
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from .config import Config
+from .engine import Cleaned, Decision, explain
+from .engine import clean as clean_text
+from .htmlvocab import CONCEPTS
+from .profile import Profile
+
+__all__ = ["clean_html", "explain_html", "extract_html", "decode_html"]
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})"""
+    rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_:.\-]{1,40})""",
+    re.IGNORECASE,
+)
+# Browsers read these labels as windows-1252 (the WHATWG encoding standard), which also maps
+# the 0x80-0x9f bytes that Latin-1 leaves as control characters.
+_CP1252_LABELS = {"latin1", "latin-1", "iso-8859-1", "iso8859-1", "iso_8859-1", "l1", "us-ascii",
+                  "ascii", "iso-ir-100", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
+# Only the start of a page is searched for its declaration, as browsers do (they read 1024 bytes;
+# pages with long heads put the meta tag a little later).
+_DECLARATION_WINDOW = 4096
+# charset_normalizer looks at this much of an undeclared, non-UTF-8 page.
+_GUESS_WINDOW = 1 << 20
+
+
+def _declared(data: bytes) -> str | None:
+    m = _DECLARED.search(data, 0, _DECLARATION_WINDOW)
+    if not m:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii", "ignore").strip().lower()
+    if label in _CP1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes | str) -> str:
+    """Bytes of a web page as text: BOM, then the charset the page declares (``<meta charset>``,
+    ``http-equiv`` or the XML declaration; Latin-1 labels read as windows-1252), then strict
+    UTF-8, then charset_normalizer's guess. A page declaring a single-byte charset whose bytes
+    are valid UTF-8 with non-ASCII characters is read as UTF-8 (a wrong declaration: UTF-8
+    bytes are almost never valid by accident). Never raises.
+
+    >>> decode_html(b'<meta charset="iso-8859-1"><p>caf\\xe9 \\x80</p>')
+    '<meta charset="iso-8859-1"><p>café €</p>'
+    """
+    if isinstance(data, str):
+        return data
+    data = bytes(data)
+    if not data:
+        return ""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    declared = _declared(data)
+    if declared:
+        if codecs.lookup(declared).name != "utf-8" and _single_byte(declared):
+            try:
+                text = data.decode("utf-8")
+                if not text.isascii():
+                    return text
+            except UnicodeDecodeError:
+                pass
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            if declared == "cp1252":  # the five bytes cp1252 leaves undefined
+                return data.decode("cp1252", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:_GUESS_WINDOW]).best()
+        if best is not None and best.encoding:
+            encoding = "cp1252" if best.encoding.lower().replace("_", "-") in _CP1252_LABELS else best.encoding
+            return data.decode(encoding, errors="replace")
+    except Exception:  # a guesser failure is not the caller's problem: fall back to UTF-8
+        pass
+    return data.decode("utf-8", errors="replace")
+
+
+def _single_byte(encoding: str) -> bool:
+    try:
+        return len("\u00e9".encode(encoding)) == 1
+    except (UnicodeEncodeError, LookupError):
+        return False
+
+
+# An HTML page has tags; a text or a binary blob does not. Searched anywhere in the text.
+_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a|h[1-6]"
+    r"|table|ul|ol|li|br|img|header|footer|nav|script|style)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+# A page whose start is more than this share of control or replacement characters is binary.
+_MAX_CONTROL_SHARE = 0.05
+
+
+def _is_html(text: str) -> bool:
+    head = text[:4096]
+    if not head.strip():
+        return False
+    if len(_CONTROL.findall(head)) > _MAX_CONTROL_SHARE * len(head):
+        return False
+    return _TAG.search(text) is not None
+
+
+# --------------------------------------------------------------------------- the pre-pass
+
+# Elements that never carry article text: dropped silently (no decision), which also makes the
+# page trafilatura parses smaller.
+_INVISIBLE = "script, style, noscript, template, svg, iframe, object, embed, link, button, select, input, textarea"
+
+# Chrome by structure: (selector, concept). "header" is chrome only outside the article.
+_STRUCTURE = (
+    ("nav", "nav"), ("aside", "aside"), ("footer", "footer"), ("header", "header"), ("form", "form"),
+    ("[role=navigation]", "nav"), ("[role=complementary]", "aside"), ("[role=contentinfo]", "footer"),
+    ("[role=banner]", "header"), ("[aria-hidden=true]", "hidden"), ("[hidden]", "hidden"),
+    ("[style*=display i]", "hidden"), ("[style*=visibility i]", "hidden"),
+    ("figcaption [class*=credit i]", "credit"), ("figure [class*=copyright i]", "credit"),
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_MAIN_SELECTORS = "article, main, [role=main], [itemprop=articleBody]"
+_TOKEN_SPLIT = re.compile(r"[-_\s.:]+")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+
+
+def _normalise(token: str) -> str:
+    return token.replace("-", "").replace("_", "")
+
+
+_VOCAB: dict[str, str] = {}
+for _concept, _tokens in CONCEPTS.items():
+    for _token in _tokens:
+        _VOCAB.setdefault(_normalise(_token), _concept)
+
+
+def _prefilter_selector() -> str:
+    """One CSS selector list that finds every element a vocabulary token could match (a
+    superset: `_token_concept` decides), so lexbor does the scanning in C."""
+    stems: set[str] = set()
+    singles = {t for tokens in CONCEPTS.values() for t in tokens if "-" not in t}
+    for tokens in CONCEPTS.values():
+        for token in tokens:
+            parts = token.split("-")
+            if len(parts) == 1:
+                if len(token) <= 3:
+                    continue  # short tokens are matched as whole words below
+                stems.add(token)
+            elif not any(p in singles and len(p) > 3 for p in parts):
+                stems.update({token, "_".join(parts), "".join(parts)})
+    short = sorted({t for t in singles if len(t) <= 3})
+    selectors = []
+    for stem in sorted(stems):
+        selectors += [f'[class*="{stem}" i]', f'[id*="{stem}" i]']
+    for word in short:
+        selectors += [f'[class~="{word}" i]', f'[id="{word}" i]', f'[class*="{word}-" i]',
+                      f'[class*="-{word}" i]', f'[class*="{word}_" i]', f'[class*="_{word}" i]',
+                      f'[id*="{word}-" i]', f'[id*="-{word}" i]', f'[id*="{word}_" i]', f'[id*="_{word}" i]']
+    return ", ".join(selectors)
+
+
+_PREFILTER = _prefilter_selector()
+_STRUCTURE_SELECTOR = ", ".join(sel for sel, _ in _STRUCTURE)
+_STRUCTURE_TAGS = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header", "form": "form"}
+_STRUCTURE_ROLES = {"navigation": "nav", "complementary": "aside", "contentinfo": "footer", "banner": "header"}
+
+
+def _token_concept(attributes: dict) -> tuple[str, str] | None:
+    """The concept and the matching class/id token of an element, or None."""
+    for name in ("class", "id"):
+        value = attributes.get(name)
+        if not value:
+            continue
+        for token in value.split():
+            parts = [p for p in _TOKEN_SPLIT.split(_CAMEL.sub(r"\1-\2", token).lower()) if p]
+            n = len(parts)
+            for size in (1, 2, 3):
+                for i in range(n - size + 1):
+                    concept = _VOCAB.get("".join(parts[i:i + size]))
+                    if concept:
+                        return concept, f'{name}="{token}"'
+            whole = _normalise(token.lower())
+            if whole in _VOCAB:
+                return _VOCAB[whole], f'{name}="{token}"'
+    return None
+
+
+def _structure_concept(node, attributes: dict) -> tuple[str, str] | None:
+    tag = node.tag
+    if tag in _STRUCTURE_TAGS:
+        return _STRUCTURE_TAGS[tag], f"<{tag}>"
+    role = (attributes.get("role") or "").strip().lower()
+    if role in _STRUCTURE_ROLES:
+        return _STRUCTURE_ROLES[role], f'role="{role}"'
+    if (attributes.get("aria-hidden") or "").strip().lower() == "true":
+        return "hidden", 'aria-hidden="true"'
+    if "hidden" in attributes:
+        return "hidden", "hidden attribute"
+    style = attributes.get("style") or ""
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden", f'style="{style.strip()[:60]}"'
+    return None
+
+
+# The pre-pass never removes an element holding more than this share of the body's text: that
+# element is the page's content, whatever its class says ("post tag-news", "story related").
+_MAX_REMOVED_SHARE = 0.5
+# A pre-pass that would leave less than this share of the body's text, or remove more than this
+# share of the main container's text, has misread the page: it is undone.
+_MIN_KEPT_SHARE = 0.1
+_MAX_MAIN_REMOVED_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class _Removal:
+    rule: str
+    text: str
+    evidence: str
+
+
+def _text_length(node) -> int:
+    text = node.text(deep=True)
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+
+
+def _path(node, stop) -> list[int]:
+    ids = []
+    while node is not None and node.mem_id != stop:
+        ids.append(node.mem_id)
+        node = node.parent
+    return ids
+
+
+def prune(tree, *, explain: bool = False) -> list[_Removal]:
+    """Remove chrome elements from a selectolax tree in place; returns the removals (their
+    text only when `explain`)."""
+    for node in tree.css(_INVISIBLE):
+        node.decompose()
+    body = tree.body
+    if body is None:
+        return []
+    body_id = body.mem_id
+    body_length = _text_length(body)
+    if body_length == 0:
+        return []
+
+    # The main container: the largest article/main; it and its ancestors are never removed.
+    main, main_length = None, 0
+    for node in tree.css(_MAIN_SELECTORS):
+        length = _text_length(node)
+        if length > main_length:
+            main, main_length = node, length
+    protected = set(_path(main, body_id)) if main is not None else set()
+    main_id = main.mem_id if main is not None else None
+
+    chosen: list[tuple[object, str, str, bool]] = []  # node, concept, evidence, inside main
+    chosen_ids: set[int] = set()
+    removed_length = removed_in_main = 0
+    for node in tree.css(f"{_STRUCTURE_SELECTOR}, {_PREFILTER}"):
+        mem_id = node.mem_id
+        if mem_id in protected or mem_id == body_id:
+            continue
+        attributes = node.attributes
+        hit = _structure_concept(node, attributes) or _token_concept(attributes)
+        if hit is None:
+            continue
+        ancestors = _path(node.parent, body_id)
+        if chosen_ids.intersection(ancestors):
+            continue  # inside an element already removed
+        inside_main = main_id is not None and main_id in ancestors
+        concept, evidence = hit
+        if concept == "header" and inside_main:
+            continue  # the article's own header holds its headline
+        length = _text_length(node)
+        if length > _MAX_REMOVED_SHARE * body_length:
+            continue
+        removed_length += length
+        if inside_main:
+            removed_in_main += length
+        chosen.append((node, concept, evidence, inside_main))
+        chosen_ids.add(mem_id)
+
+    if not chosen or body_length - removed_length < _MIN_KEPT_SHARE * body_length:
+        return []
+    if main_length and removed_in_main > _MAX_MAIN_REMOVED_SHARE * main_length:
+        chosen = [item for item in chosen if not item[3]]
+    removals: list[_Removal] = []
+    for node, concept, evidence, _ in chosen:
+        if explain:
+            text = " ".join(node.text(deep=True, separator=" ").split())
+            removals.append(_Removal(f"html-{concept}", text, f"<{node.tag}> {evidence}"))
+        node.decompose()
+    return removals
+
+
+# --------------------------------------------------------------------------- extraction
+
+# trafilatura's settings, chosen on the bench (benchmarks/html_quality.py): tables kept,
+# formatting markup off (the text rules read plain lines), comments off (reader comments are
+# not the article).
+_EXTRACT_OPTIONS = dict(include_tables=True, include_formatting=False, include_comments=False,
+                        include_images=False, include_links=False, with_metadata=False)
+# An extraction shorter than this (characters) is "too little": the wider extractions are tried
+# and the longest result is kept.
+_MIN_EXTRACTED = 250
+_TITLE_SELECTORS = ("h1", 'meta[property="og:title"]', "title")
+
+
+def _title(tree, main) -> str:
+    """The page's headline: the main container's <h1>, else the first <h1>, og:title or <title>."""
+    candidates = []
+    if main is not None:
+        candidates.append(main.css_first("h1"))
+    candidates += [tree.css_first(sel) for sel in _TITLE_SELECTORS]
+    for node in candidates:
+        if node is None:
+            continue
+        text = node.attributes.get("content") if node.tag == "meta" else node.text(deep=True)
+        text = " ".join((text or "").split())
+        if text:
+            return text
+    return ""
+
+
+def _trafilatura(html: str, url: str | None, **options) -> str:
+    import trafilatura
+
+    try:
+        return trafilatura.extract(html, url=url, **{**_EXTRACT_OPTIONS, **options}) or ""
+    except Exception:  # trafilatura failing on a broken page is a reason to try the next extraction
+        return ""
+
+
+def _baseline(html: str) -> str:
+    import trafilatura
+
+    try:
+        return trafilatura.baseline(html)[1] or ""
+    except Exception:
+        return ""
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    text: str
+    title: str
+    removals: tuple[_Removal, ...]
+
+
+def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = decode_html(page).replace("\x00", "")
+    if not _is_html(html):
+        return _Extracted("", "", ())
+    tree = LexborHTMLParser(html)
+    main = max(tree.css(_MAIN_SELECTORS), key=_text_length, default=None)
+    title = _title(tree, main)
+    removals = tuple(prune(tree, explain=explain))
+    pruned = tree.html or ""
+    text = _trafilatura(pruned, url)
+    if len(text) < _MIN_EXTRACTED:
+        # Too little: a wider extraction of the pruned page, then of the whole page; the page's
+        # plain text (trafilatura's baseline) only when nothing else found any text.
+        for wider in (lambda: _trafilatura(pruned, url, favor_recall=True),
+                      lambda: _trafilatura(html, url, favor_recall=True)):
+            more = wider()
+            if len(more) > 2 * len(text):
+                text = more
+            if len(text) >= _MIN_EXTRACTED:
+                break
+        if not text.strip():
+            text = _baseline(pruned)
+    return _Extracted(text, title, removals)
+
+
+def _with_title(text: str, title: str) -> str:
+    """The extracted text with the headline as its first line, unless it already starts with it."""
+    if not title or not text:
+        return text
+    first = text.lstrip().split("\n", 1)[0]
+    if " ".join(first.split()).lower() == title.lower():
+        return text
+    return f"{title}\n\n{text}"
+
+
+def extract_html(page: str | bytes, *, url: str | None = None) -> str:
+    """The text the text rules run on: the headline, then the article text trafilatura
+    extracts from the pruned page. "" for anything that is not an HTML page."""
+    _check(page)
+    try:
+        extracted = _extract(page, url, explain=False)
+    except Exception:  # never raise on a page; see the module docstring
+        return ""
+    return _with_title(extracted.text, extracted.title)
+
+
+def clean_html(page: str | bytes, *, url: str | None = None, config: Config | None = None,
+               profile: Profile | None = None) -> str:
+    """The article of an HTML page as clean text.
+
+    `page` is the page as text or as raw bytes (decoded with `decode_html`); `url` helps
+    trafilatura resolve the page; `config` and `profile` are those of `cleaner.clean`, which
+    runs on the extracted text. Pure; never raises for str or bytes; "" for an empty page, a
+    binary blob or a text that is not HTML.
+
+    >>> clean_html("<html><body><nav>Home | News</nav><article><h1>Rain on Sunday in the north</h1>"
+    ...            "<p>Heavy rain is expected on Sunday across the north of the country, the weather service said.</p>"
+    ...            "<div class='share-buttons'>Share on Facebook</div></article></body></html>")
+    'Rain on Sunday in the north\\nHeavy rain is expected on Sunday across the north of the country, the weather service said.'
+    """
+    text = extract_html(page, url=url)
+    return clean_text(text, config=config, profile=profile) if text else ""
+
+
+def explain_html(page: str | bytes, *, url: str | None = None, config: Config | None = None,
+                 profile: Profile | None = None) -> Cleaned:
+    """`clean_html` with its reasons.
+
+    The decisions are first the pre-pass removals, in page order: rule ``html-<concept>``
+    (``html-nav``, ``html-share``, ``html-related``, ``html-hidden`` ...; see
+    `cleaner.htmlvocab`), `text` the removed element's text (whitespace collapsed) and
+    `evidence` the tag and the structure or class/id token that matched, e.g.
+    ``<div> class="share-buttons"``. They have ``start == end == -1``: the removed element is
+    not part of any text the pipeline saw. Then come the text rules' decisions, whose
+    `start`/`end` are offsets in `extract_html(page)`, so
+    ``cleaner.apply(extract_html(page), [d for d in decisions if d.start >= 0]) == text``.
+
+    >>> result = explain_html("<body><article><p>Rain is expected on Sunday across the north, the weather service said.</p>"
+    ...                       "<ul class='social-links'><li>Twitter</li></ul></article></body>")
+    >>> [(d.rule, d.text, d.evidence) for d in result.decisions]
+    [('html-share', 'Twitter', '<ul> class="social-links"')]
+    """
+    return _explain(page, url, config, profile)[1]
+
+
+def _explain(page, url, config, profile) -> tuple[str, Cleaned]:
+    """`explain_html`, with the extracted text its text decisions refer to."""
+    _check(page)
+    try:
+        extracted = _extract(page, url, explain=True)
+    except Exception:  # never raise on a page; see the module docstring
+        return "", Cleaned("")
+    text = _with_title(extracted.text, extracted.title)
+    pre = tuple(Decision(r.rule, -1, -1, r.text, r.evidence) for r in extracted.removals)
+    if not text:
+        return "", Cleaned("", pre)
+    result = explain(text, config=config, profile=profile)
+    return text, Cleaned(result.text, pre + result.decisions, result.kept)
+
+
+def _check(page) -> None:
+    if not isinstance(page, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"clean_html() takes the page as str or bytes, not {type(page).__name__}.")

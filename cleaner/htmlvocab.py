@@ -1,0 +1,79 @@
+"""Vocabulary of the HTML pre-pass: class/id tokens of page chrome, grouped by concept.
+
+Each concept maps to the tokens that mark an element as that kind of chrome. A token matches
+an element's class or id when it equals one of its class tokens, one of the parts of a token
+split on ``-``/``_`` and camelCase, or two or three adjacent parts run together: ``most-read``
+matches ``class="box most-read"``, ``mostRead``, ``widget_most_read`` and ``mostread``, but
+never ``class="almost-ready"`` (whole parts only). Tokens are written lower case with ``-``
+between the parts; the separators do not matter for matching.
+
+The rule id of a removal is ``html-<concept>``. Concepts whose words also name real content
+are narrowed on purpose (see the comments): a false removal loses article text, a missed one
+only leaves a line the text rules may still catch.
+"""
+
+from __future__ import annotations
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "share": (
+        "share", "shares", "sharing", "sharebar", "share-bar", "share-buttons", "sharedaddy",
+        "social", "socials", "social-media", "social-links", "social-icons", "addthis",
+        "shariff", "addtoany", "a2a", "follow-us", "sociallinks", "share-tools",
+    ),
+    "newsletter": (
+        "newsletter", "newsletters", "subscribe", "subscription", "signup", "sign-up",
+        "optin", "opt-in", "mailchimp", "mc4wp", "mailpoet",
+    ),
+    # "related" alone would also hit a body container such as class="story related-enabled";
+    # the pre-pass never removes the main article or an element holding most of the text.
+    "related": (
+        "related", "relatedposts", "related-posts", "related-articles", "related-content",
+        "most-read", "most-popular", "most-viewed", "most-commented", "popular-posts",
+        "recommended", "recommendations", "recommendation", "trending", "more-stories",
+        "read-more-links", "also-read", "read-also", "outbrain", "taboola", "yarpp",
+        "relatedlinks", "more-articles", "further-reading", "topstories", "top-stories",
+        "meistgelesen", "empfehlungen", "weitere-artikel",
+    ),
+    # A byline ("author") is not a bio; only boxes that present the author are.
+    "author-bio": (
+        "author-bio", "author-box", "authorbox", "about-author", "about-the-author",
+        "author-info", "author-description", "author-card", "author-details", "author-profile",
+        "abh-box", "saboxplugin", "bio-box", "biobox",
+    ),
+    # "tag" alone is a part of post classes such as "tag-politics" on the article itself.
+    "tags": (
+        "tags", "tag-list", "taglist", "tag-cloud", "tagcloud", "tag-links", "keywords",
+        "schlagworte", "schlagwoerter",
+    ),
+    "breadcrumb": ("breadcrumb", "breadcrumbs", "crumbs", "breadcrumb-trail"),
+    # "cookie" alone is never enough: recipe pages carry it on real content.
+    "cookie": (
+        "cookie-banner", "cookie-notice", "cookie-bar", "cookiebar", "cookie-consent",
+        "cookie-law", "cookie-layer", "cookie-hint", "cookie-info", "cookie-popup",
+        "cookie-message", "cookie-box", "cookie-warning", "cookie-disclaimer", "cookie-overlay",
+        "cookies-eu", "cookiebot", "cookie-policy", "consent", "consent-banner", "gdpr",
+        "onetrust", "cmp-container", "usercentrics", "didomi",
+    ),
+    "comments": (
+        "comments", "comment-list", "commentlist", "comment-respond", "comment-form",
+        "comments-area", "comment-section", "disqus", "disqus-thread", "respond", "kommentare",
+    ),
+    "ads": (
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle",
+        "ad-slot", "adslot", "ad-container", "ad-wrapper", "ad-unit", "sponsored", "sponsor",
+        "advertorial", "dfp", "gpt-ad", "anzeige", "werbung",
+    ),
+    "paywall": (
+        "paywall", "regwall", "premium-teaser", "subscription-wall", "piano-offer",
+        "tp-container", "plus-teaser", "meter-wall",
+    ),
+    "credit": (
+        "credit", "credits", "photo-credit", "image-credit", "media-credit", "copyright",
+        "photographer", "bildnachweis", "bildquelle",
+    ),
+    "nav": (
+        "nav", "navbar", "navigation", "menu", "main-menu", "sidebar", "skip-link", "skiplink",
+        "pagination", "pager", "site-header", "site-footer", "footer", "masthead",
+    ),
+}
+"""concept -> class/id tokens (lower case, parts joined by ``-``)."""
