@@ -110,9 +110,15 @@ def test_drop_empty_and_profile_per_source(tmp_path, corpus):
     profile = {"sources": {"courier.example": {"lines": [{"text": FOOTER, "docs": 3}]}}}
     path = tmp_path / "profile.json"
     path.write_text(json.dumps(profile), encoding="utf-8")
-    step = CleanStep(preset="precision", profile=str(path), source_key="url", drop_empty=True)
+    excluded = tmp_path / "excluded"
+    step = CleanStep(preset="precision", profile=str(path), source_key="url", drop_empty=True,
+                     exclusion_writer=JsonlWriter(str(excluded)))
     rows, stats = run(tmp_path, corpus, step, "profile", workers=2)
     assert "all-chrome" not in rows
+    dropped = read_output(excluded)
+    assert list(dropped) == ["all-chrome"]
+    assert dropped["all-chrome"]["text"] == "\n".join(CHROME)  # the original text
+    assert dropped["all-chrome"]["metadata"]["filter_reason"] == "cleaner_empty"
     assert len(rows) == 6
     for n in range(3):
         assert FOOTER not in rows[f"www.courier.example-{n}"]["text"]
