@@ -31,6 +31,12 @@ from .summary import RunCounts
 from .work import Problem, Result, Settings, Tally, describe
 
 INFLIGHT_PER_WORKER = 4
+"""Chunks of large files pending per worker (each holds about 1 MiB): enough to keep a worker
+busy while the main process writes, little memory."""
+
+FILES_PER_WORKER = 64
+"""Whole-file tasks pending per worker: they carry only paths, and a deep queue keeps one slow
+file at the head from idling the other workers."""
 
 SPLIT_MIN_BYTES = 1 << 20
 SPLIT_MAX_BYTES = 16 << 20
@@ -153,7 +159,9 @@ class Runner:
         split = {id(job) for job in todo if job.kind in ("jsonl", "parquet") and job.size > threshold}
         parallel = self.workers > 1 and (len(todo) > 1 or split)
         self.counts.jobs = self.workers if parallel else 1
-        self.inflight = INFLIGHT_PER_WORKER * self.workers if parallel else 1
+        self.inflight = FILES_PER_WORKER * self.workers if parallel else 1
+        self.chunks_inflight = INFLIGHT_PER_WORKER * self.workers if parallel else 1
+        self.chunks_pending = 0
         self.executor = _pool(self.settings, self.workers) if parallel else InlineExecutor(self.settings)
         self.progress = _Progress(total, len(todo), self.show_progress)
         if self.explain_path is not None:
@@ -186,16 +194,19 @@ class Runner:
         return self.tally, self.counts
 
     def _submit(self, on_done, method: str, *args) -> None:
-        while len(self.pending) >= self.inflight:
+        chunk = method != "file"
+        while len(self.pending) >= self.inflight or (chunk and self.chunks_pending >= self.chunks_inflight):
             self._drain_one()
-        self.pending.append((self.executor.submit(work.call, method, *args), on_done))
+        self.chunks_pending += chunk
+        self.pending.append((self.executor.submit(work.call, method, *args), on_done, chunk))
 
     def _then(self, on_done) -> None:
         """Run `on_done` once every task submitted so far has been handled."""
-        self.pending.append((None, on_done))
+        self.pending.append((None, on_done, False))
 
     def _drain_one(self) -> None:
-        future, on_done = self.pending.popleft()
+        future, on_done, chunk = self.pending.popleft()
+        self.chunks_pending -= chunk
         if future is None:
             on_done()
             return
