@@ -198,6 +198,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
             raise Failure("HTML support is not available; install cleaner[html].") from None
         result = explain_html(data, config=config, profile=profile)
         text = None
+        if color:
+            from .html import extract_html
+
+            text = extract_html(data)
     else:
         try:
             text, _ = decode(data)
@@ -211,7 +215,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
             if args.color:
                 raise Failure("The colored diff is not available in this version (cleaner.report is missing).") from None
         else:
-            sys.stdout.write(render_diff(text, config=config, profile=profile, color=True))
+            diff = render_diff(text, config=config, profile=profile, color=True)
+            sys.stdout.write(diff if diff.endswith("\n") or not diff else diff + "\n")
             return 0
     for d in result.decisions:
         print(f"- [{d.rule}] {d.text.strip()}    ({d.evidence})")

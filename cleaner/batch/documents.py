@@ -29,8 +29,9 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
                 text, _ = decode(job.source.read_bytes())
                 yield Doc(job.display, text, job.display)
             elif job.kind == "html":
-                from ..html import clean_html  # noqa: F401  (checks the HTML stack is there)
-                problems.append(Problem(job.display, None, "skipped: HTML files are read only by `cleaner clean`."))
+                from ..html import extract_html
+
+                yield Doc(job.display, extract_html(job.source.read_bytes()), job.display)
             elif job.kind == "jsonl":
                 yield from _jsonl(job, text_key, source_key, problems)
             else:
