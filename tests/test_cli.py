@@ -1,0 +1,434 @@
+"""The command line: formats, bad input, safety, resume, stats and explanations."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted(p for p in (ROOT / "seeds").glob("*.txt") if not p.name.endswith(".expected.txt"))
+ARTICLE = SEEDS[1].read_text(encoding="utf-8")  # ends with an author bio, "Most Read" and a handle
+SHORT = ("The council approved the new budget on Tuesday after a long debate about school funding.\n\n"
+         "Image: Reuters\n\nTags\nPolitics, Budget")
+
+
+def tree_hash(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    """Output files, without the resume manifest."""
+    return {str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != ".cleaner-done.jsonl"}
+
+
+def expected_text(text: str) -> str:
+    out = cleaner.clean(text)
+    return out + "\n" if out else ""
+
+
+def run_cli(*args, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)], capture_output=True, cwd=ROOT,
+                          timeout=120, **kwargs)
+
+
+def write_jsonl(path: Path, records, opener=open) -> None:
+    with opener(path, "wt", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def read_jsonl(path: Path, opener=open) -> list:
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def zst_open(path, mode, encoding):
+    import io
+
+    import zstandard
+
+    if "w" in mode:
+        raw = open(path, "wb")
+        return io.TextIOWrapper(zstandard.ZstdCompressor().stream_writer(raw), encoding=encoding)
+    return io.TextIOWrapper(zstandard.ZstdDecompressor().stream_reader(open(path, "rb")), encoding=encoding)
+
+
+RECORDS = [{"id": i, "url": f"https://example.org/{i}", "text": text, "meta": {"lang": "en", "score": 0.5}}
+           for i, text in enumerate([ARTICLE, SHORT, "", "Nur ein Satz ohne Chrom, der bleiben soll."])]
+
+
+# --- formats ------------------------------------------------------------------------------
+
+def test_txt_folder_is_mirrored_and_inputs_untouched(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub" / "deeper").mkdir(parents=True)
+    (src / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (src / "sub" / "b.txt").write_text(SHORT, encoding="utf-8")
+    (src / "sub" / "deeper" / "c.txt").write_text("", encoding="utf-8")
+    (src / "notes.md").write_text("not a supported format", encoding="utf-8")
+    before = tree_hash(src)
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-j", "2"]) == 0
+    assert tree_hash(src) == before
+    assert outputs(tmp_path / "out") == {
+        "a.txt": expected_text(ARTICLE).encode(),
+        "sub/b.txt": expected_text(SHORT).encode(),
+        "sub/deeper/c.txt": b"",
+    }
+
+
+def test_seed_files_match_their_expected_output(tmp_path):
+    assert main(["clean", *map(str, SEEDS), "-o", str(tmp_path), "-j", "1"]) == 0
+    for seed in SEEDS:
+        expected = seed.with_name(seed.name.replace(".txt", ".expected.txt")).read_text(encoding="utf-8")
+        assert (tmp_path / seed.name).read_text(encoding="utf-8").strip() == expected.strip()
+
+
+@pytest.mark.parametrize("suffix,opener", [(".jsonl", open), (".jsonl.gz", gzip.open), (".jsonl.zst", zst_open)])
+def test_jsonl_records_keep_every_other_field(tmp_path, suffix, opener):
+    src = tmp_path / "in"
+    src.mkdir()
+    write_jsonl(src / f"data{suffix}", RECORDS, opener)
+    assert main(["clean", str(src), "-o", str(tmp_path / "out")]) == 0
+    got = read_jsonl(tmp_path / "out" / f"data{suffix}", opener)
+    assert len(got) == len(RECORDS)
+    for before, after in zip(RECORDS, got):
+        assert list(after) == list(before)  # same keys, same order
+        assert {k: v for k, v in after.items() if k != "text"} == {k: v for k, v in before.items() if k != "text"}
+        assert after["text"] == cleaner.clean(before["text"])
+    assert "Most Read" not in got[0]["text"]
+
+
+def test_text_key_names_the_field(tmp_path):
+    write_jsonl(tmp_path / "a.jsonl", [{"body": SHORT, "text": "left alone"}])
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"), "--text-key", "body"]) == 0
+    [record] = read_jsonl(tmp_path / "out" / "a.jsonl")
+    assert record == {"body": cleaner.clean(SHORT), "text": "left alone"}
+
+
+def test_parquet_keeps_schema_and_other_columns(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table({
+        "id": pa.array([1, 2, 3, 4], pa.int64()),
+        "text": pa.array([ARTICLE, SHORT, None, "Ein kurzer Satz."], pa.large_string()),
+        "score": pa.array([0.1, 0.2, 0.3, 0.4], pa.float32()),
+    }).replace_schema_metadata({"origin": "crawl"})
+    pq.write_table(table, tmp_path / "d.parquet", row_group_size=2)
+    assert main(["clean", str(tmp_path / "d.parquet"), "-o", str(tmp_path / "out")]) == 0
+    out = pq.read_table(tmp_path / "out" / "d.parquet")
+    assert out.schema == table.schema
+    assert out.schema.metadata == table.schema.metadata
+    assert out.column("id").to_pylist() == [1, 2, 3, 4]
+    assert out.column("score").to_pylist() == table.column("score").to_pylist()
+    assert out.column("text").to_pylist() == [cleaner.clean(ARTICLE), cleaner.clean(SHORT), None, "Ein kurzer Satz."]
+
+
+def test_html_files_become_text(tmp_path):
+    html_module = pytest.importorskip("cleaner.html", reason="the HTML module is not installed")
+    page = ("<html><body><nav>Home | News</nav><article><h1>Rain on Sunday in the north</h1>"
+            "<p>Heavy rain is expected on Sunday across the north of the country, the weather service said.</p>"
+            "<div class='share-buttons'>Share on Facebook</div></article></body></html>")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(page, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 0
+    text = (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
+    assert text == html_module.clean_html(page.encode()) + "\n"
+    assert "Heavy rain" in text and "Share on Facebook" not in text
+
+
+def test_stdin_to_stdout():
+    done = run_cli("clean", "-", input=SHORT.encode())
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == cleaner.clean(SHORT) + "\n"
+
+
+def test_stdin_jsonl_to_stdout():
+    lines = "".join(json.dumps(r) + "\n" for r in RECORDS[:2]).encode()
+    done = run_cli("clean", "--stdin-format", "jsonl", "-", input=lines)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["text"] for line in done.stdout.splitlines()] == [cleaner.clean(ARTICLE), cleaner.clean(SHORT)]
+
+
+def test_glob_filters_files_in_folders(tmp_path):
+    src = tmp_path / "in"
+    (src / "x").mkdir(parents=True)
+    (src / "a.txt").write_text(SHORT, encoding="utf-8")
+    write_jsonl(src / "x" / "b.jsonl", RECORDS[:1])
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--glob", "*.jsonl"]) == 0
+    assert list(outputs(tmp_path / "out")) == ["x/b.jsonl"]
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+def test_bad_files_are_reported_and_skipped_the_rest_written(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(SHORT, encoding="utf-8")
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    legacy = "Le café était fermé – « c’est la grève », a dit le patron.\n\nImage: Reuters\n"
+    (src / "legacy.txt").write_bytes(legacy.encode("cp1252"))
+    good, bad = json.dumps({"id": 1, "text": SHORT}), '{"id": 2, "text": "cut off'
+    missing = json.dumps({"id": 3, "body": "no text key"})
+    (src / "mixed.jsonl").write_text("\n".join([good, bad, missing, good]) + "\n", encoding="utf-8")
+    (src / "broken.jsonl.gz").write_bytes(gzip.compress(b'{"text": "a"}\n' * 50)[:-20])
+    before = tree_hash(src)
+
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-j", "2"]) == 1
+    err = capsys.readouterr().err
+    assert tree_hash(src) == before
+    assert f"{src / 'binary.txt'}: skipped: it looks like a binary file" in err
+    assert f"{src / 'mixed.jsonl'}:2: not valid JSON; passed through unchanged." in err
+    assert f"{src / 'mixed.jsonl'}:3: the record has no key 'text'; passed through unchanged." in err
+    assert f"{src / 'broken.jsonl.gz'}: skipped:" in err
+    assert "Traceback" not in err
+
+    out = tmp_path / "out"
+    assert (out / "good.txt").read_text(encoding="utf-8") == expected_text(SHORT)
+    assert not (out / "binary.txt").exists() and not (out / "broken.jsonl.gz").exists()
+    assert (out / "legacy.txt").read_text(encoding="utf-8") == expected_text(legacy)  # decoded, written as UTF-8
+    assert "café" in (out / "legacy.txt").read_text(encoding="utf-8")
+    lines = (out / "mixed.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines[1] == bad and lines[2] == missing  # passed through unchanged, in place
+    assert json.loads(lines[0])["text"] == json.loads(lines[3])["text"] == cleaner.clean(SHORT)
+    assert not [p for p in out.rglob("*") if p.name.endswith(".cleaner-tmp")]
+
+
+def test_legacy_encoded_jsonl_line_is_cleaned(tmp_path):
+    line = json.dumps({"text": "Der Bürgermeister sagte, die Brücke werde im Mai eröffnet.\nFoto: dpa"}, ensure_ascii=False)
+    (tmp_path / "a.jsonl").write_bytes(line.encode("cp1252") + b"\n")
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out")]) == 0
+    [record] = read_jsonl(tmp_path / "out" / "a.jsonl")
+    assert record["text"] == "Der Bürgermeister sagte, die Brücke werde im Mai eröffnet."
+
+
+def test_missing_input_is_refused(tmp_path, capsys):
+    assert main(["clean", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+# --- safety ---------------------------------------------------------------------------------
+
+def test_refuses_to_write_into_an_input_folder(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(SHORT, encoding="utf-8")
+    before = tree_hash(src)
+    for out in (src, src / "cleaned", src / "x" / "y"):
+        assert main(["clean", str(src), "-o", str(out)]) == 2
+        assert "Refusing to write into the input folder" in capsys.readouterr().err
+    assert tree_hash(src) == before
+    assert run_cli("clean", src, "-o", src / "out").returncode == 2
+
+
+def test_refuses_to_overwrite_an_input_file(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path)]) == 2
+    assert "Refusing to overwrite the input file" in capsys.readouterr().err
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == SHORT
+
+
+def test_refuses_stats_over_an_input(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(SHORT, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--stats", str(tmp_path / "in" / "a.txt")]) == 2
+    assert (tmp_path / "in" / "a.txt").read_text(encoding="utf-8") == SHORT
+
+
+# --- resume ---------------------------------------------------------------------------------
+
+def make_corpus(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True)
+    for i in range(n):
+        (folder / f"doc{i:04d}.txt").write_text(f"Story number {i} begins.\n\n" + (ARTICLE if i % 2 else SHORT), encoding="utf-8")
+
+
+def test_second_run_skips_finished_outputs_and_redoes_broken_ones(tmp_path, capsys):
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_corpus(src, 6)
+    assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
+    reference = outputs(out)
+    capsys.readouterr()
+    assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
+    assert "0 cleaned, 6 already up to date" in capsys.readouterr().err
+
+    (out / "doc0001.txt").unlink()                                  # deleted
+    (out / "doc0002.txt").write_bytes(reference["doc0002.txt"][:10])  # truncated
+    stale = out / ".doc0003.txt.0123abcd.cleaner-tmp"                 # left by a killed run
+    stale.write_text("partial")
+    time.sleep(0.01)
+    (src / "doc0004.txt").write_text(SHORT + "\nFollow @daily:", encoding="utf-8")  # input edited
+    assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
+    assert "3 cleaned, 3 already up to date" in capsys.readouterr().err
+    assert not stale.exists()
+    now = outputs(out)
+    assert now["doc0004.txt"] == expected_text(SHORT + "\nFollow @daily:").encode()
+    assert {k: v for k, v in now.items() if k != "doc0004.txt"} == {k: v for k, v in reference.items() if k != "doc0004.txt"}
+
+    # Other settings: everything again.
+    assert main(["clean", str(src), "-o", str(out), "-j", "1", "--disable", "image-credit"]) == 0
+    assert "6 cleaned" in capsys.readouterr().err
+
+
+def test_files_with_problems_are_redone_and_reported_again(tmp_path, capsys):
+    (tmp_path / "a.jsonl").write_text('{"text": "ok"}\nnot json\n', encoding="utf-8")
+    for _ in range(2):
+        assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out")]) == 1
+        assert "a.jsonl:2: not valid JSON" in capsys.readouterr().err
+
+
+def test_killed_run_resumes_to_the_same_outputs(tmp_path):
+    src = tmp_path / "in"
+    make_corpus(src, 300)
+    reference = tmp_path / "reference"
+    assert run_cli("clean", src, "-o", reference, "-j", "1", "-q").returncode == 0
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "-j", "2", "-q"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    manifest = out / ".cleaner-done.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if manifest.exists() and manifest.read_bytes().count(b"\n") >= 20:
+            break
+        time.sleep(0.005)
+    killed = proc.poll() is None
+    if killed:
+        os.killpg(proc.pid, signal.SIGKILL)  # the run and its workers, mid-way
+    proc.wait()
+    if killed:
+        assert len(outputs(out)) < 300
+    done = run_cli("clean", src, "-o", out, "-j", "2")
+    assert done.returncode == 0, done.stderr
+    assert outputs(out) == outputs(reference)
+    assert not [p for p in out.rglob("*.cleaner-tmp")]
+
+
+# --- parallel chunks of one big file ----------------------------------------------------------
+
+def test_large_jsonl_is_split_across_workers_with_identical_output(tmp_path, monkeypatch):
+    from cleaner.batch import formats, runner
+
+    monkeypatch.setattr(runner, "SPLIT_MIN_BYTES", 1)
+    monkeypatch.setattr(formats, "JSONL_CHUNK_LINES", 7)
+    records = [{"id": i, "text": f"Story {i} opens here.\n\n" + (ARTICLE if i % 3 else SHORT)} for i in range(60)]
+    write_jsonl(tmp_path / "big.jsonl.gz", records, gzip.open)
+    args = [str(tmp_path / "big.jsonl.gz"), "--stats", "s.json", "--explain", "e.jsonl"]
+    assert main(["clean", args[0], "-o", str(tmp_path / "j1"), "-j", "1",
+                 "--stats", str(tmp_path / "s1.json"), "--explain", str(tmp_path / "e1.jsonl")]) == 0
+    assert main(["clean", args[0], "-o", str(tmp_path / "j2"), "-j", "2",
+                 "--stats", str(tmp_path / "s2.json"), "--explain", str(tmp_path / "e2.jsonl")]) == 0
+    assert outputs(tmp_path / "j1") == outputs(tmp_path / "j2")
+    assert [r["text"] for r in read_jsonl(tmp_path / "j2" / "big.jsonl.gz", gzip.open)] == [cleaner.clean(r["text"]) for r in records]
+    assert (tmp_path / "e1.jsonl").read_bytes() == (tmp_path / "e2.jsonl").read_bytes()
+    s1, s2 = (json.loads((tmp_path / n).read_text()) for n in ("s1.json", "s2.json"))
+    assert s1["rules"] == s2["rules"] and s2["workers"] == 2
+
+
+def test_large_parquet_is_split_across_workers(tmp_path, monkeypatch):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from cleaner.batch import formats, runner
+
+    monkeypatch.setattr(runner, "SPLIT_MIN_BYTES", 1)
+    monkeypatch.setattr(formats, "PARQUET_CHUNK_BYTES", 5000)
+    texts = [f"Story {i} opens here.\n\n" + (ARTICLE if i % 3 else SHORT) for i in range(40)]
+    pq.write_table(pa.table({"text": texts, "n": list(range(40))}), tmp_path / "big.parquet", row_group_size=16)
+    assert main(["clean", str(tmp_path / "big.parquet"), "-o", str(tmp_path / "out"), "-j", "2"]) == 0
+    out = pq.read_table(tmp_path / "out" / "big.parquet")
+    assert out.column("text").to_pylist() == [cleaner.clean(t) for t in texts]
+    assert out.column("n").to_pylist() == list(range(40))
+
+
+# --- stats and explanations -------------------------------------------------------------------
+
+def test_stats_and_explain_files(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    write_jsonl(src / "b.jsonl", RECORDS[:2])
+    stats, why = tmp_path / "stats.json", tmp_path / "why.jsonl"
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--stats", str(stats), "--explain", str(why)]) == 0
+    data = json.loads(stats.read_text(encoding="utf-8"))
+    assert data["documents"] == 3 and data["files"]["cleaned"] == 2
+    assert 0 < data["removed_share"] < 1 and data["bytes_out"] < data["bytes_in"]
+    assert data["rules"]["most-read-list"]["count"] > 0
+    assert "Most Read" in data["rules"]["most-read-list"]["examples"]
+    assert all(len(r["examples"]) <= 5 for r in data["rules"].values())
+    assert data["problems"] == []
+
+    records = [json.loads(line) for line in why.read_text(encoding="utf-8").splitlines()]
+    assert [(r["file"], r.get("line")) for r in records] == [(str(src / "a.txt"), None), (str(src / "b.jsonl"), 1), (str(src / "b.jsonl"), 2)]
+    first = records[0]
+    assert first["decisions"] == [{"rule": d.rule, "start": d.start, "end": d.end, "text": d.text, "evidence": d.evidence}
+                                  for d in cleaner.explain(ARTICLE).decisions]
+    assert all(ARTICLE[d["start"]:d["end"]] == d["text"] for d in first["decisions"])
+    assert "kept" in first
+
+
+def test_summary_on_stderr(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out")
+    assert done.returncode == 0
+    err = done.stderr.decode()
+    assert "1 file(s) (1 cleaned), 1 document(s)" in err and "removed" in err
+    assert "removals per rule: most-read-list" in err
+    assert "\r" not in err  # no progress bar when stderr is not a terminal
+
+
+# --- other commands -------------------------------------------------------------------------------
+
+def test_explain_lists_removals(capsys):
+    assert main(["explain", "--no-color", str(SEEDS[1])]) == 0
+    out = capsys.readouterr().out
+    assert "- [most-read-list] Most Read" in out and "- [social-handle] Follow @rushhourdaily:" in out
+
+
+def test_explain_color_uses_the_diff(capsys):
+    report = pytest.importorskip("cleaner.report")
+    assert main(["explain", "--color", str(SEEDS[1])]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip("\n") == report.render_diff(ARTICLE, color=True).rstrip("\n")
+    assert "\x1b[" in out
+
+
+def test_report_writes_html(tmp_path):
+    pytest.importorskip("cleaner.report")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    write_jsonl(tmp_path / "in" / "b.jsonl", RECORDS)
+    assert main(["report", str(tmp_path / "in"), "-o", str(tmp_path / "r.html"), "--sample", "3"]) == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html") and "most-read-list" in page
+
+
+def test_learn_writes_a_profile_that_clean_uses(tmp_path):
+    pytest.importorskip("cleaner.learn")
+    footer = "The Valley Courier is an independent newsroom."
+    records = [{"url": f"https://www.courier.example/{i}", "text": f"Story {i} is about the harbour and its {i} boats.\n{footer}"}
+               for i in range(8)]
+    write_jsonl(tmp_path / "crawl.jsonl", records)
+    profile = tmp_path / "profile.json"
+    assert main(["learn", str(tmp_path / "crawl.jsonl"), "-o", str(profile), "--source-key", "url", "--min-docs", "3"]) == 0
+    data = json.loads(profile.read_text(encoding="utf-8"))
+    assert footer in [entry["text"] for entry in data["sources"]["courier.example"]["lines"]]
+
+
+def test_help_has_examples():
+    done = run_cli("clean", "--help")
+    assert done.returncode == 0
+    assert b"examples:" in done.stdout and b"--stats" in done.stdout and b"--glob" in done.stdout
