@@ -75,6 +75,17 @@ def _profile(args: argparse.Namespace) -> Profile | None:
         raise Failure(f"The profile {args.profile} is not a valid profile file ({exc}).") from None
 
 
+def _source_profiles(args: argparse.Namespace) -> tuple[Profile | None, dict | None]:
+    """(the profile for documents of unknown source, per-source profiles or None)."""
+    profile = _profile(args)
+    if profile is None or not args.source_key:
+        return profile, None
+    data = json.loads(Path(args.profile).read_text(encoding="utf-8"))
+    sources = data.get("sources") or {}
+    common = Profile.from_dict({"lines": data.get("lines")})
+    return common, {name: Profile.from_dict(data, name) for name in sources}
+
+
 def _print_problems(problems) -> None:
     for problem in problems:
         print(f"cleaner: {problem}", file=sys.stderr)
@@ -100,8 +111,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from .batch.summary import stats_record, summary_lines
     from .batch.work import Settings
 
-    settings = Settings(config=_config(args), profile=_profile(args), text_key=args.text_key,
-                        html_key=args.html_key, explain=args.explain is not None)
+    profile, profiles = _source_profiles(args)
+    settings = Settings(config=_config(args), profile=profile, text_key=args.text_key, html_key=args.html_key,
+                        explain=args.explain is not None, source_key=args.source_key, profiles=profiles)
     if "-" in args.inputs:
         if args.inputs != ["-"]:
             raise Failure("'-' (stdin) cannot be mixed with other inputs.")
@@ -332,6 +344,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html-key", metavar="KEY",
                    help="clean the HTML under this JSONL key / Parquet column; the text goes under --text-key")
     p.add_argument("--glob", metavar="PATTERN", help="only files in folders whose relative path matches, e.g. '*.jsonl.gz'")
+    p.add_argument("--source-key", metavar="KEY",
+                   help="with --profile: apply to each record only its source's lines (the source is the host of "
+                        "the URL under KEY; for .txt/.html files, their folder); default: every source's lines")
     p.add_argument("--stats", metavar="S.json", help="write counts per rule (with examples) and the summary as JSON")
     p.add_argument("--explain", metavar="E.jsonl", help="write one record per document with its decisions")
     p.add_argument("--force", action="store_true", help="clean every file again, even those already done")

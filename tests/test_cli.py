@@ -432,3 +432,18 @@ def test_help_has_examples():
     done = run_cli("clean", "--help")
     assert done.returncode == 0
     assert b"examples:" in done.stdout and b"--stats" in done.stdout and b"--glob" in done.stdout
+
+
+def test_profile_per_source(tmp_path):
+    footer_a, footer_b = "The Valley Courier is an independent newsroom.", "Harbour Times, news since 1901."
+    profile = {"sources": {"courier.example": {"lines": [{"text": footer_a}]}, "harbour.example": {"lines": [{"text": footer_b}]}}}
+    (tmp_path / "p.json").write_text(json.dumps(profile), encoding="utf-8")
+    body = "The harbour reopened on Monday after repairs."
+    records = [{"url": "https://www.courier.example/1", "text": f"{body}\n{footer_a}\n{footer_b}"},
+               {"url": "https://harbour.example/2", "text": f"{body}\n{footer_a}\n{footer_b}"}]
+    write_jsonl(tmp_path / "a.jsonl", records)
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "all"), "--profile", str(tmp_path / "p.json")]) == 0
+    assert [r["text"] for r in read_jsonl(tmp_path / "all" / "a.jsonl")] == [body, body]
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "each"), "--profile", str(tmp_path / "p.json"),
+                 "--source-key", "url"]) == 0
+    assert [r["text"] for r in read_jsonl(tmp_path / "each" / "a.jsonl")] == [f"{body}\n{footer_b}", f"{body}\n{footer_a}"]

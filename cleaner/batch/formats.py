@@ -195,7 +195,7 @@ def sniff_jsonl(stream: io.BufferedIOBase) -> bool:
 class ParquetInput:
     """A Parquet file read batch by batch; `text` names the column to clean."""
 
-    def __init__(self, path: Path, text_key: str):
+    def __init__(self, path: Path, text_key: str, source_key: str | None = None):
         import pyarrow.parquet as pq
 
         self.file = pq.ParquetFile(path)
@@ -209,6 +209,7 @@ class ParquetInput:
         if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
             raise ValueError(f"its column {text_key!r} holds {field.type}, not strings")
         self.index = index
+        self.source_index = self.schema.get_field_index(source_key) if source_key else -1
         meta = self.file.metadata
         rows = max(meta.num_rows, 1)
         size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
@@ -223,6 +224,10 @@ class ParquetInput:
 
     def texts(self, batch) -> list:
         return batch.column(self.index).to_pylist()
+
+    def sources(self, batch) -> list | None:
+        """The source column's values, when there is one."""
+        return batch.column(self.source_index).to_pylist() if self.source_index >= 0 else None
 
     def with_texts(self, batch, texts: list):
         import pyarrow as pa

@@ -142,7 +142,9 @@ def fingerprint(settings) -> str:
         for value in [getattr(settings.config, f.name)]
     }
     profile = sorted(settings.profile.lines) if settings.profile is not None else None
-    data = json.dumps([__version__, config, profile, settings.text_key, settings.html_key], sort_keys=True, default=str)
+    profiles = {name: sorted(p.lines) for name, p in (settings.profiles or {}).items()}
+    data = json.dumps([__version__, config, profile, profiles, settings.text_key, settings.html_key, settings.source_key],
+                      sort_keys=True, default=str)
     return hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
 
 

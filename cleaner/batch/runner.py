@@ -296,20 +296,22 @@ class Runner:
 
     def _split_parquet(self, state: _Split) -> None:
         job = state.job
-        reader = formats.ParquetInput(job.source, self.settings.html_key or self.settings.text_key)
+        reader = formats.ParquetInput(job.source, self.settings.html_key or self.settings.text_key, self.settings.source_key)
         state.atomic = formats.AtomicFile(job.target)
         state.writer = reader.writer(state.atomic)
         rows = max(reader.file.metadata.num_rows, 1)
         row = 0
         for batch in reader.batches():
             texts = reader.texts(batch)
+            sources = reader.sources(batch)
             slot = {"batch": batch, "texts": texts, "left": 0, "read": job.size * batch.num_rows // rows}
             pieces = list(formats.split_texts(texts))
             slot["left"] = len(pieces)
             if not pieces:
                 state.writer.write_batch(batch)
             for offset, part in pieces:
-                self._submit(partial(self._texts_done, state, reader, slot, offset), "texts", part, row + offset, job.display)
+                self._submit(partial(self._texts_done, state, reader, slot, offset), "texts", part, row + offset,
+                             job.display, sources[offset:offset + len(part)] if sources is not None else None)
                 if state.error:
                     return
             row += batch.num_rows

@@ -35,6 +35,11 @@ class Settings:
     text_key: str = "text"
     html_key: str | None = None
     explain: bool = False
+    source_key: str | None = None
+    """With per-source profiles: the record key naming a document's source (a URL counts by
+    its host, see `cleaner.learn.source_of`); files are counted by their folder."""
+    profiles: dict | None = None
+    """Per-source profiles (source -> Profile); a source not in it gets `profile`."""
 
 
 @dataclass
@@ -132,20 +137,31 @@ class Worker:
             self._html = html
         return self._html
 
-    def document(self, text, tally: Tally, where: dict, html: bool = False, url: str | None = None) -> str:
+    def source_profile(self, source) -> Profile | None:
+        """The profile for a document whose source (a URL, a path) is `source`."""
+        s = self.settings
+        if not s.profiles:
+            return s.profile
+        from ..learn import source_of
+
+        return s.profiles.get(source_of(source if isinstance(source, str) else ""), s.profile)
+
+    def document(self, text, tally: Tally, where: dict, html: bool = False, url: str | None = None,
+                 source=None) -> str:
         """Clean one document (a str, or HTML as str/bytes), counting into `tally`."""
         s = self.settings
+        profile = self.source_profile(source) if s.profiles else s.profile
         if html:
             module = self._html_module()
             explain_html = getattr(module, "explain_html", None)
             if explain_html is not None:
-                result = explain_html(text, url=url, config=s.config, profile=s.profile)
+                result = explain_html(text, url=url, config=s.config, profile=profile)
             else:
                 result = None
-                out = module.clean_html(text, url=url, config=s.config, profile=s.profile)
+                out = module.clean_html(text, url=url, config=s.config, profile=profile)
             size_in = len(text) if isinstance(text, bytes) else len(text.encode("utf-8"))
         else:
-            result = explain(text, config=s.config, profile=s.profile)
+            result = explain(text, config=s.config, profile=profile)
             size_in = len(text.encode("utf-8"))
         if result is not None:
             out = result.text
@@ -186,12 +202,12 @@ class Worker:
         self._explained = []
         try:
             if kind == "html":
-                out = self.document(data, result.tally, {"file": path}, html=True)
+                out = self.document(data, result.tally, {"file": path}, html=True, source=path)
             else:
                 text, encoding = decode(data)
                 if encoding != "utf-8":
                     result.tally.encodings[encoding] = result.tally.encodings.get(encoding, 0) + 1
-                out = self.document(text, result.tally, {"file": path})
+                out = self.document(text, result.tally, {"file": path}, source=path)
         except (BinaryFile, LookupError) as exc:
             result.tally.problems.append(Problem(path, None, f"skipped: {exc}."))
             result.failed = True
@@ -235,12 +251,13 @@ class Worker:
                 tally.problems.append(Problem(path, n, f"the record has {what} key {source_key!r}; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
+            source = record.get(s.source_key) if s.source_key else None
             try:
                 if html_key:
                     url = record.get("url") if isinstance(record.get("url"), str) else None
-                    record[key] = self.document(value, tally, {"file": path, "line": n}, html=True, url=url)
+                    record[key] = self.document(value, tally, {"file": path, "line": n}, html=True, url=url, source=source)
                 else:
-                    record[key] = self.document(value, tally, {"file": path, "line": n})
+                    record[key] = self.document(value, tally, {"file": path, "line": n}, source=source)
             except LookupError as exc:
                 tally.problems.append(Problem(path, n, f"{exc}; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
@@ -250,7 +267,7 @@ class Worker:
         result.explained = b"".join(line + b"\n" for line in self._explained)
         return result
 
-    def texts(self, texts: list, offset: int, path: str) -> Result:
+    def texts(self, texts: list, offset: int, path: str, sources: list | None = None) -> Result:
         """Parquet column values -> cleaned values (None stays None)."""
         result = Result()
         self._explained = []
@@ -261,8 +278,9 @@ class Worker:
                 result.tally.no_text += 1
                 out.append(None)
                 continue
+            source = sources[i - offset] if sources is not None else None
             try:
-                out.append(self.document(text, result.tally, {"file": path, "record": i}, html=html))
+                out.append(self.document(text, result.tally, {"file": path, "record": i}, html=html, source=source))
             except LookupError as exc:
                 result.tally.problems.append(Problem(path, None, f"{exc}; records passed through unchanged."))
                 out.append(text)
@@ -319,14 +337,14 @@ class Worker:
         return total
 
     def _parquet_file(self, source: Path, target: Path, path: str, total: Result) -> Result:
-        reader = formats.ParquetInput(source, self.settings.html_key or self.settings.text_key)
+        reader = formats.ParquetInput(source, self.settings.html_key or self.settings.text_key, self.settings.source_key)
         explained = []
         atomic = formats.AtomicFile(target)
         try:
             writer = reader.writer(atomic)
             row = 0
             for batch in reader.batches():
-                chunk = self.texts(reader.texts(batch), row, path)
+                chunk = self.texts(reader.texts(batch), row, path, reader.sources(batch))
                 row += batch.num_rows
                 writer.write_batch(reader.with_texts(batch, chunk.output))
                 total.tally.merge(chunk.tally)
