@@ -45,6 +45,8 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
     for i, (rule, _, cut) in claims.items():
         if cut is not None or rule.id not in _HEADING_SENSITIVE or doc.words[i] > _HEADING_WORDS:
             continue
+        if doc.lines[i].rstrip().endswith(("...", "\u2026")):
+            continue  # "Loading...": a subheading never trails off
         before, after = doc.prev_content(i), doc.next_content(i)
         if (
             before is not None and after is not None

@@ -33,7 +33,8 @@ RELATED_HEADERS = {
         | recent news | don't miss | more on this story | more on this topic | further reading
         | in case you missed it | what to read next | around the web | from the web | up next
         | more like this | similar articles | top news | most recent | featured stories
-        | keep reading | more in news""",
+        | keep reading | more in news | most viewed news | most viewed stories | most viewed articles
+        | most popular news | most popular stories | popular in news""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -44,7 +45,8 @@ RELATED_HEADERS = {
         | beliebte artikel | neueste artikel | neueste beiträge | aktuelle beiträge | neue beiträge
         | letzte beiträge | das könnte ihnen auch gefallen | mehr aus dem ressort | mehr aus der rubrik
         | die wichtigsten nachrichten | meistkommentiert | meist kommentiert | zum weiterlesen
-        | top-artikel | mehr artikel""",
+        | top-artikel | mehr artikel | empfohlene beiträge | empfohlene artikel | empfehlungen der redaktion
+        | das könnte dir auch gefallen | auch lesenswert | beliebte beiträge""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -52,7 +54,8 @@ RELATED_HEADERS = {
         | lire la suite""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
-        | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último""",
+        | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
+        | notas relacionadas | noticias relacionadas | vea también | ver también | mira también | también te puede interesar""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws""",
@@ -109,7 +112,9 @@ SHARE_LABELS = {
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
         | artikel drucken | seite drucken | link kopieren | versenden | artikel versenden | merken
-        | artikel merken | twittern | teilen auf facebook | teilen auf twitter | empfehlen | weiterleiten""",
+        | artikel merken | twittern | teilen auf facebook | teilen auf twitter | empfehlen | weiterleiten
+        | mit freunden teilen | teile diesen beitrag | teile diesen beitrag auf | teile diesen artikel
+        | diesen artikel teilen | diesen beitrag teilen | tweeten | mailen | per mail versenden | auf x teilen""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
@@ -117,7 +122,8 @@ SHARE_LABELS = {
     "it": """condividi | condividi su facebook | stampa | invia""",
     "nl": """delen | deel | deel dit artikel | printen | afdrukken""",
     "pt": """compartilhar | compartilhe | partilhar | imprimir""",
-    "pl": """udostępnij | podziel się | drukuj | wyślij""",
+    "pl": """udostępnij | podziel się | drukuj | wyślij | udostępnij na facebooku | udostępnij na twitterze
+        | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link""",
     "sv": """dela | dela artikeln | skriv ut""",
     "ru": """поделиться | печать""",
 }
@@ -160,24 +166,56 @@ PROMPT_LABELS = {
         | read the full article | load more | show more | view more | see more | more | view all | see all
         | show all | back to top | scroll to top | go to top | top | next article | previous article
         | next | previous | next post | previous post | you must be logged in to post a comment
-        | your email address will not be published | required fields are marked""",
+        | your email address will not be published | required fields are marked
+        | leave a reply cancel reply | leave a comment cancel reply | leave a comment cancel | cancel reply
+        | reply delete | replies | delete | post comment | submit comment | notify me of new comments via email
+        | did you like this article | did you enjoy this article | was this article helpful""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
         | nächster artikel | vorheriger artikel | schreiben sie einen kommentar | diskutieren sie mit
         | hinweis an die redaktion | fehler gefunden | fehler melden | haben sie einen fehler entdeckt
         | zum artikel | zur startseite | ihre e-mail-adresse wird nicht veröffentlicht
-        | erforderliche felder sind mit * markiert | bitte loggen sie sich vor dem kommentieren ein""",
+        | erforderliche felder sind mit * markiert | bitte loggen sie sich vor dem kommentieren ein
+        | kommentar hinzufügen | schreibe einen kommentar | schreib einen kommentar | antworten abbrechen
+        | schreibe einen kommentar antworten abbrechen | kommentar abschicken | kommentar absenden
+        | der artikel gefällt dir | der artikel gefällt ihnen | hat ihnen der artikel gefallen
+        | hat dir der artikel gefallen | wie hat ihnen der artikel gefallen""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
-        | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre""",
+        | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
+        | annuler la réponse | ajouter un commentaire | écrire un commentaire""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
-        | ver más | volver arriba | siguiente | anterior | responder""",
+        | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo""",
     "pl": """komentarze | skomentuj | czytaj więcej | czytaj dalej | dodaj komentarz""",
     "sv": """kommentarer | läs mer | kommentera""",
     "ru": """комментарии | читать далее | подробнее""",
+}
+
+#: Headers of a reader-comment thread ("Comments", "Kommentare"); the thread runs down to the
+#: last reply button below it.
+COMMENT_HEADERS = {
+    "en": """comments | reader comments | discussion | responses""",
+    "de": """kommentare | leserkommentare | diskussion""",
+    "fr": """commentaires | réactions""",
+    "es": """comentarios""",
+    "it": """commenti""",
+    "nl": """reacties""",
+    "pl": """komentarze""",
+}
+
+#: Reply buttons under a comment and the reply form that closes a thread.
+REPLY_BUTTONS = {
+    "en": """reply | reply delete | replies | leave a reply | leave a reply cancel reply | cancel reply
+        | leave a comment cancel reply""",
+    "de": """antworten | antwort | schreibe einen kommentar antworten abbrechen | antworten abbrechen""",
+    "fr": """répondre | annuler la réponse""",
+    "es": """responder | cancelar respuesta""",
+    "it": """rispondi""",
+    "nl": """beantwoorden""",
+    "pl": """odpowiedz""",
 }
 
 #: Advertisement labels.
@@ -208,7 +246,7 @@ NAV_LABELS = {
         | menu | main menu | open menu | close menu | toggle navigation | navigation | search | search for
         | search this site | log in | login | log out | logout | sign in | sign out | register | my account
         | account | home | homepage | close | open | toggle | submit | go | ok | cancel | breadcrumb
-        | you are here | sections | all sections | edition | subscribe | loading | loading...""",
+        | you are here | sections | all sections | edition | subscribe""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
         | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
         | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts""",
@@ -299,7 +337,7 @@ FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici volg obserwuj
 
 #: First words of inline teasers ("Read more:", "Lesen Sie auch:", "ALSO READ |").
 TEASER_WORDS = """read also related see more watch listen recommended lesen lies mehr auch weiterlesen siehe à
-    a lire voir lee lea te leggi lees leia czytaj zobacz läs читайте"""
+    a lire voir lee lea te vea ver mira leggi lees leia czytaj zobacz läs читайте"""
 
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre"
@@ -318,7 +356,7 @@ AGENCIES = r"""(?:Getty\s*Images|AFP|Reuters|REUTERS|AP(?:\s+Photo)?|Associated\
     |SOPA\s+Images|Anadolu(?:\s+Agency)?|ZUMA(?:\s+Wire|\s+Press)?|PA(?:\s+Wire|\s+Media)?|Kyodo|Yonhap|KCNA
     |TASS|Sputnik|Belga|Ritzau|NTB|TT|Scanpix|Corbis|WireImage|FilmMagic|Stringer|STR|Handout|HANDOUT
     |Flickr|CC\s+BY(?:-SA)?(?:\s+\d\.\d)?|Creative\s+Commons|Public\s+Domain|Archiv|Archive|ullstein\s*bild
-    |Hans\s+Lucas|Polaris|Redux|Abaca|Reporters|NASA|ESA)"""
+    |Hans\s+Lucas|Polaris|Redux|Abaca|Reporters|NASA|ESA|Adobe\s+Stock|Fotolia|PAP|CTK|MTI)(?:\.com)?"""
 
 #: A line that starts with a credit keyword: "Image: Reuters", "Foto: dpa", "Photo by X / AFP".
 CREDIT_LINE = regex.compile(
@@ -344,8 +382,21 @@ AGENCY_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: Labels that open a photo credit inside a caption line ("... im Abendrot. Bild: TebNad/Shutterstock.com").
+#: Capitalised only: a credit label starts its own sentence-less tail.
+_CREDIT_LABEL = r"""(?:Photos?|Images?|Pictures?|Fotos?|Bild(?:er)?|Credits?|Bildquelle|Fotoquelle|Bildnachweis
+    |Crédits?(?:\s+photo)?|Crédito|Fotografía|Imagen|Zdjęcie|Fot\.)"""
+#: One token of a credit: a name, "GdP", "Shutterstock.com" (dots inside a token only).
+_CREDIT_TOKEN = r"[^\s.!?;:()\[\]]+(?:\.[^\s.!?;:()\[\]]+)*"
+
+#: A parenthesis holding a credit: a credit label, or names ending in an agency.
+_PAREN_CREDIT = rf"""\(\s*(?:{_CREDIT_LABEL}\s*(?::|by|von|©)\s*[^()\n]{{1,80}}
+        |(?:©\s*)?(?:[^()\n]{{0,60}}?\s*[/|,]\s*)?{AGENCIES})\s*\)"""
+
 #: A credit that trails a caption sentence. The cut starts after the sentence's final mark.
-#: The credit itself has no sentence punctuation and ends in an agency token or "Getty Images".
+#: The credit itself has no sentence punctuation and either ends in an agency token or
+#: "Getty Images", or opens with a credit label ("Foto: GdP/Hagen Immel"), or is a whole
+#: parenthesis holding a credit ("(Photo by X/Getty Images)", "(mlharing / iStock.com)").
 TRAILING_CREDIT = regex.compile(
     rf"""(?<=[.!?"”’)]) \s+
         (?P<credit>
@@ -353,13 +404,20 @@ TRAILING_CREDIT = regex.compile(
             (?:[\p{{Lu}}][\p{{L}}'’\-]*\.?(?:\s+|\s*/\s*)){{0,6}}
             (?:via\s+)?{AGENCIES}
             (?:\s*/\s*[\p{{Lu}}][\p{{L}}'’\-]*(?:\s+[\p{{Lu}}][\p{{L}}'’\-]*){{0,2}})*
+          |{_CREDIT_LABEL}\s*(?::|©)\s*(?:©\s*)?{_CREDIT_TOKEN}(?:(?:\s*[/|,&]\s*|\s+){_CREDIT_TOKEN}){{0,7}}
+          |{_PAREN_CREDIT}
         )\s*$""",
     regex.VERBOSE,
 )
 
+#: A line that is only a parenthesised credit: "(mlharing / iStock.com)", "(Foto: © AaronAmat/iStock.com)".
+PAREN_CREDIT_LINE = regex.compile(rf"^\s*{_PAREN_CREDIT}\s*$", regex.VERBOSE)
+
 #: "© 2023 Example Media", "Copyright 2021 ...", "(c) 2020".
 COPYRIGHT_LINE = regex.compile(
-    r"^[\s(\[]*(?:©|\(c\)|copyright\b|copyright\s*©)\s*(?:\d{4}|[\p{L}])",
+    # After the bare word "Copyright" a year, a sign or a colon must follow: "Copyright lawyers
+    # say ..." is a sentence.
+    r"^[\s(\[]*(?:(?:©|\(c\)|copyright\s*(?:©|\(c\)))\s*(?:\d{4}|[\p{L}])|copyright\s*(?:\d{4}|:\s*\S|by\s))",
     regex.IGNORECASE,
 )
 
@@ -379,16 +437,28 @@ COOKIE_BANNER = regex.compile(
         |cookies?\s+(?:zu(?:stimmen|lassen)|akzeptieren|erlauben)
         |(?:ce\s+site|nous)\s+(?:\w+\s+){0,3}utilis(?:e|ons)\s+(?:des\s+)?cookies
         |(?:este\s+sitio|utilizamos)\s+(?:\w+\s+){0,3}cookies
-        |accept(?:ing)?\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|consent|preferences)
         )""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Consent buttons and links ("Accept all cookies", "Cookie settings"): a banner only when the
+#: line is short or the site speaks in it (`SITE_VOICE`); an article about cookies says
+#: "a banner asks you to accept all cookies".
+COOKIE_PROMPT = regex.compile(
+    r"accept(?:ing)?\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|consent|preferences)|cookie-richtlinie",
+    regex.IGNORECASE,
+)
+SITE_VOICE = regex.compile(
+    r"\b(?:we|our|us|by\s+clicking|by\s+continuing|wir|unsere?[nrs]?|nous|notre|nos|nosotros|nuestra)\b",
+    regex.IGNORECASE,
 )
 
 #: Share, like and comment counters: "12 shares", "3 Comments", "1.2K views", "5 Kommentare".
 COUNTER_LINE = regex.compile(
     r"""^\s*\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
-        |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties)\s*$""",
-    regex.VERBOSE,
+        |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties
+        |komentarz(?:e|y)?|udostępnie[nń])\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 #: "Follow @rushhourdaily:", "Follow us on Twitter", "Folgen Sie uns auf Instagram". The object
@@ -397,7 +467,8 @@ _NETWORK_NAMES = "|".join(sorted((regex.escape(n.strip()) for n in SOCIAL_NETWOR
 FOLLOW_LINE = regex.compile(
     rf"""^\s*(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|volg|obserwuj)
         (?:\s+(?:us|uns|mir|me|nous|nos|ons|(?-i:\p{{Lu}}[\p{{L}}.]+))){{0,2}}
-        (?:\s+(?:on|auf|bei|sur|en|su|op|w|na|via)\s+(?:{_NETWORK_NAMES})
+        (?:(?<=\s(?:us|uns|nous|nos|ons))(?=\s*[:!.]?\s*$)
+          |\s+(?:on|auf|bei|sur|en|su|op|w|na|via)\s+(?:{_NETWORK_NAMES})
             (?:\s*(?:,|&|and|und|or|oder|y|et|/)\s*(?:{_NETWORK_NAMES}))*
           |\s*@[\w.]{{1,30}})
         \s*[:!.]?\s*$""",
@@ -406,6 +477,35 @@ FOLLOW_LINE = regex.compile(
 
 #: A line that is only social handles: "@YouTube", "@nytimes @nytopinion".
 HANDLE_LINE = regex.compile(r"^\s*(?:@[\w.]{1,30}\s*){1,4}[:.]?\s*$")
+
+#: Newsletter sign-ups that name the newsletter or the inbox ("Sign up for our daily newsletter",
+#: "Get the stories that matter in your inbox every morning.", "Abonnez-vous à notre newsletter").
+NEWSLETTER_LINE = regex.compile(
+    # The request opens the line: "The scam emails land in your inbox" is a sentence.
+    r"""^\W*(?:(?:sign\s+up|subscribe|register|join|get|receive|have|abonnieren|abonniere|bestellen|melden\s+sie\s+sich
+        |jetzt|erhalten\s+sie|abonnez-vous|inscrivez-vous|recevez|abonnez|suscríbete|suscríbase|recibe|iscriviti|abbonati
+        |meld\s+je\s+aan|schrijf\s+je\s+in|zapisz\s+się)\b.{0,60}?
+            \b(?:newsletters?|nieuwsbrief|boletín|bulletin|infolettre
+            |(?:in|to)\s+your\s+inbox|in\s+ihr(?:en)?\s+(?:postfach|posteingang)|dans\s+votre\s+boîte)\b
+        |(?:newsletter|nieuwsbrief)\s*(?:abonnieren|bestellen|anmelden|sign[\s-]?up|s'inscrire)
+        |.{0,60}\b(?:straight|directly|direkt|bequem)\s+(?:in|to|into)\s+(?:your|ihr(?:en)?|dein(?:en)?)\s+(?:inbox|postfach|posteingang)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Comment-form notices: "Your email address will not be published. Required fields are marked *".
+COMMENT_FORM = regex.compile(
+    r"""^\W*(?:(?:your|deine|ihre|votre|tu|su)\s+e-?mail(?:-?adresse|\s+address|\s+adresse)?\s+
+            (?:will\s+not|wird\s+nicht|ne\s+sera\s+pas|no\s+será)\s+(?:be\s+)?(?:published|veröffentlicht|publiée|publicad[ao])
+        |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: "Click here to ...", "Klicken Sie hier ...": a link's text, never a sentence of the article.
+CLICK_HERE = regex.compile(
+    r"^\W*(?:(?:click|tap)\s+here|hier\s+klicken|klicken\s+sie\s+hier|klick\s+hier|cliquez\s+ici|haga\s+clic\s+aquí"
+    r"|haz\s+clic\s+aquí|clicca\s+qui|klik\s+hier|kliknij\s+tutaj)\b",
+    regex.IGNORECASE,
+)
 
 #: Relative and absolute time stamps that stand on their own line inside teaser lists.
 TIME_STAMP = regex.compile(
@@ -462,8 +562,9 @@ ABOUT_NAME = regex.compile(r"^\s*(?i:about|über|à\s+propos\s+de|sobre)\s+(?:[\
 #: Inline teaser lines: "Read more: <headline>", "Lesen Sie auch: <headline>", "ALSO READ | ...".
 TEASER_LINE = regex.compile(
     r"""^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also|more|watch|listen|recommended
-        |lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|weiterlesen|siehe\s+auch
+        |lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|auch\s+lesen|mehr\s+zum\s+thema|auch\s+interessant|weiterlesen|siehe\s+auch
         |à\s+lire\s+aussi|lire\s+aussi|lire\s+la\s+suite|voir\s+aussi|lee\s+también|lea\s+también|te\s+puede\s+interesar
+        |vea\s+también|ver\s+también|mira\s+también
         |leggi\s+anche|lees\s+ook|leia\s+também|czytaj\s+(?:także|też|więcej)|zobacz\s+(?:także|też)
         |läs\s+också|läs\s+mer|читайте\s+также)
         \s*(?::|\||»|›|>|–|—|-)\s*\S""",

@@ -70,6 +70,22 @@ CHROME = [
     ("widget-residue", ["Real Time Analytics"], "en"),
     ("widget-residue", ["Please enable JavaScript to view the comments powered by Disqus."], "en"),
     ("nav-menu", ["Skip to content", "Menu", "Search"], "en"),
+    ("image-credit", ["(mlharing / iStock.com)"], "de"),
+    ("most-read-list", ["Empfohlene Beiträge", "Wie Daten in der Pandemie helfen können", "27. Mai 2020"], "de"),
+    ("most-read-list", ["Most Viewed News", "Civic groups protest the plan", "Rival parties clash over the budget"], "en"),
+    ("most-read-list", ["Auch lesen: Diese drei Tipps helfen beim Sparen"], "de"),
+    ("most-read-list", ["VEA TAMBIÉN: Estudiantes protestan en la capital"], "es"),
+    ("share-prompt", ["Mit Freunden teilen"], "de"),
+    ("share-prompt", ["2 Kommentare"], "de"),
+    ("share-prompt", ["Udostępnij na Facebooku", "Udostępnij na Twitterze"], "pl"),
+    ("social-handle", ["Folgen Sie uns:"], "de"),
+    ("call-to-action", ["Schreibe einen Kommentar Antworten abbrechen"], "de"),
+    ("call-to-action", ["Leave a Reply Cancel reply", "Your email address will not be published. Required fields are marked *"], "en"),
+    ("call-to-action", ["Click here to download the full report"], "en"),
+    ("newsletter-prompt", ["Sign up for our daily newsletter", "Get the stories that matter in your inbox every morning."], "en"),
+    ("legal-notice", ["Impressum | Datenschutz | AGB"], "de"),
+    ("legal-notice", ["Home | About | Contact | Privacy Policy"], "en"),
+    ("tag-list", ["Kategorie: Tutorials"], "de"),
 ]
 
 
@@ -91,6 +107,19 @@ def test_inline_credit_cut_keeps_the_caption():
     result = cleaner.explain(text)
     assert caption in result.text.split("\n")
     assert [(d.rule, d.text) for d in result.decisions] == [("image-credit", "JEON HEON-KYUN/POOL/AFP via Getty Images")]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Gewerkschaftsvize und Tarifexperte Jonas Reimer.", "Foto: GdP/Hagen Immel"),
+    ("Erdölpumpen im Abendrot.", "Bild: TebNad/Shutterstock.com"),
+    ("Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt.", "(mlharing / iStock.com)"),
+    ("Asante celebrates after scoring the winning penalty at Wembley.", "(Photo by Mark Holden/Getty Images)"),
+    ("Le ministre a défendu un effort « indispensable ».", "Crédit photo : Ludovic Marin / AFP"),
+])
+def test_labelled_and_bracketed_credits_are_cut_from_captions(caption, credit):
+    result = cleaner.explain(f"{PARA}\n{caption} {credit}\n{PARA_DE}")
+    assert caption in result.text.split("\n")
+    assert [(d.rule, d.text) for d in result.decisions] == [("image-credit", credit)]
 
 
 def test_repeated_title_after_quote_folding():
@@ -134,6 +163,11 @@ SURVIVORS = [
     "Über den Autor des Buches ist wenig bekannt.",
     "Foto zeigt den Minister bei der Ankunft.",
     "Tweet by tweet, the story spread.",
+    'What "All Rights Reserved" Actually Means',
+    "Copyright lawyers say the line does no harm.",
+    "That is why a banner asks you to accept all cookies, reject them or manage your preferences.",
+    "Sie zeigte ein Foto: Es war ihr Vater.",
+    "Follow us, the guide said, and keep to the path.",
 ]
 
 

@@ -10,6 +10,9 @@ from .labels import scan
 # "© dpa"). Only lines holding one are tried against the agency patterns; a caption ending in
 # a rarer agency without a slash is left alone rather than paying a scan per agency.
 _AGENCY_NEEDLES = ("/", "\u00a9", "Getty", "AFP", "Reuters", "REUTERS", "dpa")
+# Credit labels that may open a caption's trailing credit without an agency name or a slash
+# ("... im Abendrot. Foto: privat").
+_LABEL_NEEDLES = ("Foto", "Bild", "Photo", "Image", "Picture", "Credit", "Cr\u00e9dit", "Imagen", "Zdj\u0119cie", "Fot.")
 _MAX_CREDIT_WORDS = 14
 _MAX_AGENCY_WORDS = 10
 _CREDIT_TAIL_CHARS = 300
@@ -37,11 +40,13 @@ def image_credit(doc, config):
             yield i, "line starts with a credit label"
     for i in hits.get("agency", ()):
         yield i, "line is an agency name"
-    for i in doc.lines_with(*_AGENCY_NEEDLES):
+    for i in doc.lines_with(*_AGENCY_NEEDLES, *_LABEL_NEEDLES):
         n, line = words[i], lines[i]
-        if n <= _MAX_AGENCY_WORDS and p.AGENCY_LINE.match(line):
+        end = line.rstrip()
+        if n <= _MAX_AGENCY_WORDS and (p.AGENCY_LINE.match(line) or end.endswith(")") and p.PAREN_CREDIT_LINE.match(line)):
             yield i, "line is an agency credit"
-        elif n >= 5 and not line.rstrip().endswith(p.SENTENCE_END):
+        elif n >= 5 and (not end.endswith(p.SENTENCE_END) or end.endswith(")")):
+            # A closing parenthesis may end a credit: "... at Wembley. (Photo by X/Getty Images)".
             # A credit is short: only the line's tail is searched, which bounds the cost of
             # a long line full of sentence ends.
             offset = max(0, len(line) - _CREDIT_TAIL_CHARS)

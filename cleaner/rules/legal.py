@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import regex
+
 from .. import patterns as p
+from ..document import label_key
 from .base import rule
 from .labels import scan
 
@@ -12,6 +15,16 @@ _MAX_COPYRIGHT_WORDS = 30
 _MAX_RIGHTS_WORDS = 15
 # Substrings that every copyright or rights line contains; the patterns run only on such lines.
 _LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены")
+
+# A footer row of links: "Impressum | Datenschutz | AGB", "Home · About · Privacy Policy".
+_ROW_SEPARATOR = regex.compile(r"\s*\|\s*|\s+[\u00b7\u2022/]\s+")
+_LEGAL = p.phrases(p.LEGAL_LABELS)
+_ROW_ITEMS = _LEGAL | p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
+_MAX_ROW_WORDS = 24
+
+_QUOTES = "\"'\u201c\u201e\u2018\u201a\u00ab\u2039"
+# "Accept all cookies", "Cookie settings": a button is a few words.
+_MAX_COOKIE_BUTTON_WORDS = 8
 
 # Cookie banners run long ("We use cookies to ... By continuing ..."), but not article-long.
 _MAX_COOKIE_WORDS = 80
@@ -36,8 +49,23 @@ def legal_notice(doc, config):
         yield i, "legal or consent link"
     for i in doc.lines_with(*_LEGAL_NEEDLES):
         n = words[i]
-        if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and p.RIGHTS.search(lines[i]):
+        if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             yield i, "copyright or rights statement"
+    for i in doc.lines_with("|", "\u00b7", "\u2022", " / "):
+        if words[i] <= _MAX_ROW_WORDS:
+            items = [label_key(item) for item in _ROW_SEPARATOR.split(lines[i]) if item.strip()]
+            if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):
+                yield i, "row of legal and site links"
     for i in doc.lines_with("ookie"):
-        if words[i] <= _MAX_COOKIE_WORDS and p.COOKIE_BANNER.search(lines[i]):
+        n, line = words[i], lines[i]
+        if n <= _MAX_COOKIE_WORDS and (
+            p.COOKIE_BANNER.search(line)
+            or p.COOKIE_PROMPT.search(line) and (n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line))
+        ):
             yield i, "cookie or consent banner"
+
+
+def _states_rights(line: str) -> bool:
+    """A rights statement, not a title quoting one: 'What "All Rights Reserved" Means'."""
+    m = p.RIGHTS.search(line)
+    return bool(m) and line[m.start() - 1:m.start()] not in _QUOTES

@@ -5,11 +5,23 @@ Each is a whole-line vocabulary family (see `cleaner.patterns`); the lookup is s
 
 from __future__ import annotations
 
+import regex
+
 from .. import patterns as p
 from .base import rule
 
 # Script notices are one sentence; a longer line mentioning JavaScript is article text.
 _MAX_NOTICE_WORDS = 20
+# Sign-up blurbs and comment-form notices are one or two short sentences; a longer line that
+# mentions a newsletter or an inbox is article text.
+_MAX_PROMPT_WORDS = 16
+# "Click here to download the route map": a link's text runs a few words.
+_MAX_CLICK_WORDS = 12
+# A comment thread sits in the last part of the text, under its header.
+_THREAD_TAIL = 0.5
+_COMMENT_HEADERS = p.phrases(p.COMMENT_HEADERS)
+_REPLY_BUTTONS = p.phrases(p.REPLY_BUTTONS)
+_COMMENT_COUNT = regex.compile(r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)$")
 from .labels import label_lines
 
 
@@ -39,6 +51,10 @@ def newsletter_prompt(doc, config):
     """
     for i in label_lines(doc).get("newsletter-prompt", ()):
         yield i, "newsletter or subscription prompt"
+    lines, words = doc.lines, doc.words
+    for i in doc.lines_with("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete", lower=True):
+        if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i]):
+            yield i, "newsletter sign-up"
 
 
 @rule("call-to-action")
@@ -54,6 +70,35 @@ def call_to_action(doc, config):
     """
     for i in label_lines(doc).get("call-to-action", ()):
         yield i, "call to action"
+    lines, words = doc.lines, doc.words
+    for i in doc.lines_with("publi", "ver\u00f6ffentlicht", "required fields", "erforderliche felder", lower=True):
+        if words[i] <= _MAX_PROMPT_WORDS and p.COMMENT_FORM.match(lines[i]):
+            yield i, "comment form notice"
+    for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True):
+        if words[i] <= _MAX_CLICK_WORDS and p.CLICK_HERE.match(lines[i]):
+            yield i, "link text inviting a click"
+    yield from _comment_thread(doc)
+
+
+def _comment_thread(doc):
+    """Reader comments between a "Comments" header in the last half of the text and the last
+    reply button below it ("Reply Delete", "Leave a Reply Cancel reply")."""
+    keys = doc.keys
+    start = end = None
+    for i in range(doc.tail_start(_THREAD_TAIL), len(keys)):
+        key = keys[i]
+        if not key:
+            continue
+        if start is None:
+            if key in _COMMENT_HEADERS or key[0].isdigit() and _COMMENT_COUNT.match(key):
+                start = i
+        elif key in _REPLY_BUTTONS:
+            end = i
+    if start is not None and end is not None:
+        header = doc.lines[start].strip()
+        for t in range(start, end + 1):
+            if doc.words[t]:
+                yield t, f"reader comment thread under {header!r}"
 
 
 @rule("nav-menu")

@@ -28,6 +28,19 @@ def _is_tag_list(line: str) -> bool:
     return len(items) >= 2 and all(len(item.split()) <= _MAX_TAG_WORDS for item in items)
 
 
+# "Kategorie: Tutorials": one short item after an inline header. Not after "Tag", which is
+# also the German for "day" ("Tag: Samstag").
+_MAX_SINGLE_TAG_WORDS = 3
+
+
+def _is_single_tag(m) -> bool:
+    rest = m["rest"].strip()
+    return (
+        m["head"].lower() != "tag" and len(rest.split()) <= _MAX_SINGLE_TAG_WORDS
+        and not rest.endswith(p.SENTENCE_END)
+    )
+
+
 def _is_tag(doc, j: int) -> bool:
     return 0 < doc.words[j] <= _MAX_TAG_WORDS and not doc.lines[j].rstrip().endswith(p.SENTENCE_END)
 
@@ -66,5 +79,5 @@ def tag_list(doc, config):
     for i in hits.get("tag-inline", ()):
         if ":" in lines[i]:
             m = _INLINE.match(lines[i])
-            if m and _is_tag_list(m["rest"] + ","):
+            if m and (_is_tag_list(m["rest"] + ",") or _is_single_tag(m)):
                 yield i, f"inline tag list after {m['head']!r}"

@@ -1,0 +1,125 @@
+"""Golden fixtures: realistic dumps cleaned to what a reader would cut, and clean articles that
+must come through unchanged.
+
+`fixtures/index.json` lists every case with its language, the rule ids that must fire on it
+(the chrome families it holds, so a case fails when the wrong rule does the job) and the
+article structures it must keep (survival categories). Expected files are written by judgement
+of what the article is, never copied from the output.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.profile import Profile
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CASES_DIR = FIXTURES / "cases"
+NEGATIVE_DIR = FIXTURES / "negative"
+INDEX = json.loads((FIXTURES / "index.json").read_text(encoding="utf-8"))
+CASES = INDEX["cases"]
+NEGATIVES = INDEX["negatives"]
+
+#: What an article is made of and a cleaner must keep; every category has at least one case.
+SURVIVAL = (
+    "headline-standfirst",  # the headline and the standfirst under it
+    "subheading",  # short lines without final punctuation between paragraphs
+    "unpunctuated-body-line",  # a body line that runs on without a final stop
+    "one-line-paragraph",  # "He declined to comment."
+    "bullets",  # "  • key point" lists
+    "quote",  # quoted speech
+    "numbered-steps",  # "1. Heat the oil ..."
+    "ingredients",  # "250 g red lentils, rinsed"
+    "table",  # tab- or pipe-separated rows
+    "poem",  # verse lines without punctuation
+    "dateline",  # "BERLIN (dpa) –"
+    "code",  # indented code blocks
+    "chrome-word-prose",  # "Follow the money", "tags on luggage", "most read books of 2023"
+)
+#: Cases whose gap is known and pinned; each must say why in the index.
+MAX_XFAILS = 3
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def _name(entry: dict) -> str:
+    return entry["file"][: -len(".txt")]
+
+
+def _params(entries):
+    params = []
+    for entry in entries:
+        marks = [pytest.mark.xfail(strict=True, reason=entry["xfail"])] if entry.get("xfail") else []
+        params.append(pytest.param(entry, id=_name(entry), marks=marks))
+    return params
+
+
+def _load(entry: dict) -> tuple[str, Profile | None]:
+    text = (CASES_DIR / entry["file"]).read_text(encoding="utf-8")
+    profile = Profile.load(CASES_DIR / entry["profile"]) if entry.get("profile") else None
+    return text, profile
+
+
+def normalised(text: str) -> str:
+    """The engine's output conventions applied to an input: LF line ends, trailing spaces
+    stripped, blank runs collapsed to one blank line, blank ends trimmed."""
+    lines = re.split(r"\r\n|\r|\n", text)
+    return _BLANK_RUNS.sub("\n\n", "\n".join(line.rstrip() for line in lines)).strip("\n")
+
+
+@pytest.mark.parametrize("entry", _params(CASES))
+def test_case_cleans_to_expected(entry):
+    text, profile = _load(entry)
+    expected = (CASES_DIR / entry["expected"]).read_text(encoding="utf-8")
+    assert cleaner.clean(text, profile=profile) == expected.rstrip("\n")
+
+
+@pytest.mark.parametrize("entry", _params(CASES))
+def test_case_is_cleaned_by_its_rules(entry):
+    text, profile = _load(entry)
+    result = cleaner.explain(text, profile=profile)
+    fired = {d.rule for d in result.decisions}
+    missing = [rule for rule in entry["rules"] if rule not in fired]
+    assert not missing, f"rules listed for the case did not fire: {missing}; fired: {sorted(fired)}"
+    assert result.text == cleaner.clean(text, profile=profile)
+    assert cleaner.apply(text, result.decisions) == result.text
+
+
+@pytest.mark.parametrize("entry", _params(NEGATIVES))
+def test_negative_comes_through_unchanged(entry):
+    text = (NEGATIVE_DIR / entry["file"]).read_text(encoding="utf-8")
+    result = cleaner.explain(text)
+    assert [(d.rule, d.text) for d in result.decisions] == []
+    assert result.text == normalised(text)
+
+
+def test_index_lists_every_fixture_file():
+    cases = {p.name for p in CASES_DIR.glob("*.txt") if not p.name.endswith(".expected.txt")}
+    assert cases == {e["file"] for e in CASES}
+    assert {p.name for p in CASES_DIR.glob("*.expected.txt")} == {e["expected"] for e in CASES}
+    assert {p.name for p in NEGATIVE_DIR.glob("*.txt")} == {e["file"] for e in NEGATIVES}
+    for entry in CASES:
+        assert entry["language"] and entry["rules"] and entry["survival"], entry["file"]
+        assert set(entry["rules"]) <= set(cleaner.RULES), entry["file"]
+        assert set(entry["survival"]) <= set(SURVIVAL), entry["file"]
+
+
+def test_every_rule_has_a_fixture():
+    covered = {rule for entry in CASES if not entry.get("xfail") for rule in entry["rules"]}
+    assert [rule for rule in cleaner.RULES if rule not in covered] == []
+
+
+def test_every_survival_category_has_a_fixture():
+    covered = {category for entry in CASES for category in entry["survival"]}
+    assert [category for category in SURVIVAL if category not in covered] == []
+
+
+def test_fixture_set_size_and_pinned_gaps():
+    assert len(CASES) >= 34 and len(NEGATIVES) >= 12
+    languages = {entry["language"] for entry in CASES}
+    assert {"en", "de", "fr", "es", "it", "nl", "pl"} <= languages
+    assert len([entry for entry in CASES if entry.get("xfail")]) <= MAX_XFAILS
