@@ -24,10 +24,13 @@ def image_credit(doc, config):
     trailing a caption sentence, which is cut off while the sentence stays.
 
     "... weapons programs. JEON HEON-KYUN/POOL/AFP via Getty Images" keeps the sentence
-    and drops "JEON HEON-KYUN/POOL/AFP via Getty Images".
+    and drops "JEON HEON-KYUN/POOL/AFP via Getty Images"; so do "... im Abendrot. Bild:
+    TebNad/Shutterstock.com" and "... gut getarnt. (mlharing / iStock.com)".
 
     Avoids: prose about photos ("The photo was taken by a tourist.") — a credit line starts with
-    the credit keyword and a separator, and a trailing credit must end in an agency name.
+    the credit keyword and a separator, and a trailing credit ends in an agency name, opens
+    with a capitalised credit label and a colon, or fills a parenthesis, without a sentence end
+    ("Sie zeigte ein Foto: Es war ihr Vater." stays).
 
     >>> from cleaner import clean
     >>> clean("Crowds gathered in Seoul.\\nImage: Reuters\\nThe photo was taken by a tourist.")

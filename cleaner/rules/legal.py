@@ -33,12 +33,15 @@ _MAX_COOKIE_WORDS = 80
 @rule("legal-notice", removes_prose=True)
 def legal_notice(doc, config):
     """Copyright and consent lines: "© 2023 Example Media", "All rights reserved",
-    "We use cookies to improve your experience", "Privacy Policy", "Impressum".
+    "We use cookies to improve your experience", "Privacy Policy", "Impressum", and footer rows
+    of such links ("Impressum | Datenschutz | AGB").
 
     Allowed to remove prose-like lines, because cookie banners are written as sentences.
 
     Avoids: an article about cookies ("Browsers store cookies for each site."): a banner must
-    have the site speak about its own cookies ("we use", "this site uses", "accept cookies").
+    have the site speak about its own cookies ("we use", "this site uses"), and a consent button
+    ("accept all cookies") counts in a short line or one where the site speaks. A title quoting
+    "All Rights Reserved" and a sentence opening with "Copyright lawyers" stay too.
 
     >>> from cleaner import clean
     >>> clean("Browsers store cookies for each site.\\n\\u00a9 2023 Example Media. All rights reserved.")

@@ -41,9 +41,11 @@ def ad_label(doc, config):
 
 @rule("newsletter-prompt")
 def newsletter_prompt(doc, config):
-    """Newsletter and subscription prompts: "Sign up for our newsletter", "Newsletter abonnieren".
+    """Newsletter and subscription prompts: "Sign up for our newsletter", "Newsletter abonnieren",
+    "Get the stories that matter in your inbox every morning."
 
-    Avoids: an article that mentions a newsletter in a sentence; only whole prompt lines go.
+    Avoids: an article that mentions a newsletter or an inbox in a sentence ("The scam emails
+    land in your inbox"): a sign-up line opens with the request and stays short.
 
     >>> from cleaner import clean
     >>> clean("The newsletter launched in 2019.\\nSubscribe to our newsletter")
@@ -60,9 +62,13 @@ def newsletter_prompt(doc, config):
 @rule("call-to-action")
 def call_to_action(doc, config):
     """Prompts to act: "Have a tip we should know?", "Leave a reply", "Comments", "Read more",
-    "Click here", "Back to top".
+    "Click here to ...", "Back to top", comment-form notices ("Your email address will not be
+    published."), and a reader-comment thread from its "Comments" header in the last half of
+    the text down to the last reply button ("Reply Delete", "Leave a Reply Cancel reply").
 
-    Avoids: the same words inside prose ("Readers can leave a reply below the article.").
+    Avoids: the same words inside prose ("Readers can leave a reply below the article."); a
+    thread needs both its header and a reply button below it, and long comments that read like
+    prose stay (``prose-guard``).
 
     >>> from cleaner import clean
     >>> clean("Talks resume Monday.\\nHave a tip we should know?\\nLeave a reply")
