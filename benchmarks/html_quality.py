@@ -46,7 +46,7 @@ def _timed(fn, page: str, repeat: int) -> tuple[str, float]:
     return out, best
 
 
-def run(dataset: str, config: cleaner.Config, ids: list[str] | None, repeat: int):
+def run(dataset: str, config: cleaner.Config | None, ids: list[str] | None, repeat: int):
     import trafilatura
 
     from cleaner.html import _explain
@@ -141,14 +141,15 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dataset", help="dataset folder in the bench format (gold.jsonl, pages/)")
     parser.add_argument("--worst", type=int, default=0, metavar="N", help="list the N worst documents")
-    parser.add_argument("--preset", default="balanced", help="config preset of the text rules (default: balanced)")
+    parser.add_argument("--preset", default=None,
+                        help="config preset of the text rules (default: clean_html's own, balanced without the block classifier)")
     parser.add_argument("--ids", nargs="+", default=[], metavar="ID", help="score only these documents")
     parser.add_argument("--repeat", type=int, default=1, metavar="N", help="time each call N times, keep the fastest")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
     args = parser.parse_args(argv)
 
     try:
-        config = cleaner.Config.preset(args.preset)
+        config = cleaner.Config.preset(args.preset) if args.preset else None
         golds, pages, base_out, mine_out, base_s, mine_s, explained = run(
             args.dataset, config, args.ids, max(1, args.repeat))
     except (DatasetError, ValueError, OSError) as e:
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         }, indent=1))
         return 0
 
-    print(f"{args.dataset}: {n} pages ({mb:.1f} MB of HTML), text preset {args.preset}")
+    print(f"{args.dataset}: {n} pages ({mb:.1f} MB of HTML), text preset {args.preset or 'clean_html default'}")
     print(format_table(rows))
     (bp, bm), (cp, cm) = speed(base_s), speed(mine_s)
     print(f"\nthroughput (one core, pages interleaved, best of {max(1, args.repeat)}):")

@@ -155,6 +155,9 @@ _STRUCTURE = (
     ("[style*=display i]", "hidden"), ("[style*=visibility i]", "hidden"),
     ("figcaption [class*=credit i]", "credit"), ("figure [class*=copyright i]", "credit"),
 )
+# Elements a class/id token never removes: containers of the article ("article has-paywall")
+# and headings, whose ids are often anchors made from their text ("nav_the_results").
+_NEVER_BY_TOKEN = frozenset({"article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MAIN_SELECTORS = "article, main, [role=main], [itemprop=articleBody]"
 _TOKEN_SPLIT = re.compile(r"[-_\s.:]+")
@@ -298,7 +301,9 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
         if mem_id in protected or mem_id == body_id:
             continue
         attributes = node.attributes
-        hit = _structure_concept(node, attributes) or _token_concept(attributes)
+        hit = _structure_concept(node, attributes)
+        if hit is None and node.tag not in _NEVER_BY_TOKEN:
+            hit = _token_concept(attributes)
         if hit is None:
             continue
         ancestors = _path(node.parent, body_id)
@@ -325,7 +330,8 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
     for node, concept, evidence, _ in chosen:
         if explain:
             text = " ".join(node.text(deep=True, separator=" ").split())
-            removals.append(_Removal(f"html-{concept}", text, f"<{node.tag}> {evidence}"))
+            if text:  # empty widgets (ad slots, icons) are removed without a word
+                removals.append(_Removal(f"html-{concept}", text, f"<{node.tag}> {evidence}"))
         node.decompose()
     return removals
 
@@ -333,30 +339,18 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
 # --------------------------------------------------------------------------- extraction
 
 # trafilatura's settings, chosen on the bench (benchmarks/html_quality.py): tables kept,
-# formatting markup off (the text rules read plain lines), comments off (reader comments are
-# not the article).
-_EXTRACT_OPTIONS = dict(include_tables=True, include_formatting=False, include_comments=False,
+# formatting markup off (the text rules read plain lines), comments on (trafilatura keeps them
+# apart from the article; the pre-pass has already dropped comment sections marked as such, and
+# what is left is often part of the post, as on blogs and forums).
+_EXTRACT_OPTIONS = dict(include_tables=True, include_formatting=False, include_comments=True,
                         include_images=False, include_links=False, with_metadata=False)
 # An extraction shorter than this (characters) is "too little": the wider extractions are tried
 # and the longest result is kept.
 _MIN_EXTRACTED = 250
-_TITLE_SELECTORS = ("h1", 'meta[property="og:title"]', "title")
-
-
-def _title(tree, main) -> str:
-    """The page's headline: the main container's <h1>, else the first <h1>, og:title or <title>."""
-    candidates = []
-    if main is not None:
-        candidates.append(main.css_first("h1"))
-    candidates += [tree.css_first(sel) for sel in _TITLE_SELECTORS]
-    for node in candidates:
-        if node is None:
-            continue
-        text = node.attributes.get("content") if node.tag == "meta" else node.text(deep=True)
-        text = " ".join((text or "").split())
-        if text:
-            return text
-    return ""
+# The text rules' default for extracted text: the block classifier (`Config.classify`) is for
+# full-page dumps, whose menus and footers trafilatura has already left out; on an extracted
+# article it only finds short paragraphs and subheadings to remove.
+HTML_DEFAULT = Config(classify=False)
 
 
 def _trafilatura(html: str, url: str | None, **options) -> str:
@@ -380,7 +374,6 @@ def _baseline(html: str) -> str:
 @dataclass(frozen=True)
 class _Extracted:
     text: str
-    title: str
     removals: tuple[_Removal, ...]
 
 
@@ -389,10 +382,8 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
 
     html = decode_html(page).replace("\x00", "")
     if not _is_html(html):
-        return _Extracted("", "", ())
+        return _Extracted("", ())
     tree = LexborHTMLParser(html)
-    main = max(tree.css(_MAIN_SELECTORS), key=_text_length, default=None)
-    title = _title(tree, main)
     removals = tuple(prune(tree, explain=explain))
     pruned = tree.html or ""
     text = _trafilatura(pruned, url)
@@ -408,28 +399,17 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
                 break
         if not text.strip():
             text = _baseline(pruned)
-    return _Extracted(text, title, removals)
-
-
-def _with_title(text: str, title: str) -> str:
-    """The extracted text with the headline as its first line, unless it already starts with it."""
-    if not title or not text:
-        return text
-    first = text.lstrip().split("\n", 1)[0]
-    if " ".join(first.split()).lower() == title.lower():
-        return text
-    return f"{title}\n\n{text}"
+    return _Extracted(text, removals)
 
 
 def extract_html(page: str | bytes, *, url: str | None = None) -> str:
-    """The text the text rules run on: the headline, then the article text trafilatura
-    extracts from the pruned page. "" for anything that is not an HTML page."""
+    """The text the text rules run on: the article text trafilatura extracts from the pruned page. "" for anything that is not an HTML page."""
     _check(page)
     try:
         extracted = _extract(page, url, explain=False)
     except Exception:  # never raise on a page; see the module docstring
         return ""
-    return _with_title(extracted.text, extracted.title)
+    return extracted.text
 
 
 def clean_html(page: str | bytes, *, url: str | None = None, config: Config | None = None,
@@ -447,7 +427,7 @@ def clean_html(page: str | bytes, *, url: str | None = None, config: Config | No
     'Rain on Sunday in the north\\nHeavy rain is expected on Sunday across the north of the country, the weather service said.'
     """
     text = extract_html(page, url=url)
-    return clean_text(text, config=config, profile=profile) if text else ""
+    return clean_text(text, config=config or HTML_DEFAULT, profile=profile) if text else ""
 
 
 def explain_html(page: str | bytes, *, url: str | None = None, config: Config | None = None,
@@ -478,11 +458,11 @@ def _explain(page, url, config, profile) -> tuple[str, Cleaned]:
         extracted = _extract(page, url, explain=True)
     except Exception:  # never raise on a page; see the module docstring
         return "", Cleaned("")
-    text = _with_title(extracted.text, extracted.title)
+    text = extracted.text
     pre = tuple(Decision(r.rule, -1, -1, r.text, r.evidence) for r in extracted.removals)
     if not text:
         return "", Cleaned("", pre)
-    result = explain(text, config=config, profile=profile)
+    result = explain(text, config=config or HTML_DEFAULT, profile=profile)
     return text, Cleaned(result.text, pre + result.decisions, result.kept)
 
 

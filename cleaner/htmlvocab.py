@@ -63,8 +63,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ad-slot", "adslot", "ad-container", "ad-wrapper", "ad-unit", "sponsored", "sponsor",
         "advertorial", "dfp", "gpt-ad", "anzeige", "werbung",
     ),
+    # The article's own container often says "has-paywall" / "paywall-on": only the prompt's
+    # parts are chrome.
     "paywall": (
-        "paywall", "regwall", "premium-teaser", "subscription-wall", "piano-offer",
+        "paywall-prompt", "paywall-message", "paywall-overlay", "paywall-teaser", "paywall-box",
+        "paywall-banner", "paywall-cta", "paywall-offer", "regwall", "premium-teaser", "subscription-wall", "piano-offer",
         "tp-container", "plus-teaser", "meter-wall",
     ),
     "credit": (
