@@ -290,7 +290,12 @@ def test_files_with_problems_are_redone_and_reported_again(tmp_path, capsys):
         assert "a.jsonl:2: not valid JSON" in capsys.readouterr().err
 
 
-def test_killed_run_resumes_to_the_same_outputs(tmp_path):
+def _default_sigint():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT])
+def test_killed_run_resumes_to_the_same_outputs(tmp_path, how):
     src = tmp_path / "in"
     make_corpus(src, 300)
     reference = tmp_path / "reference"
@@ -298,7 +303,8 @@ def test_killed_run_resumes_to_the_same_outputs(tmp_path):
 
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "-j", "2", "-q"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=_default_sigint)
     manifest = out / ".cleaner-done.jsonl"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
@@ -307,10 +313,13 @@ def test_killed_run_resumes_to_the_same_outputs(tmp_path):
         time.sleep(0.005)
     killed = proc.poll() is None
     if killed:
-        os.killpg(proc.pid, signal.SIGKILL)  # the run and its workers, mid-way
-    proc.wait()
+        os.killpg(proc.pid, how)  # the run and its workers (SIGKILL), or Ctrl-C, mid-way
+    err = proc.communicate(timeout=60)[1].decode()
     if killed:
         assert len(outputs(out)) < 300
+        if how == signal.SIGINT:
+            assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
+            assert not [p for p in out.rglob("*.cleaner-tmp")]
     done = run_cli("clean", src, "-o", out, "-j", "2")
     assert done.returncode == 0, done.stderr
     assert outputs(out) == outputs(reference)

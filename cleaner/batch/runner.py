@@ -72,6 +72,8 @@ class InlineExecutor:
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         pass
 
+    _processes: dict = {}
+
 
 def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
     import multiprocessing
@@ -79,7 +81,18 @@ def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     # fork: workers start in milliseconds with the engine already imported.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=work.init, initargs=(settings,))
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=work.init, initargs=(settings, True))
+
+
+def _stop(executor) -> None:
+    """Stop a pool now (Ctrl-C, an error): kill its workers, drop pending tasks."""
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        try:
+            process.terminate()
+        except Exception:
+            pass
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 class _Split:
@@ -178,12 +191,16 @@ class Runner:
                 self.explain_file.commit()
                 self.explain_file = None
         except BaseException:
-            self.executor.shutdown(wait=False, cancel_futures=True)
+            _stop(self.executor)
             for state in self.open_splits:
                 if state.atomic is not None:
                     state.atomic.discard()
             if self.explain_file is not None:
                 self.explain_file.discard()
+            from .plan import remove_stale_temps
+
+            time.sleep(0.05)  # let killed workers go before removing their temporary files
+            remove_stale_temps(self.jobs)
             raise
         finally:
             self.progress.close()

@@ -393,9 +393,14 @@ def describe(exc: BaseException) -> str:
 _WORKER: Worker | None = None
 
 
-def init(settings: Settings) -> None:
-    """Pool initializer: the settings arrive once per worker process."""
+def init(settings: Settings, pool: bool = False) -> None:
+    """Pool initializer: the settings arrive once per worker process. Workers of a pool ignore
+    Ctrl-C: the main process stops them and tidies up."""
     global _WORKER
+    if pool:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = Worker(settings)
 
 
