@@ -41,10 +41,12 @@ class Job:
     display: str
     size: int
     mtime_ns: int
+    key: str = ""         # the input's resolved path
+    target_key: str = ""  # the output's resolved path
 
-    @property
-    def key(self) -> str:
-        return str(self.source.resolve())
+    def __post_init__(self):
+        self.key = self.key or str(self.source.resolve())
+        self.target_key = self.target_key or str(self.target.resolve())
 
 
 def discover(inputs: list[str], out: Path | None, glob: str | None = None) -> list[Job]:
@@ -84,11 +86,11 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None) -> li
     if reading:
         return _unique(jobs)
     sources = {job.key: job for job in jobs}
-    targets: dict[Path, Job] = {}
+    targets: dict[str, Job] = {}
     for job in jobs:
-        target = job.target.resolve()
-        if str(target) in sources:
-            raise Refusal(f"Refusing to overwrite the input file {sources[str(target)].display}: choose another output folder.")
+        target = job.target_key
+        if target in sources:
+            raise Refusal(f"Refusing to overwrite the input file {sources[target].display}: choose another output folder.")
         if target in targets and targets[target].key != job.key:
             raise Refusal(f"{targets[target].display} and {job.display} would both be written to {job.target}; "
                           f"clean them into different output folders.")
@@ -126,9 +128,9 @@ def check_extra_output(path: Path | None, jobs: list[Job], what: str) -> None:
         return
     resolved = path.resolve()
     for job in jobs:
-        if resolved == job.source.resolve():
+        if str(resolved) == job.key:
             raise Refusal(f"Refusing to write {what} over the input file {job.display}.")
-        if resolved == job.target.resolve():
+        if str(resolved) == job.target_key:
             raise Refusal(f"Refusing to write {what} over the output {job.target}.")
 
 
@@ -168,11 +170,11 @@ class Manifest:
             pass
 
     def _entry(self, job: Job, size: int) -> dict:
-        return {"output": str(job.target.resolve()), "input": job.key, "size": job.size,
+        return {"output": job.target_key, "input": job.key, "size": job.size,
                 "mtime_ns": job.mtime_ns, "settings": self.settings_id, "output_size": size}
 
     def is_done(self, job: Job) -> bool:
-        entry = self.done.get(str(job.target.resolve()))
+        entry = self.done.get(job.target_key)
         if entry is None:
             return False
         expected = self._entry(job, entry.get("output_size"))
