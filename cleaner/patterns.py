@@ -415,10 +415,12 @@ PAREN_CREDIT_LINE = regex.compile(rf"^\s*{_PAREN_CREDIT}\s*$", regex.VERBOSE)
 
 #: "© 2023 Example Media", "Copyright 2021 ...", "(c) 2020".
 COPYRIGHT_LINE = regex.compile(
-    # After the bare word "Copyright" a year, a sign or a colon must follow: "Copyright lawyers
-    # say ..." is a sentence.
-    r"^[\s(\[]*(?:(?:©|\(c\)|copyright\s*(?:©|\(c\)))\s*(?:\d{4}|[\p{L}])|copyright\s*(?:\d{4}|:\s*\S|by\s))",
-    regex.IGNORECASE,
+    # After the bare word "Copyright" comes a year, a sign, a colon, a name ("Copyright NOW
+    # Grenada"), or a line that does not end like a sentence: "Copyright lawyers say the line
+    # does no harm." is a sentence.
+    r"""^[\s(\[]*(?:(?:©|\(c\)|copyright\s*(?:©|\(c\)))\s*(?:\d{4}|[\p{L}])
+        |copyright\s*(?:\d{4}|:\s*\S|by\s|(?-i:\p{Lu}))|copyright\b(?!.*[.!?]["”’)]?\s*$))""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 #: Rights statements anywhere in a short line.

@@ -86,6 +86,9 @@ CHROME = [
     ("legal-notice", ["Impressum | Datenschutz | AGB"], "de"),
     ("legal-notice", ["Home | About | Contact | Privacy Policy"], "en"),
     ("tag-list", ["Kategorie: Tutorials"], "de"),
+    ("legal-notice", ["Copyright Example Media Group"], "en"),
+    ("legal-notice", ["Alle Rechte vorbehalten."], "de"),
+    ("legal-notice", ["To find out more, including how to control cookies, see here: Cookie Policy"], "en"),
 ]
 
 

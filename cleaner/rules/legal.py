@@ -40,7 +40,8 @@ def legal_notice(doc, config):
 
     Avoids: an article about cookies ("Browsers store cookies for each site."): a banner must
     have the site speak about its own cookies ("we use", "this site uses"), and a consent button
-    ("accept all cookies") counts in a short line or one where the site speaks. A title quoting
+    ("accept all cookies") counts in a short line, a line of links or one where the site
+    speaks, never in a sentence about banners. A title quoting
     "All Rights Reserved" and a sentence opening with "Copyright lawyers" stay too.
 
     >>> from cleaner import clean
@@ -63,7 +64,8 @@ def legal_notice(doc, config):
         n, line = words[i], lines[i]
         if n <= _MAX_COOKIE_WORDS and (
             p.COOKIE_BANNER.search(line)
-            or p.COOKIE_PROMPT.search(line) and (n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line))
+            or p.COOKIE_PROMPT.search(line)
+            and (n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line) or not line.rstrip().endswith(p.SENTENCE_END))
         ):
             yield i, "cookie or consent banner"
 
@@ -71,4 +73,4 @@ def legal_notice(doc, config):
 def _states_rights(line: str) -> bool:
     """A rights statement, not a title quoting one: 'What "All Rights Reserved" Means'."""
     m = p.RIGHTS.search(line)
-    return bool(m) and line[m.start() - 1:m.start()] not in _QUOTES
+    return bool(m) and not (m.start() and line[m.start() - 1] in _QUOTES)

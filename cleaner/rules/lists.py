@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .labels import AUTHOR, FAMILIES, TAGS, scan
-
-# Labels of other chrome families end a teaser list: "Leave a Reply", "Share", "Tags" after the
-# last teaser belong to their own rule, not to the list. (Widget and navigation labels such as
-# "Video" double as teaser category labels and do not end it.)
-_LIST_ENDS = frozenset().union(
-    *(phrases for name, phrases in FAMILIES if name not in ("widget-residue", "nav-menu")), AUTHOR, TAGS
-)
+from .labels import scan
 
 # "More from Reuters", "Mehr aus Berlin": header prefixes followed by a name.
 _PREFIXES = ("more from ", "more in ", "more on ", "mehr aus ", "mehr von ", "mehr zu ", "plus de ", "más de ")
@@ -37,7 +30,7 @@ def _is_entry(doc, j: int, config) -> bool:
     above the sentence): that is the article's headline or a subheading, and the list ends
     there. Teasers cut with an ellipsis count.
     """
-    if not 0 < doc.words[j] <= config.entry_words or _ends_sentence(doc.lines[j]) or doc.keys[j] in _LIST_ENDS:
+    if not 0 < doc.words[j] <= config.entry_words or _ends_sentence(doc.lines[j]):
         return False
     if doc.words[j] <= _STAMP_WORDS and p.TIME_STAMP.match(doc.lines[j]):
         return True  # "3 years ago" is never a heading
