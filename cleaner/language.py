@@ -1,0 +1,110 @@
+"""Language of a document and its stopwords, from the `stopwordsiso` data package.
+
+The block classifier judges a line by how many of its words are function words ("the", "und",
+"les", "и"): article prose is full of them, menus and link lists have almost none. Which words
+count depends on the language, so a document's language is detected first, from the same
+stoplists: the language whose stopwords make up the largest share of a sample of the
+document's words. Pages in other languages or scripts (Chinese, Arabic, ...) get no stoplist
+and the classifier falls back to features that need none.
+
+The stoplists are data loaded once per process, on first use; nothing about a document is
+remembered between calls.
+
+>>> detect("Der Vorstand hat am Montag mitgeteilt, dass die Zahlen für das Jahr besser sind als erwartet.")
+'de'
+>>> detect("The board said on Monday that the figures for the year are better than it had expected.")
+'en'
+>>> detect("市场周一上涨，投资者对经济前景感到乐观。") is None
+True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru")
+"""Languages with a stoplist (ISO 639-1 codes of the `stopwordsiso` package)."""
+
+# Tokens are taken as `str.split()` gives them, punctuation attached; rather than strip every
+# token, each stopword is also looked up with the punctuation that most often clings to it.
+_CLINGING = (",", ".", ":", ";", ")", '"', "'")
+
+# Detection reads at most this many tokens (from the longest lines first): a few hundred words
+# of prose tell the languages apart, and the cost stays flat on long documents.
+SAMPLE_TOKENS = 400
+# The best language must have votes worth at least this share of the sampled tokens; prose in
+# the supported languages is 30-50% stopwords (a word shared by several stoplists votes for each
+# with a fraction), a page in another language shares a few short words by accident ("a", "i",
+# "o") and stays well under.
+MIN_SHARE = 0.08
+# A second language counts when its stopwords cover at least this share of what the first
+# language's cover (mixed pages: an article with a banner or comments in another language).
+SECOND_SHARE = 0.5
+
+
+@cache
+def _table() -> tuple[dict[str, int], tuple[frozenset[str], ...]]:
+    """Every stopword (with clinging punctuation variants) mapped to a bit mask of the languages
+    it belongs to, and each language's stopword set."""
+    import stopwordsiso
+
+    sets = []
+    for code in LANGUAGES:
+        words = {w.lower() for w in stopwordsiso.stopwords(code) if w.isalpha()}
+        sets.append(frozenset(words | {w + p for w in words for p in _CLINGING}))
+    masks: dict[str, int] = {}
+    for bit, words in enumerate(sets):
+        for w in words:
+            masks[w] = masks.get(w, 0) | (1 << bit)
+    return masks, tuple(sets)
+
+
+def stopwords(language: str | None) -> frozenset[str]:
+    """The stopwords of a language code from `LANGUAGES` (lower case, also with clinging
+    punctuation such as "und,"); an empty set for None or an unknown code."""
+    if language not in LANGUAGES:
+        return frozenset()
+    return _table()[1][LANGUAGES.index(language)]
+
+
+def detect(text: str | list[str]) -> str | None:
+    """The language of `text` (a string or its lines, lower case or not) among `LANGUAGES`, or
+    None when no stoplist covers enough of it."""
+    ranked = rank(text)
+    return ranked[0] if ranked else None
+
+
+def rank(text: str | list[str]) -> list[str]:
+    """The languages of `text` whose stopwords cover enough of it, most likely first: a page
+    in German with an English cookie banner gives ``["de", "en"]``."""
+    lines = text.split("\n") if isinstance(text, str) else text
+    # The longest lines are the likeliest prose; menus and labels would only dilute the sample.
+    sample: list[str] = []
+    for line in sorted(lines, key=len, reverse=True):
+        sample += line.lower().split()
+        if len(sample) >= SAMPLE_TOKENS:
+            break
+    if not sample:
+        return []
+    masks = _table()[0]
+    # A word in k stoplists ("la", "de", "a") gives each of them 1/k of a vote.
+    votes = [0.0] * len(LANGUAGES)
+    for token in sample:
+        mask = masks.get(token)
+        if mask:
+            share = 1.0 / mask.bit_count()
+            bit = 0
+            while mask:
+                if mask & 1:
+                    votes[bit] += share
+                mask >>= 1
+                bit += 1
+    floor = MIN_SHARE * len(sample)
+    order = sorted(range(len(LANGUAGES)), key=votes.__getitem__, reverse=True)
+    return [LANGUAGES[b] for b in order if votes[b] >= floor and votes[b] >= SECOND_SHARE * votes[order[0]]]
+
+
+@cache
+def union(languages: tuple[str, ...]) -> frozenset[str]:
+    """The stopwords of several languages together."""
+    return frozenset().union(*map(stopwords, languages))

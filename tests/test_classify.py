@@ -1,0 +1,132 @@
+"""The block classifier (rule ``boilerplate``) and language detection."""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner import Config
+from cleaner.language import detect, rank, stopwords
+from cleaner.rules.classify import MIN_ARTICLE_CHARS
+from hypothesis import assume, given, settings, strategies as st
+
+MENU = ["Home", "News", "Politics", "Business", "Sport", "Culture", "Weather", "Podcasts"]
+FOOTER = ["Contact", "Careers", "Advertise", "Imprint", "Privacy", "Terms"]
+
+ARTICLE = [
+    "Floods close the northern rail line for a week",
+    "",
+    "By Mara Lind, 3 May 2024",
+    "",
+    "The northern rail line will stay closed until next Monday after heavy rain washed away a section of the track near the river, the operator said on Tuesday.",
+    "",
+    "What happens next",
+    "",
+    "Engineers have started to rebuild the embankment, and replacement buses will run every half hour between the two towns while the work goes on.",
+    "",
+    "He declined to comment.",
+    "",
+    "The operator said that tickets bought for the closed section will be refunded in full, and that passengers can also use them on the buses.",
+]
+
+GERMAN = [
+    "Hochwasser legt Bahnstrecke für eine Woche lahm",
+    "",
+    "Die nördliche Bahnstrecke bleibt nach dem Starkregen bis zum kommenden Montag gesperrt, weil ein Teil des Gleises am Fluss weggespült wurde.",
+    "",
+    "Wie es weitergeht",
+    "",
+    "Die Techniker haben mit dem Wiederaufbau des Damms begonnen, und zwischen den beiden Orten fahren in dieser Zeit alle halbe Stunde Ersatzbusse.",
+    "",
+    "Fahrkarten für den gesperrten Abschnitt werden nach Angaben des Betreibers vollständig erstattet, sie gelten auch in den Bussen.",
+]
+
+
+def page(article: list[str], menu=MENU, footer=FOOTER) -> str:
+    return "\n".join([*menu, "", *article, "", *footer])
+
+
+def test_menus_and_footers_around_the_article_go():
+    result = cleaner.explain(page(ARTICLE))
+    assert result.text == "\n".join(ARTICLE)
+    assert {d.text for d in result.decisions} == set(MENU) | set(FOOTER)
+    # Labels no vocabulary knows ("Politics", "Culture") go because of the run they are in.
+    mine = [d for d in result.decisions if d.rule == "boilerplate"]
+    assert {"Politics", "Culture"} <= {d.text for d in mine}
+    assert all("in a run of short lines" in d.evidence for d in mine)
+
+
+def test_german_page():
+    assert cleaner.clean(page(GERMAN, ["Startseite", "Politik", "Wirtschaft", "Sport"], ["Impressum", "Kontakt", "Jobs"])) == "\n".join(GERMAN)
+
+
+def test_headline_and_subheadings_inside_the_article_stay():
+    text = page(ARTICLE)
+    out = cleaner.clean(text)
+    for line in ("Floods close the northern rail line for a week", "What happens next", "He declined to comment."):
+        assert line in out.split("\n")
+
+
+def test_ingredient_like_lines_outside_the_prose_stay():
+    # Short lines with figures or function words may be the article's list: not a menu.
+    ingredients = ["200 g sugar", "3 eggs", "a pinch of salt", "1 cup of milk"]
+    text = "\n".join([*MENU, "", *ingredients, "", *ARTICLE[4:], "", *FOOTER])
+    out = cleaner.clean(text).split("\n")
+    assert all(line in out for line in ingredients)
+    assert not any(line in out for line in MENU)
+
+
+def test_a_lone_short_line_at_the_edge_is_not_a_menu():
+    text = "\n".join([*ARTICLE, "", "Table 1", "Ridership 2023"])
+    assert cleaner.clean(text) == text
+
+
+def test_no_article_no_removal():
+    # Without enough prose there is nothing to anchor an article on: a list stays a list.
+    text = "\n".join(["Shopping", "Milk", "Bread", "Eggs", "Butter", "Apples"])
+    assert "boilerplate" not in cleaner.explain(text).counts()
+
+
+def test_page_without_stoplist_language():
+    article = [
+        "北部铁路线因暴雨冲毁河边一段轨道而关闭，运营方周二表示，线路将至少关闭到下周一，工程人员已经开始修复路基，预计需要一周时间。",
+        "",
+        "在施工期间，两镇之间每半小时有一班替代巴士，已购买该区段车票的乘客可以全额退款，也可以直接乘坐替代巴士出行，运营方对此表示歉意。",
+        "",
+        "当地居民表示，这是近十年来最严重的一次洪水，许多农田被淹没，政府已经派出救援队伍前往受灾地区，帮助居民转移到安全地点。",
+    ]
+    menu = ["首页", "新闻", "体育", "财经", "娱乐"]
+    out = cleaner.clean("\n".join([*menu, "", *article, "", *menu]))
+    assert out == "\n".join(article)
+
+
+def test_classifier_can_be_switched_off():
+    text = page(ARTICLE)
+    assert "boilerplate" not in cleaner.explain(text, config=Config.preset("precision")).counts()
+    assert "boilerplate" not in cleaner.explain(text, config=Config().disable("boilerplate")).counts()
+
+
+def test_language_detection():
+    assert detect(" ".join(ARTICLE)) == "en"
+    assert detect(" ".join(GERMAN)) == "de"
+    assert detect("Le gouvernement a annoncé mardi que la ligne restera fermée pendant toute la semaine, et les voyageurs pourront utiliser leurs billets dans les bus.") == "fr"
+    assert detect("El Gobierno anunció el martes que la línea seguirá cerrada hasta el final de la semana.") == "es"
+    assert detect("") is None
+    assert rank(" ".join(GERMAN + ARTICLE))[:2] in (["de", "en"], ["en", "de"])
+    assert "und" in stopwords("de") and "und," in stopwords("de")
+    assert stopwords(None) == frozenset()
+
+
+WORDS = st.sampled_from(["the", "rail", "line", "will", "stay", "closed", "and", "of", "engineers", "said", "to", "a",
+                         "river", "after", "rain", "in", "town", "buses", "run", "was", "for", "on"])
+PARAGRAPH = st.lists(WORDS, min_size=20, max_size=40).map(lambda ws: " ".join(ws).capitalize() + ".")
+LABEL = st.sampled_from(MENU + FOOTER + ["Login", "Search", "Newsletter", "Shop", "Video"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=3, max_size=8, unique=True),
+       st.lists(LABEL, min_size=3, max_size=12), st.lists(LABEL, min_size=3, max_size=12))
+def test_prose_between_menus_survives_in_order(paragraphs, top, bottom):
+    assume(sum(map(len, paragraphs)) >= MIN_ARTICLE_CHARS)
+    text = "\n".join([*top, "", "\n\n".join(paragraphs), "", *bottom])
+    out = cleaner.clean(text).split("\n")
+    assert [line for line in out if line in paragraphs] == paragraphs
+    assert not set(out) & (set(top) | set(bottom))
