@@ -174,54 +174,30 @@ for _concept, _tokens in CONCEPTS.items():
         _VOCAB.setdefault(_normalise(_token), _concept)
 
 
-def _prefilter_selector() -> str:
-    """One CSS selector list that finds every element a vocabulary token could match (a
-    superset: `_token_concept` decides), so lexbor does the scanning in C."""
-    stems: set[str] = set()
-    singles = {t for tokens in CONCEPTS.values() for t in tokens if "-" not in t}
-    for tokens in CONCEPTS.values():
-        for token in tokens:
-            parts = token.split("-")
-            if len(parts) == 1:
-                if len(token) <= 3:
-                    continue  # short tokens are matched as whole words below
-                stems.add(token)
-            elif not any(p in singles and len(p) > 3 for p in parts):
-                stems.update({token, "_".join(parts), "".join(parts)})
-    short = sorted({t for t in singles if len(t) <= 3})
-    selectors = []
-    for stem in sorted(stems):
-        selectors += [f'[class*="{stem}" i]', f'[id*="{stem}" i]']
-    for word in short:
-        selectors += [f'[class~="{word}" i]', f'[id="{word}" i]', f'[class*="{word}-" i]',
-                      f'[class*="-{word}" i]', f'[class*="{word}_" i]', f'[class*="_{word}" i]',
-                      f'[id*="{word}-" i]', f'[id*="-{word}" i]', f'[id*="{word}_" i]', f'[id*="_{word}" i]']
-    return ", ".join(selectors)
-
-
-_PREFILTER = _prefilter_selector()
 _STRUCTURE_SELECTOR = ", ".join(sel for sel, _ in _STRUCTURE)
 _STRUCTURE_TAGS = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header", "form": "form"}
 _STRUCTURE_ROLES = {"navigation": "nav", "complementary": "aside", "contentinfo": "footer", "banner": "header"}
+# First parts of the vocabulary's tokens: a class/id with none of them is rejected at once.
+_FIRST_PARTS = frozenset(t.split("-")[0] for tokens in CONCEPTS.values() for t in tokens) | frozenset(_VOCAB)
 
 
 def _token_concept(attributes: dict) -> tuple[str, str] | None:
     """The concept and the matching class/id token of an element, or None."""
     for name in ("class", "id"):
-        value = attributes.get(name)
-        if not value:
+        raw = attributes.get(name)
+        if not raw:
             continue
-        for token in value.split():
-            parts = [p for p in _TOKEN_SPLIT.split(_CAMEL.sub(r"\1-\2", token).lower()) if p]
+        value = (raw if raw.islower() else _CAMEL.sub(r"\1-\2", raw)).lower()
+        if _FIRST_PARTS.isdisjoint(_TOKEN_SPLIT.split(value)):
+            continue
+        for token, original in zip(value.split(), raw.split()):
+            parts = [p for p in _TOKEN_SPLIT.split(token) if p]
             n = len(parts)
             for size in (1, 2, 3):
                 for i in range(n - size + 1):
                     concept = _VOCAB.get("".join(parts[i:i + size]))
                     if concept:
-                        return concept, f'{name}="{token}"'
-            whole = _normalise(token.lower())
-            if whole in _VOCAB:
-                return _VOCAB[whole], f'{name}="{token}"'
+                        return concept, f'{name}="{original}"'
     return None
 
 
@@ -296,15 +272,19 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
     chosen: list[tuple[object, str, str, bool]] = []  # node, concept, evidence, inside main
     chosen_ids: set[int] = set()
     removed_length = removed_in_main = 0
-    for node in tree.css(f"{_STRUCTURE_SELECTOR}, {_PREFILTER}"):
-        mem_id = node.mem_id
-        if mem_id in protected or mem_id == body_id:
-            continue
+    seen: dict[tuple, tuple[str, str] | None] = {}  # class/id pairs repeat within a page
+    for node in tree.css(f"{_STRUCTURE_SELECTOR}, [class], [id]"):
         attributes = node.attributes
         hit = _structure_concept(node, attributes)
         if hit is None and node.tag not in _NEVER_BY_TOKEN:
-            hit = _token_concept(attributes)
+            key = (attributes.get("class"), attributes.get("id"))
+            if key not in seen:
+                seen[key] = _token_concept(attributes)
+            hit = seen[key]
         if hit is None:
+            continue
+        mem_id = node.mem_id
+        if mem_id in protected or mem_id == body_id:
             continue
         ancestors = _path(node.parent, body_id)
         if chosen_ids.intersection(ancestors):

@@ -80,3 +80,4 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 """concept -> class/id tokens (lower case, parts joined by ``-``)."""
+
