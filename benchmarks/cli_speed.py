@@ -14,7 +14,9 @@ least disturbed). MB are 10^6 bytes of UTF-8 input text.
 Printed: MB/s of the loop and of each CLI run; for ``-j 2`` the speed-up over ``-j 1``
 (target >= 1.7 on a 2-core machine) and, for every run, the per-worker CLI throughput over the
 loop throughput (target >= 0.70). Run it when the machine is otherwise quiet: other processes
-on the cores lower the parallel figures first.
+on the cores lower the parallel figures first. The CPU seconds (this process and the workers)
+are printed too, with the loop's CPU time over the CLI's: the share of the CLI's CPU spent
+cleaning, which other load on the machine disturbs much less than wall time.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import gc
 import gzip
 import json
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -48,15 +51,23 @@ def load(dataset: Path) -> list[tuple[str, str]]:
     return [(f.name[: -len(".gz")], gzip.decompress(f.read_bytes()).decode("utf-8")) for f in files]
 
 
-def best(fn, repeat: int, setup=None) -> float:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def best(fn, repeat: int, setup=None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of the fastest of `repeat` runs."""
     times = []
     for _ in range(repeat):
         if setup is not None:
             setup()
         gc.collect()
+        cpu = cpu_seconds()
         start = time.perf_counter()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append((time.perf_counter() - start, cpu_seconds() - cpu))
     return min(times)
 
 
@@ -92,10 +103,11 @@ def main(argv: list[str] | None = None) -> int:
                     handle.write(json.dumps({"id": name, "text": text}, ensure_ascii=False) + "\n")
             inputs["jsonl"] = path
 
-        loop = best(lambda: [cleaner.clean(t) for t in texts], args.repeat)
+        loop, loop_cpu = best(lambda: [cleaner.clean(t) for t in texts], args.repeat)
         loop_rate = megabytes / loop
-        print(f"{len(texts)} documents, {megabytes:.2f} MB; {os.cpu_count()} CPU(s); best of {args.repeat}; files in {root}")
-        print(f"{'clean() loop':<22} {loop:7.3f} s {loop_rate:7.2f} MB/s")
+        print(f"{len(texts)} documents, {megabytes:.2f} MB; {os.cpu_count()} CPU(s); best of {args.repeat}; "
+              f"load average {os.getloadavg()[0]:.2f}; files in {root}")
+        print(f"{'clean() loop':<22} {loop:7.3f} s {loop_rate:7.2f} MB/s   (CPU {loop_cpu:.3f} s)")
 
         for fmt, source in inputs.items():
             rates = {}
@@ -107,10 +119,11 @@ def main(argv: list[str] | None = None) -> int:
                     if status != 0:
                         raise SystemExit(f"cli_speed: cleaner clean exited with status {status}.")
 
-                seconds = best(run, args.repeat, setup=lambda: shutil.rmtree(out, ignore_errors=True))
+                seconds, cpu = best(run, args.repeat, setup=lambda: shutil.rmtree(out, ignore_errors=True))
                 rates[n] = megabytes / seconds
                 per_worker = rates[n] / n / loop_rate
-                line = f"{'cli ' + fmt + ' -j ' + str(n):<22} {seconds:7.3f} s {rates[n]:7.2f} MB/s  per worker / loop {per_worker:.2f}"
+                line = (f"{'cli ' + fmt + ' -j ' + str(n):<22} {seconds:7.3f} s {rates[n]:7.2f} MB/s   (CPU {cpu:.3f} s, "
+                        f"loop CPU / CLI CPU {loop_cpu / cpu:.2f})  per worker / loop {per_worker:.2f}")
                 if n != 1 and 1 in rates:
                     line += f"  j{n}/j1 {rates[n] / rates[1]:.2f}"
                 print(line)

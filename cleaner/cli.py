@@ -113,7 +113,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
     profile, profiles = _source_profiles(args)
     settings = Settings(config=_config(args), profile=profile, text_key=args.text_key, html_key=args.html_key,
-                        explain=args.explain is not None, source_key=args.source_key, profiles=profiles)
+                        explain=args.explain is not None, examples=args.stats is not None,
+                        source_key=args.source_key, profiles=profiles)
     if "-" in args.inputs:
         if args.inputs != ["-"]:
             raise Failure("'-' (stdin) cannot be mixed with other inputs.")

@@ -13,6 +13,12 @@ from pathlib import Path
 
 from ..config import Config
 from ..engine import explain
+
+try:  # the engine's inner pass: the cleaned text with the claims per line, without building
+    # the Decision records (about 15% cheaper than `explain`); counts per rule come from it.
+    from ..engine import _run
+except ImportError:  # pragma: no cover - an engine without it: `explain` does the same
+    _run = None
 from ..profile import Profile
 from . import formats
 from .decode import BinaryFile, decode
@@ -35,6 +41,9 @@ class Settings:
     text_key: str = "text"
     html_key: str | None = None
     explain: bool = False
+    examples: bool = False
+    """Collect example lines per rule (for ``--stats``); without it and without `explain`,
+    documents go through the engine's cheaper path that only counts removals per rule."""
     source_key: str | None = None
     """With per-source profiles: the record key naming a document's source (a URL counts by
     its host, see `cleaner.learn.source_of`); files are counted by their folder."""
@@ -160,6 +169,18 @@ class Worker:
                 result = None
                 out = module.clean_html(text, url=url, config=s.config, profile=profile)
             size_in = len(text) if isinstance(text, bytes) else len(text.encode("utf-8"))
+        elif not (s.explain or s.examples) and _run is not None:
+            out, removed, vetoed = _run(text, s.config, profile)
+            tally.documents += 1
+            tally.bytes_in += len(text.encode("utf-8"))
+            tally.bytes_out += len(out.encode("utf-8"))
+            rules = tally.rules
+            for claim in removed.values():
+                rules[claim[0].id] = rules.get(claim[0].id, 0) + 1
+            for i, veto in vetoed.items():
+                if i not in removed:
+                    tally.kept[veto[0]] = tally.kept.get(veto[0], 0) + 1
+            return out
         else:
             result = explain(text, config=s.config, profile=profile)
             size_in = len(text.encode("utf-8"))
