@@ -157,6 +157,14 @@ class Document:
         for key, value in self.memo.items():
             if key == "scan" and not cuts:
                 doc.memo[key] = {name: [new[i] for i in found if i in new] for name, found in value.items()}
+            elif key == "kinds":
+                # The block classifier's per-line judgement (see rules/classify.py); cut lines
+                # are judged again.
+                kinds = doc.memo[key] = [value[k] for k in keep]
+                for k in cuts or ():
+                    kinds[k] = None
+            elif key == "stopwords":
+                doc.memo[key] = value
             elif isinstance(key, tuple) and key and key[0] == "lines_with":
                 doc.memo[key] = [new[i] for i in value if i in new]
         return doc

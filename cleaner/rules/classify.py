@@ -23,9 +23,13 @@ a list) is left to the other rules.
 
 from __future__ import annotations
 
+import re
+
 from ..language import rank, union
 from ..patterns import SENTENCE_END
 from .base import rule
+
+_DIGIT = re.compile(r"\d")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -52,14 +56,12 @@ MAX_LANGUAGES = 3
 
 # -- the article run ----------------------------------------------------------------------
 # Score of a line in the maximum-sum search: prose counts its characters (so one real
-# paragraph outweighs a dozen menu items), a short line costs as much as a short sentence is
-# worth, a bad line costs its length.
+# paragraph outweighs a dozen menu items), a bare label costs as much as a short sentence is
+# worth, a short line with content words (a byline, an ingredient, a date) costs little, a
+# sentence-like short line nothing, a bad line its length.
 SHORT_COST = 100
-NEAR_SCORE = 0
 SOFT_COST = 20
-# Prose outside the article: kept when it has at least this many words (a paragraph cut off
-# by an embedded gallery); shorter prose there is a teaser, a disclaimer, a footer blurb.
-OUTSIDE_PROSE_WORDS = 20
+NEAR_SCORE = 0
 # No article is located in a text with less prose than this (characters of good lines): a
 # short note or a poem has no menus to strip.
 MIN_ARTICLE_CHARS = 400
@@ -67,22 +69,32 @@ MIN_ARTICLE_CHARS = 400
 # holds at least this many: a menu or a footer is a run of labels, a lone short line at the
 # article's edge (a subheading, a table row, a sign-off) is left to the vocabulary rules.
 MIN_RUN_HARD = 3
-# Lines before the article that may be its headline, standfirst, byline or dateline.
-HEAD_LINES = 4
-# The article's edge crosses at most this many hard lines (a one-word label such as
-# "Zutaten" between the ingredients and the headline).
-EDGE_GAP = 0
-# A headline has at least this many words; menu items and section names have fewer.
+# A short line needs this many words for its stopwords to make it soft: "Home" is a label in
+# any language, "Rezepte für zwei" may be a subheading.
 HEADLINE_WORDS = 3
 
 
-def _classes(doc) -> list[str | None]:
-    """The context-free class of every line (None for blank lines)."""
+def _kinds(doc) -> list:
+    """(class, soft) of every content line, None for blank lines.
+
+    *soft* tells whether a line outside the prose may still belong to the article's edge: a
+    sentence, or a short line with words of content (a stopword or a figure: "200 g Zucker",
+    "Published on 16 May"); a *hard* line is a bare label. The result is kept in the document's
+    memo and carried into the engine's later passes (`Document.subset`), where only cut lines
+    are judged again; the stoplist chosen in the first pass stays.
+    """
+    kinds = doc.memo.get("kinds")
     lines, lower, words = doc.lines, doc.lower, doc.words
-    languages = rank([lower[i] for i in range(len(lines)) if words[i] >= GOOD_WORDS])
-    stops = doc.memo["stopwords"] = union(tuple(languages[:MAX_LANGUAGES]))
-    classes: list[str | None] = [None] * len(lines)
-    for i in doc.content:
+    if kinds is None:
+        languages = rank([lower[i] for i in range(len(lines)) if words[i] >= GOOD_WORDS])
+        doc.memo["stopwords"] = union(tuple(languages[:MAX_LANGUAGES]))
+        kinds = doc.memo["kinds"] = [None] * len(lines)
+        todo = doc.content
+    else:
+        todo = [i for i in doc.content if kinds[i] is None]
+    stops = doc.memo["stopwords"]
+    digit = _DIGIT.search
+    for i in todo:
         n = words[i]
         line = lines[i]
         ends = line.rstrip().endswith(SENTENCE_END)
@@ -98,6 +110,7 @@ def _classes(doc) -> list[str | None]:
             else:
                 cls = SHORT
         else:
+            s = 0
             size = len(line.strip().encode("utf-8", "surrogatepass"))
             if size >= GOOD_BYTES_AGNOSTIC and ends:
                 cls = GOOD
@@ -105,8 +118,14 @@ def _classes(doc) -> list[str | None]:
                 cls = NEAR
             else:
                 cls = SHORT
-        classes[i] = cls
-    return classes
+        if cls is GOOD or cls is NEAR:
+            soft = True
+        elif cls is BAD:
+            soft = False
+        else:
+            soft = (n >= HEADLINE_WORDS and s > 0) or digit(line) is not None
+        kinds[i] = (cls, soft)
+    return kinds
 
 
 def _article(doc, classes, soft) -> tuple[int, int] | None:
@@ -144,44 +163,6 @@ def _article(doc, classes, soft) -> tuple[int, int] | None:
     return best_span
 
 
-def _soft(doc, classes) -> dict[int, bool]:
-    """Whether each content line may belong to the article's edge: a sentence, or a short line
-    with words of content (a stopword or a figure: "200 g Zucker", "Published on 16 May")."""
-    lower, words = doc.lower, doc.words
-    soft = {}
-    stops = doc.memo.get("stopwords") or frozenset()
-    for i in doc.content:
-        cls = classes[i]
-        if cls in (GOOD, NEAR):
-            soft[i] = True
-        elif cls == BAD:
-            soft[i] = False
-        elif words[i] < HEADLINE_WORDS:
-            soft[i] = any(c.isdigit() for c in lower[i])
-        else:
-            tokens = lower[i].split()
-            soft[i] = any(map(stops.__contains__, tokens)) or any(c.isdigit() for c in lower[i])
-    return soft
-
-
-def _extend(soft, content, k, step) -> int:
-    """Index in `content` where the article's edge ends, walking from `k` in direction `step`
-    over soft lines, across at most EDGE_GAP hard lines at a time."""
-    edge = k
-    j = k + step
-    gap = 0
-    while 0 <= j < len(content):
-        if soft[content[j]]:
-            edge = j
-            gap = 0
-        else:
-            gap += 1
-            if gap > EDGE_GAP:
-                break
-        j += step
-    return edge
-
-
 @rule("boilerplate")
 def boilerplate(doc, config):
     """Menus, section lists, teasers and footers around the article of a full-page dump.
@@ -198,8 +179,9 @@ def boilerplate(doc, config):
     """
     if not config.classify:
         return
-    classes = _classes(doc)
-    soft = _soft(doc, classes)
+    kinds = _kinds(doc)
+    classes = [k and k[0] for k in kinds]
+    soft = [k is not None and k[1] for k in kinds]
     span = _article(doc, classes, soft)
     if span is None:
         return
