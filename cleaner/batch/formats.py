@@ -29,8 +29,9 @@ TEMP_SUFFIX = ".cleaner-tmp"
 run removes the ones a killed run left behind."""
 
 JSONL_CHUNK_BYTES = 1 << 20
-"""Lines are sent to workers in chunks of about 1 MiB: ~0.1 s of cleaning, so the cost of
-shipping a chunk to a worker is negligible and many chunks keep all workers busy."""
+"""Lines are sent to workers in chunks of at most about 1 MiB: ~0.1 s of cleaning, so the cost
+of shipping a chunk to a worker is negligible. A smaller file is cut into smaller chunks (see
+`runner.chunk_bytes`) so that its last chunks do not leave workers idle."""
 
 JSONL_CHUNK_LINES = 5000
 
@@ -167,15 +168,16 @@ def compressed_writer(atomic: AtomicFile) -> io.BufferedIOBase:
 
 # --- JSONL -------------------------------------------------------------------------------
 
-def jsonl_chunks(stream: io.BufferedIOBase) -> Iterator[tuple[int, list[bytes]]]:
+def jsonl_chunks(stream: io.BufferedIOBase, chunk_bytes: int | None = None) -> Iterator[tuple[int, list[bytes]]]:
     """(number of the chunk's first line, counting from 1, raw lines) for a JSONL stream."""
+    chunk_bytes = chunk_bytes or JSONL_CHUNK_BYTES
     lines: list[bytes] = []
     size = 0
     first = 1
     for line in stream:
         lines.append(line)
         size += len(line)
-        if size >= JSONL_CHUNK_BYTES or len(lines) >= JSONL_CHUNK_LINES:
+        if size >= chunk_bytes or len(lines) >= JSONL_CHUNK_LINES:
             yield first, lines
             first += len(lines)
             lines, size = [], 0
@@ -244,12 +246,13 @@ class ParquetInput:
         return pq.ParquetWriter(str(atomic.temp), self.schema, compression=self.compression)
 
 
-def split_texts(texts: list) -> Iterator[tuple[int, list]]:
-    """(offset, texts) chunks of about `PARQUET_CHUNK_BYTES` characters."""
+def split_texts(texts: list, chunk_bytes: int | None = None) -> Iterator[tuple[int, list]]:
+    """(offset, texts) chunks of about `chunk_bytes` characters (`PARQUET_CHUNK_BYTES`)."""
+    chunk_bytes = min(chunk_bytes or PARQUET_CHUNK_BYTES, PARQUET_CHUNK_BYTES)
     start = size = 0
     for i, text in enumerate(texts):
         size += len(text) if isinstance(text, str) else 0
-        if size >= PARQUET_CHUNK_BYTES:
+        if size >= chunk_bytes:
             yield start, texts[start:i + 1]
             start, size = i + 1, 0
     if start < len(texts):

@@ -44,6 +44,18 @@ SPLIT_MAX_BYTES = 16 << 20
 share of the run (at least 1 MiB, at most 16 MiB): a folder of many small files is spread file
 by file, a few big files chunk by chunk."""
 
+MIN_CHUNK_BYTES = 64 << 10
+
+
+def chunk_bytes(size: int, workers: int) -> int:
+    """Chunk size for a file of `size` bytes: about 8 chunks per worker, 64 KiB to 1 MiB.
+
+    >>> chunk_bytes(5_000_000, 2), chunk_bytes(10**9, 2)
+    (312500, 1048576)
+    """
+    return max(MIN_CHUNK_BYTES, min(formats.JSONL_CHUNK_BYTES, size // (8 * workers)))
+
+
 MAX_PRINTED_PROBLEMS = 10
 """Problems printed per file; the rest are counted (all are in ``--stats``)."""
 
@@ -292,7 +304,7 @@ class Runner:
             state.atomic = formats.AtomicFile(job.target)
             state.atomic.stream = formats.compressed_writer(state.atomic)
             seen = 0
-            for first, lines in formats.jsonl_chunks(stream):
+            for first, lines in formats.jsonl_chunks(stream, chunk_bytes(job.size, self.workers)):
                 read, seen = counter.count - seen, counter.count
                 self._submit(partial(self._jsonl_done, state, read), "jsonl_lines", lines, first, job.display)
                 if state.error:
@@ -322,7 +334,7 @@ class Runner:
             texts = reader.texts(batch)
             sources = reader.sources(batch)
             slot = {"batch": batch, "texts": texts, "left": 0, "read": job.size * batch.num_rows // rows}
-            pieces = list(formats.split_texts(texts))
+            pieces = list(formats.split_texts(texts, chunk_bytes(job.size, self.workers)))
             slot["left"] = len(pieces)
             if not pieces:
                 state.writer.write_batch(batch)
