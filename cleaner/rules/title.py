@@ -46,13 +46,15 @@ def repeated_title(doc, config):
                 folded = fold(part)
                 if len(folded.split()) >= 3:
                     variants.setdefault(folded, part)
-    # Folding changes a line's length only by the spaces it collapses: a cheap length window
-    # picks the few candidates worth folding.
+    # A copy holds the first word of the headline or of a variant: a substring search finds
+    # the few candidates worth folding, and a length window (folding changes a line's length
+    # only by the spaces it collapses) thins them out.
     lengths = [len(key), *map(len, variants)]
     lo, hi = min(lengths) - 2, max(lengths) + max(lengths) // 5 + 4
+    firsts = tuple({k.split()[0] for k in (key, *variants)})
     title_line_removed = False
     lower = doc.lower
-    for i in [i for i, low in enumerate(lower) if lo <= len(low) <= hi]:
+    for i in [i for i in doc.lines_with(*firsts, lower=True) if lo <= len(lower[i]) <= hi]:
         if i <= first:
             continue
         folded = doc.folded(i)
