@@ -116,6 +116,8 @@ def _dumps(record: dict) -> bytes:
 
 def _loads(line: bytes) -> tuple[object, bool]:
     """The parsed line and whether orjson may serialize it back unchanged."""
+    if line.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark on the first line
+        line = line[3:]
     if orjson is not None:
         try:
             return orjson.loads(line), True
@@ -395,6 +397,8 @@ def describe(exc: BaseException) -> str:
     """A sentence fragment for an error reading or writing a file."""
     if isinstance(exc, BinaryFile):
         return str(exc)
+    if isinstance(exc, ImportError):
+        return f"reading it needs the {exc.name or 'missing'} package (pip install \"cleaner[batch]\")"
     if isinstance(exc, PermissionError):
         return "permission denied"
     if isinstance(exc, FileNotFoundError):
