@@ -177,6 +177,8 @@ for _concept, _tokens in CONCEPTS.items():
 _STRUCTURE_SELECTOR = ", ".join(sel for sel, _ in _STRUCTURE)
 _STRUCTURE_TAGS = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header", "form": "form"}
 _STRUCTURE_ROLES = {"navigation": "nav", "complementary": "aside", "contentinfo": "footer", "banner": "header"}
+# "no-share", "hide-ads", "without-sidebar": the element is declared free of that chrome.
+_NEGATIONS = frozenset({"no", "not", "non", "without", "hide", "disable", "disabled"})
 # First parts of the vocabulary's tokens: a class/id with none of them is rejected at once.
 _FIRST_PARTS = frozenset(t.split("-")[0] for tokens in CONCEPTS.values() for t in tokens) | frozenset(_VOCAB)
 
@@ -196,7 +198,7 @@ def _token_concept(attributes: dict) -> tuple[str, str] | None:
             for size in (1, 2, 3):
                 for i in range(n - size + 1):
                     concept = _VOCAB.get("".join(parts[i:i + size]))
-                    if concept:
+                    if concept and not (i and parts[i - 1] in _NEGATIONS):
                         return concept, f'{name}="{original}"'
     return None
 
@@ -221,6 +223,10 @@ def _structure_concept(node, attributes: dict) -> tuple[str, str] | None:
 # The pre-pass never removes an element holding more than this share of the body's text: that
 # element is the page's content, whatever its class says ("post tag-news", "story related").
 _MAX_REMOVED_SHARE = 0.5
+# Chrome inside the article (a share bar, an ad slot, a related box) is small next to it: an
+# element named like chrome that holds more than this share of the main container's text is
+# part of the article ("cuerpo-ad" wrapping the body of a story).
+_MAX_TOKEN_SHARE_OF_MAIN = 0.3
 # A pre-pass that would leave less than this share of the body's text, or remove more than this
 # share of the main container's text, has misread the page: it is undone.
 _MIN_KEPT_SHARE = 0.1
@@ -261,13 +267,15 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
         return []
 
     # The main container: the largest article/main; it and its ancestors are never removed.
+    containers = tree.css(_MAIN_SELECTORS)
     main, main_length = None, 0
-    for node in tree.css(_MAIN_SELECTORS):
+    for node in containers:
         length = _text_length(node)
         if length > main_length:
             main, main_length = node, length
     protected = set(_path(main, body_id)) if main is not None else set()
     main_id = main.mem_id if main is not None else None
+    container_ids = {node.mem_id for node in containers}
 
     chosen: list[tuple[object, str, str, bool]] = []  # node, concept, evidence, inside main
     chosen_ids: set[int] = set()
@@ -284,18 +292,20 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
         if hit is None:
             continue
         mem_id = node.mem_id
-        if mem_id in protected or mem_id == body_id:
-            continue
+        if mem_id in protected or mem_id == body_id or mem_id in chosen_ids:
+            continue  # (an element matching several selectors comes once per selector)
         ancestors = _path(node.parent, body_id)
         if chosen_ids.intersection(ancestors):
             continue  # inside an element already removed
         inside_main = main_id is not None and main_id in ancestors
         concept, evidence = hit
-        if concept == "header" and inside_main:
-            continue  # the article's own header holds its headline
+        if concept == "header" and container_ids.intersection(ancestors):
+            continue  # an article's own header holds its headline
         length = _text_length(node)
         if length > _MAX_REMOVED_SHARE * body_length:
             continue
+        if inside_main and concept in CONCEPTS and length > _MAX_TOKEN_SHARE_OF_MAIN * main_length:
+            continue  # a box inside the article holding much of its text is the article
         removed_length += length
         if inside_main:
             removed_in_main += length

@@ -54,9 +54,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cookies-eu", "cookiebot", "cookie-policy", "consent", "consent-banner", "gdpr",
         "onetrust", "cmp-container", "usercentrics", "didomi",
     ),
+    # Only the form that asks for a comment: on blogs and forums the comments themselves are
+    # often what the page is read for (trafilatura keeps them apart from the post).
     "comments": (
-        "comments", "comment-list", "commentlist", "comment-respond", "comment-form",
-        "comments-area", "comment-section", "disqus", "disqus-thread", "respond", "kommentare",
+        "comment-respond", "comment-form", "commentform", "respond", "reply-title",
+        "comment-reply", "comments-form", "kommentar-formular",
     ),
     "ads": (
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle",
