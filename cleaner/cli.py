@@ -403,6 +403,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 1
+    except OSError as exc:  # a file that cannot be read or written: one sentence, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        reason = exc.strerror or str(exc)
+        print(f"cleaner: {where}{reason[:1].lower() + reason[1:]}.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("cleaner: interrupted.", file=sys.stderr)
         return 130
