@@ -71,6 +71,29 @@ def best(fn, repeat: int, setup=None) -> tuple[float, float]:
     return min(times)
 
 
+def _burn(n: int) -> float:
+    start = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i
+    return time.perf_counter() - start
+
+
+def machine_speedup(n: int = 5_000_000) -> float:
+    """How much faster two CPU-bound processes get through two equal tasks than one does, right
+    now: ~2.0 on an idle 2-core machine, less when other work shares the cores. The ceiling for
+    the CLI's j2/j1 at the time of the run."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_burn, [1000, 1000]))  # start the workers
+        start = time.perf_counter()
+        list(pool.map(_burn, [n, n]))
+        two = time.perf_counter() - start
+    one = _burn(n) + _burn(n)
+    return one / two
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dataset", type=Path)
@@ -107,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         loop_rate = megabytes / loop
         print(f"{len(texts)} documents, {megabytes:.2f} MB; {os.cpu_count()} CPU(s); best of {args.repeat}; "
               f"load average {os.getloadavg()[0]:.2f}; files in {root}")
+        print(f"machine: two busy processes run {machine_speedup():.2f}x faster than one right now "
+              f"(2.00 when the cores are free; the ceiling for j2/j1)")
         print(f"{'clean() loop':<22} {loop:7.3f} s {loop_rate:7.2f} MB/s   (CPU {loop_cpu:.3f} s)")
 
         for fmt, source in inputs.items():
