@@ -456,3 +456,25 @@ def test_profile_per_source(tmp_path):
     assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "each"), "--profile", str(tmp_path / "p.json"),
                  "--source-key", "url"]) == 0
     assert [r["text"] for r in read_jsonl(tmp_path / "each" / "a.jsonl")] == [f"{body}\n{footer_b}", f"{body}\n{footer_a}"]
+
+
+PAGE = ("<html><body><nav>Home | News</nav><article><h1>Rain on Sunday in the north</h1>"
+        "<p>Heavy rain is expected on Sunday across the north of the country, the weather service said.</p>"
+        "<div class='share-buttons'>Share on Facebook</div></article></body></html>")
+
+
+def test_html_key_in_jsonl_and_parquet(tmp_path):
+    html_module = pytest.importorskip("cleaner.html", reason="the HTML module is not installed")
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    expected = html_module.clean_html(PAGE, url="https://example.org/rain")
+    write_jsonl(tmp_path / "p.jsonl", [{"url": "https://example.org/rain", "html": PAGE}])
+    pq.write_table(pa.table({"url": ["https://example.org/rain", None], "html": [PAGE, None]}), tmp_path / "p.parquet")
+    assert main(["clean", str(tmp_path / "p.jsonl"), str(tmp_path / "p.parquet"), "-o", str(tmp_path / "out"),
+                 "--html-key", "html"]) == 0
+    [record] = read_jsonl(tmp_path / "out" / "p.jsonl")
+    assert record == {"url": "https://example.org/rain", "html": PAGE, "text": expected}
+    table = pq.read_table(tmp_path / "out" / "p.parquet")
+    assert table.column_names == ["url", "html", "text"]
+    assert table.column("html").to_pylist() == [PAGE, None]
+    assert table.column("text").to_pylist() == [html_module.clean_html(PAGE), None]

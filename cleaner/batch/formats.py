@@ -195,22 +195,29 @@ def sniff_jsonl(stream: io.BufferedIOBase) -> bool:
 # --- Parquet -----------------------------------------------------------------------------
 
 class ParquetInput:
-    """A Parquet file read batch by batch; `text` names the column to clean."""
+    """A Parquet file read batch by batch: the strings of column `read` are cleaned into column
+    `write` (the same column, or with ``--html-key`` the text column, appended when missing)."""
 
-    def __init__(self, path: Path, text_key: str, source_key: str | None = None):
+    def __init__(self, path: Path, read: str, source_key: str | None = None, write: str | None = None):
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
         self.file = pq.ParquetFile(path)
-        self.schema = self.file.schema_arrow
-        index = self.schema.get_field_index(text_key)
+        self.input_schema = self.schema = self.file.schema_arrow
+        index = self.schema.get_field_index(read)
         if index < 0:
-            raise ValueError(f"it has no column {text_key!r} (columns: {', '.join(self.schema.names)})")
+            raise ValueError(f"it has no column {read!r} (columns: {', '.join(self.schema.names)})")
         field = self.schema.field(index)
-        import pyarrow as pa
-
-        if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
-            raise ValueError(f"its column {text_key!r} holds {field.type}, not strings")
+        if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)
+                or (write and write != read and pa.types.is_binary(field.type))):
+            raise ValueError(f"its column {read!r} holds {field.type}, not strings")
         self.index = index
+        self.out_index = index
+        if write and write != read:
+            self.out_index = self.schema.get_field_index(write)
+            if self.out_index < 0:
+                self.schema = self.schema.append(pa.field(write, pa.large_string()))
+                self.out_index = len(self.schema) - 1
         self.source_index = self.schema.get_field_index(source_key) if source_key else -1
         meta = self.file.metadata
         rows = max(meta.num_rows, 1)
@@ -235,7 +242,11 @@ class ParquetInput:
         import pyarrow as pa
 
         columns = list(batch.columns)
-        columns[self.index] = pa.array(texts, type=self.schema.field(self.index).type)
+        array = pa.array(texts, type=self.schema.field(self.out_index).type)
+        if self.out_index < len(columns):
+            columns[self.out_index] = array
+        else:
+            columns.append(array)
         return pa.RecordBatch.from_arrays(columns, schema=self.schema)
 
     def writer(self, atomic: AtomicFile):

@@ -325,7 +325,8 @@ class Runner:
 
     def _split_parquet(self, state: _Split) -> None:
         job = state.job
-        reader = formats.ParquetInput(job.source, self.settings.html_key or self.settings.text_key, self.settings.source_key)
+        s = self.settings
+        reader = formats.ParquetInput(job.source, s.html_key or s.text_key, s.source_key, s.text_key)
         state.atomic = formats.AtomicFile(job.target)
         state.writer = reader.writer(state.atomic)
         rows = max(reader.file.metadata.num_rows, 1)
@@ -337,7 +338,7 @@ class Runner:
             pieces = list(formats.split_texts(texts, chunk_bytes(job.size, self.workers)))
             slot["left"] = len(pieces)
             if not pieces:
-                state.writer.write_batch(batch)
+                state.writer.write_batch(reader.with_texts(batch, []))
             for offset, part in pieces:
                 self._submit(partial(self._texts_done, state, reader, slot, offset), "texts", part, row + offset,
                              job.display, sources[offset:offset + len(part)] if sources is not None else None)

@@ -360,7 +360,8 @@ class Worker:
         return total
 
     def _parquet_file(self, source: Path, target: Path, path: str, total: Result) -> Result:
-        reader = formats.ParquetInput(source, self.settings.html_key or self.settings.text_key, self.settings.source_key)
+        s = self.settings
+        reader = formats.ParquetInput(source, s.html_key or s.text_key, s.source_key, s.text_key)
         explained = []
         atomic = formats.AtomicFile(target)
         try:
