@@ -38,6 +38,14 @@ class Config:
     preset: it judges lines by shape, not by vocabulary, so it is the rule most likely to take
     an unusual list that sits outside the article's prose."""
 
+    page_edges: bool = False
+    """Let the block classifier also remove what lies beyond the article's outer edges: above
+    the last big menu before it, below the first big menu or chrome label ("Related",
+    "Comments", "Share", "Tags", a copyright line) after it, every line but prose goes. It takes
+    most of what surrounds the article in a full-page dump, and also, now and then, a part of
+    the article that sits beyond such a label (an ingredient list above a button row, a closing
+    line after a share bar). Off by default; on in the ``recall`` preset."""
+
     @classmethod
     def preset(cls, name: str) -> "Config":
         """A named preset: ``balanced`` (the default), ``precision`` or ``recall``.
@@ -70,7 +78,7 @@ PRESETS: dict[str, Config] = {
     # Only the vocabulary rules: nothing is removed for looking like a menu.
     "precision": Config(classify=False, prose_words=14, entry_words=18, prose_budget=0.3),
     # Longer entries and a larger budget: for full-page dumps full of chrome.
-    "recall": Config(prose_words=30, entry_words=32, prose_budget=0.7),
+    "recall": Config(prose_words=30, entry_words=32, prose_budget=0.7, page_edges=True),
 }
 
 DEFAULT = PRESETS["balanced"]

@@ -130,3 +130,14 @@ def test_prose_between_menus_survives_in_order(paragraphs, top, bottom):
     out = cleaner.clean(text).split("\n")
     assert [line for line in out if line in paragraphs] == paragraphs
     assert not set(out) & (set(top) | set(bottom))
+
+
+def test_page_edges_take_what_follows_the_first_chrome_label_in_the_recall_preset():
+    teasers = ["Share on Facebook", "Storms cost the region its harvest", "Why the bridge took ten years to build"]
+    text = "\n".join([*ARTICLE, "", *teasers])
+    # By default soft lines outside the article stay: they may be the article's last list.
+    assert cleaner.clean(text).split("\n")[-2:] == teasers[1:]
+    recall = cleaner.explain(text, config=Config.preset("recall"))
+    assert recall.text == "\n".join(ARTICLE)
+    assert {d.text: d.rule for d in recall.decisions}[teasers[1]] == "boilerplate"
+    assert not Config().page_edges and Config.preset("recall").page_edges

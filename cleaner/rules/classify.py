@@ -28,6 +28,7 @@ import re
 from ..language import rank, union
 from ..patterns import SENTENCE_END
 from .base import rule
+from .labels import scan
 
 _DIGIT = re.compile(r"\d")
 
@@ -69,6 +70,16 @@ MIN_ARTICLE_CHARS = 400
 # holds at least this many: a menu or a footer is a run of labels, a lone short line at the
 # article's edge (a subheading, a table row, a sign-off) is left to the vocabulary rules.
 MIN_RUN_HARD = 3
+# With ``Config.page_edges``: a run of at least this many stacked labels is a page menu that
+# bounds the article from above or below (a recipe's row of "Print", "Rate", "Save" buttons
+# between ingredients and steps is shorter) ...
+EDGE_RUN = 6
+# ... and below the article, so is the first line of one of these vocabulary families: what
+# follows "Related", "Comments", "Share", "Tags" or a copyright line is page furniture.
+END_MARKERS = (
+    "share-prompt", "newsletter-prompt", "call-to-action", "nav-menu", "legal-notice",
+    "related-header", "author-header", "tag-header",
+)
 # A short line needs this many words for its stopwords to make it soft: "Home" is a label in
 # any language, "Rezepte für zwei" may be a subheading.
 HEADLINE_WORDS = 3
@@ -203,6 +214,8 @@ def boilerplate(doc, config):
     if run:
         runs.append(run)
     lines = doc.lines
+    menu = set()
+    edges = set()
     for run in runs:
         # Only labels stacked in one block count (a menu is a block of links, one per line); a
         # few single-line blocks in a row are as likely subheadings and captions.
@@ -212,6 +225,8 @@ def boilerplate(doc, config):
         )
         if stacked < MIN_RUN_HARD:
             continue
+        if stacked >= EDGE_RUN:
+            edges.update(run)
         for j in run:
             i = content[j]
             if soft[i]:
@@ -224,5 +239,23 @@ def boilerplate(doc, config):
                 and (i == 0 or blank[i - 1])
             ):
                 continue
-            where = "before" if i < first else "after"
+            menu.add(j)
+    # The article's outer edges: the nearest menu above it; below it, the nearest menu or
+    # chrome label ("Related", "Comments", "Share", "Tags", a copyright line). Beyond an edge
+    # everything but long prose is page furniture; between an edge and the article, only the
+    # menu lines go.
+    hits = scan(doc)
+    markers = {i for name in END_MARKERS for i in hits.get(name, ())} if config.page_edges else set()
+    top, bottom = -1, len(content)
+    if config.page_edges:
+        top = max((j for j in edges if j < k), default=-1)
+        bottom = min((j for j in range(m + 1, len(content)) if j in edges or content[j] in markers), default=len(content))
+    for j, i in enumerate(content):
+        if k <= j <= m:
+            continue
+        if j in menu:
+            where = "before" if j < k else "after"
             yield i, f"{classes[i]} line {where} the article, in a run of short lines"
+        elif (j < top or j > bottom) and classes[i] != GOOD:
+            where = "above the menu before" if j < k else "below the chrome after"
+            yield i, f"{classes[i]} line {where} the article"
