@@ -34,7 +34,8 @@ RELATED_HEADERS = {
         | in case you missed it | what to read next | around the web | from the web | up next
         | more like this | similar articles | top news | most recent | featured stories
         | keep reading | more in news | most viewed news | most viewed stories | most viewed articles
-        | most popular news | most popular stories | popular in news""",
+        | most popular news | most popular stories | popular in news | recent comments | top posts & pages
+        | top posts""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -46,7 +47,8 @@ RELATED_HEADERS = {
         | letzte beiträge | das könnte ihnen auch gefallen | mehr aus dem ressort | mehr aus der rubrik
         | die wichtigsten nachrichten | meistkommentiert | meist kommentiert | zum weiterlesen
         | top-artikel | mehr artikel | empfohlene beiträge | empfohlene artikel | empfehlungen der redaktion
-        | das könnte dir auch gefallen | auch lesenswert | beliebte beiträge""",
+        | das könnte dir auch gefallen | auch lesenswert | beliebte beiträge | neueste kommentare
+        | top-beiträge & -seiten | top-beiträge""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -107,14 +109,16 @@ SHARE_LABELS = {
         | send | send by email | share the article | share story | share this page | shares | share it
         | facebook twitter | facebook twitter email | facebook twitter linkedin | facebook twitter whatsapp
         | like | likes | reddit | flipboard | pocket | save | save article | save for later | gift article
-        | comment | share full article""",
+        | comment | share full article | like this | like loading | share on social media""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
         | artikel drucken | seite drucken | link kopieren | versenden | artikel versenden | merken
         | artikel merken | twittern | teilen auf facebook | teilen auf twitter | empfehlen | weiterleiten
         | mit freunden teilen | teile diesen beitrag | teile diesen beitrag auf | teile diesen artikel
-        | diesen artikel teilen | diesen beitrag teilen | tweeten | mailen | per mail versenden | auf x teilen""",
+        | diesen artikel teilen | diesen beitrag teilen | tweeten | mailen | per mail versenden | auf x teilen
+        | teilen mit | teile diesen beitrag auf social media | auf social media teilen | inhalt teilen
+        | url zum kopieren | artikel empfehlen | gefällt mir | gefällt mir wird geladen | liken | liken lade""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
@@ -169,7 +173,9 @@ PROMPT_LABELS = {
         | your email address will not be published | required fields are marked
         | leave a reply cancel reply | leave a comment cancel reply | leave a comment cancel | cancel reply
         | reply delete | replies | delete | post comment | submit comment | notify me of new comments via email
-        | did you like this article | did you enjoy this article | was this article helpful""",
+        | did you like this article | did you enjoy this article | was this article helpful
+        | newer post | older post | newer posts | older posts | newer post older post home | older post newer post home
+        | cancel | name | name (required) | email (required) | website | leave a comment cancel reply""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -180,7 +186,10 @@ PROMPT_LABELS = {
         | kommentar hinzufügen | schreibe einen kommentar | schreib einen kommentar | antworten abbrechen
         | schreibe einen kommentar antworten abbrechen | kommentar abschicken | kommentar absenden
         | der artikel gefällt dir | der artikel gefällt ihnen | hat ihnen der artikel gefallen
-        | hat dir der artikel gefallen | wie hat ihnen der artikel gefallen""",
+        | hat dir der artikel gefallen | wie hat ihnen der artikel gefallen | kommentar verfassen
+        | kommentar verfassen antwort abbrechen | einen kommentar schreiben | hinterlasse einen kommentar
+        | hinterlasse einen kommentar antwort abbrechen | abbrechen | name (erforderlich) | e-mail (erforderlich)
+        | webseite | ältere beiträge | neuere beiträge""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire""",
@@ -246,10 +255,11 @@ NAV_LABELS = {
         | menu | main menu | open menu | close menu | toggle navigation | navigation | search | search for
         | search this site | log in | login | log out | logout | sign in | sign out | register | my account
         | account | home | homepage | close | open | toggle | submit | go | ok | cancel | breadcrumb
-        | you are here | sections | all sections | edition | subscribe""",
+        | you are here | sections | all sections | edition | subscribe | post navigation | posts navigation""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
         | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
-        | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts""",
+        | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts
+        | sie befinden sich hier | beitrags-navigation | beitragsnavigation | zurück zur übersicht""",
     "fr": """aller au contenu | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici""",
     "es": """ir al contenido | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
@@ -298,7 +308,7 @@ WIDGET_LABELS = {
         | play video | play | pause | mute | unmute | fullscreen | video | audio | listen to this article
         | listen | now playing | watch | watch now | watch: | image | photo | gallery | view gallery
         | view image | enlarge image | zoom | expand | collapse | captions | transcript | open in app
-        | opens in new window | external link | advertisement feedback | powered by""",
+        | opens in new window | external link | advertisement feedback | powered by | \u0394 | \u00d7""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio""",
@@ -469,11 +479,20 @@ _NETWORK_NAMES = "|".join(sorted((regex.escape(n.strip()) for n in SOCIAL_NETWOR
 FOLLOW_LINE = regex.compile(
     rf"""^\s*(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|volg|obserwuj)
         (?:\s+(?:us|uns|mir|me|nous|nos|ons|(?-i:\p{{Lu}}[\p{{L}}.]+))){{0,2}}
-        (?:(?<=\s(?:us|uns|nous|nos|ons))(?=\s*[:!.]?\s*$)
+        (?:(?<=\s(?:us|uns|nous|nos|ons))(?:\s+(?:on|auf|bei|sur|en|su|op|w|na|via))?(?=\s*[:!.]?\s*$)
           |\s+(?:on|auf|bei|sur|en|su|op|w|na|via)\s+(?:{_NETWORK_NAMES})
             (?:\s*(?:,|&|and|und|or|oder|y|et|/)\s*(?:{_NETWORK_NAMES}))*
           |\s*@[\w.]{{1,30}})
         \s*[:!.]?\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Share buttons naming a network: "Click to share on Reddit (Opens in new window)", "Teilen auf WhatsApp".
+SHARE_LINE = regex.compile(
+    rf"""^\W*(?:click\s+to\s+(?:share\s+on\s+\p{{L}}+|print|email\s+a\s+link|email)
+        |(?:share|teilen|teile|partager|compartir|condividi|delen|deel|udostępnij|dela)\s+(?:\w+\s+){{0,2}}?(?:on|auf|bei|via|per|sur|en|su|op|na|w|på)\s+
+            (?:{_NETWORK_NAMES})\p{{L}}{{0,3}})
+        (?:\s*\((?:opens\s+in\s+new\s+window|öffnet\s+in\s+neuem\s+fenster)\))?\s*[:.]?\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -498,7 +517,12 @@ NEWSLETTER_LINE = regex.compile(
 COMMENT_FORM = regex.compile(
     r"""^\W*(?:(?:your|deine|ihre|votre|tu|su)\s+e-?mail(?:-?adresse|\s+address|\s+adresse)?\s+
             (?:will\s+not|wird\s+nicht|ne\s+sera\s+pas|no\s+será)\s+(?:be\s+)?(?:published|veröffentlicht|publiée|publicad[ao])
-        |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind)""",
+        |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind
+        |notify\s+me\s+of|informiere\s+mich\s+über|benachrichtige\s+mich|benachrichtigung\s+bei|save\s+my\s+name
+        |meinen\s+namen,?\s+(?:meine\s+)?e-?mail|(?:du\s+kommentierst|you\s+are\s+commenting)\s+(?:mit|using)
+        |trage\s+deine\s+daten|fill\s+in\s+your\s+details|gib\s+hier\s+deinen\s+kommentar|enter\s+your\s+comment
+        |(?:verbinde\s+mit|connecting\s+to)\s+%s|e-?mail\s*\((?:erforderlich|required)\)
+        |mail\s+\(will\s+not\s+be\s+published\))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

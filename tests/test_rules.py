@@ -89,6 +89,13 @@ CHROME = [
     ("legal-notice", ["Copyright Example Media Group"], "en"),
     ("legal-notice", ["Alle Rechte vorbehalten."], "de"),
     ("legal-notice", ["To find out more, including how to control cookies, see here: Cookie Policy"], "en"),
+    ("share-prompt", ["Click to share on Reddit (Opens in new window)"], "en"),
+    ("share-prompt", ["Gefällt mir:", "Liken Lade …"], "de"),
+    ("call-to-action", ["Kommentar verfassen Antwort abbrechen", "Gib hier deinen Kommentar ein ...", "Name (erforderlich)"], "de"),
+    ("call-to-action", ["Save my name, email, and website in this browser for the next time I comment."], "en"),
+    ("call-to-action", ["Informiere mich über neue Beiträge per E-Mail."], "de"),
+    ("social-handle", ["Folge uns auf"], "de"),
+    ("nav-menu", ["Sie befinden sich hier:", "Zurück zur Übersicht"], "de"),
 ]
 
 

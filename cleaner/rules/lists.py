@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .labels import scan
+from .labels import AUTHOR, FAMILIES, RELATED, TAGS, scan
+
+# Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
+# categories): a list header right above one of them has lost its entries to a script
+# ("Ähnliche Beiträge" above "Beitrags-Navigation") and goes too.
+_OTHER_CHROME = frozenset().union(
+    *(phrases for name, phrases in FAMILIES if name != "widget-residue"), RELATED, TAGS, AUTHOR
+)
 
 # "More from Reuters", "Mehr aus Berlin": header prefixes followed by a name.
 _PREFIXES = ("more from ", "more in ", "more on ", "mehr aus ", "mehr von ", "mehr zu ", "plus de ", "más de ")
@@ -72,6 +79,8 @@ def most_read_list(doc, config):
         if not entries:
             if j is None:
                 yield i, "teaser list header at the end of the text"
+            elif doc.keys[j] in _OTHER_CHROME:
+                yield i, "teaser list header without entries, above other chrome"
             continue
         yield i, f"teaser list header {lines[i].strip()!r}"
         for t in entries:

@@ -15,6 +15,12 @@ _MAX_NOTICE_WORDS = 20
 # Sign-up blurbs and comment-form notices are one or two short sentences; a longer line that
 # mentions a newsletter or an inbox is article text.
 _MAX_PROMPT_WORDS = 16
+# Substrings of comment-form notices and field labels (see `patterns.COMMENT_FORM`).
+_FORM_NEEDLES = (
+    "publi", "ver\u00f6ffentlicht", "required", "erforderlich", "notify me", "informiere mich", "benachrichtig",
+    "save my name", "meinen namen", "kommentierst", "commenting using", "trage deine daten", "fill in your details",
+    "deinen kommentar", "enter your comment", "%s",
+)
 # "Click here to download the route map": a link's text runs a few words.
 _MAX_CLICK_WORDS = 12
 # A comment thread sits in the last part of the text, under its header.
@@ -77,7 +83,7 @@ def call_to_action(doc, config):
     for i in label_lines(doc).get("call-to-action", ()):
         yield i, "call to action"
     lines, words = doc.lines, doc.words
-    for i in doc.lines_with("publi", "ver\u00f6ffentlicht", "required fields", "erforderliche felder", lower=True):
+    for i in doc.lines_with(*_FORM_NEEDLES, lower=True):
         if words[i] <= _MAX_PROMPT_WORDS and p.COMMENT_FORM.match(lines[i]):
             yield i, "comment form notice"
     for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True):

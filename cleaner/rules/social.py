@@ -49,6 +49,15 @@ def share_prompt(doc, config):
     for i in hits.get("network", ()):
         if _in_social_cluster(doc, i):
             yield i, "network name among share links"
+    lines, words = doc.lines, doc.words
+    for i in doc.lines_with(*_SHARE_NEEDLES, lower=True):
+        if words[i] <= _MAX_SHARE_WORDS and p.SHARE_LINE.match(lines[i]):
+            yield i, "share button naming a network"
+
+
+# Verbs of share buttons that name a network ("Udostępnij na Facebooku", "Click to share on Reddit").
+_SHARE_NEEDLES = ("share", "teile", "partager", "compartir", "condividi", "delen", "deel ", "udost\u0119pnij", "dela ", "click to")
+_MAX_SHARE_WORDS = 10
 
 
 def _in_social_cluster(doc, i: int) -> bool:
