@@ -57,6 +57,9 @@ def most_read_list(doc, config):
     labels, headlines and "3 years ago" stamps — up to the next paragraph; and single inline
     teasers such as "Read more: <headline>".
 
+    A header without entries goes when it ends the text or stands right above other chrome
+    ("Ähnliche Beiträge" over "Beitrags-Navigation": a script never filled the list).
+
     Avoids: "the most read books of 2023" (a header must be the whole line) and a header
     followed directly by a paragraph, which is kept as a subheading.
 

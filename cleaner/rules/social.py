@@ -31,10 +31,12 @@ def social_handle(doc, config):
 @rule("share-prompt")
 def share_prompt(doc, config):
     """Share buttons and counters: "Share on Facebook", "Tweet", "Pin it", "12 shares", "Teilen",
-    and runs of bare network names ("Facebook" / "Twitter" / "WhatsApp").
+    runs of bare network names ("Facebook" / "Twitter" / "WhatsApp"), and buttons naming a
+    network in any inflection ("Udostępnij na Facebooku", "Click to share on Reddit (Opens in
+    new window)").
 
     Avoids: a lone network name ("Twitter" as a one-word subheading): names are removed only
-    next to another share or network line.
+    next to another share or network line; "Share on the rise" names no network.
 
     >>> from cleaner import clean
     >>> clean("Prices rose again in May.\\nShare on Facebook\\nTweet\\n12 shares")
