@@ -340,6 +340,10 @@ class Worker:
             total.explained = b""
             return total
 
+    def files(self, items: list[tuple]) -> list[Result]:
+        """`file` for each (source, target, kind, path) of a group of small files."""
+        return [self.file(*item) for item in items]
+
     def _jsonl_file(self, source: Path, target: Path, path: str, total: Result) -> Result:
         stream, _ = open_jsonl(source)
         explained = []
