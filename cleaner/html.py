@@ -155,9 +155,11 @@ _STRUCTURE = (
     ("[style*=display i]", "hidden"), ("[style*=visibility i]", "hidden"),
     ("figcaption [class*=credit i]", "credit"), ("figure [class*=copyright i]", "credit"),
 )
-# Elements a class/id token never removes: containers of the article ("article has-paywall")
-# and headings, whose ids are often anchors made from their text ("nav_the_results").
-_NEVER_BY_TOKEN = frozenset({"article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements a class/id token never removes: containers of the article ("article has-paywall");
+# headings are judged by their class only, as their ids are often anchors made from their text
+# ("nav_the_results").
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NEVER_BY_TOKEN = frozenset({"article", "main", "body", "html"}) | _HEADINGS
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MAIN_SELECTORS = "article, main, [role=main], [itemprop=articleBody]"
 _TOKEN_SPLIT = re.compile(r"[-_\s.:]+")
@@ -183,9 +185,9 @@ _NEGATIONS = frozenset({"no", "not", "non", "without", "hide", "disable", "disab
 _FIRST_PARTS = frozenset(t.split("-")[0] for tokens in CONCEPTS.values() for t in tokens) | frozenset(_VOCAB)
 
 
-def _token_concept(attributes: dict) -> tuple[str, str] | None:
+def _token_concept(attributes: dict, names: tuple[str, ...] = ("class", "id")) -> tuple[str, str] | None:
     """The concept and the matching class/id token of an element, or None."""
-    for name in ("class", "id"):
+    for name in names:
         raw = attributes.get(name)
         if not raw:
             continue
@@ -289,6 +291,8 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
             if key not in seen:
                 seen[key] = _token_concept(attributes)
             hit = seen[key]
+        elif hit is None and node.tag in _HEADINGS:
+            hit = _token_concept(attributes, ("class",))
         if hit is None:
             continue
         mem_id = node.mem_id

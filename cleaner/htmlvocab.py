@@ -32,7 +32,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "recommended", "recommendations", "recommendation", "trending", "more-stories",
         "read-more-links", "also-read", "read-also", "outbrain", "taboola", "yarpp",
         "relatedlinks", "more-articles", "further-reading", "topstories", "top-stories",
-        "meistgelesen", "empfehlungen", "weitere-artikel",
+        "meistgelesen", "empfehlungen", "weitere-artikel", "next-story", "nextstory",
     ),
     # A byline ("author") is not a bio; only boxes that present the author are.
     "author-bio": (
@@ -52,7 +52,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cookie-law", "cookie-layer", "cookie-hint", "cookie-info", "cookie-popup",
         "cookie-message", "cookie-box", "cookie-warning", "cookie-disclaimer", "cookie-overlay",
         "cookies-eu", "cookiebot", "cookie-policy", "consent", "consent-banner", "gdpr",
-        "onetrust", "cmp-container", "usercentrics", "didomi",
+        "onetrust", "cmp-container", "usercentrics", "didomi", "borlabs-cookie", "content-blocker",
     ),
     # Only the form that asks for a comment: on blogs and forums the comments themselves are
     # often what the page is read for (trafilatura keeps them apart from the post).
@@ -63,7 +63,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "ads": (
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle",
         "ad-slot", "adslot", "ad-container", "ad-wrapper", "ad-unit", "sponsored", "sponsor",
-        "advertorial", "dfp", "gpt-ad", "anzeige", "werbung",
+        "advertorial", "dfp", "gpt-ad", "anzeige", "werbung", "disclosure", "affiliate-disclosure",
     ),
     # The article's own container often says "has-paywall" / "paywall-on": only the prompt's
     # parts are chrome.
