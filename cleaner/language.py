@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru")
@@ -37,6 +38,8 @@ SAMPLE_TOKENS = 400
 # with a fraction), a page in another language shares a few short words by accident ("a", "i",
 # "o") and stays well under.
 MIN_SHARE = 0.08
+# ... from at most this many lines.
+SAMPLE_LINES = 40
 # A second language counts when its stopwords cover at least this share of what the first
 # language's cover (mixed pages: an article with a banner or comments in another language).
 SECOND_SHARE = 0.5
@@ -80,25 +83,22 @@ def rank(text: str | list[str]) -> list[str]:
     lines = text.split("\n") if isinstance(text, str) else text
     # The longest lines are the likeliest prose; menus and labels would only dilute the sample.
     sample: list[str] = []
-    for line in sorted(lines, key=len, reverse=True):
+    for line in sorted(lines, key=len, reverse=True)[:SAMPLE_LINES]:
         sample += line.lower().split()
         if len(sample) >= SAMPLE_TOKENS:
             break
     if not sample:
         return []
     masks = _table()[0]
-    # A word in k stoplists ("la", "de", "a") gives each of them 1/k of a vote.
+    # A word in k stoplists ("la", "de", "a") gives each of them 1/k of a vote. Tokens are
+    # counted per language mask first (a C-level count), then the few masks are spread.
     votes = [0.0] * len(LANGUAGES)
-    for token in sample:
-        mask = masks.get(token)
+    for mask, count in Counter(map(masks.get, sample)).items():
         if mask:
-            share = 1.0 / mask.bit_count()
-            bit = 0
-            while mask:
-                if mask & 1:
+            share = count / mask.bit_count()
+            for bit in range(len(LANGUAGES)):
+                if mask >> bit & 1:
                     votes[bit] += share
-                mask >>= 1
-                bit += 1
     floor = MIN_SHARE * len(sample)
     order = sorted(range(len(LANGUAGES)), key=votes.__getitem__, reverse=True)
     return [LANGUAGES[b] for b in order if votes[b] >= floor and votes[b] >= SECOND_SHARE * votes[order[0]]]

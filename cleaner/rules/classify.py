@@ -109,6 +109,11 @@ def _kinds(doc) -> list:
         n = words[i]
         line = lines[i]
         ends = line.rstrip().endswith(SENTENCE_END)
+        if n < HEADLINE_WORDS and stops:
+            # A label of one or two words: short, soft only with a figure ("3 eggs"). (Without
+            # a stoplist the page may be in a script that does not space its words.)
+            kinds[i] = (SHORT, digit(line) is not None)
+            continue
         if stops:
             s = sum(map(stops.__contains__, lower[i].split()))
             share = s / n

@@ -46,12 +46,12 @@ def repeated_title(doc, config):
                 folded = fold(part)
                 if len(folded.split()) >= 3:
                     variants.setdefault(folded, part)
-    # A copy holds the first word of the headline or of a variant: a substring search finds
+    # A copy holds the longest word of the headline or of a variant: a substring search finds
     # the few candidates worth folding, and a length window (folding changes a line's length
     # only by the spaces it collapses) thins them out.
     lengths = [len(key), *map(len, variants)]
     lo, hi = min(lengths) - 2, max(lengths) + max(lengths) // 5 + 4
-    firsts = tuple({k.split()[0] for k in (key, *variants)})
+    firsts = tuple(sorted({max(k.split(), key=len) for k in (key, *variants)}))
     title_line_removed = False
     lower = doc.lower
     for i in [i for i in doc.lines_with(*firsts, lower=True) if lo <= len(lower[i]) <= hi]:
