@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .config import Config
 from .engine import Cleaned, Decision, explain
 from .engine import clean as clean_text
-from .htmlvocab import CONCEPTS
+from .htmlvocab import CONCEPTS, LEAD_TOKENS
 from .profile import Profile
 
 __all__ = ["clean_html", "explain_html", "extract_html", "decode_html"]
@@ -393,7 +393,50 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
                 break
         if not text.strip():
             text = _baseline(pruned)
+    lead = _lead(tree)
+    if lead and text and _SPACES.sub(" ", lead[:80]) not in _SPACES.sub(" ", text):
+        text = f"{lead}\n\n{text}"
     return _Extracted(text, removals)
+
+
+_SPACES = re.compile(r"\s+")
+_LEAD_SELECTOR = ", ".join(f'[class*="{word}" i]' for word in LEAD_TOKENS)
+# A lead is a sentence or more; a two-word "Intro" label is not.
+_MIN_LEAD_WORDS = 6
+# A standfirst is prose; a teaser box of other articles is mostly link text.
+_MAX_LEAD_LINK_SHARE = 0.3
+
+
+def _lead(tree) -> str:
+    """The article's lead paragraph (standfirst), found by its class inside the main container.
+
+    trafilatura takes "teaser", "intro" and "excerpt" boxes for boilerplate, but the first one
+    inside the article is its standfirst: "Seit Dezember 2015 ..." above the body. Only the
+    first such element inside the largest article/main counts, so related-article teasers
+    further down (or outside the article) are never taken."""
+    main = max(tree.css(_MAIN_SELECTORS), key=_text_length, default=None)
+    if main is None:
+        return ""
+    for node in main.css(_LEAD_SELECTOR):
+        if _lead_token(node.attributes.get("class") or ""):
+            break
+    else:
+        return ""
+    # The paragraphs of a lead box, without the labels and dates around them.
+    paragraphs = node.css("p") or [node]
+    text = "\n".join(" ".join(p.text(deep=True, separator=" ").split()) for p in paragraphs).strip()
+    links = sum(len(" ".join(a.text(deep=True, separator=" ").split())) for a in node.css("a"))
+    if len(text.split()) < _MIN_LEAD_WORDS or links > _MAX_LEAD_LINK_SHARE * len(text):
+        return ""  # a label, or a box of links to other articles
+    return text
+
+
+def _lead_token(value: str) -> bool:
+    value = (value if value.islower() else _CAMEL.sub(r"\1-\2", value)).lower()
+    return not _LEAD_PARTS.isdisjoint(_TOKEN_SPLIT.split(value))
+
+
+_LEAD_PARTS = frozenset(LEAD_TOKENS)
 
 
 def extract_html(page: str | bytes, *, url: str | None = None) -> str:

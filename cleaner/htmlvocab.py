@@ -83,3 +83,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 """concept -> class/id tokens (lower case, parts joined by ``-``)."""
 
+
+LEAD_TOKENS: tuple[str, ...] = (
+    "lead", "intro", "teaser", "excerpt", "abstract", "deck", "standfirst", "chapo", "preface",
+    "summary", "sapo", "vorspann", "entradilla", "bajada",
+)
+"""Class parts of an article's lead paragraph (standfirst). Matched as whole parts:
+"article__intro", "teaser-text", "entry-excerpt", "af-chapo"; never "introduction-video"."""
