@@ -105,7 +105,7 @@ SHARE_LABELS = {
         | share on facebook | share on twitter | share on x | share on whatsapp | share on linkedin
         | share on pinterest | share on reddit | share via email | share via e-mail | share by email
         | share on email | share to facebook | share to twitter | tweet | tweet this | pin it | pin
-        | email | e-mail | print | print article | print this article | copy link | link copied
+        | print | print article | print this article | copy link | link copied
         | send | send by email | share the article | share story | share this page | shares | share it
         | facebook twitter | facebook twitter email | facebook twitter linkedin | facebook twitter whatsapp
         | like | likes | reddit | flipboard | pocket | save | save article | save for later | gift article
@@ -175,7 +175,7 @@ PROMPT_LABELS = {
         | reply delete | replies | delete | post comment | submit comment | notify me of new comments via email
         | did you like this article | did you enjoy this article | was this article helpful
         | newer post | older post | newer posts | older posts | newer post older post home | older post newer post home
-        | cancel | name | name (required) | email (required) | website | leave a comment cancel reply""",
+        | name (required) | email (required) | leave a comment cancel reply""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -188,8 +188,8 @@ PROMPT_LABELS = {
         | der artikel gefällt dir | der artikel gefällt ihnen | hat ihnen der artikel gefallen
         | hat dir der artikel gefallen | wie hat ihnen der artikel gefallen | kommentar verfassen
         | kommentar verfassen antwort abbrechen | einen kommentar schreiben | hinterlasse einen kommentar
-        | hinterlasse einen kommentar antwort abbrechen | abbrechen | name (erforderlich) | e-mail (erforderlich)
-        | webseite | ältere beiträge | neuere beiträge""",
+        | hinterlasse einen kommentar antwort abbrechen | name (erforderlich) | e-mail (erforderlich)
+        | ältere beiträge | neuere beiträge""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire""",
@@ -225,6 +225,18 @@ REPLY_BUTTONS = {
     "it": """rispondi""",
     "nl": """beantwoorden""",
     "pl": """odpowiedz""",
+}
+
+#: Fields and buttons of a comment form ("Name *", "Website", "Cancel"): removed only in a run of
+#: form lines that holds a form notice or a comment prompt; a tutorial listing the fields of a
+#: contact form ("Name" / "Email" / "Website" / "Message") keeps them.
+COMMENT_FIELDS = {
+    "en": """name | email | e-mail | mail | email address | website | url | comment | message | cancel | submit
+        | post comment""",
+    "de": """name | vorname | nachname | e-mail | e-mail-adresse | webseite | website | kommentar | nachricht
+        | abbrechen | absenden | abschicken""",
+    "fr": """nom | e-mail | adresse e-mail | site web | commentaire | annuler""",
+    "es": """nombre | correo electrónico | web | comentario | cancelar""",
 }
 
 #: Advertisement labels.
@@ -521,8 +533,9 @@ COMMENT_FORM = regex.compile(
         |notify\s+me\s+of|informiere\s+mich\s+über|benachrichtige\s+mich|benachrichtigung\s+bei|save\s+my\s+name
         |meinen\s+namen,?\s+(?:meine\s+)?e-?mail|(?:du\s+kommentierst|you\s+are\s+commenting)\s+(?:mit|using)
         |trage\s+deine\s+daten|fill\s+in\s+your\s+details|gib\s+hier\s+deinen\s+kommentar|enter\s+your\s+comment
-        |(?:verbinde\s+mit|connecting\s+to)\s+%s|e-?mail\s*\((?:erforderlich|required)\)
-        |mail\s+\(will\s+not\s+be\s+published\))""",
+        |(?:verbinde\s+mit|connecting\s+to)\s+%s
+        |e?-?mail(?:-?adresse|\s+address)?\s*\((?:will\s+not\s+be\s+published|wird\s+nicht\s+veröffentlicht
+            |address\s+never\s+made\s+public|adresse\s+wird\s+niemals\s+veröffentlicht|required|erforderlich)\))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

@@ -15,6 +15,7 @@ _MAX_NOTICE_WORDS = 20
 # Sign-up blurbs and comment-form notices are one or two short sentences; a longer line that
 # mentions a newsletter or an inbox is article text.
 _MAX_PROMPT_WORDS = 16
+_SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete")
 # Substrings of comment-form notices and field labels (see `patterns.COMMENT_FORM`).
 _FORM_NEEDLES = (
     "publi", "ver\u00f6ffentlicht", "required", "erforderlich", "notify me", "informiere mich", "benachrichtig",
@@ -26,6 +27,7 @@ _MAX_CLICK_WORDS = 12
 # A comment thread sits in the last part of the text, under its header.
 _THREAD_TAIL = 0.5
 _COMMENT_HEADERS = p.phrases(p.COMMENT_HEADERS)
+_FIELDS = p.phrases(p.COMMENT_FIELDS)
 _REPLY_BUTTONS = p.phrases(p.REPLY_BUTTONS)
 _COMMENT_COUNT = regex.compile(r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)$")
 from .labels import label_lines
@@ -59,10 +61,17 @@ def newsletter_prompt(doc, config):
     """
     for i in label_lines(doc).get("newsletter-prompt", ()):
         yield i, "newsletter or subscription prompt"
+    for i in _sign_ups(doc):
+        yield i, "newsletter sign-up"
+
+
+def _sign_ups(doc) -> list[int]:
+    """Lines asking for a newsletter sign-up (see `patterns.NEWSLETTER_LINE`)."""
     lines, words = doc.lines, doc.words
-    for i in doc.lines_with("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete", lower=True):
-        if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i]):
-            yield i, "newsletter sign-up"
+    return [
+        i for i in doc.lines_with(*_SIGN_UP_NEEDLES, lower=True)
+        if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i])
+    ]
 
 
 @rule("call-to-action")
@@ -80,16 +89,38 @@ def call_to_action(doc, config):
     >>> clean("Talks resume Monday.\\nHave a tip we should know?\\nLeave a reply")
     'Talks resume Monday.'
     """
-    for i in label_lines(doc).get("call-to-action", ()):
-        yield i, "call to action"
+    hits = label_lines(doc)
     lines, words = doc.lines, doc.words
-    for i in doc.lines_with(*_FORM_NEEDLES, lower=True):
-        if words[i] <= _MAX_PROMPT_WORDS and p.COMMENT_FORM.match(lines[i]):
-            yield i, "comment form notice"
-    for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True):
-        if words[i] <= _MAX_CLICK_WORDS and p.CLICK_HERE.match(lines[i]):
-            yield i, "link text inviting a click"
+    found = [(i, "call to action") for i in hits.get("call-to-action", ())]
+    found += [
+        (i, "comment form notice") for i in doc.lines_with(*_FORM_NEEDLES, lower=True)
+        if words[i] <= _MAX_PROMPT_WORDS and p.COMMENT_FORM.match(lines[i])
+    ]
+    found += [
+        (i, "link text inviting a click") for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True)
+        if words[i] <= _MAX_CLICK_WORDS and p.CLICK_HERE.match(lines[i])
+    ]
+    yield from found
+    anchors = {i for i, _ in found} | {*hits.get("newsletter-prompt", ()), *_sign_ups(doc)}
+    yield from _form_fields(doc, anchors)
     yield from _comment_thread(doc)
+
+
+def _form_fields(doc, anchors: set[int]):
+    """Field labels ("Name *", "Website", "Abbrechen") in a run of form lines that holds a form
+    notice, a comment prompt or a sign-up (an anchor); a run of field names alone is an
+    article's list ("Name" / "Email" / "Website" / "Message" in a tutorial)."""
+    keys = doc.keys
+    run: list[int] = []
+    for i in [*doc.content, None]:
+        if i is not None and (i in anchors or keys[i] in _FIELDS):
+            run.append(i)
+            continue
+        if any(j in anchors for j in run):
+            for j in run:
+                if j not in anchors:
+                    yield j, "field of a comment form"
+        run = []
 
 
 def _comment_thread(doc):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .labels import NETWORKS, scan
+from .labels import FAMILIES, NETWORKS, scan
+
+_SHARE = dict(FAMILIES)["share-prompt"]
 
 
 @rule("social-handle")
@@ -65,6 +67,7 @@ _MAX_SHARE_WORDS = 10
 def _in_social_cluster(doc, i: int) -> bool:
     keys = doc.keys
     for j in (doc.prev_content(i), doc.next_content(i)):
-        if j is not None and (keys[j] in NETWORKS or (keys[j] or "").startswith(("share", "teilen", "partager"))):
+        key = keys[j] if j is not None else None
+        if key and (key in NETWORKS or key in _SHARE or key.startswith(("share", "teilen", "partager"))):
             return True
     return False
