@@ -360,9 +360,10 @@ def _baseline(html: str) -> str:
     import trafilatura
 
     try:
-        return trafilatura.baseline(html)[1] or ""
+        text = trafilatura.baseline(html)[1] or ""
     except Exception:
         return ""
+    return text
 
 
 @dataclass(frozen=True)
@@ -377,7 +378,11 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
     html = decode_html(page).replace("\x00", "")
     if not _is_html(html):
         return _Extracted("", ())
-    tree = LexborHTMLParser(html)
+    try:
+        tree = LexborHTMLParser(html)
+    except UnicodeEncodeError:  # lone surrogates in a str page
+        html = html.encode("utf-8", errors="replace").decode("utf-8")
+        tree = LexborHTMLParser(html)
     removals = tuple(prune(tree, explain=explain))
     pruned = tree.html or ""
     text = _trafilatura(pruned, url)
@@ -393,6 +398,8 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
                 break
         if not text.strip():
             text = _baseline(pruned)
+    # trafilatura keeps the page's source indentation at the start of some lines.
+    text = "\n".join(line.strip() for line in text.splitlines())
     lead = _lead(tree)
     if lead and text and _SPACES.sub(" ", lead[:80]) not in _SPACES.sub(" ", text):
         text = f"{lead}\n\n{text}"

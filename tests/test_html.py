@@ -1,0 +1,250 @@
+"""HTML input: clean_html / explain_html / extract_html / decode_html."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("selectolax")
+pytest.importorskip("trafilatura")
+
+import cleaner
+from cleaner.html import decode_html, extract_html, prune
+from cleaner.htmlvocab import CONCEPTS
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
+
+
+def page(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def article_page(body: str, *, head: str = '<meta charset="utf-8">') -> str:
+    """A page around `body`, with enough article prose for trafilatura to settle on it."""
+    prose = "".join(
+        f"<p>Paragraph {n} of the report says the council will vote on the new harbour plan "
+        f"after the summer, once the engineers have finished their survey of the old quay walls.</p>"
+        for n in range(1, 6)
+    )
+    return f"<!DOCTYPE html><html><head>{head}<title>Harbour plan</title></head><body>" \
+           f"<main><article><h1>Council delays vote on harbour plan</h1>{prose}{body}</article></main></body></html>"
+
+
+# --------------------------------------------------------------------------- keeps the article
+
+
+@pytest.fixture(scope="module")
+def news():
+    return cleaner.explain_html(page("news_article.html"))
+
+
+@pytest.mark.parametrize("kept", [
+    "River towns brace for spring floods",                                   # headline
+    "Engineers in three river towns are raising temporary barriers",         # lead
+    "The river rose by forty centimetres overnight on Tuesday",              # first paragraph
+    "What residents should do",                                              # subheading
+    "Move valuables and documents to an upper floor.",                      # list
+    "Keep sandbags at every outside door.",
+    "| Millbrook | 1.2 km | Friday |",                                      # table
+    "has opened its sports hall as a shelter",                              # last paragraph
+])
+def test_news_page_keeps_the_article(news, kept):
+    assert kept in news.text
+
+
+@pytest.mark.parametrize("dropped", [
+    "Sport",                          # menu
+    "Home › News",                    # breadcrumb
+    "Share on Facebook",              # share bar
+    "Jane Doe/Valley Courier",        # photo credit
+    "Sign up for our newsletter",     # newsletter box
+    "Tom Baker covers the environment",  # author box
+    "Related stories",                # related box
+    "Council approves new pumping station",
+    "Bakery on Main Street",          # most read sidebar
+    "We use cookies",                 # cookie banner
+    "All rights reserved",            # footer
+])
+def test_news_page_drops_chrome(news, dropped):
+    assert dropped not in news.text
+
+
+def test_explain_html_reports_prepass_removals(news):
+    pre = [d for d in news.decisions if d.start == -1]
+    rules = {d.rule for d in pre}
+    assert {"html-cookie", "html-share", "html-credit", "html-author-bio", "html-related",
+            "html-tags", "html-footer"} <= rules
+    share = next(d for d in pre if d.rule == "html-share")
+    assert share.text == "Share on Facebook Share on X Email"
+    assert share.evidence == '<div> class="share-bar"'
+    assert all(d.end == -1 for d in pre)
+    assert all(rule.startswith("html-") for rule in rules)
+
+
+def test_explain_html_text_equals_clean_html(news):
+    assert news.text == cleaner.clean_html(page("news_article.html"))
+
+
+def test_text_decisions_replay_on_the_extracted_text():
+    html = article_page("<p>Image: Reuters</p><p>Tags</p><p>Harbour, Council</p>")
+    result = cleaner.explain_html(html)
+    source = extract_html(html)
+    text_decisions = [d for d in result.decisions if d.start >= 0]
+    assert text_decisions, "the text rules should have found the credit and the tag list"
+    assert cleaner.apply(source, text_decisions) == result.text == cleaner.clean_html(html)
+    for d in text_decisions:
+        assert source[d.start:d.end] == d.text
+
+
+def test_cookie_recipe_keeps_its_cookies():
+    # "cookie" alone names the content on a recipe page; only a cookie banner is chrome.
+    result = cleaner.explain_html(page("cookie_recipe.html"))
+    for kept in ("These oatmeal cookies stay soft", "200 g rolled oats", "Chill the dough for an hour",
+                 "Store the cookies in a tin"):  # the last one sits in class="no-share"
+        assert kept in result.text
+    for dropped in ("This site uses cookies", "Share this", "Leave a Reply", "Home Baking Recipes"):
+        assert dropped not in result.text
+    assert {"html-cookie", "html-share", "html-comments"} <= {d.rule for d in result.decisions}
+
+
+def test_main_container_is_never_removed_for_its_class():
+    # WordPress puts the post's tags and categories on the article itself.
+    html = article_page("").replace("<article>", '<article class="post tag-related tag-share category-ads">')
+    assert "Paragraph 3 of the report" in cleaner.clean_html(html)
+
+
+def test_element_holding_most_of_the_text_is_kept():
+    prose = "".join(f"<p>Sentence {n} of a long story about the harbour and the old quay walls.</p>" for n in range(40))
+    html = f'<html><body><div class="related-wrapper">{prose}</div><nav>Home</nav></body></html>'
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    removals = prune(tree, explain=True)
+    assert [r.rule for r in removals] == ["html-nav"]
+    assert "Sentence 39" in tree.body.text()
+
+
+def test_prepass_undone_when_it_would_leave_too_little():
+    html = ('<html><body><div class="sidebar">' + "<p>Sidebar words here.</p>" * 30 +
+            '</div><p>Tiny.</p></body></html>')
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    assert prune(tree) == []
+    assert "Sidebar words" in tree.body.text()
+
+
+def test_hidden_and_aria_hidden_elements_are_removed():
+    html = article_page('<div style="display: none">Hidden promo text</div>'
+                        '<span aria-hidden="true">Decorative icon label</span><p hidden>Old version</p>')
+    result = cleaner.explain_html(html)
+    assert "Hidden promo text" not in result.text
+    assert "Decorative icon label" not in result.text
+    assert "Old version" not in result.text
+    assert "html-hidden" in {d.rule for d in result.decisions}
+
+
+def test_heading_ids_are_not_chrome_tokens():
+    html = article_page('<h2 id="nav_the_vote">The vote after the summer</h2>'
+                        "<p>The council says the vote will be the first item on the agenda in September.</p>")
+    assert "The vote after the summer" in cleaner.clean_html(html)
+
+
+def test_every_concept_has_tokens():
+    assert all(CONCEPTS.values())
+    assert {"share", "newsletter", "related", "author-bio", "tags", "breadcrumb", "cookie",
+            "comments", "ads", "paywall"} <= set(CONCEPTS)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def test_cp1252_bytes_with_declared_latin1():
+    html = article_page("<p>Café Müller verkauft Brötchen für 2 € – täglich.</p>",
+                        head='<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
+    out = cleaner.clean_html(html.encode("cp1252"))
+    assert "Café Müller verkauft Brötchen für 2 € – täglich." in out
+
+
+def test_declared_charset_in_meta():
+    html = article_page("<p>Żółta łódź płynie po Wiśle.</p>", head='<meta charset="iso-8859-2">')
+    assert "Żółta łódź płynie po Wiśle." in cleaner.clean_html(html.encode("iso-8859-2"))
+
+
+def test_utf8_bytes_without_declaration_and_with_bom():
+    html = article_page("<p>Straße nach Köln gesperrt.</p>", head="")
+    assert "Straße nach Köln gesperrt." in cleaner.clean_html(html.encode("utf-8"))
+    assert "Straße nach Köln gesperrt." in cleaner.clean_html(b"\xef\xbb\xbf" + html.encode("utf-8"))
+
+
+def test_wrong_single_byte_declaration_on_utf8_bytes():
+    data = '<meta charset="windows-1252"><p>Grüße aus Zürich</p>'.encode("utf-8")
+    assert "Grüße aus Zürich" in decode_html(data)
+
+
+def test_xml_declaration():
+    data = '<?xml version="1.0" encoding="ISO-8859-15"?><html><body><p>Prix: 5 €</p></body></html>'
+    assert "5 €" in decode_html(data.encode("iso-8859-15"))
+
+
+def test_undeclared_legacy_bytes_are_guessed():
+    data = ("<html><body><p>" + "Die Brücke über den Fluß wird nächste Woche geöffnet. " * 20 +
+            "</p></body></html>").encode("cp1252")
+    assert "Brücke über den Fluß" in decode_html(data)
+
+
+# --------------------------------------------------------------------------- never raises
+
+
+@pytest.mark.parametrize("junk", [
+    "", b"", b"\x00\xff" * 1000, "\x00" * 100, "   \n\t ",
+    "Just a plain text note.\nNo tags at all, only words about the harbour.",
+    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog>>endobj",
+    "<", "<html", "<<<>>>", "<html><body></body></html>", "<p>",
+    '{"json": "not html", "items": [1, 2, 3]}',
+])
+def test_non_pages_give_empty_string(junk):
+    assert cleaner.clean_html(junk) == ""
+    result = cleaner.explain_html(junk)
+    assert result.text == ""
+
+
+@pytest.mark.parametrize("odd", [
+    "<html><body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body></html>",
+    "<html><body><p>unclosed <b>bold <i>italic <table><tr><td>cell</body>",
+    '<html><body><p class="' + "x" * 10000 + '">long class</p></body></html>',
+    "<html><body><p>\ud800 lone surrogate</p></body></html>",
+    bytearray(b"<html><body><p>bytearray page</p></body></html>"),
+])
+def test_odd_pages_give_a_string(odd):
+    assert isinstance(cleaner.clean_html(odd), str)
+    assert isinstance(cleaner.explain_html(odd).text, str)
+
+
+def test_twenty_megabyte_page():
+    # Mostly inline script and data URIs, as big pages are; the article is small.
+    blob = "var x = '" + "A" * 1_000_000 + "';\n"
+    html = article_page("<script>" + blob * 12 + "</script>"
+                        + '<img src="data:image/png;base64,' + "B" * 8_000_000 + '">')
+    assert len(html) > 20_000_000
+    out = cleaner.clean_html(html.encode("utf-8"))
+    assert isinstance(out, str)
+    assert "Paragraph 5 of the report" in out
+
+
+def test_wrong_type_is_a_sentence():
+    with pytest.raises(TypeError, match=r"takes the page as str or bytes, not int\."):
+        cleaner.clean_html(42)
+
+
+# --------------------------------------------------------------------------- light import
+
+
+def test_import_cleaner_does_not_load_the_html_stack():
+    code = ("import cleaner, sys; "
+            "assert 'trafilatura' not in sys.modules and 'selectolax' not in sys.modules; "
+            "assert callable(cleaner.clean_html) and 'selectolax' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
