@@ -205,7 +205,7 @@ def test_undeclared_legacy_bytes_are_guessed():
     b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog>>endobj",
     "<", "<html", "<<<>>>", "<html><body></body></html>", "<p>",
     '{"json": "not html", "items": [1, 2, 3]}',
-])
+], ids=lambda x: repr(x[:12]))
 def test_non_pages_give_empty_string(junk):
     assert cleaner.clean_html(junk) == ""
     result = cleaner.explain_html(junk)
@@ -218,7 +218,7 @@ def test_non_pages_give_empty_string(junk):
     '<html><body><p class="' + "x" * 10000 + '">long class</p></body></html>',
     "<html><body><p>\ud800 lone surrogate</p></body></html>",
     bytearray(b"<html><body><p>bytearray page</p></body></html>"),
-])
+], ids=["deep-nesting", "unclosed-tags", "long-class", "lone-surrogate", "bytearray"])
 def test_odd_pages_give_a_string(odd):
     assert isinstance(cleaner.clean_html(odd), str)
     assert isinstance(cleaner.explain_html(odd).text, str)
