@@ -6,7 +6,7 @@
 The full dumps (``DATASET/dumps/full/*.txt.gz``) are decompressed into a temporary folder, as
 one ``.txt`` file per page and as one ``pages.jsonl`` holding every page. Each timing runs
 ``cleaner.cli.main(["clean", INPUT, "-o", OUT, "-j", N, "-q", "--force"])`` in this process
-(workers are forked from it) into a fresh output folder (emptied before the timing starts), so it includes discovery, reading,
+(workers are forked from it) into a new output folder each time (all deleted at the end), so it includes discovery, reading,
 decoding, writing each output atomically and the resume manifest; the loop is
 ``for t in texts: clean(t)`` on the texts already in memory. Best of ``--repeat`` timings (the
 least disturbed). MB are 10^6 bytes of UTF-8 input text.
@@ -137,14 +137,17 @@ def main(argv: list[str] | None = None) -> int:
         for fmt, source in inputs.items():
             rates = {}
             for n in jobs:
-                out = root / f"out-{fmt}-{n}"
+                runs = iter(range(10**6))
 
                 def run() -> None:
+                    # A new output folder each time: deleting a folder of fresh files right before
+                    # a timing makes the file system slow down the next run's file creation.
+                    out = root / f"out-{fmt}-j{n}-{next(runs)}"
                     status = cli_main(["clean", str(source), "-o", str(out), "-j", str(n), "-q", "--force"])
                     if status != 0:
                         raise SystemExit(f"cli_speed: cleaner clean exited with status {status}.")
 
-                seconds, cpu = best(run, args.repeat, setup=lambda: shutil.rmtree(out, ignore_errors=True))
+                seconds, cpu = best(run, args.repeat)
                 rates[n] = megabytes / seconds
                 per_worker = rates[n] / n / loop_rate
                 line = (f"{'cli ' + fmt + ' -j ' + str(n):<22} {seconds:7.3f} s {rates[n]:7.2f} MB/s   (CPU {cpu:.3f} s, "
