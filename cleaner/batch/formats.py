@@ -123,9 +123,12 @@ class AtomicFile:
 
     def __init__(self, target: Path):
         self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
         self.temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
-        self.raw = open(self.temp, "wb")
+        try:
+            self.raw = open(self.temp, "wb")
+        except FileNotFoundError:  # the first file of its folder
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.raw = open(self.temp, "wb")
         self.stream = self.raw
         self.size = 0
 
@@ -137,9 +140,13 @@ class AtomicFile:
         than cleaning a small file."""
         if self.stream is not self.raw:
             self.stream.close()
-        self.raw.close()
+        if self.raw.closed:  # written by another writer (Parquet)
+            size = os.stat(self.temp).st_size
+        else:
+            size = self.raw.tell()
+            self.raw.close()
         os.replace(self.temp, self.target)
-        return self.target.stat().st_size
+        return size
 
     def discard(self) -> None:
         for handle in (self.stream, self.raw):

@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .formats import TEMP_SUFFIX, kind_of, output_name
@@ -41,12 +42,23 @@ class Job:
     display: str
     size: int
     mtime_ns: int
-    key: str = ""         # the input's resolved path
-    target_key: str = ""  # the output's resolved path
+    key: str = ""         # the input's path, its folder resolved
+    target_key: str = ""  # the output's path, its folder resolved
 
     def __post_init__(self):
-        self.key = self.key or str(self.source.resolve())
-        self.target_key = self.target_key or str(self.target.resolve())
+        self.key = self.key or _resolved(self.source)
+        self.target_key = self.target_key or _resolved(self.target)
+
+
+@lru_cache(maxsize=4096)
+def _resolved_folder(folder: Path) -> Path:
+    return folder.resolve()
+
+
+def _resolved(path: Path) -> str:
+    """`path` with its folder resolved (symlinks, ``..``); the last component is kept as it is:
+    an output replaces a symlink standing at its place, never the file the symlink points to."""
+    return str(_resolved_folder(path.parent) / path.name)
 
 
 def discover(inputs: list[str], out: Path | None, glob: str | None = None) -> list[Job]:
@@ -126,11 +138,11 @@ def check_extra_output(path: Path | None, jobs: list[Job], what: str) -> None:
     """Refuse a ``--stats``/``--explain`` file that is an input or an output."""
     if path is None:
         return
-    resolved = path.resolve()
+    resolved = _resolved(path)
     for job in jobs:
-        if str(resolved) == job.key:
+        if resolved in (job.key, str(job.source.resolve())):
             raise Refusal(f"Refusing to write {what} over the input file {job.display}.")
-        if str(resolved) == job.target_key:
+        if resolved == job.target_key:
             raise Refusal(f"Refusing to write {what} over the output {job.target}.")
 
 
