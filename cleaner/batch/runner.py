@@ -98,7 +98,9 @@ def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     # fork: workers start in milliseconds with the engine already imported.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=work.init, initargs=(settings, True))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=work.init, initargs=(settings, True))
+    pool.submit(int).result()  # start the workers now, before the progress bar starts its thread
+    return pool
 
 
 def _stop(executor) -> None:
