@@ -202,7 +202,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except FileNotFoundError:
         raise Failure(f"{path}: no such file.") from None
-    html = path != "-" and kind_of(Path(path)) == "html"
+    kind = kind_of(Path(path)) if path != "-" else "txt"
+    if kind in ("jsonl", "parquet"):
+        raise Failure(f"{path} holds records; explain one text or HTML file, or use "
+                      f"`cleaner clean {path} -o OUT --explain E.jsonl` for every record.")
+    html = kind == "html"
     color = args.color if args.color is not None else sys.stdout.isatty()
     if html:
         try:
