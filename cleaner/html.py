@@ -229,6 +229,13 @@ _MAX_REMOVED_SHARE = 0.5
 # element named like chrome that holds more than this share of the main container's text is
 # part of the article ("cuerpo-ad" wrapping the body of a story).
 _MAX_TOKEN_SHARE_OF_MAIN = 0.3
+# A paragraph of this many words is prose, which menus, share bars, ad slots and teaser lists
+# do not hold; an element named like one of them around such a paragraph is a layout wrapper.
+# Checked only on elements with more than _PROSE_CHARS characters of text (the check costs a
+# query), and not for the concepts whose chrome is prose (bios, cookie banners, paywalls).
+_PROSE_WORDS = 50
+_PROSE_CHARS = 400
+_PROSE_CONCEPTS = frozenset({"author-bio", "cookie", "paywall", "newsletter", "comments"})
 # A pre-pass that would leave less than this share of the body's text, or remove more than this
 # share of the main container's text, has misread the page: it is undone.
 _MIN_KEPT_SHARE = 0.1
@@ -308,8 +315,11 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
         length = _text_length(node)
         if length > _MAX_REMOVED_SHARE * body_length:
             continue
-        if inside_main and concept in CONCEPTS and length > _MAX_TOKEN_SHARE_OF_MAIN * main_length:
-            continue  # a box inside the article holding much of its text is the article
+        if concept in CONCEPTS and concept not in _PROSE_CONCEPTS and length > _PROSE_CHARS:
+            if inside_main and length > _MAX_TOKEN_SHARE_OF_MAIN * main_length:
+                continue  # a box inside the article holding much of its text is the article
+            if any(len(p.text(deep=True).split()) >= _PROSE_WORDS for p in node.css("p")):
+                continue  # "cuerpo-ad", "has-sidebar": a layout class around paragraphs of prose
         removed_length += length
         if inside_main:
             removed_in_main += length
