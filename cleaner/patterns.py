@@ -109,7 +109,7 @@ SHARE_LABELS = {
         | send | send by email | share the article | share story | share this page | shares | share it
         | facebook twitter | facebook twitter email | facebook twitter linkedin | facebook twitter whatsapp
         | like | likes | reddit | flipboard | pocket | save | save article | save for later | gift article
-        | comment | share full article | like this | like loading | share on social media""",
+        | comment | share full article | like this | like loading | share on social media | %d bloggers like this""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
@@ -118,7 +118,8 @@ SHARE_LABELS = {
         | mit freunden teilen | teile diesen beitrag | teile diesen beitrag auf | teile diesen artikel
         | diesen artikel teilen | diesen beitrag teilen | tweeten | mailen | per mail versenden | auf x teilen
         | teilen mit | teile diesen beitrag auf social media | auf social media teilen | inhalt teilen
-        | url zum kopieren | artikel empfehlen | gefällt mir | gefällt mir wird geladen | liken | liken lade""",
+        | url zum kopieren | artikel empfehlen | gefällt mir | gefällt mir wird geladen | liken | liken lade
+        | %d bloggern gefällt das""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
@@ -150,7 +151,8 @@ NEWSLETTER_LABELS = {
     "de": """newsletter abonnieren | jetzt abonnieren | abonnieren | zum newsletter anmelden | newsletter bestellen
         | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
         | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
-        | sie sind bereits abonnent | bereits abonnent | persönlicher newsletter | unterstützen sie uns""",
+        | sie sind bereits abonnent | bereits abonnent | persönlicher newsletter | unterstützen sie uns
+        | mitglied werden | jetzt mitglied werden | jetzt spenden""",
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
         | recevez notre newsletter | déjà abonné | s'inscrire""",
     "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor""",
@@ -232,9 +234,9 @@ REPLY_BUTTONS = {
 #: contact form ("Name" / "Email" / "Website" / "Message") keeps them.
 COMMENT_FIELDS = {
     "en": """name | email | e-mail | mail | email address | website | url | comment | message | cancel | submit
-        | post comment""",
+        | post comment | your name | your email | your message | required fields""",
     "de": """name | vorname | nachname | e-mail | e-mail-adresse | webseite | website | kommentar | nachricht
-        | abbrechen | absenden | abschicken""",
+        | abbrechen | absenden | abschicken | ihr name | ihre e-mail | ihre nachricht | pflichtfelder""",
     "fr": """nom | e-mail | adresse e-mail | site web | commentaire | annuler""",
     "es": """nombre | correo electrónico | web | comentario | cancelar""",
 }
@@ -267,11 +269,13 @@ NAV_LABELS = {
         | menu | main menu | open menu | close menu | toggle navigation | navigation | search | search for
         | search this site | log in | login | log out | logout | sign in | sign out | register | my account
         | account | home | homepage | close | open | toggle | submit | go | ok | cancel | breadcrumb
-        | you are here | sections | all sections | edition | subscribe | post navigation | posts navigation""",
+        | you are here | sections | all sections | edition | subscribe | post navigation | posts navigation
+        | main navigation | forgot your password | forgot password | lost your password""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
         | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
         | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts
-        | sie befinden sich hier | beitrags-navigation | beitragsnavigation | zurück zur übersicht""",
+        | sie befinden sich hier | beitrags-navigation | beitragsnavigation | zurück zur übersicht | suche nach
+        | hauptnavigation | passwort vergessen | vorheriger beitrag | nächster beitrag""",
     "fr": """aller au contenu | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici""",
     "es": """ir al contenido | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
@@ -297,7 +301,8 @@ LEGAL_LABELS = {
     "de": """datenschutz | datenschutzerklärung | datenschutzhinweise | datenschutz-einstellungen
         | privatsphäre-einstellungen | cookie-einstellungen | cookies | impressum | agb | nutzungsbedingungen
         | kontakt | barrierefreiheit | alle akzeptieren | akzeptieren | ablehnen | alle ablehnen | zustimmen
-        | einstellungen | mediadaten | über uns | jobs | karriere | hilfe | sitemap | alle rechte vorbehalten""",
+        | einstellungen | mediadaten | über uns | jobs | karriere | hilfe | sitemap | alle rechte vorbehalten
+        | impressum & datenschutz | cookie-verwendung | cookie-hinweis""",
     "fr": """mentions légales | politique de confidentialité | confidentialité | conditions générales
         | conditions d'utilisation | gestion des cookies | paramètres des cookies | accepter | tout accepter
         | refuser | tout refuser | contact | nous contacter | plan du site | tous droits réservés""",
@@ -320,10 +325,14 @@ WIDGET_LABELS = {
         | play video | play | pause | mute | unmute | fullscreen | video | audio | listen to this article
         | listen | now playing | watch | watch now | watch: | image | photo | gallery | view gallery
         | view image | enlarge image | zoom | expand | collapse | captions | transcript | open in app
-        | opens in new window | external link | advertisement feedback | powered by | \u0394 | \u00d7""",
+        | opens in new window | external link | advertisement feedback | powered by | \u0394 | \u00d7 | \u2715
+        | post was not sent - check your email addresses | sorry, your blog cannot share posts by email
+        | entries feed | comments feed | entries rss | comments rss | email protected""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
-        | artikel anhören | anhören | abspielen | vorlesen | audio""",
+        | artikel anhören | anhören | abspielen | vorlesen | audio
+        | beitrag nicht abgeschickt - e-mail adresse kontrollieren | ihr blog kann leider keine beiträge per e-mail teilen
+        | feed der einträge | kommentare-feed | einträge-feed | bitte dieses feld leer lassen""",
     "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article""",
     "es": """cargando | reproducir | escuchar""",
 }
