@@ -417,8 +417,10 @@ AGENCY_LINE = regex.compile(
 #: Capitalised only: a credit label starts its own sentence-less tail.
 _CREDIT_LABEL = r"""(?:Photos?|Images?|Pictures?|Fotos?|Bild(?:er)?|Credits?|Bildquelle|Fotoquelle|Bildnachweis
     |Crédits?(?:\s+photo)?|Crédito|Fotografía|Imagen|Zdjęcie|Fot\.)"""
-#: One token of a credit: a name, "GdP", "Shutterstock.com" (dots inside a token only).
-_CREDIT_TOKEN = r"[^\s.!?;:()\[\]]+(?:\.[^\s.!?;:()\[\]]+)*"
+#: One token of a credit: a name, "GdP", "Shutterstock.com" (dots inside a token only). Tokens
+#: hold no separator, so a tail splits into tokens one way only: "a/a/a/.../a!" fails in linear
+#: time instead of trying every grouping of its slashes.
+_CREDIT_TOKEN = r"[^\s.!?;:()\[\]/|,&]+(?:\.[^\s.!?;:()\[\]/|,&]+)*"
 
 #: A parenthesis holding a credit: a credit label, or names ending in an agency.
 _PAREN_CREDIT = rf"""\(\s*(?:{_CREDIT_LABEL}\s*(?::|by|von|©)\s*[^()\n]{{1,80}}

@@ -66,6 +66,10 @@ CASES = {
     "sentence-ends-then-agency": lambda: _embedded("A. " * 300_000 + "AFP x"),
     "caption-with-endless-credit": lambda: _embedded(
         "A caption ends here. " + " ".join("JEON/HEON-KYUN/POOL" for _ in range(200_000)) + " via Getty Images"),
+    # A labelled credit whose tail fails at the end: its tokens may be grouped across the slashes
+    # in many ways unless a token never holds a separator.
+    "credit-label-slash-groups": lambda: _embedded("A caption ends here. Foto: " + "a/" * 120 + "a!x)"),
+    "credit-paren-slash-run": lambda: _embedded("A caption ends here. (" + "a / " * 20_000 + "x)"),
     # Odd characters and line ends.
     "control-characters": lambda: ("".join(map(chr, range(32))) + "\x7f\x85\u2028\u2029 Share\n") * 20_000,
     "lone-surrogates": lambda: ("Photo: \udc80\udcff Reuters \ud800 text \udfff.\n" + ARTICLE) * 10_000,
