@@ -207,12 +207,23 @@ def test_bad_files_are_reported_and_skipped_the_rest_written(tmp_path, capsys):
     assert not [p for p in out.rglob("*") if p.name.endswith(".cleaner-tmp")]
 
 
+def test_unchanged_records_are_copied_byte_for_byte(tmp_path):
+    line = '{"id": 1,  "text": "Nur ein Satz ohne Chrom, der bleiben soll.", "n": 1.50}'
+    (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "a.jsonl").read_text(encoding="utf-8") == line + "\n"
+
+
 def test_legacy_encoded_jsonl_line_is_cleaned(tmp_path):
     line = json.dumps({"text": "Der Bürgermeister sagte, die Brücke werde im Mai eröffnet.\nFoto: dpa"}, ensure_ascii=False)
     (tmp_path / "a.jsonl").write_bytes(line.encode("cp1252") + b"\n")
     assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out")]) == 0
     [record] = read_jsonl(tmp_path / "out" / "a.jsonl")
     assert record["text"] == "Der Bürgermeister sagte, die Brücke werde im Mai eröffnet."
+    unchanged = json.dumps({"text": "Die Brücke wird im Mai eröffnet."}, ensure_ascii=False)
+    (tmp_path / "b.jsonl").write_bytes(unchanged.encode("cp1252") + b"\n")
+    assert main(["clean", str(tmp_path / "b.jsonl"), "-o", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == unchanged + "\n"  # written as UTF-8
 
 
 def test_missing_input_is_refused(tmp_path, capsys):

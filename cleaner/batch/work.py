@@ -285,6 +285,9 @@ class Worker:
                 tally.problems.append(Problem(path, n, f"{exc}; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
+            if exact and not html_key and record[key] == value:  # nothing removed: the line as it was
+                out.append(line if line.endswith(b"\n") else line + b"\n")
+                continue
             out.append((_dumps(record) if exact else json.dumps(record, ensure_ascii=False).encode("utf-8")) + b"\n")
         result.output = b"".join(out)
         result.explained = b"".join(line + b"\n" for line in self._explained)
