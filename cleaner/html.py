@@ -262,6 +262,32 @@ def _path(node, stop) -> list[int]:
     return ids
 
 
+# "Lea también: <a>Headline of another story</a>" between the paragraphs of an article: a
+# short paragraph that is one link of at least _LINK_WORDS words making up most of its text.
+# Taken only when the article has at least one prose paragraph for every two such link
+# paragraphs: a post that is a list of links is its own content.
+_LINK_PARAGRAPH_WORDS = 25
+_LINK_WORDS = 4
+_LINK_SHARE = 0.6
+_MAX_LINKS_PER_PROSE = 2
+
+
+def _link_paragraphs(main) -> list:
+    found, prose = [], 0
+    for p in main.css("p"):
+        words = p.text(deep=True).split()
+        if len(words) > _LINK_PARAGRAPH_WORDS:
+            prose += 1
+            continue
+        links = p.css("a")
+        if len(links) != 1:
+            continue
+        link = links[0].text(deep=True).split()
+        if len(link) >= _LINK_WORDS and len(" ".join(link)) >= _LINK_SHARE * len(" ".join(words)):
+            found.append(p)
+    return found if len(found) <= _MAX_LINKS_PER_PROSE * prose else []
+
+
 def prune(tree, *, explain: bool = False) -> list[_Removal]:
     """Remove chrome elements from a selectolax tree in place; returns the removals (their
     text only when `explain`)."""
@@ -326,6 +352,16 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
         chosen.append((node, concept, evidence, inside_main))
         chosen_ids.add(mem_id)
 
+    if main is not None:
+        for node in _link_paragraphs(main):
+            mem_id = node.mem_id
+            if mem_id in chosen_ids or chosen_ids.intersection(_path(node.parent, body_id)):
+                continue
+            length = _text_length(node)
+            removed_length += length
+            removed_in_main += length
+            chosen.append((node, "related", "<p> one link to another article", True))
+            chosen_ids.add(mem_id)
     if not chosen or body_length - removed_length < _MIN_KEPT_SHARE * body_length:
         return []
     if main_length and removed_in_main > _MAX_MAIN_REMOVED_SHARE * main_length:
