@@ -55,7 +55,9 @@ def test_menus_and_footers_around_the_article_go():
 
 
 def test_german_page():
-    assert cleaner.clean(page(GERMAN, ["Startseite", "Politik", "Wirtschaft", "Sport"], ["Impressum", "Kontakt", "Jobs"])) == "\n".join(GERMAN)
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reisen", "Auto"]
+    footer = ["Impressum", "Kontakt", "Jobs", "Mediadaten", "Datenschutz", "Abo"]
+    assert cleaner.clean(page(GERMAN, menu, footer)) == "\n".join(GERMAN)
 
 
 def test_headline_and_subheadings_inside_the_article_stay():
@@ -93,7 +95,7 @@ def test_page_without_stoplist_language():
         "",
         "当地居民表示，这是近十年来最严重的一次洪水，许多农田被淹没，政府已经派出救援队伍前往受灾地区，帮助居民转移到安全地点。",
     ]
-    menu = ["首页", "新闻", "体育", "财经", "娱乐"]
+    menu = ["首页", "新闻", "体育", "财经", "娱乐", "科技", "汽车"]
     out = cleaner.clean("\n".join([*menu, "", *article, "", *menu]))
     assert out == "\n".join(article)
 
@@ -119,11 +121,12 @@ WORDS = st.sampled_from(["the", "rail", "line", "will", "stay", "closed", "and",
                          "river", "after", "rain", "in", "town", "buses", "run", "was", "for", "on"])
 PARAGRAPH = st.lists(WORDS, min_size=20, max_size=40).map(lambda ws: " ".join(ws).capitalize() + ".")
 LABEL = st.sampled_from(MENU + FOOTER + ["Login", "Search", "Newsletter", "Shop", "Video"])
+# (Menus of a full page: at least PAGE_MENU_LINES labels around the article.)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(PARAGRAPH, min_size=3, max_size=8, unique=True),
-       st.lists(LABEL, min_size=3, max_size=12), st.lists(LABEL, min_size=3, max_size=12))
+       st.lists(LABEL, min_size=6, max_size=14), st.lists(LABEL, min_size=6, max_size=14))
 def test_prose_between_menus_survives_in_order(paragraphs, top, bottom):
     assume(sum(map(len, paragraphs)) >= MIN_ARTICLE_CHARS)
     text = "\n".join([*top, "", "\n\n".join(paragraphs), "", *bottom])
@@ -134,10 +137,26 @@ def test_prose_between_menus_survives_in_order(paragraphs, top, bottom):
 
 def test_page_edges_take_what_follows_the_first_chrome_label_in_the_recall_preset():
     teasers = ["Share on Facebook", "Storms cost the region its harvest", "Why the bridge took ten years to build"]
-    text = "\n".join([*ARTICLE, "", *teasers])
+    text = "\n".join([*MENU, "", *ARTICLE, "", *teasers, "", *FOOTER])
     # By default soft lines outside the article stay: they may be the article's last list.
     assert cleaner.clean(text).split("\n")[-2:] == teasers[1:]
     recall = cleaner.explain(text, config=Config.preset("recall"))
     assert recall.text == "\n".join(ARTICLE)
     assert {d.text: d.rule for d in recall.decisions}[teasers[1]] == "boilerplate"
     assert not Config().page_edges and Config.preset("recall").page_edges
+
+
+def test_an_articles_own_lists_and_tables_are_not_menus():
+    table = [f"| Row {n} | {n * 3} mg | ({n} %) |" for n in range(1, 16)]
+    jokes = ["What do you call a fish with no eyes?", "A fsh.", "Knock, knock.", "Who's there?", "Boo.", "Boo who?"]
+    contacts = ["Falco", "www.falco.example", "Milchbar", "www.milchbar.example", "Press: Jan Koch"]
+    for extra in (table, jokes, contacts):
+        text = "\n".join([*ARTICLE, "", *extra])
+        assert cleaner.clean(text) == text
+
+
+def test_a_few_labels_after_an_article_are_not_a_page():
+    # A short run of labels after the prose ("Herzlichst / Eure / MARTINA BERG") is a sign-off;
+    # only a text with many stacked labels around its article is taken for a full page.
+    text = "\n".join([*ARTICLE, "", "Herzlichst", "Eure", "MARTINA BERG"])
+    assert cleaner.clean(text) == text

@@ -30,7 +30,12 @@ from ..patterns import SENTENCE_END
 from .base import rule
 from .labels import scan
 
-_DIGIT = re.compile(r"\d")
+# A short line that ends like a sentence ("Snow!", "He left.") is soft as well: menu labels
+# never do.
+# Marks of data rather than a label: a figure, a table cell separator, a "key: value" pair,
+# an address ("www.", "@"). Such short lines are soft: an article's table, score sheet or
+# contact list, which menus are not.
+_DATA = re.compile(r"\d|\t\S|^\s*\||\S: \S|www\.|\w@\w").search
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -70,6 +75,10 @@ MIN_ARTICLE_CHARS = 400
 # holds at least this many: a menu or a footer is a run of labels, a lone short line at the
 # article's edge (a subheading, a table row, a sign-off) is left to the vocabulary rules.
 MIN_RUN_HARD = 3
+# A text is a full page, and its runs of labels are menus, only when it has at least this
+# many such lines outside the article: a page's navigation alone has dozens, while an
+# article's own table, contact list or sign-off after its prose has a handful.
+PAGE_MENU_LINES = 12
 # With ``Config.page_edges``: a run of at least this many stacked labels is a page menu that
 # bounds the article from above or below (a recipe's row of "Print", "Rate", "Save" buttons
 # between ingredients and steps is shorter) ...
@@ -104,15 +113,15 @@ def _kinds(doc) -> list:
     else:
         todo = [i for i in doc.content if kinds[i] is None]
     stops = doc.memo["stopwords"]
-    digit = _DIGIT.search
     for i in todo:
         n = words[i]
         line = lines[i]
         ends = line.rstrip().endswith(SENTENCE_END)
         if n < HEADLINE_WORDS and stops:
-            # A label of one or two words: short, soft only with a figure ("3 eggs"). (Without
-            # a stoplist the page may be in a script that does not space its words.)
-            kinds[i] = (SHORT, digit(line) is not None)
+            # A label of one or two words: short, soft only with a figure ("3 eggs") or as a
+            # table row. (Without a stoplist the page may be in a script that does not space
+            # its words.)
+            kinds[i] = (SHORT, line.rstrip().endswith(SENTENCE_END) or _DATA(line) is not None)
             continue
         if stops:
             s = sum(map(stops.__contains__, lower[i].split()))
@@ -137,9 +146,11 @@ def _kinds(doc) -> list:
         if cls is GOOD or cls is NEAR:
             soft = True
         elif cls is BAD:
-            soft = False
+            # A long row without stopwords: a link row ("Home | News | Sport ..."), unless it
+            # is a table row ("| Calcium | 247 mg | (25 %) |").
+            soft = line.lstrip().startswith("|") or "\t" in line.strip()
         else:
-            soft = (n >= HEADLINE_WORDS and s > 0) or digit(line) is not None
+            soft = (n >= HEADLINE_WORDS and s > 0) or ends or _DATA(line) is not None
         kinds[i] = (cls, soft)
     return kinds
 
@@ -189,7 +200,8 @@ def boilerplate(doc, config):
 
     >>> from cleaner import explain
     >>> para = "The line stays closed until Monday because the rain washed away part of the track. " * 3
-    >>> result = explain("Sport\\nWeather\\nCulture\\nPodcasts\\n\\n" + para + "\\n\\n" + para)
+    >>> menu = "Sport\\nWeather\\nCulture\\nPodcasts\\nBooks\\nTravel\\nFood\\nScience"
+    >>> result = explain(menu + "\\n\\n" + para + "\\n\\n" + para + "\\n\\n" + menu)
     >>> [(d.rule, d.text) for d in result.decisions][:2]
     [('boilerplate', 'Sport'), ('boilerplate', 'Weather')]
     """
@@ -230,8 +242,6 @@ def boilerplate(doc, config):
         )
         if stacked < MIN_RUN_HARD:
             continue
-        if stacked >= EDGE_RUN:
-            edges.update(run)
         for j in run:
             i = content[j]
             if soft[i]:
@@ -245,6 +255,11 @@ def boilerplate(doc, config):
             ):
                 continue
             menu.add(j)
+        if stacked >= EDGE_RUN:
+            edges.update(j for j in run if j in menu)
+    if len(menu) < PAGE_MENU_LINES:
+        # Not a full page: a table, a sign-off, a contact list after an article.
+        return
     # The article's outer edges: the nearest menu above it; below it, the nearest menu or
     # chrome label ("Related", "Comments", "Share", "Tags", a copyright line). Beyond an edge
     # everything but long prose is page furniture; between an edge and the article, only the
