@@ -273,19 +273,19 @@ _MAX_LINKS_PER_PROSE = 2
 
 
 def _link_paragraphs(main) -> list:
-    found, prose = [], 0
-    for p in main.css("p"):
-        words = p.text(deep=True).split()
+    paragraphs, headings, prose = [], [], 0
+    for node in main.css("p, h2, h3, h4, h5, h6"):
+        words = node.text(deep=True).split()
         if len(words) > _LINK_PARAGRAPH_WORDS:
-            prose += 1
+            prose += node.tag == "p"
             continue
-        links = p.css("a")
+        links = node.css("a")
         if len(links) != 1:
             continue
         link = links[0].text(deep=True).split()
         if len(link) >= _LINK_WORDS and len(" ".join(link)) >= _LINK_SHARE * len(" ".join(words)):
-            found.append(p)
-    return found if len(found) <= _MAX_LINKS_PER_PROSE * prose else []
+            (paragraphs if node.tag == "p" else headings).append(node)
+    return paragraphs + headings if len(paragraphs) <= _MAX_LINKS_PER_PROSE * prose else []
 
 
 def prune(tree, *, explain: bool = False) -> list[_Removal]:
