@@ -232,10 +232,11 @@ _MAX_TOKEN_SHARE_OF_MAIN = 0.3
 # A paragraph of this many words is prose, which menus, share bars, ad slots and teaser lists
 # do not hold; an element named like one of them around such a paragraph is a layout wrapper.
 # Checked only on elements with more than _PROSE_CHARS characters of text (the check costs a
-# query), and not for the concepts whose chrome is prose (bios, cookie banners, paywalls).
+# query), and not for the concepts whose chrome is prose (bios, cookie banners, newsletter
+# pitches, comment forms).
 _PROSE_WORDS = 50
 _PROSE_CHARS = 400
-_PROSE_CONCEPTS = frozenset({"author-bio", "cookie", "paywall", "newsletter", "comments"})
+_PROSE_CONCEPTS = frozenset({"author-bio", "cookie", "newsletter", "comments"})
 # A pre-pass that would leave less than this share of the body's text, or remove more than this
 # share of the main container's text, has misread the page: it is undone.
 _MIN_KEPT_SHARE = 0.1

@@ -65,10 +65,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ad-slot", "adslot", "ad-container", "ad-wrapper", "ad-unit", "sponsored", "sponsor",
         "advertorial", "dfp", "gpt-ad", "anzeige", "werbung", "disclosure", "affiliate-disclosure",
     ),
-    # The article's own container often says "has-paywall" / "paywall-on": only the prompt's
-    # parts are chrome.
+    # The article's own container often says "has-paywall" / "paywall-on": the pre-pass keeps
+    # article elements and anything around a paragraph of prose, so "paywall" alone is safe.
     "paywall": (
-        "paywall-prompt", "paywall-message", "paywall-overlay", "paywall-teaser", "paywall-box",
+        "paywall", "paywall-prompt", "paywall-message", "paywall-overlay", "paywall-teaser", "paywall-box",
         "paywall-banner", "paywall-cta", "paywall-offer", "regwall", "premium-teaser", "subscription-wall", "piano-offer",
         "tp-container", "plus-teaser", "meter-wall",
     ),
