@@ -65,7 +65,7 @@ def _parquet(job: Job, text_key: str, source_key: str | None) -> Iterator[Doc]:
     reader = formats.ParquetInput(job.source, text_key)
     columns = [text_key] + ([source_key] if source_key and source_key in reader.schema.names else [])
     row = 0
-    for batch in reader.file.iter_batches(batch_size=reader.batch_rows, columns=columns, use_threads=False):
+    for batch in reader.batches(columns):
         texts = batch.column(0).to_pylist()
         sources = batch.column(1).to_pylist() if len(columns) > 1 else [None] * len(texts)
         for i, (text, source) in enumerate(zip(texts, sources), row):

@@ -35,9 +35,12 @@ of shipping a chunk to a worker is negligible. A smaller file is cut into smalle
 
 JSONL_CHUNK_LINES = 5000
 
-PARQUET_BATCH_BYTES = 32 << 20
-"""Parquet is read in record batches of about 32 MiB of data (estimated from the row group
-metadata); each batch is written as one row group of the output."""
+PARQUET_BATCH_BYTES = 8 << 20
+"""Parquet is read in record batches of about 8 MiB of text (estimated from the text column's
+size in the file's metadata); each batch is written as one row group of the output. A batch
+costs several times its size in memory (Arrow buffers, Python strings of up to 4 bytes a
+character, the cleaned copy), so 8 MiB keeps a run well under 500 MB. A whole input row group
+is read at a time, so files with huge row groups (over ~100 MB) need that much more."""
 
 PARQUET_CHUNK_BYTES = 1 << 20
 """A batch is split into chunks of about 1 MiB of text for the workers."""
@@ -228,15 +231,22 @@ class ParquetInput:
         self.source_index = self.schema.get_field_index(source_key) if source_key else -1
         meta = self.file.metadata
         rows = max(meta.num_rows, 1)
-        size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+        size = sum(meta.row_group(i).column(index).total_uncompressed_size for i in range(meta.num_row_groups))
         self.batch_rows = max(1, min(1 << 16, int(PARQUET_BATCH_BYTES * rows / max(size, 1))))
         self.compression = "snappy"
         if meta.num_row_groups and meta.num_columns:
             codec = meta.row_group(0).column(0).compression
             self.compression = "none" if codec == "UNCOMPRESSED" else codec.lower()
 
-    def batches(self):
-        yield from self.file.iter_batches(batch_size=self.batch_rows, use_threads=False)
+    def batches(self, columns: list[str] | None = None):
+        """Record batches of at most `batch_rows` rows, row group by row group (pyarrow's
+        `iter_batches` keeps buffers of the row groups it has read, so memory would grow with
+        the file)."""
+        for group in range(self.file.metadata.num_row_groups):
+            table = self.file.read_row_group(group, columns=columns, use_threads=False)
+            parts = -(-table.num_rows // self.batch_rows)  # even batches: 1000 rows -> 2 x 500, not 750 + 250
+            yield from table.to_batches(max_chunksize=max(1, -(-table.num_rows // max(parts, 1))))
+            del table
 
     def texts(self, batch) -> list:
         return batch.column(self.index).to_pylist()
