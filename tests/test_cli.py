@@ -489,3 +489,17 @@ def test_html_key_in_jsonl_and_parquet(tmp_path):
     assert table.column_names == ["url", "html", "text"]
     assert table.column("html").to_pylist() == [PAGE, None]
     assert table.column("text").to_pylist() == [html_module.clean_html(PAGE), None]
+
+
+def test_manifest_survives_a_line_cut_short(tmp_path, capsys):
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_corpus(src, 3)
+    assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
+    manifest = out / ".cleaner-done.jsonl"
+    lines = manifest.read_bytes().splitlines(keepends=True)
+    manifest.write_bytes(b"".join(lines[:2]) + lines[2][:15])  # killed while writing the third line
+    capsys.readouterr()
+    assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
+    assert "1 cleaned, 2 already up to date" in capsys.readouterr().err
+    assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
+    assert "0 cleaned, 3 already up to date" in capsys.readouterr().err

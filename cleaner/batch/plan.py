@@ -170,9 +170,13 @@ class Manifest:
         self.settings_id = settings_id
         self.done: dict[str, dict] = {}
         self._handle = None
+        self._lines = 0
+        self._ends_cleanly = True
         try:
             with open(self.path, "rb") as handle:
                 for line in handle:
+                    self._lines += 1
+                    self._ends_cleanly = line.endswith(b"\n")
                     try:
                         entry = json.loads(line)
                         self.done[entry["output"]] = entry
@@ -201,13 +205,29 @@ class Manifest:
         if self._handle is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._handle = open(self.path, "ab")
-        self._handle.write(json.dumps(self._entry(job, size)).encode("utf-8") + b"\n")
+            if not self._ends_cleanly:  # a line cut short by a killed run: start a new one
+                self._handle.write(b"\n")
+        entry = self._entry(job, size)
+        self.done[entry["output"]] = entry
+        self._lines += 1
+        self._handle.write(json.dumps(entry).encode("utf-8") + b"\n")
         self._handle.flush()
 
     def close(self) -> None:
+        """Close; rewrite the file without superseded lines once they outnumber the live ones."""
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+            if self._lines > 2 * len(self.done) + 1000:
+                from .formats import AtomicFile
+
+                atomic = AtomicFile(self.path)
+                try:
+                    atomic.raw.write(b"".join(json.dumps(e).encode("utf-8") + b"\n" for e in self.done.values()))
+                    atomic.commit()
+                except BaseException:
+                    atomic.discard()
+                    raise
 
 
 def remove_stale_temps(jobs: list[Job]) -> int:
