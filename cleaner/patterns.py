@@ -423,8 +423,10 @@ _CREDIT_LABEL = r"""(?:Photos?|Images?|Pictures?|Fotos?|Bild(?:er)?|Credits?|Bil
 _CREDIT_TOKEN = r"[^\s.!?;:()\[\]/|,&]+(?:\.[^\s.!?;:()\[\]/|,&]+)*"
 
 #: A parenthesis holding a credit: a credit label, or names ending in an agency.
-_PAREN_CREDIT = rf"""\(\s*(?:{_CREDIT_LABEL}\s*(?::|by|von|©)\s*[^()\n]{{1,80}}
-        |(?:©\s*)?(?:[^()\n]{{0,60}}?\s*[/|,]\s*)?{AGENCIES})\s*\)"""
+# Possessive whitespace (\s*+) and no "\s*" next to a class that also matches spaces: a run of
+# spaces inside the parenthesis is consumed one way only.
+_PAREN_CREDIT = rf"""\(\s*+(?:{_CREDIT_LABEL}\s*+(?::|by|von|©)\s*+[^()\n]{{1,80}}
+        |(?:©\s*+)?(?:[^()\n]{{0,60}}?[/|,]\s*+)?{AGENCIES})\s*+\)"""
 
 #: A credit that trails a caption sentence. The cut starts after the sentence's final mark.
 #: The credit itself has no sentence punctuation and either ends in an agency token or
@@ -444,7 +446,7 @@ TRAILING_CREDIT = regex.compile(
 )
 
 #: A line that is only a parenthesised credit: "(mlharing / iStock.com)", "(Foto: © AaronAmat/iStock.com)".
-PAREN_CREDIT_LINE = regex.compile(rf"^\s*{_PAREN_CREDIT}\s*$", regex.VERBOSE)
+PAREN_CREDIT_LINE = regex.compile(rf"^\s*+{_PAREN_CREDIT}\s*+$", regex.VERBOSE)
 
 #: "© 2023 Example Media", "Copyright 2021 ...", "(c) 2020".
 COPYRIGHT_LINE = regex.compile(
@@ -499,14 +501,16 @@ COUNTER_LINE = regex.compile(
 #: "Follow @rushhourdaily:", "Follow us on Twitter", "Folgen Sie uns auf Instagram". The object
 #: must be a handle or a network name: "Follow the money on Friday." is prose.
 _NETWORK_NAMES = "|".join(sorted((regex.escape(n.strip()) for n in SOCIAL_NETWORKS if n.strip()), key=len, reverse=True))
+# The line's end takes its spaces possessively (\s*+): a run of spaces before a stray
+# character fails in one step instead of being split between two quantifiers.
 FOLLOW_LINE = regex.compile(
     rf"""^\s*(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|volg|obserwuj)
         (?:\s+(?:us|uns|mir|me|nous|nos|ons|(?-i:\p{{Lu}}[\p{{L}}.]+))){{0,2}}
-        (?:(?<=\s(?:us|uns|nous|nos|ons))(?:\s+(?:on|auf|bei|sur|en|su|op|w|na|via))?(?=\s*[:!.]?\s*$)
+        (?:(?<=\s(?:us|uns|nous|nos|ons))(?:\s+(?:on|auf|bei|sur|en|su|op|w|na|via))?(?=\s*+(?:[:!.]\s*+)?$)
           |\s+(?:on|auf|bei|sur|en|su|op|w|na|via)\s+(?:{_NETWORK_NAMES})
             (?:\s*(?:,|&|and|und|or|oder|y|et|/)\s*(?:{_NETWORK_NAMES}))*
           |\s*@[\w.]{{1,30}})
-        \s*[:!.]?\s*$""",
+        \s*+(?:[:!.]\s*+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -515,7 +519,7 @@ SHARE_LINE = regex.compile(
     rf"""^\W*(?:click\s+to\s+(?:share\s+on\s+\p{{L}}+|print|email\s+a\s+link|email)
         |(?:share|teilen|teile|partager|compartir|condividi|delen|deel|udostępnij|dela)\s+(?:\w+\s+){{0,2}}?(?:on|auf|bei|via|per|sur|en|su|op|na|w|på)\s+
             (?:{_NETWORK_NAMES})\p{{L}}{{0,3}})
-        (?:\s*\((?:opens\s+in\s+new\s+window|öffnet\s+in\s+neuem\s+fenster)\))?\s*[:.]?\s*$""",
+        (?:\s*+\((?:opens\s+in\s+new\s+window|öffnet\s+in\s+neuem\s+fenster)\))?\s*+(?:[:.]\s*+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

@@ -87,6 +87,10 @@ WHITESPACE_RUN_CASES = {
     "agency-then-nbsp-run": lambda: _embedded("Reuters" + "\u00a0" * 100_000 + "!"),
     "agency-credit-then-tab-run": lambda: _embedded("REUTERS/Kim Lee" + "\t" * 100_000 + "x"),
     "space-run-before-slash": lambda: _embedded("Wir " + " " * 100_000 + "sind hier. /"),
+    # The same at the end of share and follow prompts and inside a credit's parenthesis.
+    "share-button-then-space-run": lambda: _embedded("Share on Facebook" + " " * 100_000 + "x"),
+    "follow-prompt-then-space-run": lambda: _embedded("Follow us" + " " * 100_000 + "x"),
+    "credit-paren-space-run": lambda: _embedded("(Foto:" + " " * 100_000 + "(x)"),
 }
 
 _CHILD = """
