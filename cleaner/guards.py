@@ -57,6 +57,24 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
     return kept
 
 
+def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a line the block classifier took for a label when it opens its own block right
+    above a paragraph of prose: a headline or a subheading. (The last item of a menu also sits
+    above the article, but inside the menu's block.)"""
+    kinds = doc.memo.get("kinds")
+    if not kinds:
+        return {}
+    kept = {}
+    blank = doc.blank
+    for i, (rule, _, cut) in claims.items():
+        if rule.id != "boilerplate" or cut is not None or (i > 0 and not blank[i - 1]):
+            continue
+        after = doc.next_content(i)
+        if after is not None and after not in claims and kinds[after] is not None and kinds[after][0] == "good":
+            kept[i] = "opens its block right above a paragraph: a heading"
+    return kept
+
+
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
     hit = sorted(i for i, claim in claims.items() if claim[2] is None and is_prose(doc, i, config))
@@ -73,5 +91,6 @@ def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[in
 GUARDS: dict[str, Guard] = {
     "prose-guard": prose_guard,
     "heading-guard": heading_guard,
+    "block-heading-guard": block_heading_guard,
     "removal-budget": removal_budget,
 }

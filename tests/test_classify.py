@@ -160,3 +160,11 @@ def test_a_few_labels_after_an_article_are_not_a_page():
     # only a text with many stacked labels around its article is taken for a full page.
     text = "\n".join([*ARTICLE, "", "Herzlichst", "Eure", "MARTINA BERG"])
     assert cleaner.clean(text) == text
+
+
+def test_a_heading_above_prose_is_kept_by_a_named_guard():
+    headline = "Northern Rail Closure Extended"  # no function word, no figure: shaped like a label
+    text = page([headline, "", *ARTICLE[4:]])
+    result = cleaner.explain(text)
+    assert {k.text: k.guard for k in result.kept}.get(headline) == "block-heading-guard"
+    assert result.text.split("\n")[0] == headline

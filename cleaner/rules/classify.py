@@ -24,6 +24,7 @@ a list) is left to the other rules.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..language import rank, union
 from ..patterns import SENTENCE_END
@@ -89,9 +90,19 @@ END_MARKERS = (
     "share-prompt", "newsletter-prompt", "call-to-action", "nav-menu", "legal-notice",
     "related-header", "author-header", "tag-header",
 )
+# Function words are the stopwords of at most this many letters.
+FUNCTION_WORD_CHARS = 4
 # A short line needs this many words for its stopwords to make it soft: "Home" is a label in
 # any language, "Rezepte für zwei" may be a subheading.
 HEADLINE_WORDS = 3
+
+
+@cache
+def _short(stops: frozenset[str]) -> frozenset[str]:
+    """The stopwords of up to FUNCTION_WORD_CHARS letters: the function words ("the", "of",
+    "und", "für", "les"). The stoplists also hold longer words that are labels too often
+    ("home", "latest", "startseite", "suche") to make a short line soft."""
+    return frozenset(w for w in stops if len(w.rstrip(",.:;)\"'")) <= FUNCTION_WORD_CHARS)
 
 
 def _kinds(doc) -> list:
@@ -113,6 +124,7 @@ def _kinds(doc) -> list:
     else:
         todo = [i for i in doc.content if kinds[i] is None]
     stops = doc.memo["stopwords"]
+    short_stops = _short(stops)
     for i in todo:
         n = words[i]
         line = lines[i]
@@ -150,7 +162,10 @@ def _kinds(doc) -> list:
             # is a table row ("| Calcium | 247 mg | (25 %) |").
             soft = line.lstrip().startswith("|") or "\t" in line.strip()
         else:
-            soft = (n >= HEADLINE_WORDS and s > 0) or ends or _DATA(line) is not None
+            soft = (
+                (n >= HEADLINE_WORDS and s > 0 and any(map(short_stops.__contains__, lower[i].split())))
+                or ends or _DATA(line) is not None
+            )
         kinds[i] = (cls, soft)
     return kinds
 
@@ -245,14 +260,6 @@ def boilerplate(doc, config):
         for j in run:
             i = content[j]
             if soft[i]:
-                continue
-            # A heading: a line that opens its block, right above the article or a paragraph.
-            # (The last item of a menu sits right above the article too, but inside the
-            # menu's block.)
-            if (
-                j + 1 < len(content) and (j + 1 == k or classes[content[j + 1]] == GOOD)
-                and (i == 0 or blank[i - 1])
-            ):
                 continue
             menu.add(j)
         if stacked >= EDGE_RUN:
