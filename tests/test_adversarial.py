@@ -91,6 +91,7 @@ WHITESPACE_RUN_CASES = {
     "share-button-then-space-run": lambda: _embedded("Share on Facebook" + " " * 100_000 + "x"),
     "follow-prompt-then-space-run": lambda: _embedded("Follow us" + " " * 100_000 + "x"),
     "credit-paren-space-run": lambda: _embedded("(Foto:" + " " * 100_000 + "(x)"),
+    "link-row-space-run": lambda: _embedded("Impressum" + " " * 100_000 + "x | Datenschutz"),
 }
 
 _CHILD = """
