@@ -276,11 +276,11 @@ NAV_LABELS = {
         | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts
         | sie befinden sich hier | beitrags-navigation | beitragsnavigation | zurück zur übersicht | suche nach
         | hauptnavigation | passwort vergessen | vorheriger beitrag | nächster beitrag""",
-    "fr": """aller au contenu | passer au contenu | menu | rechercher | recherche | connexion | se connecter
+    "fr": """aller au contenu | aller au contenu principal | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici""",
-    "es": """ir al contenido | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
+    "es": """ir al contenido | ir al contenido principal | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
         | cerrar""",
-    "it": """vai al contenuto | cerca | accedi | chiudi""",
+    "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi""",
     "nl": """ga naar inhoud | zoeken | inloggen | sluiten""",
     "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar""",
     "pl": """przejdź do treści | szukaj | zaloguj się | zamknij""",

@@ -57,6 +57,8 @@ BAD_STOPWORDS = 0.1
 # as much as three Latin letters, so one threshold serves both (120 bytes: 40 CJK characters,
 # a 20-word Latin sentence).
 GOOD_BYTES_AGNOSTIC = 120
+# ... and a short line is soft (see `_kinds`) from this many bytes on.
+SOFT_BYTES_AGNOSTIC = 30
 
 # Lines are judged against the stopwords of up to this many languages of the page.
 MAX_LANGUAGES = 3
@@ -155,6 +157,11 @@ def _kinds(doc) -> list:
                 cls = NEAR
             else:
                 cls = SHORT
+            if cls is SHORT:
+                # A headline of ten CJK characters or a Latin one of 30 letters; menu items
+                # ("首页", "关于我们") are a few characters.
+                kinds[i] = (SHORT, ends or size >= SOFT_BYTES_AGNOSTIC or _DATA(line) is not None)
+                continue
         if cls is GOOD or cls is NEAR:
             soft = True
         elif cls is BAD:
