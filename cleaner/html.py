@@ -361,7 +361,7 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
             length = _text_length(node)
             removed_length += length
             removed_in_main += length
-            chosen.append((node, "related", "<p> one link to another article", True))
+            chosen.append((node, "related", "one link to another article", True))
             chosen_ids.add(mem_id)
     if not chosen or body_length - removed_length < _MIN_KEPT_SHARE * body_length:
         return []
@@ -434,10 +434,14 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
     pruned = tree.html or ""
     text = _trafilatura(pruned, url)
     if len(text) < _MIN_EXTRACTED:
-        # Too little: a wider extraction of the pruned page, then of the whole page; the page's
-        # plain text (trafilatura's baseline) only when nothing else found any text.
+        # Too little: a wider extraction of the pruned page, then of the whole page, then
+        # trafilatura's baseline of the whole page (which reads the article body of the page's
+        # JSON-LD first: pages rendered by scripts have their text only there). Each is taken
+        # when it finds more than twice as much; the baseline of the pruned page (its <p>
+        # elements, else its text) only when nothing else found any text.
         for wider in (lambda: _trafilatura(pruned, url, favor_recall=True),
-                      lambda: _trafilatura(html, url, favor_recall=True)):
+                      lambda: _trafilatura(html, url, favor_recall=True),
+                      lambda: _baseline(html)):  # the page's JSON-LD articleBody, if it has one
             more = wider()
             if len(more) > 2 * len(text):
                 text = more
