@@ -50,15 +50,17 @@ share of the run (at least 1 MiB, at most 16 MiB): a folder of many small files 
 by file, a few big files chunk by chunk."""
 
 MIN_CHUNK_BYTES = 64 << 10
+CHUNKS_PER_WORKER = 16
 
 
 def chunk_bytes(size: int, workers: int) -> int:
-    """Chunk size for a file of `size` bytes: about 8 chunks per worker, 64 KiB to 1 MiB.
+    """Chunk size for `size` bytes of input: about 16 chunks per worker (the last chunks then
+    leave a worker idle for at most ~1/16 of the run), 64 KiB to 1 MiB.
 
     >>> chunk_bytes(5_000_000, 2), chunk_bytes(10**9, 2)
-    (312500, 1048576)
+    (156250, 1048576)
     """
-    return max(MIN_CHUNK_BYTES, min(formats.JSONL_CHUNK_BYTES, size // (8 * workers)))
+    return max(MIN_CHUNK_BYTES, min(formats.JSONL_CHUNK_BYTES, size // (CHUNKS_PER_WORKER * workers)))
 
 
 MAX_PRINTED_PROBLEMS = 10
