@@ -9,9 +9,11 @@ the text rules' decisions on the extracted text. `extract_html(page)` is the ext
 the text rules ran on, so ``cleaner.apply(extract_html(p), text_decisions) == clean_html(p)``.
 
 The pre-pass removes elements that are chrome by their structure or by their class/id
-vocabulary (`cleaner.htmlvocab`) in one selectolax (lexbor) parse, then trafilatura extracts
-the main text of what is left. The pre-pass never removes the main article container or an
-element holding most of the page's text, and a guard undoes it when it would leave too little.
+vocabulary (`cleaner.htmlvocab`), and short paragraphs inside the article that are one link to
+another article, in one selectolax (lexbor) parse; trafilatura extracts the main text of what
+is left, and the article's lead paragraph is put back when trafilatura took it for a teaser.
+The pre-pass never removes the main article container or an element holding most of the
+page's text, and a guard undoes it when it would leave too little.
 
 All functions are pure and never raise: bytes that are not an HTML page (empty, binary,
 plain text) give "".
@@ -60,6 +62,8 @@ def _declared(data: bytes) -> str | None:
     label = (m.group(1) or m.group(2)).decode("ascii", "ignore").strip().lower()
     if label in _CP1252_LABELS:
         return "cp1252"
+    if label.startswith(("utf-16", "utf16", "utf-32", "utf32")):
+        return "utf-8"  # a declaration read as ASCII cannot be UTF-16: browsers take UTF-8
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -385,8 +389,7 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
 # what is left is often part of the post, as on blogs and forums).
 _EXTRACT_OPTIONS = dict(include_tables=True, include_formatting=False, include_comments=True,
                         include_images=False, include_links=False, with_metadata=False)
-# An extraction shorter than this (characters) is "too little": the wider extractions are tried
-# and the longest result is kept.
+# An extraction shorter than this (characters) is "too little": the wider extractions are tried.
 _MIN_EXTRACTED = 250
 # The text rules' default for extracted text: the block classifier (`Config.classify`) is for
 # full-page dumps, whose menus and footers trafilatura has already left out; on an extracted
@@ -407,10 +410,9 @@ def _baseline(html: str) -> str:
     import trafilatura
 
     try:
-        text = trafilatura.baseline(html)[1] or ""
+        return trafilatura.baseline(html)[1] or ""
     except Exception:
         return ""
-    return text
 
 
 @dataclass(frozen=True)
@@ -498,7 +500,8 @@ _LEAD_PARTS = frozenset(LEAD_TOKENS)
 
 
 def extract_html(page: str | bytes, *, url: str | None = None) -> str:
-    """The text the text rules run on: the article text trafilatura extracts from the pruned page. "" for anything that is not an HTML page."""
+    """The text the text rules run on: the article's lead paragraph and the text trafilatura
+    extracts from the pruned page. "" for anything that is not an HTML page."""
     _check(page)
     try:
         extracted = _extract(page, url, explain=False)
@@ -529,7 +532,8 @@ def explain_html(page: str | bytes, *, url: str | None = None, config: Config | 
                  profile: Profile | None = None) -> Cleaned:
     """`clean_html` with its reasons.
 
-    The decisions are first the pre-pass removals, in page order: rule ``html-<concept>``
+    The decisions are first the pre-pass removals (in page order, the link paragraphs last):
+    rule ``html-<concept>``
     (``html-nav``, ``html-share``, ``html-related``, ``html-hidden`` ...; see
     `cleaner.htmlvocab`), `text` the removed element's text (whitespace collapsed) and
     `evidence` the tag and the structure or class/id token that matched, e.g.
