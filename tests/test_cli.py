@@ -503,3 +503,15 @@ def test_manifest_survives_a_line_cut_short(tmp_path, capsys):
     assert "1 cleaned, 2 already up to date" in capsys.readouterr().err
     assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
     assert "0 cleaned, 3 already up to date" in capsys.readouterr().err
+
+
+def test_counts_without_stats_match_the_explained_counts(tmp_path, capsys):
+    """Without --stats/--explain the counts come from the engine's inner pass; they must be
+    those of `explain`."""
+    make_corpus(tmp_path / "in", 4)
+    (tmp_path / "in" / "seed.txt").write_text(SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    summaries = []
+    for extra in ([], ["--stats", str(tmp_path / "s.json")]):
+        assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / f"out{len(extra)}"), "-j", "1", *extra]) == 0
+        summaries.append([line for line in capsys.readouterr().err.splitlines() if line.startswith(("removals", "kept"))])
+    assert summaries[0] == summaries[1] and summaries[0]
