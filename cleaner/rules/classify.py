@@ -39,6 +39,7 @@ from .labels import scan
 _DATA = re.compile(r"\d|\t\S|^\s*\||\S: \S|www\.|\w@\w").search
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+GOOD_KIND, NEAR_KIND = (GOOD, True), (NEAR, True)
 
 # -- context-free thresholds -------------------------------------------------------------
 # A line of prose has at least this many words ... (a one-sentence paragraph of news prose
@@ -127,53 +128,42 @@ def _kinds(doc) -> list:
         todo = [i for i in doc.content if kinds[i] is None]
     stops = doc.memo["stopwords"]
     short_stops = _short(stops)
+    is_stop, is_function_word = stops.__contains__, short_stops.__contains__
+    data = _DATA
     for i in todo:
         n = words[i]
         line = lines[i]
         ends = line.rstrip().endswith(SENTENCE_END)
-        if n < HEADLINE_WORDS and stops:
-            # A label of one or two words: short, soft only with a figure ("3 eggs") or as a
-            # table row. (Without a stoplist the page may be in a script that does not space
-            # its words.)
-            kinds[i] = (SHORT, line.rstrip().endswith(SENTENCE_END) or _DATA(line) is not None)
-            continue
         if stops:
-            s = sum(map(stops.__contains__, lower[i].split()))
+            if n < HEADLINE_WORDS:
+                # A label of one or two words: short, soft only when it ends like a sentence,
+                # with a figure ("3 eggs") or as a table row. (Without a stoplist the page may
+                # be in a script that does not space its words: see below.)
+                kinds[i] = (SHORT, ends or data(line) is not None)
+                continue
+            tokens = lower[i].split()
+            s = sum(map(is_stop, tokens))
             share = s / n
             if n >= GOOD_WORDS and share >= GOOD_STOPWORDS:
-                cls = GOOD
+                kinds[i] = GOOD_KIND
             elif n >= GOOD_WORDS and share < BAD_STOPWORDS:
-                cls = BAD
+                # A long row without stopwords: a link row ("Home | News | Sport ..."), unless
+                # it is a table row ("| Calcium | 247 mg | (25 %) |").
+                kinds[i] = (BAD, line.lstrip().startswith("|") or "\t" in line.strip())
             elif n >= NEAR_WORDS and ends and share >= NEAR_STOPWORDS:
-                cls = NEAR
+                kinds[i] = NEAR_KIND
             else:
-                cls = SHORT
+                kinds[i] = (SHORT, (s > 0 and any(map(is_function_word, tokens))) or ends or data(line) is not None)
         else:
-            s = 0
             size = len(line.strip().encode("utf-8", "surrogatepass"))
             if size >= GOOD_BYTES_AGNOSTIC and ends:
-                cls = GOOD
+                kinds[i] = GOOD_KIND
             elif ends and size >= GOOD_BYTES_AGNOSTIC // 3:
-                cls = NEAR
+                kinds[i] = NEAR_KIND
             else:
-                cls = SHORT
-            if cls is SHORT:
                 # A headline of ten CJK characters or a Latin one of 30 letters; menu items
                 # ("首页", "关于我们") are a few characters.
-                kinds[i] = (SHORT, ends or size >= SOFT_BYTES_AGNOSTIC or _DATA(line) is not None)
-                continue
-        if cls is GOOD or cls is NEAR:
-            soft = True
-        elif cls is BAD:
-            # A long row without stopwords: a link row ("Home | News | Sport ..."), unless it
-            # is a table row ("| Calcium | 247 mg | (25 %) |").
-            soft = line.lstrip().startswith("|") or "\t" in line.strip()
-        else:
-            soft = (
-                (n >= HEADLINE_WORDS and s > 0 and any(map(short_stops.__contains__, lower[i].split())))
-                or ends or _DATA(line) is not None
-            )
-        kinds[i] = (cls, soft)
+                kinds[i] = (SHORT, ends or size >= SOFT_BYTES_AGNOSTIC or data(line) is not None)
     return kinds
 
 
