@@ -453,7 +453,7 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
             text = _baseline(pruned)
     # trafilatura keeps the page's source indentation at the start of some lines.
     text = "\n".join(line.strip() for line in text.splitlines())
-    lead = _lead(tree)
+    lead = _lead(tree, text)
     if lead and text and _SPACES.sub(" ", lead[:80]) not in _SPACES.sub(" ", text):
         text = f"{lead}\n\n{text}"
     return _Extracted(text, removals)
@@ -463,25 +463,38 @@ _SPACES = re.compile(r"\s+")
 _LEAD_SELECTOR = ", ".join(f'[class*="{word}" i]' for word in LEAD_TOKENS)
 # A lead is a sentence or more; a two-word "Intro" label is not.
 _MIN_LEAD_WORDS = 6
+# A paragraph of prose in an article's header is its standfirst.
+_MIN_HEADER_LEAD_WORDS = 15
 # A standfirst is prose; a teaser box of other articles is mostly link text.
 _MAX_LEAD_LINK_SHARE = 0.3
 
 
-def _lead(tree) -> str:
-    """The article's lead paragraph (standfirst), found by its class inside the main container.
+def _lead(tree, text: str) -> str:
+    """The article's lead paragraph (standfirst), when trafilatura left it out of `text`.
 
     trafilatura takes "teaser", "intro" and "excerpt" boxes for boilerplate, but the first one
     inside the article is its standfirst: "Seit Dezember 2015 ..." above the body. Only the
     first such element inside the largest article/main counts, so related-article teasers
-    further down (or outside the article) are never taken."""
+    further down (or outside the article) are never taken; on a page without such a
+    container, only one whose neighbours hold the extracted text. Without a lead box, a
+    paragraph of prose in the article's <header> is its standfirst."""
     main = max(tree.css(_MAIN_SELECTORS), key=_text_length, default=None)
-    if main is None:
+    scope = main if main is not None else tree.body
+    if scope is None:
         return ""
-    for node in main.css(_LEAD_SELECTOR):
+    for node in scope.css(_LEAD_SELECTOR):
         if _lead_token(node.attributes.get("class") or ""):
-            break
-    else:
-        return ""
+            if main is None and not _next_to_text(node, text):
+                return ""
+            return _lead_text(node)
+    if main is not None:
+        for p in main.css("header p"):
+            if len(p.text(deep=True).split()) >= _MIN_HEADER_LEAD_WORDS:
+                return _lead_text(p)
+    return ""
+
+
+def _lead_text(node) -> str:
     # The paragraphs of a lead box, without the labels and dates around them.
     paragraphs = node.css("p") or [node]
     text = "\n".join(" ".join(p.text(deep=True, separator=" ").split()) for p in paragraphs).strip()
@@ -489,6 +502,19 @@ def _lead(tree) -> str:
     if len(text.split()) < _MIN_LEAD_WORDS or links > _MAX_LEAD_LINK_SHARE * len(text):
         return ""  # a label, or a box of links to other articles
     return text
+
+
+def _next_to_text(node, text: str) -> bool:
+    """Whether a paragraph beside `node` (in its parent) is part of the extracted `text`."""
+    parent = node.parent
+    if parent is None:
+        return False
+    flat = _SPACES.sub(" ", text)
+    for p in parent.css("p"):
+        words = p.text(deep=True).split()
+        if len(words) >= _MIN_HEADER_LEAD_WORDS and " ".join(words[:_MIN_HEADER_LEAD_WORDS]) in flat:
+            return True
+    return False
 
 
 def _lead_token(value: str) -> bool:
