@@ -455,7 +455,13 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
     text = "\n".join(line.strip() for line in text.splitlines())
     lead = _lead(tree, text)
     if lead and text and _SPACES.sub(" ", lead[:80]) not in _SPACES.sub(" ", text):
-        text = f"{lead}\n\n{text}"
+        # Below the headline when the text starts with it, else on top.
+        first, _, rest = text.partition("\n")
+        h1 = tree.css_first("h1")
+        if rest and h1 is not None and " ".join(h1.text(deep=True).split()) == first:
+            text = f"{first}\n{lead}\n{rest}"
+        else:
+            text = f"{lead}\n\n{text}"
     return _Extracted(text, removals)
 
 

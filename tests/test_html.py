@@ -153,6 +153,47 @@ def test_heading_ids_are_not_chrome_tokens():
     assert "The vote after the summer" in cleaner.clean_html(html)
 
 
+LEAD = ('<div class="teaser-text"><p>The harbour plan will wait until autumn, the council decided '
+        'on Monday evening after a long debate.</p></div>')
+
+
+def test_lead_box_dropped_by_the_extractor_is_put_back_below_the_headline():
+    html = article_page("").replace("</h1>", "</h1>" + LEAD)
+    lines = cleaner.clean_html(html).splitlines()
+    assert lines[0] == "Council delays vote on harbour plan"
+    assert lines[1].startswith("The harbour plan will wait until autumn")
+
+
+def test_teaser_of_another_article_is_not_taken_for_the_lead():
+    related = ('<aside class="more"><div class="teaser"><p>Storms are expected in the hills and '
+               'valleys later this week, the weather service says.</p></div></aside>')
+    html = article_page("").replace("</main>", "</main>" + related)
+    assert "Storms are expected" not in cleaner.clean_html(html)
+
+
+def test_lead_on_a_page_without_article_container():
+    html = article_page("").replace("<main><article>", '<div class="news">').replace("</article></main>", "</div>")
+    html = html.replace("</h1>", "</h1>" + LEAD)
+    assert "The harbour plan will wait until autumn" in cleaner.clean_html(html)
+
+
+def test_read_also_link_paragraphs_go():
+    html = article_page('<p><strong>Read also:</strong> <a href="/x">Council approves new pumping station '
+                        'for the harbour district</a></p>')
+    result = cleaner.explain_html(html)
+    assert "pumping station" not in result.text
+    assert "Paragraph 5 of the report" in result.text
+    link = next(d for d in result.decisions if "pumping station" in d.text)
+    assert (link.rule, link.evidence) == ("html-related", "<p> one link to another article")
+
+
+def test_a_post_made_of_links_keeps_them():
+    links = "".join(f'<p><a href="/{n}">Story number {n} about the harbour and the quay walls</a> via Courier</p>'
+                    for n in range(8))
+    html = f"<html><body><main><article><h1>Links of the week</h1>{links}</article></main></body></html>"
+    assert "Story number 7 about the harbour" in cleaner.clean_html(html)
+
+
 def test_every_concept_has_tokens():
     assert all(CONCEPTS.values())
     assert {"share", "newsletter", "related", "author-bio", "tags", "breadcrumb", "cookie",
