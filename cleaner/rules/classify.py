@@ -95,6 +95,9 @@ END_MARKERS = (
 )
 # Function words are the stopwords of at most this many letters.
 FUNCTION_WORD_CHARS = 4
+# A block (lines without a blank between them) in which at least this share of the lines are
+# menu labels is a menu: its other short lines go with it.
+MENU_BLOCK_SHARE = 0.6
 # A short line needs this many words for its stopwords to make it soft: "Home" is a label in
 # any language, "Rezepte für zwei" may be a subheading.
 HEADLINE_WORDS = 3
@@ -274,12 +277,23 @@ def boilerplate(doc, config):
     if config.page_edges:
         top = max((j for j in edges if j < k), default=-1)
         bottom = min((j for j in range(m + 1, len(content)) if j in edges or content[j] in markers), default=len(content))
+    # A short line inside a block that is mostly menu labels is one more item of it: a site
+    # name above the menu, an address line under the footer links.
+    in_menu_block = set()
+    position = {i: j for j, i in enumerate(content)}
+    for start, end in doc.blocks:
+        members = [position[i] for i in range(start, end + 1) if i in position]
+        labels = sum(j in menu for j in members)
+        if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * len(members):
+            in_menu_block.update(j for j in members if classes[content[j]] is SHORT and not (k <= j <= m))
     for j, i in enumerate(content):
         if k <= j <= m:
             continue
         if j in menu:
             where = "before" if j < k else "after"
             yield i, f"{classes[i]} line {where} the article, in a run of short lines"
+        elif j in in_menu_block and not lines[i].rstrip().endswith(SENTENCE_END):
+            yield i, "short line inside a block of menu labels"
         elif (j < top or j > bottom) and classes[i] != GOOD:
             where = "above the menu before" if j < k else "below the chrome after"
             yield i, f"{classes[i]} line {where} the article"
