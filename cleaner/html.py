@@ -296,8 +296,12 @@ def _link_paragraphs(main) -> list:
 def prune(tree, *, explain: bool = False) -> list[_Removal]:
     """Remove chrome elements from a selectolax tree in place; returns the removals (their
     text only when `explain`)."""
-    for node in tree.css(_INVISIBLE):
-        node.decompose()
+    # Innermost first, each once: a node whose ancestor is gone must not be touched again.
+    done: set[int] = set()
+    for node in reversed(tree.css(_INVISIBLE)):
+        if node.mem_id not in done:
+            done.add(node.mem_id)
+            node.decompose()
     body = tree.body
     if body is None:
         return []
@@ -372,6 +376,8 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
     if main_length and removed_in_main > _MAX_MAIN_REMOVED_SHARE * main_length:
         chosen = [item for item in chosen if not item[3]]
     removals: list[_Removal] = []
+    # No chosen element lies inside another, except link paragraphs around an element chosen
+    # before them: removing in this order never touches a removed node.
     for node, concept, evidence, _ in chosen:
         if explain:
             text = " ".join(node.text(deep=True, separator=" ").split())
