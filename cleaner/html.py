@@ -576,7 +576,8 @@ def explain_html(page: str | bytes, *, url: str | None = None, config: Config | 
     `cleaner.htmlvocab`), `text` the removed element's text (whitespace collapsed) and
     `evidence` the tag and the structure or class/id token that matched, e.g.
     ``<div> class="share-buttons"``. They have ``start == end == -1``: the removed element is
-    not part of any text the pipeline saw. Then come the text rules' decisions, whose
+    not part of any text the pipeline saw. Elements without text (scripts, styles, icons, empty
+    ad slots) are removed without a decision. Then come the text rules' decisions, whose
     `start`/`end` are offsets in `extract_html(page)`, so
     ``cleaner.apply(extract_html(page), [d for d in decisions if d.start >= 0]) == text``.
 
