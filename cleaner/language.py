@@ -30,9 +30,9 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru")
 # token, each stopword is also looked up with the punctuation that most often clings to it.
 _CLINGING = (",", ".", ":", ";", ")", '"', "'")
 
-# Detection reads at most this many tokens (from the longest lines first): a couple of hundred words
+# Detection reads at most this many tokens (from the longest lines first): a few hundred words
 # of prose tell the languages apart, and the cost stays flat on long documents.
-SAMPLE_TOKENS = 200
+SAMPLE_TOKENS = 400
 # The best language must have votes worth at least this share of the sampled tokens; prose in
 # the supported languages is 30-50% stopwords (a word shared by several stoplists votes for each
 # with a fraction), a page in another language shares a few short words by accident ("a", "i",

@@ -111,6 +111,12 @@ def _short(stops: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in stops if len(w.rstrip(",.:;)\"'")) <= FUNCTION_WORD_CHARS)
 
 
+def _unspaced(line: str) -> bool:
+    """A line long enough in UTF-8 bytes to be a headline of a script without spaces between
+    words (a Chinese line on a page whose stoplist came from its English parts)."""
+    return len(line.strip().encode("utf-8", "surrogatepass")) >= SOFT_BYTES_AGNOSTIC
+
+
 def _kinds(doc) -> list:
     """(class, soft) of every content line, None for blank lines.
 
@@ -142,7 +148,7 @@ def _kinds(doc) -> list:
                 # A label of one or two words: short, soft only when it ends like a sentence,
                 # with a figure ("3 eggs") or as a table row. (Without a stoplist the page may
                 # be in a script that does not space its words: see below.)
-                kinds[i] = (SHORT, ends or data(line) is not None)
+                kinds[i] = (SHORT, ends or data(line) is not None or (not line.isascii() and _unspaced(line)))
                 continue
             tokens = lower[i].split()
             s = sum(map(is_stop, tokens))
