@@ -27,7 +27,6 @@ import gzip
 import json
 import os
 import resource
-import shutil
 import sys
 import tempfile
 import time
