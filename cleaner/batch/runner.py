@@ -260,10 +260,8 @@ class Runner:
             return
         try:
             result = future.result()
-        except Exception as exc:
-            result = Result(failed=True)
-            result.tally.problems.append(Problem("", None, f"internal error: {exc!r}"))
-            on_done(result, exc)
+        except Exception as exc:  # a worker died (BrokenProcessPool) or a bug: the callback reports it
+            on_done(Result(failed=True), exc)
             return
         on_done(result, None)
 
