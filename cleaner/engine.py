@@ -63,13 +63,23 @@ class Cleaned:
         return counts
 
 
-def _claims(doc: Document, config: Config) -> tuple[Claims, list[tuple[str, int, Claims]]]:
-    """Run the enabled rules (first claim of a line wins), then the guards."""
+def _claims(doc: Document, config: Config, carried: dict[str, list] | None = None) -> tuple[Claims, list[tuple[str, int, Claims]], dict[str, list]]:
+    """Run the enabled rules (first claim of a line wins), then the guards.
+
+    `carried` holds the proposals of the line-local rules (`Rule.local`) from the previous
+    pass, renumbered for `doc`; those rules are not run again. Returns the claims, the vetoes
+    and the proposals of the line-local rules of this pass."""
     claims: Claims = {}
+    local: dict[str, list] = {}
     for rule in RULES.values():
         if rule.id in config.disabled:
             continue
-        for proposal in rule.decide(doc, config):
+        if rule.local:
+            proposals = carried[rule.id] if carried is not None else list(rule.decide(doc, config))
+            local[rule.id] = proposals
+        else:
+            proposals = rule.decide(doc, config)
+        for proposal in proposals:
             i = proposal[0]
             if i not in claims:
                 claims[i] = (rule, proposal[1], proposal[2] if len(proposal) > 2 else None)
@@ -79,7 +89,17 @@ def _claims(doc: Document, config: Config) -> tuple[Claims, list[tuple[str, int,
             kept = guard(doc, claims, config)
             if kept:
                 vetoes.append((name, kept, {i: claims.pop(i) for i in kept}))
-    return claims, vetoes
+    return claims, vetoes, local
+
+
+def _carry(local: dict[str, list], keep: list[int]) -> dict[str, list]:
+    """The proposals of the line-local rules for the lines `keep` (none of them cut), numbered
+    as in the document made of those lines: the proposals the rules would make on it."""
+    new = {k: n for n, k in enumerate(keep)} if any(local.values()) else {}
+    return {
+        rule_id: [(new[p[0]], *p[1:]) for p in proposals if p[0] in new]
+        for rule_id, proposals in local.items()
+    }
 
 
 # Each pass renders its result and the rules look again, until they find nothing more: the
@@ -124,8 +144,9 @@ def _run(text: str, config: Config, profile: Profile | None):
     origins: list[int] = list(range(len(lines)))
     removed: Claims = {}
     vetoed: dict[int, tuple[str, str, Rule, str]] = {}
+    carried = None
     for _ in range(MAX_PASSES):
-        claims, vetoes = _claims(doc, config)
+        claims, vetoes, local = _claims(doc, config, carried)
         for k, claim in claims.items():
             i = origins[k]
             previous = removed.get(i)
@@ -137,6 +158,8 @@ def _run(text: str, config: Config, profile: Profile | None):
         if not claims:
             break
         lines, origins, keep, cuts = _apply_claims(lines, origins, claims)
+        # A cut line has new text: every rule looks again.
+        carried = None if cuts else _carry(local, keep)
         doc = doc.subset(keep, cuts)
     return _finish(lines), removed, vetoed
 

@@ -26,6 +26,11 @@ class Rule:
     removes_prose: bool
     """Whether the rule may remove a line that reads like prose (see ``prose-guard``)."""
     summary: str
+    local: bool = False
+    """Whether the rule's proposals for a line depend on that line's text alone (not on its
+    neighbours, its position or the rest of the document). The engine then carries the
+    proposals of such a rule into its later passes instead of running it again: a line that
+    is still there and was not cut gets the same proposal."""
 
     def __repr__(self) -> str:
         return f"Rule({self.id!r})"
@@ -34,15 +39,16 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, *, removes_prose: bool = False) -> Callable[[Decide], Decide]:
+def rule(rule_id: str, *, removes_prose: bool = False, local: bool = False) -> Callable[[Decide], Decide]:
     """Register ``decide`` under ``rule_id``. Registration order is precedence order: when two
-    rules claim the same line, the earlier one is reported."""
+    rules claim the same line, the earlier one is reported. ``local`` declares that the rule
+    judges each line by its own text only (see `Rule.local`)."""
 
     def register(decide: Decide) -> Decide:
         if rule_id in RULES:
             raise ValueError(f"Rule id {rule_id!r} is registered twice.")
         summary = (decide.__doc__ or "").strip().split("\n", 1)[0]
-        RULES[rule_id] = Rule(rule_id, decide, removes_prose, summary)
+        RULES[rule_id] = Rule(rule_id, decide, removes_prose, summary, local)
         return decide
 
     return register

@@ -18,7 +18,7 @@ _MAX_AGENCY_WORDS = 10
 _CREDIT_TAIL_CHARS = 300
 
 
-@rule("image-credit")
+@rule("image-credit", local=True)
 def image_credit(doc, config):
     """Photo credits: "Image: Reuters", "Foto: dpa", "(Photo by X/Getty Images)", and a credit
     trailing a caption sentence, which is cut off while the sentence stays.

@@ -32,7 +32,7 @@ _MAX_COOKIE_BUTTON_WORDS = 8
 _MAX_COOKIE_WORDS = 80
 
 
-@rule("legal-notice", removes_prose=True)
+@rule("legal-notice", removes_prose=True, local=True)
 def legal_notice(doc, config):
     """Copyright and consent lines: "© 2023 Example Media", "All rights reserved",
     "We use cookies to improve your experience", "Privacy Policy", "Impressum", and footer rows

@@ -33,7 +33,7 @@ _COMMENT_COUNT = regex.compile(r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentai
 from .labels import label_lines
 
 
-@rule("ad-label")
+@rule("ad-label", local=True)
 def ad_label(doc, config):
     """Advertisement markers: "Advertisement", "Anzeige", "Story continues below advertisement".
 
@@ -47,7 +47,7 @@ def ad_label(doc, config):
         yield i, "advertisement marker"
 
 
-@rule("newsletter-prompt")
+@rule("newsletter-prompt", local=True)
 def newsletter_prompt(doc, config):
     """Newsletter and subscription prompts: "Sign up for our newsletter", "Newsletter abonnieren",
     "Get the stories that matter in your inbox every morning."
@@ -144,7 +144,7 @@ def _comment_thread(doc):
                 yield t, f"reader comment thread under {header!r}"
 
 
-@rule("nav-menu")
+@rule("nav-menu", local=True)
 def nav_menu(doc, config):
     """Navigation and account labels on their own line: "Skip to content", "Menu", "Search", "Log in".
 
@@ -159,7 +159,7 @@ def nav_menu(doc, config):
         yield i, "navigation label"
 
 
-@rule("widget-residue")
+@rule("widget-residue", local=True)
 def widget_residue(doc, config):
     """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video".
 

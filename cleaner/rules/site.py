@@ -5,7 +5,7 @@ from __future__ import annotations
 from .base import rule
 
 
-@rule("site-profile", removes_prose=True)
+@rule("site-profile", removes_prose=True, local=True)
 def site_profile(doc, config):
     """Lines listed in the site profile passed to `clean(text, profile=...)` (see `cleaner learn`):
     a source's own boilerplate such as "The Rush Hour Daily is an independent newsroom." that

@@ -9,7 +9,7 @@ from .labels import FAMILIES, NETWORKS, scan
 _SHARE = dict(FAMILIES)["share-prompt"]
 
 
-@rule("social-handle")
+@rule("social-handle", local=True)
 def social_handle(doc, config):
     """Follow prompts and bare handles: "Follow @rushhourdaily:", "Follow us on Instagram", "@YouTube".
 
