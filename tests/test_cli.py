@@ -515,3 +515,29 @@ def test_counts_without_stats_match_the_explained_counts(tmp_path, capsys):
         assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / f"out{len(extra)}"), "-j", "1", *extra]) == 0
         summaries.append([line for line in capsys.readouterr().err.splitlines() if line.startswith(("removals", "kept"))])
     assert summaries[0] == summaries[1] and summaries[0]
+
+
+def test_a_worker_that_dies_costs_only_its_own_file(tmp_path, monkeypatch, capsys):
+    from cleaner.batch import runner, work
+
+    document = work.Worker.document
+
+    def crashing(self, text, *args, **kwargs):
+        if isinstance(text, str) and "CRASH" in text:
+            os._exit(3)  # a worker killed mid-document (a segfault, the OOM killer)
+        return document(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(work.Worker, "document", crashing)
+    monkeypatch.setattr(runner, "SPLIT_MIN_BYTES", 1)
+    src = tmp_path / "in"
+    make_corpus(src, 12)
+    (src / "doc0005.txt").write_text("CRASH\n" + SHORT, encoding="utf-8")
+    write_jsonl(src / "records.jsonl", [{"text": SHORT}] * 3 + [{"text": "CRASH"}])
+    why = tmp_path / "out" / "why.jsonl"  # next to the outputs: its temporary file must survive the tidying
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-j", "2", "--explain", str(why)]) == 1
+    assert why.exists()
+    why.unlink()
+    err = capsys.readouterr().err
+    assert f"{src / 'doc0005.txt'}: skipped: the worker process cleaning it died." in err
+    assert f"{src / 'records.jsonl'}: skipped:" in err
+    assert sorted(outputs(tmp_path / "out")) == [f"doc{i:04d}.txt" for i in range(12) if i != 5]

@@ -22,6 +22,7 @@ import sys
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 
@@ -34,9 +35,9 @@ INFLIGHT_PER_WORKER = 4
 """Chunks of large files pending per worker (each holds about 1 MiB): enough to keep a worker
 busy while the main process writes, little memory."""
 
-FILES_PER_WORKER = 64
-"""Whole-file tasks pending per worker: they carry only paths, and a deep queue keeps one slow
-file at the head from idling the other workers."""
+FILES_PER_WORKER = 8
+"""Tasks of whole files (groups of small files) pending per worker: they carry only paths, and
+a deep queue keeps one slow group at the head from idling the other workers."""
 
 FILES_PER_TASK = 64
 """Small files go to a worker in groups of up to this many files (and about `chunk_bytes` of
@@ -177,6 +178,7 @@ class Runner:
         self.pending: deque = deque()
         self.open_splits: list[_Split] = []
         self.explain_file: formats.AtomicFile | None = None
+        self.renewed = 0
 
     # --- the loop ---------------------------------------------------------------------
 
@@ -221,6 +223,10 @@ class Runner:
             if self.explain_file is not None:
                 self.explain_file.commit()
                 self.explain_file = None
+            if self.renewed:  # dead workers left temporary files; nothing else is writing now
+                from .plan import remove_stale_temps
+
+                remove_stale_temps(self.jobs)
         except BaseException:
             _stop(self.executor)
             for state in self.open_splits:
@@ -246,24 +252,59 @@ class Runner:
         while len(self.pending) >= self.inflight or (chunk and self.chunks_pending >= self.chunks_inflight):
             self._drain_one()
         self.chunks_pending += chunk
-        self.pending.append((self.executor.submit(work.call, method, *args), on_done, chunk))
+        future = self.executor.submit(work.call, method, *args)
+        self.pending.append((future, on_done, chunk, method, args, self.executor))
 
     def _then(self, on_done) -> None:
         """Run `on_done` once every task submitted so far has been handled."""
-        self.pending.append((None, on_done, False))
+        self.pending.append((None, on_done, False, None, None, None))
 
     def _drain_one(self) -> None:
-        future, on_done, chunk = self.pending.popleft()
+        future, on_done, chunk, method, args, executor = self.pending.popleft()
         self.chunks_pending -= chunk
         if future is None:
             on_done()
             return
         try:
             result = future.result()
-        except Exception as exc:  # a worker died (BrokenProcessPool) or a bug: the callback reports it
+        except BrokenProcessPool:
+            # A worker died (a crash in an extension, the OOM killer). Every task pending in
+            # that pool failed with it; each is run again, alone, on a new pool, so that only
+            # the one that kills a worker again is lost.
+            if executor is self.executor:
+                self._renew_pool()
+            result, error = self._alone(method, args)
+            on_done(result, error)
+            return
+        except Exception as exc:  # a bug: the callback reports it
             on_done(Result(failed=True), exc)
             return
         on_done(result, None)
+
+    def _renew_pool(self) -> None:
+        self.renewed += 1
+        _stop(self.executor)
+        self.executor = _pool(self.settings, self.workers)
+
+    def _alone(self, method: str, args: tuple):
+        """Run one task by itself on a fresh pool: (result, None) or (None, error). A group of
+        files that kills a worker is run file by file, and only the culprit fails."""
+        try:
+            return self.executor.submit(work.call, method, *args).result(), None
+        except BrokenProcessPool as exc:
+            self._renew_pool()
+            if method != "files":
+                return Result(failed=True), exc
+            results = []
+            for item in args[0]:
+                if len(args[0]) > 1:
+                    result, error = self._alone("files", ([item],))
+                    if error is None:
+                        results.append(result[0])
+                        continue
+                results.append(Result(failed=True, tally=Tally(problems=[
+                    Problem(item[3], None, "skipped: the worker process cleaning it died.")])))
+            return results, None
 
     # --- results ----------------------------------------------------------------------
 
