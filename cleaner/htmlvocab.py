@@ -5,7 +5,8 @@ an element's class or id when it equals one of its class tokens, one of the part
 split on ``-``/``_`` and camelCase, or two or three adjacent parts run together: ``most-read``
 matches ``class="box most-read"``, ``mostRead``, ``widget_most_read`` and ``mostread``, but
 never ``class="almost-ready"`` (whole parts only). Tokens are written lower case with ``-``
-between the parts; the separators do not matter for matching.
+between the parts; the separators do not matter for matching. A compound is listed only when
+none of its parts is a token itself ("share" already covers "share-buttons").
 
 The rule id of a removal is ``html-<concept>``. Concepts whose words also name real content
 are narrowed on purpose (see the comments): a false removal loses article text, a missed one
@@ -16,9 +17,8 @@ from __future__ import annotations
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "share": (
-        "share", "shares", "sharing", "sharebar", "share-bar", "share-buttons", "sharedaddy",
-        "social", "socials", "social-media", "social-links", "social-icons", "addthis",
-        "shariff", "addtoany", "a2a", "follow-us", "sociallinks", "share-tools",
+        "share", "shares", "sharing", "sharebar", "sharedaddy", "social", "socials",
+        "sociallinks", "addthis", "shariff", "addtoany", "a2a", "follow-us",
     ),
     "newsletter": (
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "sign-up",
@@ -27,11 +27,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # "related" alone would also hit a body container such as class="story related-enabled";
     # the pre-pass never removes the main article or an element holding most of the text.
     "related": (
-        "related", "relatedposts", "related-posts", "related-articles", "related-content",
-        "most-read", "most-popular", "most-viewed", "most-commented", "popular-posts",
+        "related", "relatedposts", "relatedlinks", "most-read", "most-popular", "most-viewed", "most-commented", "popular-posts",
         "recommended", "recommendations", "recommendation", "trending", "more-stories",
         "read-more-links", "also-read", "read-also", "outbrain", "taboola", "yarpp",
-        "relatedlinks", "more-articles", "further-reading", "topstories", "top-stories",
+        "more-articles", "further-reading", "topstories", "top-stories",
         "meistgelesen", "empfehlungen", "weitere-artikel", "next-story", "nextstory",
     ),
     # A byline ("author") is not a bio; only boxes that present the author are.
@@ -45,40 +44,37 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tags", "tag-list", "taglist", "tag-cloud", "tagcloud", "tag-links", "keywords",
         "schlagworte", "schlagwoerter",
     ),
-    "breadcrumb": ("breadcrumb", "breadcrumbs", "crumbs", "breadcrumb-trail"),
+    "breadcrumb": ("breadcrumb", "breadcrumbs", "crumbs"),
     # "cookie" alone is never enough: recipe pages carry it on real content.
     "cookie": (
-        "cookie-banner", "cookie-notice", "cookie-bar", "cookiebar", "cookie-consent",
-        "cookie-law", "cookie-layer", "cookie-hint", "cookie-info", "cookie-popup",
+        "cookie-banner", "cookie-notice", "cookie-bar", "cookiebar", "cookie-law", "cookie-layer", "cookie-hint", "cookie-info", "cookie-popup",
         "cookie-message", "cookie-box", "cookie-warning", "cookie-disclaimer", "cookie-overlay",
-        "cookies-eu", "cookiebot", "cookie-policy", "consent", "consent-banner", "gdpr",
+        "cookies-eu", "cookiebot", "cookie-policy", "consent", "gdpr",
         "onetrust", "cmp-container", "usercentrics", "didomi", "borlabs-cookie", "content-blocker",
     ),
     # Only the form that asks for a comment: on blogs and forums the comments themselves are
     # often what the page is read for (trafilatura keeps them apart from the post).
     "comments": (
-        "comment-respond", "comment-form", "commentform", "respond", "reply-title",
+        "respond", "comment-form", "commentform", "reply-title",
         "comment-reply", "comments-form", "kommentar-formular",
     ),
     "ads": (
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle",
-        "ad-slot", "adslot", "ad-container", "ad-wrapper", "ad-unit", "sponsored", "sponsor",
-        "advertorial", "dfp", "gpt-ad", "anzeige", "werbung", "disclosure", "affiliate-disclosure",
+        "adslot", "sponsored", "sponsor", "advertorial", "dfp", "anzeige", "werbung",
+        "disclosure",
     ),
     # The article's own container often says "has-paywall" / "paywall-on": the pre-pass keeps
     # article elements and anything around a paragraph of prose, so "paywall" alone is safe.
     "paywall": (
-        "paywall", "paywall-prompt", "paywall-message", "paywall-overlay", "paywall-teaser", "paywall-box",
-        "paywall-banner", "paywall-cta", "paywall-offer", "regwall", "premium-teaser", "subscription-wall", "piano-offer",
-        "tp-container", "plus-teaser", "meter-wall",
+        "paywall", "regwall", "premium-teaser", "piano-offer", "tp-container", "plus-teaser",
+        "meter-wall",
     ),
     "credit": (
-        "credit", "credits", "photo-credit", "image-credit", "media-credit", "copyright",
-        "photographer", "bildnachweis", "bildquelle",
+        "credit", "credits", "copyright", "photographer", "bildnachweis", "bildquelle",
     ),
     "nav": (
-        "nav", "navbar", "navigation", "menu", "main-menu", "sidebar", "skip-link", "skiplink",
-        "pagination", "pager", "site-header", "site-footer", "footer", "masthead",
+        "nav", "navbar", "navigation", "menu", "sidebar", "skip-link", "skiplink",
+        "pagination", "pager", "site-header", "footer", "masthead",
     ),
 }
 """concept -> class/id tokens (lower case, parts joined by ``-``)."""
