@@ -194,6 +194,26 @@ def test_a_post_made_of_links_keeps_them():
     assert "Story number 7 about the harbour" in cleaner.clean_html(html)
 
 
+@pytest.mark.parametrize("attributes, concept", [
+    ({"class": "box most-read"}, "related"),
+    ({"class": "widgetMostRead"}, "related"),
+    ({"id": "widget_most_read"}, "related"),
+    ({"class": "social-share-buttons"}, "share"),
+    ({"class": "cookie-banner"}, "cookie"),
+    ({"class": "almost-ready"}, None),          # whole parts only
+    ({"class": "cookie-recipe"}, None),         # "cookie" alone is content
+    ({"class": "no-share"}, None),              # declared free of share buttons
+    ({"class": "post tag-politics"}, None),     # "tag" alone is a post class
+    ({"class": "header shadow"}, None),         # "ad" never inside a word
+    ({"class": "ad-slot"}, "ads"),
+])
+def test_class_tokens(attributes, concept):
+    from cleaner.html import _token_concept
+
+    hit = _token_concept(attributes)
+    assert (hit[0] if hit else None) == concept
+
+
 def test_every_concept_has_tokens():
     assert all(CONCEPTS.values())
     assert {"share", "newsletter", "related", "author-bio", "tags", "breadcrumb", "cookie",
