@@ -259,6 +259,14 @@ def _text_length(node) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
+_IN_CHOSEN, _IN_MAIN, _IN_CONTAINER = 1, 2, 4
+
+
+def _own_flags(mem_id: int, chosen_ids: set, main_id, container_ids: set) -> int:
+    return ((_IN_CHOSEN if mem_id in chosen_ids else 0) | (_IN_MAIN if mem_id == main_id else 0)
+            | (_IN_CONTAINER if mem_id in container_ids else 0))
+
+
 def _path(node, stop) -> list[int]:
     ids = []
     while node is not None and node.mem_id != stop:
@@ -325,6 +333,22 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
     chosen_ids: set[int] = set()
     removed_length = removed_in_main = 0
     seen: dict[tuple, tuple[str, str] | None] = {}  # class/id pairs repeat within a page
+    # Flags of a node and its ancestors, memoised: lexbor returns matches in document order, so
+    # every ancestor of a node is decided before the node, and a walk up stops at the first
+    # node already known (linear in the page, however deep).
+    flags: dict[int, int] = {body_id: 0}
+
+    def ancestry(node) -> int:
+        chain = []
+        while node is not None and node.mem_id not in flags:
+            chain.append(node)
+            node = node.parent
+        value = flags[node.mem_id] if node is not None else 0
+        for n in reversed(chain):
+            value |= _own_flags(n.mem_id, chosen_ids, main_id, container_ids)
+            flags[n.mem_id] = value
+        return value
+
     for node in tree.css(f"{_STRUCTURE_SELECTOR}, [class], [id]"):
         attributes = node.attributes
         hit = _structure_concept(node, attributes)
@@ -340,12 +364,12 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
         mem_id = node.mem_id
         if mem_id in protected or mem_id == body_id or mem_id in chosen_ids:
             continue  # (an element matching several selectors comes once per selector)
-        ancestors = _path(node.parent, body_id)
-        if chosen_ids.intersection(ancestors):
+        above = ancestry(node.parent)
+        if above & _IN_CHOSEN:
             continue  # inside an element already removed
-        inside_main = main_id is not None and main_id in ancestors
+        inside_main = bool(above & _IN_MAIN)
         concept, evidence = hit
-        if concept == "header" and container_ids.intersection(ancestors):
+        if concept == "header" and above & _IN_CONTAINER:
             continue  # an article's own header holds its headline
         length = _text_length(node)
         if length > _MAX_REMOVED_SHARE * body_length:
@@ -360,11 +384,12 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
             removed_in_main += length
         chosen.append((node, concept, evidence, inside_main))
         chosen_ids.add(mem_id)
+        flags[mem_id] = ancestry(node) | _IN_CHOSEN
 
     if main is not None:
         for node in _link_paragraphs(main):
             mem_id = node.mem_id
-            if mem_id in chosen_ids or chosen_ids.intersection(_path(node.parent, body_id)):
+            if mem_id in chosen_ids or ancestry(node.parent) & _IN_CHOSEN:
                 continue
             length = _text_length(node)
             removed_length += length
