@@ -11,9 +11,10 @@ Prints, from one run over ``pages/<id>.html.gz``:
   clean_html / trafilatura. The two run page by page in alternation (each page once with
   each, the order flipping every page) so that load from other processes hits both alike;
   ``--repeat N`` times each call N times and keeps the fastest;
-- per pre-pass concept (rule ``html-<concept>``), the number of elements removed, and the
-  ``with`` / ``without`` snippets inside them; per text rule, the snippets it removed from the
-  extracted text (found with `explain_html`, outside the timed run);
+- per pre-pass concept (rule ``html-<concept>``), the number of elements with text it
+  removed, and the ``with`` snippets missing from the output / ``without`` snippets absent
+  from it whose text lies inside them; per text rule, the same for the lines it removed from
+  the extracted text (found with `explain_html`, outside the timed run);
 - ``--worst N``: the N documents where clean_html loses most ``with`` snippets (then leaks
   most ``without`` snippets), each lost snippet with where it went: removed by a pre-pass
   concept, never extracted, or removed by a text rule (with the line).
