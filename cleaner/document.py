@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate, repeat
-from operator import add
+from itertools import accumulate, compress, repeat
+from operator import add, not_
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # Characters stripped from both ends of a line before it is compared with a label
@@ -193,7 +193,7 @@ class Document:
     @property
     def blank(self) -> list[bool]:
         if self._blank is None:
-            self._blank = [not n for n in self.words]
+            self._blank = list(map(not_, self.words))
         return self._blank
 
     @property
@@ -241,25 +241,22 @@ class Document:
     def blocks(self) -> list[tuple[int, int]]:
         """(first, last) line indexes of each run of non-blank lines, in order."""
         if self._blocks is None:
-            blocks = []
-            first = None
-            for i, blank in enumerate(self.blank):
-                if blank:
-                    if first is not None:
-                        blocks.append((first, i - 1))
-                        first = None
-                elif first is None:
-                    first = i
-            if first is not None:
-                blocks.append((first, len(self.lines) - 1))
-            self._blocks = blocks
+            content = self.content
+            if not content:
+                self._blocks = []
+            else:
+                # A block ends where the next non-blank line is not the next line.
+                gaps = [k for k in range(1, len(content)) if content[k] - content[k - 1] > 1]
+                firsts = [content[0], *[content[k] for k in gaps]]
+                lasts = [*[content[k - 1] for k in gaps], content[-1]]
+                self._blocks = list(zip(firsts, lasts))
         return self._blocks
 
     @property
     def content(self) -> list[int]:
         """Indexes of the non-blank lines, in order."""
         if self._content is None:
-            self._content = [i for i, n in enumerate(self.words) if n]
+            self._content = list(compress(range(len(self.words)), self.words))
         return self._content
 
     def tail_start(self, share: float) -> int:

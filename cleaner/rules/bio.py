@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from .. import patterns as p
 from .base import rule
 from .labels import AUTHOR, scan
@@ -15,6 +18,8 @@ _BIO_TAIL = 0.6
 # bio patterns only run on blocks whose start holds one.
 _BIO_HINTS = ("i'm", "i am", "my name", " is ", " was ", " has been", "ich bin", " ist ", " war ", "je suis", " est ", "soy", " es ")
 _BIO_HINT_CHARS = 80
+# The hints as one search (any of the substrings).
+_HINT = re.compile("|".join(map(re.escape, _BIO_HINTS))).search
 
 
 def _bio_evidence(text: str) -> str | None:
@@ -65,11 +70,9 @@ def author_bio(doc, config):
             claimed = end
     tail = doc.tail_start(1.0 - _BIO_TAIL)
     lower = doc.lower
-    for first, last in doc.blocks:
-        if first <= claimed or first < tail:
-            continue
-        low = lower[first][:_BIO_HINT_CHARS]
-        if not any(hint in low for hint in _BIO_HINTS):
+    blocks = doc.blocks
+    for first, last in blocks[bisect_left(blocks, (max(tail, claimed + 1), -1)):]:
+        if not _HINT(lower[first], 0, _BIO_HINT_CHARS):
             continue
         evidence = _bio_evidence(lines[first])
         if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:

@@ -31,6 +31,8 @@ AUTHOR = p.phrases(p.AUTHOR_HEADERS)
 TAGS = p.phrases(p.TAG_HEADERS)
 NETWORKS = p.phrases("|".join(p.SOCIAL_NETWORKS))
 AGENCY_NAMES = p.phrases(p.AGENCY_NAMES)
+COMMENT_HEADERS = p.phrases(p.COMMENT_HEADERS)
+REPLY_BUTTONS = p.phrases(p.REPLY_BUTTONS)
 
 # Whole key -> the hit names it produces.
 _WHOLE: dict[str, tuple[str, ...]] = {}
@@ -53,6 +55,8 @@ _add(_WHOLE, AUTHOR, "author-header")
 _add(_WHOLE, TAGS, "tag-header")
 _add(_WHOLE, NETWORKS, "network")
 _add(_WHOLE, AGENCY_NAMES, "agency")
+_add(_WHOLE, COMMENT_HEADERS, "comment-header")
+_add(_WHOLE, REPLY_BUTTONS, "reply-button")
 
 # First word -> hit names.
 _FIRST: dict[str, tuple[str, ...]] = {}

@@ -5,6 +5,8 @@ Each is a whole-line vocabulary family (see `cleaner.patterns`); the lookup is s
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .. import patterns as p
@@ -26,9 +28,7 @@ _FORM_NEEDLES = (
 _MAX_CLICK_WORDS = 12
 # A comment thread sits in the last part of the text, under its header.
 _THREAD_TAIL = 0.5
-_COMMENT_HEADERS = p.phrases(p.COMMENT_HEADERS)
 _FIELDS = p.phrases(p.COMMENT_FIELDS)
-_REPLY_BUTTONS = p.phrases(p.REPLY_BUTTONS)
 _COMMENT_COUNT = regex.compile(r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)$")
 from .labels import label_lines
 
@@ -109,38 +109,52 @@ def call_to_action(doc, config):
 def _form_fields(doc, anchors: set[int]):
     """Field labels ("Name *", "Website", "Abbrechen") in a run of form lines that holds a form
     notice, a comment prompt or a sign-up (an anchor); a run of field names alone is an
-    article's list ("Name" / "Email" / "Website" / "Message" in a tutorial)."""
-    keys = doc.keys
-    run: list[int] = []
-    for i in [*doc.content, None]:
-        if i is not None and (i in anchors or keys[i] in _FIELDS):
-            run.append(i)
+    article's list ("Name" / "Email" / "Website" / "Message" in a tutorial).
+
+    A run is a stretch of consecutive non-blank lines that are anchors or field labels; only
+    the runs around the anchors are walked."""
+    if not anchors:
+        return
+    keys, content = doc.keys, doc.content
+    last = len(content) - 1
+    done = -1
+    for a in sorted(anchors):
+        k = bisect_left(content, a)
+        if k <= done or k > last or content[k] != a:
             continue
-        if any(j in anchors for j in run):
-            for j in run:
-                if j not in anchors:
-                    yield j, "field of a comment form"
-        run = []
+        lo = hi = k
+        while lo > 0 and (content[lo - 1] in anchors or keys[content[lo - 1]] in _FIELDS):
+            lo -= 1
+        while hi < last and (content[hi + 1] in anchors or keys[content[hi + 1]] in _FIELDS):
+            hi += 1
+        for j in content[lo:hi + 1]:
+            if j not in anchors:
+                yield j, "field of a comment form"
+        done = hi
 
 
 def _comment_thread(doc):
     """Reader comments between a "Comments" header in the last half of the text and the last
     reply button below it ("Reply Delete", "Leave a Reply Cancel reply")."""
+    hits = label_lines(doc)
+    tail = doc.tail_start(_THREAD_TAIL)
     keys = doc.keys
-    start = end = None
-    for i in range(doc.tail_start(_THREAD_TAIL), len(keys)):
-        key = keys[i]
-        if not key:
-            continue
-        if start is None:
-            if key in _COMMENT_HEADERS or key[0].isdigit() and _COMMENT_COUNT.match(key):
-                start = i
-        elif key in _REPLY_BUTTONS:
-            end = i
-    if start is not None and end is not None:
+    start = min(
+        (i for i in hits.get("comment-header", ()) if i >= tail),
+        default=None,
+    )
+    for i in hits.get("number", ()):
+        if i >= tail and (start is None or i < start) and _COMMENT_COUNT.match(keys[i]):
+            start = i
+            break
+    if start is None:
+        return
+    end = max((i for i in hits.get("reply-button", ()) if i > start), default=None)
+    if end is not None:
         header = doc.lines[start].strip()
+        words = doc.words
         for t in range(start, end + 1):
-            if doc.words[t]:
+            if words[t]:
                 yield t, f"reader comment thread under {header!r}"
 
 
