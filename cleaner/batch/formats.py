@@ -45,6 +45,8 @@ is read at a time, so files with huge row groups (over ~100 MB) need that much m
 PARQUET_CHUNK_BYTES = 1 << 20
 """A batch is split into chunks of about 1 MiB of text for the workers."""
 
+GZIP_LEVEL = 4
+
 SUFFIXES = {
     ".txt": "txt",
     ".html": "html",
@@ -168,7 +170,9 @@ def compressed_writer(atomic: AtomicFile) -> io.BufferedIOBase:
     carries no name or time, so the same input always gives the same bytes."""
     compression = compression_of(atomic.target)
     if compression == "gzip":
-        return gzip.GzipFile(filename="", fileobj=atomic.raw, mode="wb", mtime=0)
+        # Level 4: about 3.5x faster than Python's default 9 for ~4% more bytes; the main
+        # process compresses split files and must keep up with all the workers.
+        return gzip.GzipFile(filename="", fileobj=atomic.raw, mode="wb", mtime=0, compresslevel=GZIP_LEVEL)
     if compression == "zstd":
         import zstandard
 
