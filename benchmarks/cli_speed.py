@@ -15,8 +15,10 @@ Printed: MB/s of the loop and of each CLI run; for ``-j 2`` the speed-up over ``
 (target >= 1.7 on a 2-core machine) and, for every run, the per-worker CLI throughput over the
 loop throughput (target >= 0.70). Run it when the machine is otherwise quiet: other processes
 on the cores lower the parallel figures first. The CPU seconds (this process and the workers)
-are printed too, with the loop's CPU time over the CLI's: the share of the CLI's CPU spent
-cleaning, which other load on the machine disturbs much less than wall time.
+are printed too (user and system: the system time is mostly creating files, which costs
+from 0.05 to over 1 ms a file depending on the disk and on what else writes to it), with the
+loop's CPU time over the CLI's: the share of the CLI's CPU spent cleaning, which other load on
+the machine disturbs much less than wall time.
 """
 
 from __future__ import annotations
@@ -50,23 +52,25 @@ def load(dataset: Path) -> list[tuple[str, str]]:
     return [(f.name[: -len(".gz")], gzip.decompress(f.read_bytes()).decode("utf-8")) for f in files]
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (the workers)."""
+def cpu_seconds() -> tuple[float, float]:
+    """(user, system) CPU time of this process and of its finished children (the workers)."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    return me.ru_utime + kids.ru_utime, me.ru_stime + kids.ru_stime
 
 
-def best(fn, repeat: int, setup=None) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) of the fastest of `repeat` runs."""
+def best(fn, repeat: int, setup=None) -> tuple[float, float, float]:
+    """(wall seconds, user CPU seconds, system CPU seconds) of the fastest of `repeat` runs."""
     times = []
     for _ in range(repeat):
         if setup is not None:
             setup()
         gc.collect()
-        cpu = cpu_seconds()
+        user, system = cpu_seconds()
         start = time.perf_counter()
         fn()
-        times.append((time.perf_counter() - start, cpu_seconds() - cpu))
+        wall = time.perf_counter() - start
+        user2, system2 = cpu_seconds()
+        times.append((wall, user2 - user, system2 - system))
     return min(times)
 
 
@@ -125,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
                     handle.write(json.dumps({"id": name, "text": text}, ensure_ascii=False) + "\n")
             inputs["jsonl"] = path
 
-        loop, loop_cpu = best(lambda: [cleaner.clean(t) for t in texts], args.repeat)
+        loop, loop_user, loop_sys = best(lambda: [cleaner.clean(t) for t in texts], args.repeat)
+        loop_cpu = loop_user + loop_sys
         loop_rate = megabytes / loop
         print(f"{len(texts)} documents, {megabytes:.2f} MB; {os.cpu_count()} CPU(s); best of {args.repeat}; "
               f"load average {os.getloadavg()[0]:.2f}; files in {root}")
@@ -146,11 +151,13 @@ def main(argv: list[str] | None = None) -> int:
                     if status != 0:
                         raise SystemExit(f"cli_speed: cleaner clean exited with status {status}.")
 
-                seconds, cpu = best(run, args.repeat)
+                seconds, user, system = best(run, args.repeat)
+                cpu = user + system
                 rates[n] = megabytes / seconds
                 per_worker = rates[n] / n / loop_rate
-                line = (f"{'cli ' + fmt + ' -j ' + str(n):<22} {seconds:7.3f} s {rates[n]:7.2f} MB/s   (CPU {cpu:.3f} s, "
-                        f"loop CPU / CLI CPU {loop_cpu / cpu:.2f})  per worker / loop {per_worker:.2f}")
+                line = (f"{'cli ' + fmt + ' -j ' + str(n):<22} {seconds:7.3f} s {rates[n]:7.2f} MB/s   (CPU {user:.3f} s "
+                        f"user + {system:.3f} s system, loop CPU / CLI CPU {loop_cpu / cpu:.2f})  "
+                        f"per worker / loop {per_worker:.2f}")
                 if n != 1 and 1 in rates:
                     line += f"  j{n}/j1 {rates[n] / rates[1]:.2f}"
                 print(line)
