@@ -351,8 +351,10 @@ def test_large_jsonl_is_split_across_workers_with_identical_output(tmp_path, mon
                  "--stats", str(tmp_path / "s1.json"), "--explain", str(tmp_path / "e1.jsonl")]) == 0
     assert main(["clean", args[0], "-o", str(tmp_path / "j2"), "-j", "2",
                  "--stats", str(tmp_path / "s2.json"), "--explain", str(tmp_path / "e2.jsonl")]) == 0
-    assert outputs(tmp_path / "j1") == outputs(tmp_path / "j2")
+    # The same records; -j 2 writes one gzip member per chunk, so compare them decompressed.
+    assert read_jsonl(tmp_path / "j1" / "big.jsonl.gz", gzip.open) == read_jsonl(tmp_path / "j2" / "big.jsonl.gz", gzip.open)
     assert [r["text"] for r in read_jsonl(tmp_path / "j2" / "big.jsonl.gz", gzip.open)] == [cleaner.clean(r["text"]) for r in records]
+    assert subprocess.run(["gzip", "-t", str(tmp_path / "j2" / "big.jsonl.gz")]).returncode == 0
     assert (tmp_path / "e1.jsonl").read_bytes() == (tmp_path / "e2.jsonl").read_bytes()
     s1, s2 = (json.loads((tmp_path / n).read_text()) for n in ("s1.json", "s2.json"))
     assert s1["rules"] == s2["rules"] and s2["workers"] == 2
@@ -541,3 +543,15 @@ def test_a_worker_that_dies_costs_only_its_own_file(tmp_path, monkeypatch, capsy
     assert f"{src / 'doc0005.txt'}: skipped: the worker process cleaning it died." in err
     assert f"{src / 'records.jsonl'}: skipped:" in err
     assert sorted(outputs(tmp_path / "out")) == [f"doc{i:04d}.txt" for i in range(12) if i != 5]
+
+
+def test_large_zst_jsonl_split_across_workers(tmp_path, monkeypatch):
+    from cleaner.batch import formats, runner
+
+    monkeypatch.setattr(runner, "SPLIT_MIN_BYTES", 1)
+    monkeypatch.setattr(formats, "JSONL_CHUNK_LINES", 5)
+    records = [{"id": i, "text": f"Story {i} opens here.\n\n" + SHORT} for i in range(30)]
+    write_jsonl(tmp_path / "big.jsonl.zst", records, zst_open)
+    assert main(["clean", str(tmp_path / "big.jsonl.zst"), "-o", str(tmp_path / "out"), "-j", "2"]) == 0
+    got = read_jsonl(tmp_path / "out" / "big.jsonl.zst", zst_open)
+    assert got == [dict(r, text=cleaner.clean(r["text"])) for r in records]

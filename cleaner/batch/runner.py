@@ -370,11 +370,15 @@ class Runner:
         stream, counter = work.open_jsonl(job.source)
         with stream:
             state.atomic = formats.AtomicFile(job.target)
-            state.atomic.stream = formats.compressed_writer(state.atomic)
+            # gzip: each chunk comes back as a gzip member compressed by its worker; zstd is
+            # fast enough to compress here (and one frame reads everywhere).
+            members = formats.compression_of(job.target) == "gzip"
+            if not members:
+                state.atomic.stream = formats.compressed_writer(state.atomic)
             seen = 0
             for first, lines in formats.jsonl_chunks(stream, chunk_bytes(job.size, self.workers)):
                 read, seen = counter.count - seen, counter.count
-                self._submit(partial(self._jsonl_done, state, read), "jsonl_lines", lines, first, job.display)
+                self._submit(partial(self._jsonl_done, state, read), "jsonl_lines", lines, first, job.display, members)
                 if state.error:
                     return
 

@@ -239,10 +239,12 @@ class Worker:
         result.explained = b"".join(line + b"\n" for line in self._explained)
         return result
 
-    def jsonl_lines(self, lines: list[bytes], first: int, path: str) -> Result:
+    def jsonl_lines(self, lines: list[bytes], first: int, path: str, gzip_member: bool = False) -> Result:
         """Raw JSONL lines -> the same lines with the text cleaned. A line that cannot be
         cleaned (not JSON, not an object, no string under the text key) is passed through
-        unchanged and reported, so output line N is always input line N."""
+        unchanged and reported, so output line N is always input line N. With `gzip_member`
+        the output is compressed as one gzip member (members concatenated make one valid
+        ``.gz`` file), so the workers, not the main process, do the compressing."""
         s = self.settings
         key, html_key = s.text_key, s.html_key
         source_key = html_key or key
@@ -290,6 +292,10 @@ class Worker:
                 continue
             out.append((_dumps(record) if exact else json.dumps(record, ensure_ascii=False).encode("utf-8")) + b"\n")
         result.output = b"".join(out)
+        if gzip_member:
+            import gzip
+
+            result.output = gzip.compress(result.output, compresslevel=formats.GZIP_LEVEL, mtime=0)
         result.explained = b"".join(line + b"\n" for line in self._explained)
         return result
 
