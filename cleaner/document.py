@@ -31,6 +31,9 @@ _FOLDS = (
 # A line is a label candidate (a menu item, "Share", "Most Read") only when it is this short;
 # longer lines are never looked up in the label vocabulary, which keeps the lookup cheap.
 LABEL_MAX_CHARS = 64
+# `Document.lines_with(..., short=True)` searches only lines of at most this many words: the
+# longest line a prompt, notice or button rule takes.
+SHORT_LINE_WORDS = 20
 
 
 # Folding copies the string once per fold character present; a big text holds them all, so it
@@ -167,6 +170,18 @@ class Document:
                 doc.memo[key] = value
             elif isinstance(key, tuple) and key and key[0] == "lines_with":
                 doc.memo[key] = [new[i] for i in value if i in new]
+            elif isinstance(key, tuple) and key and key[0] == "short_lines_with":
+                found = [new[i] for i in value if i in new]
+                if cuts:
+                    # A cut line keeps its hits like every line (see above), including the
+                    # hits of its uncut text when that was too long for the short search.
+                    previously = self.memo.get("cut", ())
+                    had = {keep[k] for k in cuts}.difference(previously)
+                    found = sorted({*found, *(new[i] for i in self._long_cut_hits(key[1], key[2], had))})
+                doc.memo[key] = found
+        if cuts or "cut" in self.memo:
+            # Lines cut in this pass or an earlier one (see `lines_with`).
+            doc.memo["cut"] = {*(new[i] for i in self.memo.get("cut", ()) if i in new), *cuts}
         return doc
 
     # -- per-line features -------------------------------------------------------------
@@ -177,10 +192,15 @@ class Document:
             if "\r" in self.text:
                 self._lower = [_fold_text(line) for line in self.lines]
             else:
-                lowered = _fold_text(self.text).split("\n")
+                folded = _fold_text(self.text)
+                lowered = folded.split("\n")
                 # Lower-casing may change a line's length but never its count of newlines,
                 # except for the rare characters that lower() expands to a line break (none).
-                self._lower = lowered if len(lowered) == len(self.lines) else [_fold_text(line) for line in self.lines]
+                if len(lowered) == len(self.lines):
+                    self._lower = lowered
+                    self.memo["lower_text"] = folded  # for `lines_with(..., lower=True)`
+                else:
+                    self._lower = [_fold_text(line) for line in self.lines]
         return self._lower
 
     @property
@@ -210,21 +230,23 @@ class Document:
         """`fold` of line i."""
         return " ".join(self.lower[i].split())
 
-    def lines_with(self, *needles: str, lower: bool = False) -> list[int]:
+    def lines_with(self, *needles: str, lower: bool = False, short: bool = False) -> list[int]:
         """Sorted indexes of the lines that contain any of the substrings (searched in the
         lower-cased text when `lower`). A substring search runs at memory speed, so this is how
-        rules find their few candidate lines without looking at every line."""
-        key = ("lines_with", needles, lower)
+        rules find their few candidate lines without looking at every line.
+
+        With `short`, only the lines of at most SHORT_LINE_WORDS words are searched (and the
+        lines the engine cut, which keep the hits of their uncut text): for rules that only
+        take short lines, which hold well under half of a page's text."""
+        key = ("short_lines_with" if short else "lines_with", needles, lower)
         found = self.memo.get(key)
         if found is None:
-            if lower:
-                text = self.memo.get("lower_text")
-                if text is None:
-                    text = self.memo["lower_text"] = "\n".join(self.lower)
-                    self.memo["lower_starts"] = _starts(self.lower)
-                starts = self.memo["lower_starts"]
+            if short:
+                text, starts, index = self._short_text(lower)
+            elif lower:
+                text, starts, index = self._lower_text()
             else:
-                text, starts = self.text, self.starts
+                text, starts, index = self.text, self.starts, None
             hits: set[int] = set()
             for needle in needles:
                 pos = text.find(needle)
@@ -233,8 +255,38 @@ class Document:
                     hits.add(i)
                     nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                     pos = text.find(needle, nxt)
+            if index is not None:
+                hits = {index[i] for i in hits}
+            if short:
+                hits.update(self._long_cut_hits(needles, lower, self.memo.get("cut", ())))
             found = self.memo[key] = sorted(hits)
         return found  # type: ignore[return-value]
+
+    def _lower_text(self) -> tuple[str, list[int], None]:
+        text = self.memo.get("lower_text")
+        if text is None:
+            text = self.memo["lower_text"] = "\n".join(self.lower)
+        starts = self.memo.get("lower_starts")
+        if starts is None:
+            starts = self.memo["lower_starts"] = _starts(self.lower)
+        return text, starts, None  # type: ignore[return-value]
+
+    def _short_text(self, lower: bool) -> tuple[str, list[int], list[int]]:
+        """The lines of at most SHORT_LINE_WORDS words joined by newlines, their offsets and
+        their indexes in the document."""
+        key = ("short_text", lower)
+        found = self.memo.get(key)
+        if found is None:
+            limit = SHORT_LINE_WORDS
+            mask = [n <= limit for n in self.words]
+            short = list(compress(self.lower if lower else self.lines, mask))
+            found = self.memo[key] = ("\n".join(short), _starts(short), list(compress(range(len(mask)), mask)))
+        return found  # type: ignore[return-value]
+
+    def _long_cut_hits(self, needles: tuple[str, ...], lower: bool, lines) -> list[int]:
+        """Those of `lines` that a short-line search skips (too long) but that hold a needle."""
+        words, source = self.words, (self.lower if lower else self.lines)
+        return [i for i in lines if words[i] > SHORT_LINE_WORDS and any(n in source[i] for n in needles)]
 
     # -- structure ---------------------------------------------------------------------
     @property

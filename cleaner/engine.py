@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -20,7 +19,6 @@ from .guards import GUARDS, Claims
 from .profile import Profile
 from .rules import RULES, Rule
 
-_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 
@@ -132,8 +130,11 @@ def _apply_claims(lines: list[str], origins: list[int], claims: Claims) -> tuple
 def _finish(lines: list[str]) -> str:
     """Output conventions: trailing spaces stripped, blank runs collapsed, blank ends trimmed."""
     text = "\n".join([line.rstrip() for line in lines])
-    if "\n\n\n" in text:
-        text = _BLANK_RUNS.sub("\n\n", text)
+    # Each replacement shortens every run of 3+ newlines by a third and leaves a run of 2
+    # alone, so the loop ends with each run at 2; str.replace runs at memory speed, a regular
+    # expression at a character a step.
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
     return text.strip("\n")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from .patterns import SENTENCE_END
 from .rules.common import is_prose, is_sentence
 
 if TYPE_CHECKING:
@@ -81,7 +82,10 @@ def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[in
     if not hit:
         return {}
     removed = sum(doc.words[i] for i in hit)
-    total = sum(doc.words[i] for i in range(len(doc.lines)) if is_prose(doc, i, config))
+    prose_words = config.prose_words
+    total = sum([  # is_prose of every line, inlined
+        n for n, line in zip(doc.words, doc.lines) if n >= prose_words and line.rstrip().endswith(SENTENCE_END)
+    ])
     if removed <= config.prose_budget * total:
         return {}
     reason = f"rules would remove {removed} of {total} prose words"
