@@ -32,7 +32,7 @@ EPILOG = """examples:
   cleaner learn crawl/*.jsonl -o profile.json --source-key url
   cleaner clean crawl/ -o out --profile profile.json
 
-Formats: .txt, .html/.htm (written as .txt), .jsonl, .jsonl.gz, .jsonl.zst, .parquet.
+Formats: .txt (.gz, .zst), .html/.htm (written as .txt), .jsonl (.gz, .zst), .parquet.
 Exit status: 0 all cleaned, 1 something skipped (reported on stderr), 2 refused, 130 interrupted.
 """
 
@@ -133,7 +133,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except plan.Refusal as exc:
         raise Failure(str(exc)) from None
     if not jobs:
-        print("cleaner: no .txt, .html, .jsonl(.gz/.zst) or .parquet files found"
+        print("cleaner: no .txt(.gz/.zst), .html, .jsonl(.gz/.zst) or .parquet files found"
               + (f" matching {args.glob!r}" if args.glob else "") + ".", file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)
@@ -193,13 +193,13 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from .batch.decode import BinaryFile, decode
-    from .batch.formats import kind_of
+    from .batch.formats import kind_of, read_bytes
     from .engine import explain
 
     config, profile = _config(args), _profile(args)
     path = args.file
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        data = sys.stdin.buffer.read() if path == "-" else read_bytes(Path(path))
     except FileNotFoundError:
         raise Failure(f"{path}: no such file.") from None
     kind = kind_of(Path(path)) if path != "-" else "txt"

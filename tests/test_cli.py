@@ -112,6 +112,19 @@ def test_jsonl_records_keep_every_other_field(tmp_path, suffix, opener):
     assert "Most Read" not in got[0]["text"]
 
 
+def test_compressed_text_files(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt.gz").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))
+    with zst_open(src / "b.txt.zst", "wt", encoding="utf-8") as handle:
+        handle.write(SHORT)
+    assert main(["clean", str(src), "-o", str(tmp_path / "out")]) == 0
+    assert gzip.decompress((tmp_path / "out" / "a.txt.gz").read_bytes()).decode() == expected_text(ARTICLE)
+    with zst_open(tmp_path / "out" / "b.txt.zst", "rt", encoding="utf-8") as handle:
+        assert handle.read() == expected_text(SHORT)
+    assert main(["explain", "--no-color", str(src / "a.txt.gz")]) == 0
+
+
 def test_text_key_names_the_field(tmp_path):
     write_jsonl(tmp_path / "a.jsonl", [{"body": SHORT, "text": "left alone"}])
     assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"), "--text-key", "body"]) == 0

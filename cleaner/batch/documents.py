@@ -26,7 +26,7 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
     for job in jobs:
         try:
             if job.kind == "txt":
-                text, _ = decode(job.source.read_bytes())
+                text, _ = decode(formats.read_bytes(job.source))
                 yield Doc(job.display, text, job.display)
             elif job.kind == "html":
                 from ..html import extract_html

@@ -4,7 +4,8 @@ Every format is read as a sequence of *chunks* (a list of documents) and written
 chunk, so a multi-GB file never sits in memory and its chunks can be cleaned by several
 workers while the file is written in order:
 
-- ``txt``: one chunk holding the file's bytes;
+- ``txt`` (``.txt``, ``.txt.gz``, ``.txt.zst``): one chunk holding the file's bytes, written
+  back compressed like the input;
 - ``html`` (``.html``, ``.htm``): the same, written as ``<name>.txt``;
 - ``jsonl`` (``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``): chunks of raw lines, written back
   compressed like the input;
@@ -49,6 +50,8 @@ GZIP_LEVEL = 4
 
 SUFFIXES = {
     ".txt": "txt",
+    ".txt.gz": "txt",
+    ".txt.zst": "txt",
     ".html": "html",
     ".htm": "html",
     ".jsonl": "jsonl",
@@ -120,6 +123,16 @@ def open_binary(path: Path) -> tuple[io.BufferedIOBase, CountingReader]:
         reader = zstandard.ZstdDecompressor().stream_reader(buffered, read_across_frames=True)
         return io.BufferedReader(reader, 1 << 20), counter
     return buffered, counter
+
+
+def read_bytes(path: Path) -> bytes:
+    """A whole (small) file's bytes, decompressed when its name ends in .gz or .zst."""
+    compression = compression_of(path)
+    if compression is None:
+        return path.read_bytes()
+    stream, _ = open_binary(path)
+    with stream:
+        return stream.read()
 
 
 class AtomicFile:

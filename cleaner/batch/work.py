@@ -327,13 +327,14 @@ class Worker:
         total = Result()
         try:
             if kind in ("txt", "html"):
-                data = source.read_bytes()
+                data = formats.read_bytes(source)
                 chunk = self.text_file(data, path, kind)
                 if chunk.failed:
                     return chunk
                 atomic = formats.AtomicFile(target)
                 try:
-                    atomic.raw.write(chunk.output)
+                    atomic.stream = formats.compressed_writer(atomic)
+                    atomic.stream.write(chunk.output)
                     chunk.size = atomic.commit()
                 except BaseException:
                     atomic.discard()
