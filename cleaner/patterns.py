@@ -48,7 +48,8 @@ RELATED_HEADERS = {
         | die wichtigsten nachrichten | meistkommentiert | meist kommentiert | zum weiterlesen
         | top-artikel | mehr artikel | empfohlene beiträge | empfohlene artikel | empfehlungen der redaktion
         | das könnte dir auch gefallen | auch lesenswert | beliebte beiträge | neueste kommentare
-        | top-beiträge & -seiten | top-beiträge""",
+        | top-beiträge & -seiten | top-beiträge | schon gelesen | mehr themen
+        | das thema könnte dich auch interessieren | das thema könnte sie auch interessieren""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -57,7 +58,8 @@ RELATED_HEADERS = {
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
-        | notas relacionadas | noticias relacionadas | vea también | ver también | mira también | también te puede interesar""",
+        | notas relacionadas | noticias relacionadas | vea también | ver también | mira también | también te puede interesar
+        | lea más | lee más | otras noticias""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws""",
@@ -368,7 +370,7 @@ FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici volg obserwuj
 
 #: First words of inline teasers ("Read more:", "Lesen Sie auch:", "ALSO READ |").
 TEASER_WORDS = """read also related see more watch listen recommended lesen lies mehr auch weiterlesen siehe à
-    a lire voir lee lea te vea ver mira leggi lees leia czytaj zobacz läs читайте"""
+    a lire voir lee lea te vea ver mira mire leggi lees leia czytaj zobacz läs читайте"""
 
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre"
@@ -618,7 +620,7 @@ TEASER_LINE = regex.compile(
     r"""^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also|more|watch|listen|recommended
         |lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|auch\s+lesen|mehr\s+zum\s+thema|auch\s+interessant|weiterlesen|siehe\s+auch
         |à\s+lire\s+aussi|lire\s+aussi|lire\s+la\s+suite|voir\s+aussi|lee\s+también|lea\s+también|te\s+puede\s+interesar
-        |vea\s+también|ver\s+también|mira\s+también
+        |vea\s+también|ver\s+también|mira\s+también|lea\s+más|lee\s+más|mira|mire
         |leggi\s+anche|lees\s+ook|leia\s+também|czytaj\s+(?:także|też|więcej)|zobacz\s+(?:także|też)
         |läs\s+också|läs\s+mer|читайте\s+также)
         \s*(?::|\||»|›|>|–|—|-)\s*\S""",
