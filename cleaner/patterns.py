@@ -196,9 +196,11 @@ PROMPT_LABELS = {
         | ältere beiträge | neuere beiträge""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
-        | annuler la réponse | ajouter un commentaire | écrire un commentaire""",
+        | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
+        | pour accéder en illimité | abonnez-vous""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
-        | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario""",
+        | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
+        | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo""",
