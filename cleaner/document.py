@@ -9,7 +9,7 @@ documents: a per-line budget of about a microsecond is what keeps it fast.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, repeat
 from operator import add, not_
 
@@ -79,6 +79,14 @@ def label_key(line: str) -> str:
     return " ".join(_fold_text(line).strip(_LABEL_STRIP).split())
 
 
+def _kept(n: int, removed: list[int]) -> list[bool]:
+    """A mask of `n` items with the positions `removed` off (use with itertools.compress)."""
+    mask = [True] * n
+    for k in removed:
+        mask[k] = False
+    return mask
+
+
 def _starts(lines: list[str]) -> list[int]:
     """Offsets of lines joined by single newlines (C-level accumulate, no Python loop)."""
     return [0, *accumulate(map(add, map(len, lines[:-1]), repeat(1)))]
@@ -92,12 +100,12 @@ class Document:
     """
 
     __slots__ = (
-        "text", "lines", "starts", "memo", "profile",
+        "_text", "lines", "_starts", "memo", "profile",
         "_lower", "_blank", "_blocks", "_keys", "_words", "_content",
     )
 
     def __init__(self, text: str, profile=None) -> None:
-        self.text = text
+        self._text = text
         self.profile = profile
         """The site profile passed to `clean`, or None."""
         if "\r" in text:
@@ -112,9 +120,9 @@ class Document:
             starts.append(pos)
         else:
             lines = text.split("\n")
-            starts = _starts(lines)
+            starts = None  # computed when asked for
         self.lines = lines
-        self.starts = starts
+        self._starts = starts
         self.memo: dict[object, object] = {}
         """Per-document results shared between rules (never between documents)."""
         self._lower: list[str] | None = None
@@ -127,61 +135,82 @@ class Document:
     def __len__(self) -> int:
         return len(self.lines)
 
-    def subset(self, keep: list[int], cuts: dict[int, str] | None = None) -> "Document":
-        """The document made of the lines `keep`, in order, joined by newlines; `cuts` maps an
-        index of `keep`'s result to the shorter text that line now has.
+    @property
+    def text(self) -> str:
+        """The text: the input, or the kept lines joined by newlines for a `subset`."""
+        if self._text is None:
+            self._text = "\n".join(self.lines)
+        return self._text
+
+    @property
+    def starts(self) -> list[int]:
+        """Offset of each line in `text`."""
+        if self._starts is None:
+            self._starts = _starts(self.lines)
+        return self._starts
+
+    def subset(self, removed: list[int], cuts: dict[int, str] | None = None) -> "Document":
+        """The document without the lines `removed` (sorted indexes), joined by newlines;
+        `cuts` maps the index (in this document) of a kept line to the shorter text it now has.
 
         Per-line features and the line-indexed results of the shared scans are carried over
         instead of recomputed, which makes the engine's confirming pass cheap. (A cut line
         keeps its substring-scan hits: rules re-check their candidates, so a stale hit costs
         a pattern test, never a wrong removal.)
         """
+        gone = set(removed)
+        cuts = cuts or {}
+
+        def new(i: int) -> int:
+            return i - bisect_left(removed, i)
+
+        def carry(found):
+            return [i - bisect_left(removed, i) for i in found if i not in gone]
+
+        cut_at = {new(k): line for k, line in cuts.items()}
+        mask = _kept(len(self.lines), removed)
         doc = Document.__new__(Document)
-        doc.lines = lines = [self.lines[k] for k in keep]
+        doc.lines = lines = list(compress(self.lines, mask))
         doc.profile = self.profile
-        doc._lower = None if self._lower is None else [self._lower[k] for k in keep]
-        doc._words = None if self._words is None else [self._words[k] for k in keep]
-        doc._keys = None if self._keys is None else [self._keys[k] for k in keep]
-        if cuts:
-            for k, line in cuts.items():
-                lines[k] = line
-                low = _fold_text(line)
-                if doc._lower is not None:
-                    doc._lower[k] = low
-                if doc._words is not None:
-                    doc._words[k] = len(line.split())
-                if doc._keys is not None:
-                    doc._keys[k] = low.strip(_LABEL_STRIP) if len(low) <= LABEL_MAX_CHARS else None
-        doc.text = "\n".join(lines)
-        doc.starts = _starts(lines)
+        doc._lower = None if self._lower is None else list(compress(self._lower, mask))
+        doc._words = None if self._words is None else list(compress(self._words, mask))
+        doc._keys = None if self._keys is None else list(compress(self._keys, mask))
+        for k, line in cut_at.items():
+            lines[k] = line
+            low = _fold_text(line)
+            if doc._lower is not None:
+                doc._lower[k] = low
+            if doc._words is not None:
+                doc._words[k] = len(line.split())
+            if doc._keys is not None:
+                doc._keys[k] = low.strip(_LABEL_STRIP) if len(low) <= LABEL_MAX_CHARS else None
+        doc._text = doc._starts = None
         doc._blank = doc._blocks = doc._content = None
         doc.memo = {}
-        new = dict(zip(keep, range(len(keep))))
         for key, value in self.memo.items():
             if key == "scan" and not cuts:
-                doc.memo[key] = {name: [new[i] for i in found if i in new] for name, found in value.items()}
+                doc.memo[key] = {name: carry(found) for name, found in value.items()}
             elif key == "kinds":
                 # The block classifier's per-line judgement (see rules/classify.py); cut lines
                 # are judged again.
-                kinds = doc.memo[key] = [value[k] for k in keep]
-                for k in cuts or ():
+                kinds = doc.memo[key] = list(compress(value, mask))
+                for k in cut_at:
                     kinds[k] = None
             elif key == "stopwords":
                 doc.memo[key] = value
             elif isinstance(key, tuple) and key and key[0] == "lines_with":
-                doc.memo[key] = [new[i] for i in value if i in new]
+                doc.memo[key] = carry(value)
             elif isinstance(key, tuple) and key and key[0] == "short_lines_with":
-                found = [new[i] for i in value if i in new]
+                found = carry(value)
                 if cuts:
                     # A cut line keeps its hits like every line (see above), including the
                     # hits of its uncut text when that was too long for the short search.
-                    previously = self.memo.get("cut", ())
-                    had = {keep[k] for k in cuts}.difference(previously)
-                    found = sorted({*found, *(new[i] for i in self._long_cut_hits(key[1], key[2], had))})
+                    had = set(cuts).difference(self.memo.get("cut", ()))
+                    found = sorted({*found, *map(new, self._long_cut_hits(key[1], key[2], had))})
                 doc.memo[key] = found
         if cuts or "cut" in self.memo:
             # Lines cut in this pass or an earlier one (see `lines_with`).
-            doc.memo["cut"] = {*(new[i] for i in self.memo.get("cut", ()) if i in new), *cuts}
+            doc.memo["cut"] = {*carry(self.memo.get("cut", ())), *cut_at}
         return doc
 
     # -- per-line features -------------------------------------------------------------
