@@ -90,7 +90,7 @@ TAG_HEADERS = {
     "en": """tags | tag | tagged | tagged with | tagged as | topics | topic | filed under | filed in
         | categories | category | posted in | keywords | related tags | related topics | subjects""",
     "de": """schlagwörter | schlagworte | schlagwort | stichwörter | stichworte | themen | kategorien
-        | kategorie | tags zum artikel | mehr zu den themen""",
+        | kategorie | tags zum artikel | mehr zu den themen | markiert | markiert mit | gekennzeichnet mit""",
     "fr": """mots-clés | mots clés | mot-clé | étiquettes | thèmes | catégories | catégorie | sujets""",
     "es": """etiquetas | temas | categorías | categoría | palabras clave""",
     "it": """tag | argomenti | categorie | parole chiave""",
@@ -154,7 +154,7 @@ NEWSLETTER_LABELS = {
         | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
         | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
         | sie sind bereits abonnent | bereits abonnent | persönlicher newsletter | unterstützen sie uns
-        | mitglied werden | jetzt mitglied werden | jetzt spenden""",
+        | mitglied werden | jetzt mitglied werden | jetzt spenden | newsletteranmeldung""",
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
         | recevez notre newsletter | déjà abonné | s'inscrire""",
     "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor""",
@@ -169,6 +169,7 @@ PROMPT_LABELS = {
     "en": """have a tip we should know | have a tip | got a tip | send us a tip | send us your tips
         | leave a reply | leave a comment | post a comment | add a comment | add comment | write a comment
         | comments | comment | view comments | show comments | join the conversation | join the discussion
+        | there are no comments yet | no comments yet | be the first to comment | permalink
         | no comments | no comments yet | be the first to comment | cancel reply | reply | click here
         | click here to read more | continue reading | read more | read full article | read the full story
         | read the full article | load more | show more | view more | see more | more | view all | see all
@@ -189,6 +190,8 @@ PROMPT_LABELS = {
         | erforderliche felder sind mit * markiert | bitte loggen sie sich vor dem kommentieren ein
         | kommentar hinzufügen | schreibe einen kommentar | schreib einen kommentar | antworten abbrechen
         | schreibe einen kommentar antworten abbrechen | kommentar abschicken | kommentar absenden
+        | noch keine kommentare | es gibt noch keine kommentare | zurück zur liste | zurück zur startseite
+        | zurück zur übersichtsseite | artikel bewerten | bild anzeigen | zum vergrößern auf das bild klicken
         | der artikel gefällt dir | der artikel gefällt ihnen | hat ihnen der artikel gefallen
         | hat dir der artikel gefallen | wie hat ihnen der artikel gefallen | kommentar verfassen
         | kommentar verfassen antwort abbrechen | einen kommentar schreiben | hinterlasse einen kommentar
@@ -197,7 +200,7 @@ PROMPT_LABELS = {
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
-        | pour accéder en illimité | abonnez-vous""",
+        | pour accéder en illimité""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario""",
@@ -372,7 +375,8 @@ FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici volg obserwuj
 
 #: First words of inline teasers ("Read more:", "Lesen Sie auch:", "ALSO READ |").
 TEASER_WORDS = """read also related see more watch listen recommended lesen lies mehr auch weiterlesen siehe à
-    a lire voir lee lea te vea ver mira mire leggi lees leia czytaj zobacz läs читайте"""
+    a lire voir lee lea te vea ver mira mire leggi lees leia czytaj zobacz läs читайте previous next
+    vorheriger nächster article artículo entrada"""
 
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre"
@@ -619,13 +623,17 @@ ABOUT_NAME = regex.compile(r"^\s*(?i:about|über|à\s+propos\s+de|sobre)\s+(?:[\
 
 #: Inline teaser lines: "Read more: <headline>", "Lesen Sie auch: <headline>", "ALSO READ | ...".
 TEASER_LINE = regex.compile(
-    r"""^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also|more|watch|listen|recommended
+    r"""^\s*(?:(?:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also|more|watch|listen|recommended
         |lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|auch\s+lesen|mehr\s+zum\s+thema|auch\s+interessant|weiterlesen|siehe\s+auch
         |à\s+lire\s+aussi|lire\s+aussi|lire\s+la\s+suite|voir\s+aussi|lee\s+también|lea\s+también|te\s+puede\s+interesar
         |vea\s+también|ver\s+también|mira\s+también|lea\s+más|lee\s+más|mira|mire
         |leggi\s+anche|lees\s+ook|leia\s+também|czytaj\s+(?:także|też|więcej)|zobacz\s+(?:także|też)
         |läs\s+också|läs\s+mer|читайте\s+также)
-        \s*(?::|\||»|›|>|–|—|-)\s*\S""",
+        \s*(?::|\||»|›|>|–|—|-)\s*\S
+      # Post navigation: "Previous article <Headline>", "Nächster Beitrag <Headline>".
+      |(?:(?:previous|next)\s+(?:post|article|story)|(?:vorheriger|nächster)\s+(?:beitrag|artikel)
+        |article\s+(?:précédent|suivant)|(?:artículo|entrada)\s+(?:anterior|siguiente))
+        \s+["„“»«]?(?-i:\p{Lu}))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

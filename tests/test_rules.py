@@ -37,6 +37,12 @@ CHROME = [
     ("most-read-list", ["Das könnte Sie auch interessieren", "So sparen Sie beim Heizen", "Bahn streicht Verbindungen"], "de"),
     ("most-read-list", ["Read more: Oil prices climb on supply worries"], "en"),
     ("most-read-list", ["Lesen Sie auch: So sparen Sie beim Heizen"], "de"),
+    ("most-read-list", ["Previous article Transforming the harbour into a park"], "en"),
+    ("most-read-list", ["Nächster Beitrag Neue Regeln für Mieter ab Januar"], "de"),
+    ("most-read-list", ["Lea más: El Gobierno prorroga el estado de alarma"], "es"),
+    ("call-to-action", ["There are no comments yet"], "en"),
+    ("call-to-action", ["Zurück zur Startseite"], "de"),
+    ("tag-list", ["Markiert: #gesundheit, #winter"], "de"),
     ("author-bio", ["About the author", "Jane Doe is a senior reporter at the Daily Planet covering energy."], "en"),
     ("author-bio", ["About News Team", "Hi, I'm Alex Perez, an experienced writer with a focus on culture news."], "en"),
     ("author-bio", ["Über den Autor", "Max Muster ist Redakteur im Ressort Politik und schreibt über Europa."], "de"),
@@ -146,6 +152,8 @@ def test_page_title_with_site_name_goes_and_headline_stays():
 
 # Lines that look like chrome to a careless rule and are article text.
 SURVIVORS = [
+    "Next year the council will review the plan.",
+    "The previous article in this series looked at rents.",
     "North Korea Cyber Activities Fund Nuclear Programs",
     "Currently, the situation on the Korean Peninsula is quite tense",
     "He declined to comment.",
