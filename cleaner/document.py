@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, repeat
-from operator import add, not_
+from operator import add, not_, sub
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # Characters stripped from both ends of a line before it is compared with a label
@@ -124,7 +124,9 @@ class Document:
         self.lines = lines
         self._starts = starts
         self.memo: dict[object, object] = {}
-        """Per-document results shared between rules (never between documents)."""
+        """Per-document results shared between rules (never between documents). A key
+        ``("per-line", name)`` holds a dict from line index to a fact that depends on that
+        line's text alone; `subset` carries it into the engine's next pass."""
         self._lower: list[str] | None = None
         self._blank: list[bool] | None = None
         self._blocks: list[tuple[int, int]] | None = None
@@ -200,6 +202,9 @@ class Document:
                 doc.memo[key] = value
             elif isinstance(key, tuple) and key and key[0] == "lines_with":
                 doc.memo[key] = carry(value)
+            elif isinstance(key, tuple) and key and key[0] == "per-line":
+                # Facts about single lines, by line index: kept for the lines that stay uncut.
+                doc.memo[key] = {new(i): fact for i, fact in value.items() if i not in gone and i not in cuts}
             elif isinstance(key, tuple) and key and key[0] == "short_lines_with":
                 found = carry(value)
                 if cuts:
@@ -327,9 +332,9 @@ class Document:
                 self._blocks = []
             else:
                 # A block ends where the next non-blank line is not the next line.
-                gaps = [k for k in range(1, len(content)) if content[k] - content[k - 1] > 1]
-                firsts = [content[0], *[content[k] for k in gaps]]
-                lasts = [*[content[k - 1] for k in gaps], content[-1]]
+                gap = list(map((1).__lt__, map(sub, content[1:], content[:-1])))
+                firsts = [content[0], *compress(content[1:], gap)]
+                lasts = [*compress(content[:-1], gap), content[-1]]
                 self._blocks = list(zip(firsts, lasts))
         return self._blocks
 

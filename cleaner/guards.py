@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .patterns import SENTENCE_END
-from .rules.common import is_prose, is_sentence
+from .rules.common import is_sentence
 
 if TYPE_CHECKING:
     from .config import Config
@@ -34,9 +34,11 @@ _HEADING_WORDS = 1
 def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep whole prose lines (see `Config.prose_words`) against rules not allowed to remove prose."""
     kept = {}
+    words, lines, prose_words = doc.words, doc.lines, config.prose_words
     for i, (rule, _, cut) in claims.items():
-        if cut is None and not rule.removes_prose and is_prose(doc, i, config):
-            kept[i] = f"{doc.words[i]}-word line ending like a sentence"
+        # is_prose, inlined: the guard sees every claim, hundreds on a full page
+        if cut is None and not rule.removes_prose and words[i] >= prose_words and lines[i].rstrip().endswith(SENTENCE_END):
+            kept[i] = f"{words[i]}-word line ending like a sentence"
     return kept
 
 
@@ -78,11 +80,14 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
 
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
-    hit = sorted(i for i, claim in claims.items() if claim[2] is None and is_prose(doc, i, config))
+    words, lines, prose_words = doc.words, doc.lines, config.prose_words
+    hit = sorted([  # is_prose, inlined
+        i for i, claim in claims.items()
+        if claim[2] is None and words[i] >= prose_words and lines[i].rstrip().endswith(SENTENCE_END)
+    ])
     if not hit:
         return {}
     removed = sum(doc.words[i] for i in hit)
-    prose_words = config.prose_words
     total = sum([  # is_prose of every line, inlined
         n for n, line in zip(doc.words, doc.lines) if n >= prose_words and line.rstrip().endswith(SENTENCE_END)
     ])

@@ -71,8 +71,13 @@ def author_bio(doc, config):
     tail = doc.tail_start(1.0 - _BIO_TAIL)
     lower = doc.lower
     blocks = doc.blocks
+    # Whether a line opens with a hint depends on the line alone: known from an earlier pass.
+    hinted = doc.memo.setdefault(("per-line", "bio-hint"), {})
     for first, last in blocks[bisect_left(blocks, (max(tail, claimed + 1), -1)):]:
-        if not _HINT(lower[first], 0, _BIO_HINT_CHARS):
+        hint = hinted.get(first)
+        if hint is None:
+            hint = hinted[first] = _HINT(lower[first], 0, _BIO_HINT_CHARS) is not None
+        if not hint:
             continue
         evidence = _bio_evidence(lines[first])
         if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:
