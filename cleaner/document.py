@@ -291,8 +291,8 @@ class Document:
                     pos = text.find(needle, nxt)
             if index is not None:
                 hits = {index[i] for i in hits}
-            if short:
-                hits.update(self._long_cut_hits(needles, lower, self.memo.get("cut", ())))
+            if short and "cut" in self.memo:
+                hits.update(self._long_cut_hits(needles, lower, self.memo["cut"]))
             found = self.memo[key] = sorted(hits)
         return found  # type: ignore[return-value]
 
