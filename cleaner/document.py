@@ -87,6 +87,37 @@ def _kept(n: int, removed: list[int]) -> list[bool]:
     return mask
 
 
+def _lines_holding(text: str, needles: tuple[str, ...]) -> set[int]:
+    """Indexes of the lines of `text` (split at "\n") that contain a needle. A hit's line is
+    the count of newlines before it, counted from the previous hit on: no table of line
+    offsets is built, and a needle that is not there costs one search."""
+    hits: set[int] = set()
+    for needle in needles:
+        pos = text.find(needle)
+        line = last = 0
+        while pos != -1:
+            line += text.count("\n", last, pos)
+            hits.add(line)
+            last = text.find("\n", pos)
+            if last == -1:
+                break
+            pos = text.find(needle, last + 1)
+    return hits
+
+
+def _lines_holding_at(text: str, starts: list[int], needles: tuple[str, ...]) -> set[int]:
+    """`_lines_holding` for a text whose lines start at `starts` (CR or CRLF line ends)."""
+    hits: set[int] = set()
+    for needle in needles:
+        pos = text.find(needle)
+        while pos != -1:
+            i = bisect_right(starts, pos) - 1
+            hits.add(i)
+            nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
+            pos = text.find(needle, nxt)
+    return hits
+
+
 def _starts(lines: list[str]) -> list[int]:
     """Offsets of lines joined by single newlines (C-level accumulate, no Python loop)."""
     return [0, *accumulate(map(add, map(len, lines[:-1]), repeat(1)))]
@@ -276,45 +307,32 @@ class Document:
         found = self.memo.get(key)
         if found is None:
             if short:
-                text, starts, index = self._short_text(lower)
+                text, index = self._short_text(lower)
+                hits = {index[i] for i in _lines_holding(text, needles)}
+                if "cut" in self.memo:
+                    hits.update(self._long_cut_hits(needles, lower, self.memo["cut"]))
             elif lower:
-                text, starts, index = self._lower_text()
+                text = self.memo.get("lower_text")
+                if text is None:
+                    text = self.memo["lower_text"] = "\n".join(self.lower)
+                hits = _lines_holding(text, needles)
+            elif self._starts is not None and "\r" in self.text:
+                hits = _lines_holding_at(self.text, self.starts, needles)
             else:
-                text, starts, index = self.text, self.starts, None
-            hits: set[int] = set()
-            for needle in needles:
-                pos = text.find(needle)
-                while pos != -1:
-                    i = bisect_right(starts, pos) - 1
-                    hits.add(i)
-                    nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
-                    pos = text.find(needle, nxt)
-            if index is not None:
-                hits = {index[i] for i in hits}
-            if short and "cut" in self.memo:
-                hits.update(self._long_cut_hits(needles, lower, self.memo["cut"]))
+                hits = _lines_holding(self.text, needles)
             found = self.memo[key] = sorted(hits)
         return found  # type: ignore[return-value]
 
-    def _lower_text(self) -> tuple[str, list[int], None]:
-        text = self.memo.get("lower_text")
-        if text is None:
-            text = self.memo["lower_text"] = "\n".join(self.lower)
-        starts = self.memo.get("lower_starts")
-        if starts is None:
-            starts = self.memo["lower_starts"] = _starts(self.lower)
-        return text, starts, None  # type: ignore[return-value]
-
-    def _short_text(self, lower: bool) -> tuple[str, list[int], list[int]]:
-        """The lines of at most SHORT_LINE_WORDS words joined by newlines, their offsets and
-        their indexes in the document."""
+    def _short_text(self, lower: bool) -> tuple[str, list[int]]:
+        """The lines of at most SHORT_LINE_WORDS words joined by newlines, and their indexes in
+        the document."""
         key = ("short_text", lower)
         found = self.memo.get(key)
         if found is None:
             limit = SHORT_LINE_WORDS
             mask = [n <= limit for n in self.words]
-            short = list(compress(self.lower if lower else self.lines, mask))
-            found = self.memo[key] = ("\n".join(short), _starts(short), list(compress(range(len(mask)), mask)))
+            short = compress(self.lower if lower else self.lines, mask)
+            found = self.memo[key] = ("\n".join(short), list(compress(range(len(mask)), mask)))
         return found  # type: ignore[return-value]
 
     def _long_cut_hits(self, needles: tuple[str, ...], lower: bool, lines) -> list[int]:
