@@ -31,9 +31,10 @@ _FOLDS = (
 # A line is a label candidate (a menu item, "Share", "Most Read") only when it is this short;
 # longer lines are never looked up in the label vocabulary, which keeps the lookup cheap.
 LABEL_MAX_CHARS = 64
-# `Document.lines_with(..., short=True)` searches only lines of at most this many words: the
-# longest line a prompt, notice or button rule takes.
-SHORT_LINE_WORDS = 20
+# `Document.lines_with(..., max_words=n)` searches only the lines of at most this many words
+# (the first that is at least n): the longest line a prompt, notice or button rule takes (20),
+# a copyright line or a footer row of links (30). They hold under half of a page's text.
+SHORT_LINE_TIERS = (20, 30)
 
 
 # Folding copies the string once per fold character present; a big text holds them all, so it
@@ -242,7 +243,7 @@ class Document:
                     # A cut line keeps its hits like every line (see above), including the
                     # hits of its uncut text when that was too long for the short search.
                     had = set(cuts).difference(self.memo.get("cut", ()))
-                    found = sorted({*found, *map(new, self._long_cut_hits(key[1], key[2], had))})
+                    found = sorted({*found, *map(new, self._long_cut_hits(key[1], key[2], key[3], had))})
                 doc.memo[key] = found
         if cuts or "cut" in self.memo:
             # Lines cut in this pass or an earlier one (see `lines_with`).
@@ -295,22 +296,23 @@ class Document:
         """`fold` of line i."""
         return " ".join(self.lower[i].split())
 
-    def lines_with(self, *needles: str, lower: bool = False, short: bool = False) -> list[int]:
+    def lines_with(self, *needles: str, lower: bool = False, max_words: int | None = None) -> list[int]:
         """Sorted indexes of the lines that contain any of the substrings (searched in the
         lower-cased text when `lower`). A substring search runs at memory speed, so this is how
         rules find their few candidate lines without looking at every line.
 
-        With `short`, only the lines of at most SHORT_LINE_WORDS words are searched (and the
-        lines the engine cut, which keep the hits of their uncut text): for rules that only
-        take short lines, which hold well under half of a page's text."""
-        key = ("short_lines_with" if short else "lines_with", needles, lower)
+        With `max_words`, for a rule that takes no longer line, the result may leave out lines
+        of more words: only the lines up to a tier of SHORT_LINE_TIERS are searched (and the
+        lines the engine cut, which keep the hits of their uncut text)."""
+        tier = next((t for t in SHORT_LINE_TIERS if max_words is not None and max_words <= t), None)
+        key = ("lines_with", needles, lower) if tier is None else ("short_lines_with", needles, lower, tier)
         found = self.memo.get(key)
         if found is None:
-            if short:
-                text, index = self._short_text(lower)
+            if tier is not None:
+                text, index = self._short_text(lower, tier)
                 hits = {index[i] for i in _lines_holding(text, needles)}
                 if "cut" in self.memo:
-                    hits.update(self._long_cut_hits(needles, lower, self.memo["cut"]))
+                    hits.update(self._long_cut_hits(needles, lower, tier, self.memo["cut"]))
             elif lower:
                 text = self.memo.get("lower_text")
                 if text is None:
@@ -323,22 +325,22 @@ class Document:
             found = self.memo[key] = sorted(hits)
         return found  # type: ignore[return-value]
 
-    def _short_text(self, lower: bool) -> tuple[str, list[int]]:
-        """The lines of at most SHORT_LINE_WORDS words joined by newlines, and their indexes in
-        the document."""
-        key = ("short_text", lower)
+    def _short_text(self, lower: bool, limit: int) -> tuple[str, list[int]]:
+        """The lines of at most `limit` words joined by newlines, and their indexes in the
+        document."""
+        key = ("short_text", lower, limit)
         found = self.memo.get(key)
         if found is None:
-            limit = SHORT_LINE_WORDS
             mask = [n <= limit for n in self.words]
             short = compress(self.lower if lower else self.lines, mask)
             found = self.memo[key] = ("\n".join(short), list(compress(range(len(mask)), mask)))
         return found  # type: ignore[return-value]
 
-    def _long_cut_hits(self, needles: tuple[str, ...], lower: bool, lines) -> list[int]:
-        """Those of `lines` that a short-line search skips (too long) but that hold a needle."""
+    def _long_cut_hits(self, needles: tuple[str, ...], lower: bool, limit: int, lines) -> list[int]:
+        """Those of `lines` that a search of the lines up to `limit` words skips but that hold
+        a needle."""
         words, source = self.words, (self.lower if lower else self.lines)
-        return [i for i in lines if words[i] > SHORT_LINE_WORDS and any(n in source[i] for n in needles)]
+        return [i for i in lines if words[i] > limit and any(n in source[i] for n in needles)]
 
     # -- structure ---------------------------------------------------------------------
     @property

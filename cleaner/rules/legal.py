@@ -53,11 +53,11 @@ def legal_notice(doc, config):
     lines, words = doc.lines, doc.words
     for i in scan(doc).get("legal-notice", ()):
         yield i, "legal or consent link"
-    for i in doc.lines_with(*_LEGAL_NEEDLES):
+    for i in doc.lines_with(*_LEGAL_NEEDLES, max_words=max(_MAX_COPYRIGHT_WORDS, _MAX_RIGHTS_WORDS)):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             yield i, "copyright or rights statement"
-    for i in doc.lines_with("|", "\u00b7", "\u2022", " / "):
+    for i in doc.lines_with("|", "\u00b7", "\u2022", " / ", max_words=_MAX_ROW_WORDS):
         if words[i] <= _MAX_ROW_WORDS:
             items = [label_key(item) for item in _ROW_SEPARATOR.split(lines[i]) if item.strip()]
             if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):

@@ -69,7 +69,7 @@ def _sign_ups(doc) -> list[int]:
     """Lines asking for a newsletter sign-up (see `patterns.NEWSLETTER_LINE`)."""
     lines, words = doc.lines, doc.words
     return [
-        i for i in doc.lines_with(*_SIGN_UP_NEEDLES, lower=True, short=True)
+        i for i in doc.lines_with(*_SIGN_UP_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
         if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i])
     ]
 
@@ -93,11 +93,11 @@ def call_to_action(doc, config):
     lines, words = doc.lines, doc.words
     found = [(i, "call to action") for i in hits.get("call-to-action", ())]
     found += [
-        (i, "comment form notice") for i in doc.lines_with(*_FORM_NEEDLES, lower=True, short=True)
+        (i, "comment form notice") for i in doc.lines_with(*_FORM_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
         if words[i] <= _MAX_PROMPT_WORDS and p.COMMENT_FORM.match(lines[i])
     ]
     found += [
-        (i, "link text inviting a click") for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True, short=True)
+        (i, "link text inviting a click") for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True, max_words=_MAX_CLICK_WORDS)
         if words[i] <= _MAX_CLICK_WORDS and p.CLICK_HERE.match(lines[i])
     ]
     yield from found
@@ -187,6 +187,6 @@ def widget_residue(doc, config):
     for i in label_lines(doc).get("widget-residue", ()):
         yield i, "widget label"
     lines, words = doc.lines, doc.words
-    for i in doc.lines_with("avascript", "rowser", lower=True, short=True):
+    for i in doc.lines_with("avascript", "rowser", lower=True, max_words=_MAX_NOTICE_WORDS):
         if words[i] <= _MAX_NOTICE_WORDS and p.WIDGET_NOTICE.match(lines[i]):
             yield i, "script or player notice"

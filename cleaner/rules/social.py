@@ -54,7 +54,7 @@ def share_prompt(doc, config):
         if _in_social_cluster(doc, i):
             yield i, "network name among share links"
     lines, words = doc.lines, doc.words
-    for i in doc.lines_with(*_SHARE_NEEDLES, lower=True, short=True):
+    for i in doc.lines_with(*_SHARE_NEEDLES, lower=True, max_words=_MAX_SHARE_WORDS):
         if words[i] <= _MAX_SHARE_WORDS and p.SHARE_LINE.match(lines[i]):
             yield i, "share button naming a network"
 
