@@ -59,14 +59,14 @@ RELATED_HEADERS = {
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
         | notas relacionadas | noticias relacionadas | vea también | ver también | mira también | también te puede interesar
-        | lea más | lee más | otras noticias""",
+        | lea más | lee más | otras noticias | las más vistas | lo más visto""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws""",
     "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
         | veja também | recomendados""",
     "pl": """najczęściej czytane | najpopularniejsze | czytaj także | czytaj też | zobacz także
-        | zobacz też | polecamy | powiązane artykuły | podobne artykuły""",
+        | zobacz też | polecamy | powiązane artykuły | podobne artykuły | inne artykuły autora""",
     "sv": """mest läst | mest lästa | läs också | läs även | relaterade artiklar | rekommenderat""",
     "ru": """самое читаемое | популярное | читайте также | похожие статьи | рекомендуем | по теме""",
 }
@@ -170,6 +170,7 @@ PROMPT_LABELS = {
         | leave a reply | leave a comment | post a comment | add a comment | add comment | write a comment
         | comments | comment | view comments | show comments | join the conversation | join the discussion
         | there are no comments yet | no comments yet | be the first to comment | permalink
+        | was this article helpful | did you find this article helpful | print recipe | print this recipe
         | no comments | no comments yet | be the first to comment | cancel reply | reply | click here
         | click here to read more | continue reading | read more | read full article | read the full story
         | read the full article | load more | show more | view more | see more | more | view all | see all
@@ -191,6 +192,8 @@ PROMPT_LABELS = {
         | kommentar hinzufügen | schreibe einen kommentar | schreib einen kommentar | antworten abbrechen
         | schreibe einen kommentar antworten abbrechen | kommentar abschicken | kommentar absenden
         | noch keine kommentare | es gibt noch keine kommentare | zurück zur liste | zurück zur startseite
+        | fanden sie diesen artikel nützlich | war dieser artikel hilfreich | rezept drucken | alle news anzeigen
+        | zu allen beiträgen | kommentieren sie hier | vorheriges | nächstes | newsletter erhalten
         | zurück zur übersichtsseite | artikel bewerten | bild anzeigen | zum vergrößern auf das bild klicken
         | der artikel gefällt dir | der artikel gefällt ihnen | hat ihnen der artikel gefallen
         | hat dir der artikel gefallen | wie hat ihnen der artikel gefallen | kommentar verfassen
@@ -203,7 +206,8 @@ PROMPT_LABELS = {
         | pour accéder en illimité""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
-        | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario""",
+        | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
+        | infórmate más | informate más""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo""",
