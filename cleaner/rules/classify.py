@@ -96,8 +96,9 @@ END_MARKERS = (
 # Function words are the stopwords of at most this many letters.
 FUNCTION_WORD_CHARS = 4
 # A block (lines without a blank between them) in which at least this share of the lines are
-# menu labels is a menu: its other short lines go with it.
-MENU_BLOCK_SHARE = 0.6
+# menu labels is a menu: its other short lines go with it (a teaser column mixes headlines
+# with section labels and dates; sentence-like lines stay).
+MENU_BLOCK_SHARE = 0.4
 # A short line needs this many words for its stopwords to make it soft: "Home" is a label in
 # any language, "Rezepte für zwei" may be a subheading.
 HEADLINE_WORDS = 3
