@@ -168,3 +168,11 @@ def test_a_heading_above_prose_is_kept_by_a_named_guard():
     result = cleaner.explain(text)
     assert {k.text: k.guard for k in result.kept}.get(headline) == "block-heading-guard"
     assert result.text.split("\n")[0] == headline
+
+
+def test_a_long_list_on_one_side_of_the_article_is_not_a_page():
+    # Twenty bare names after the prose look like a menu, but a page has menus on both sides.
+    names = ["UFRJ", "UFMG", "UFBA", "UFPB", "UERJ", "UFAM", "UnB", "UFSC", "UFPE", "UFC",
+             "UFPR", "UFG", "UFF", "UFRN", "UFES", "UFAL", "UFS", "UFPI", "UFMA", "UFT"]
+    text = "\n".join([*ARTICLE, "", *names])
+    assert cleaner.clean(text) == text

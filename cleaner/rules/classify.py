@@ -80,8 +80,9 @@ MIN_ARTICLE_CHARS = 400
 # article's edge (a subheading, a table row, a sign-off) is left to the vocabulary rules.
 MIN_RUN_HARD = 3
 # A text is a full page, and its runs of labels are menus, only when it has at least this
-# many such lines outside the article: a page's navigation alone has dozens, while an
-# article's own table, contact list or sign-off after its prose has a handful.
+# many such lines outside the article, on both sides of it: a page's navigation alone has
+# dozens, above and below, while an article's own table, contact list or list of names after
+# its prose is on one side.
 PAGE_MENU_LINES = 12
 # With ``Config.page_edges``: a run of at least this many stacked labels is a page menu that
 # bounds the article from above or below (a recipe's row of "Print", "Rate", "Save" buttons
@@ -271,7 +272,7 @@ def boilerplate(doc, config):
             menu.add(j)
         if stacked >= EDGE_RUN:
             edges.update(j for j in run if j in menu)
-    if len(menu) < PAGE_MENU_LINES:
+    if len(menu) < PAGE_MENU_LINES or not (min(menu) < k and max(menu) > m):
         # Not a full page: a table, a sign-off, a contact list after an article.
         return
     # The article's outer edges: the nearest menu above it; below it, the nearest menu or
