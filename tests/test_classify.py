@@ -176,3 +176,12 @@ def test_a_long_list_on_one_side_of_the_article_is_not_a_page():
              "UFPR", "UFG", "UFF", "UFRN", "UFES", "UFAL", "UFS", "UFPI", "UFMA", "UFT"]
     text = "\n".join([*ARTICLE, "", *names])
     assert cleaner.clean(text) == text
+
+
+def test_labels_printed_twice_around_the_article_go_but_a_repeated_standfirst_stays():
+    standfirst = "Engineers found corrosion in the main cables during a routine inspection"
+    text = "\n".join([*MENU, "", "Weekend Specials", "", standfirst, "", *ARTICLE[4:], "",
+                      "Weekend Specials", "", *FOOTER, "", standfirst])
+    out = cleaner.clean(text).split("\n")
+    assert "Weekend Specials" not in out
+    assert standfirst in out

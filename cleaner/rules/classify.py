@@ -100,6 +100,10 @@ FUNCTION_WORD_CHARS = 4
 # menu labels is a menu: its other short lines go with it (a teaser column mixes headlines
 # with section labels and dates; sentence-like lines stay).
 MENU_BLOCK_SHARE = 0.4
+# A label of up to this many words printed twice or more around the article is furniture
+# ("Zum Rezept", "Weiterlesen", a section name in the header and the footer); a longer line
+# printed twice may be the standfirst repeated in a teaser, and stays.
+REPEAT_WORDS = 4
 # A short line needs this many words for its stopwords to make it soft: "Home" is a label in
 # any language, "Rezepte für zwei" may be a subheading.
 HEADLINE_WORDS = 3
@@ -294,8 +298,22 @@ def boilerplate(doc, config):
         labels = sum(j in menu for j in members)
         if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * len(members):
             in_menu_block.update(j for j in members if classes[content[j]] is SHORT and not (k <= j <= m))
+    # A short line printed more than once around the article ("Zum Rezept", a section name in
+    # the header menu and again in the footer) is page furniture.
+    seen: dict[str, int] = {}
+    words = doc.words
+    for j, i in enumerate(content):
+        if not (k <= j <= m) and classes[i] is SHORT and words[i] <= REPEAT_WORDS:
+            key = doc.folded(i)
+            seen[key] = seen.get(key, 0) + 1
     for j, i in enumerate(content):
         if k <= j <= m:
+            continue
+        if (
+            classes[i] is SHORT and words[i] <= REPEAT_WORDS and j not in menu
+            and seen.get(doc.folded(i), 0) > 1 and not lines[i].rstrip().endswith(SENTENCE_END)
+        ):
+            yield i, "short line repeated around the article"
             continue
         if j in menu:
             where = "before" if j < k else "after"
