@@ -24,6 +24,8 @@ a list) is left to the other rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache
 
 from ..language import rank, union
@@ -292,26 +294,30 @@ def boilerplate(doc, config):
     # A short line inside a block that is mostly menu labels is one more item of it: a site
     # name above the menu, an address line under the footer links.
     in_menu_block = set()
-    position = {i: j for j, i in enumerate(content)}
-    for start, end in doc.blocks:
-        members = [position[i] for i in range(start, end + 1) if i in position]
+    blocks = doc.blocks
+    block_starts = [b[0] for b in blocks]
+    for b in {bisect_right(block_starts, content[j]) - 1 for j in menu}:
+        start, end = blocks[b]
+        # A block's lines are all content lines: positions j0..j0 + its length in `content`.
+        j0 = bisect_left(content, start)
+        members = range(j0, j0 + end - start + 1)
         labels = sum(j in menu for j in members)
         if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * len(members):
             in_menu_block.update(j for j in members if classes[content[j]] is SHORT and not (k <= j <= m))
     # A short line printed more than once around the article ("Zum Rezept", a section name in
     # the header menu and again in the footer) is page furniture.
-    seen: dict[str, int] = {}
-    words = doc.words
+    words, keys = doc.words, doc.keys
+    repeated = {}
     for j, i in enumerate(content):
-        if not (k <= j <= m) and classes[i] is SHORT and words[i] <= REPEAT_WORDS:
-            key = doc.folded(i)
-            seen[key] = seen.get(key, 0) + 1
+        if classes[i] is SHORT and words[i] <= REPEAT_WORDS and not (k <= j <= m):
+            repeated[j] = keys[i] if keys[i] is not None else doc.folded(i)
+    counts = Counter(repeated.values())
     for j, i in enumerate(content):
         if k <= j <= m:
             continue
         if (
-            classes[i] is SHORT and words[i] <= REPEAT_WORDS and j not in menu
-            and seen.get(doc.folded(i), 0) > 1 and not lines[i].rstrip().endswith(SENTENCE_END)
+            j in repeated and counts[repeated[j]] > 1 and j not in menu
+            and not lines[i].rstrip().endswith(SENTENCE_END)
         ):
             yield i, "short line repeated around the article"
             continue
