@@ -12,9 +12,14 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    segment of per-line scores (prose counts its characters, short and bad lines cost). Inside
    it every line is kept: subheadings, one-line paragraphs, list items, table rows; only the
    specific rules remove anything there.
-3. **Outside it**, short and bad lines go. Prose stays wherever it is, and so do the lines that
-   belong to the article's edge: the headline and standfirst right before it, sentence lines
-   right after it.
+3. **Outside it**, only page furniture goes, and only on a full page (menu lines above and
+   below the article): runs of bare labels stacked in blocks (menus, footers), the other short
+   lines of a block that is mostly labels, and labels printed twice around the article. Prose
+   stays wherever it is, and so do *soft* short lines: a sentence, a line with a function word,
+   a figure, a table cell or an address may be the article's own headline, byline, ingredient
+   list or sign-off. A heading that opens its block above a paragraph is kept by the
+   ``block-heading-guard``. With ``Config.page_edges`` everything but prose beyond the outer
+   menus and chrome labels goes too.
 
 Pages with no stoplist (Chinese, Arabic, unknown languages) are judged by length and sentence
 punctuation alone. A document without enough prose to locate an article (a short note, a poem,
@@ -33,8 +38,6 @@ from ..patterns import SENTENCE_END
 from .base import rule
 from .labels import scan
 
-# A short line that ends like a sentence ("Snow!", "He left.") is soft as well: menu labels
-# never do.
 # Marks of data rather than a label: a figure, a table cell separator, a "key: value" pair,
 # an address ("www.", "@"). Such short lines are soft: an article's table, score sheet or
 # contact list, which menus are not.
@@ -106,6 +109,8 @@ MENU_BLOCK_SHARE = 0.4
 # ("Zum Rezept", "Weiterlesen", a section name in the header and the footer); a longer line
 # printed twice may be the standfirst repeated in a teaser, and stays.
 REPEAT_WORDS = 4
+# (A short line that ends like a sentence, "Snow!", "He left.", is soft as well: menu labels
+# never do.)
 # A short line needs this many words for its stopwords to make it soft: "Home" is a label in
 # any language, "Rezepte für zwei" may be a subheading.
 HEADLINE_WORDS = 3
