@@ -194,7 +194,6 @@ def _article(doc, classes, soft) -> tuple[int, int] | None:
     lines = doc.lines
     # Prose is weighed in UTF-8 bytes on pages without a stoplist (see GOOD_BYTES_AGNOSTIC).
     agnostic = not doc.memo.get("stopwords")
-    size = {i: len(lines[i].encode("utf-8", "surrogatepass")) if agnostic else len(lines[i]) for i in doc.content if classes[i] == GOOD}
     best = total = 0
     best_span = None
     start = None
@@ -202,7 +201,7 @@ def _article(doc, classes, soft) -> tuple[int, int] | None:
     for i in doc.content:
         cls = classes[i]
         if cls == GOOD:
-            score = size[i]
+            score = len(lines[i].encode("utf-8", "surrogatepass")) if agnostic else len(lines[i])
             good_chars += score
         elif cls == NEAR:
             score = NEAR_SCORE
