@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import Config
+from . import Config, __version__
 from .profile import Profile
 from .rules import RULES
 
@@ -330,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cleaner", description="Strip page chrome from scraped article text.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"cleaner {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--preset", default="balanced", choices=["balanced", "precision", "recall"],
@@ -396,7 +397,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):  # no command: the help, not an argparse error
+        parser.print_help(sys.stderr)
+        return 2
+    args = parser.parse_args(argv)
     try:
         return args.run(args)
     except Failure as exc:

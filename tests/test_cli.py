@@ -469,6 +469,18 @@ def test_help_has_examples():
     assert b"examples:" in done.stdout and b"--stats" in done.stdout and b"--glob" in done.stdout
 
 
+def test_version_prints_the_package_version():
+    done = run_cli("--version")
+    assert done.returncode == 0
+    assert done.stdout.decode().strip() == f"cleaner {cleaner.__version__}"
+
+
+def test_no_command_prints_the_help(capsys):
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "usage: cleaner" in err and "examples:" in err and "Traceback" not in err
+
+
 def test_profile_per_source(tmp_path):
     footer_a, footer_b = "The Valley Courier is an independent newsroom.", "Harbour Times, news since 1901."
     profile = {"sources": {"courier.example": {"lines": [{"text": footer_a}]}, "harbour.example": {"lines": [{"text": footer_b}]}}}
