@@ -126,12 +126,14 @@ def cmd_clean(args: argparse.Namespace) -> int:
     out = Path(args.output)
     stats_path = Path(args.stats) if args.stats else None
     explain_path = Path(args.explain) if args.explain else None
+    unreadable: list = []
     try:
-        jobs = plan.discover(args.inputs, out, args.glob)
+        jobs = plan.discover(args.inputs, out, args.glob, unreadable)
         plan.check_extra_output(stats_path, jobs, "the stats")
         plan.check_extra_output(explain_path, jobs, "the explanations")
     except plan.Refusal as exc:
         raise Failure(str(exc)) from None
+    _print_problems(unreadable)
     if not jobs:
         print("cleaner: no .txt(.gz/.zst), .html, .jsonl(.gz/.zst) or .parquet files found"
               + (f" matching {args.glob!r}" if args.glob else "") + ".", file=sys.stderr)
@@ -149,6 +151,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("cleaner: interrupted; finished outputs are kept, run the same command again to resume.", file=sys.stderr)
         return 130
+    tally.problems[:0] = unreadable  # in the summary, the stats and the exit status
     if not args.quiet or tally.problems:
         for line in summary_lines(tally, counts):
             print(line, file=sys.stderr)
@@ -246,13 +249,16 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 # --- report and learn -----------------------------------------------------------------------
 
-def _read_jobs(args: argparse.Namespace):
+def _read_jobs(args: argparse.Namespace, problems: list):
     from .batch import plan
 
+    unreadable: list = []
     try:
-        return plan.discover(args.inputs, None, getattr(args, "glob", None))
+        jobs = plan.discover(args.inputs, None, getattr(args, "glob", None), unreadable)
     except plan.Refusal as exc:
         raise Failure(str(exc)) from None
+    problems.extend(unreadable)
+    return jobs
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -267,7 +273,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     config, profile = _config(args), _profile(args)
     problems: list = []
-    docs = iter_documents(_read_jobs(args), args.text_key, problems=problems)
+    docs = iter_documents(_read_jobs(args, problems), args.text_key, problems=problems)
     if args.sample > 0:  # reservoir sampling: a fixed seed, so a rerun shows the same documents
         rng = random.Random(args.seed)
         chosen: list = []
@@ -304,7 +310,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
     from .batch.documents import iter_documents
 
     problems: list = []
-    docs = iter_documents(_read_jobs(args), args.text_key, args.source_key, problems=problems)
+    docs = iter_documents(_read_jobs(args, problems), args.text_key, args.source_key, problems=problems)
     options = {}
     if args.min_docs is not None:
         options["min_docs"] = args.min_docs

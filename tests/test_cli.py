@@ -239,6 +239,30 @@ def test_legacy_encoded_jsonl_line_is_cleaned(tmp_path):
     assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == unchanged + "\n"  # written as UTF-8
 
 
+def test_unreadable_folder_is_reported_not_silently_skipped(tmp_path, monkeypatch, capsys):
+    crawl = tmp_path / "crawl"
+    (crawl / "locked").mkdir(parents=True)
+    (crawl / "locked" / "a.txt").write_text(SHORT, encoding="utf-8")
+    (crawl / "b.txt").write_text(SHORT, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # what a folder without read permission does (even to root)
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["clean", str(crawl), "-o", str(tmp_path / "out"), "-j", "1",
+                 "--stats", str(tmp_path / "s.json")]) == 1
+    err = capsys.readouterr().err
+    assert "locked: skipped: the folder cannot be read (permission denied)." in err
+    assert (tmp_path / "out" / "b.txt").exists()
+    stats = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert [p["path"] for p in stats["problems"]] == [str(crawl / "locked")]
+    assert main(["learn", str(crawl), "-o", str(tmp_path / "p.json")]) == 1
+    assert "the folder cannot be read" in capsys.readouterr().err
+
+
 def test_missing_input_is_refused(tmp_path, capsys):
     assert main(["clean", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 2
     assert "no such file or folder" in capsys.readouterr().err

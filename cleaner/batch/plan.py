@@ -61,7 +61,8 @@ def _resolved(path: Path) -> str:
     return str(_resolved_folder(path.parent) / path.name)
 
 
-def discover(inputs: list[str], out: Path | None, glob: str | None = None) -> list[Job]:
+def discover(inputs: list[str], out: Path | None, glob: str | None = None,
+             unreadable: list | None = None) -> list[Job]:
     """The files to clean, in a stable order, each with its output under `out`.
 
     A folder is walked recursively: files with a known suffix (``.txt``, ``.txt.gz``,
@@ -69,6 +70,8 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None) -> li
     against the path relative to the folder), hidden files and folders left out. A file named
     on the command line is always taken, as text when its suffix is unknown. With `out` None
     (commands that only read), targets are the inputs themselves and nothing is checked.
+    A folder that cannot be listed is left out and appended to `unreadable` (when given) as a
+    `Problem`: the caller reports it, so no files go missing in silence.
     """
     reading = out is None
     out = out if out is not None else Path(".")
@@ -82,7 +85,7 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None) -> li
             folder = path.resolve()
             if not reading and (out_resolved == folder or folder in out_resolved.parents):
                 raise Refusal(f"Refusing to write into the input folder {name}: choose an output folder outside it.")
-            for file in _walk(path):
+            for file in _walk(path, unreadable):
                 rel = file.relative_to(path)
                 if glob and not rel.match(glob):
                     continue
@@ -118,8 +121,15 @@ def _unique(jobs: list[Job]) -> list[Job]:
     return list(unique.values())
 
 
-def _walk(folder: Path):
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path, unreadable: list | None = None):
+    def failed(error: OSError) -> None:
+        if unreadable is not None:
+            from .work import Problem
+
+            reason = (error.strerror or str(error)).lower()
+            unreadable.append(Problem(str(error.filename), None, f"skipped: the folder cannot be read ({reason})."))
+
+    for root, dirs, files in os.walk(folder, onerror=failed):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
