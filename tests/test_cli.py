@@ -227,6 +227,23 @@ def test_unchanged_records_are_copied_byte_for_byte(tmp_path):
     assert (tmp_path / "out" / "a.jsonl").read_text(encoding="utf-8") == line + "\n"
 
 
+def test_jsonl_with_bom_crlf_and_no_final_newline(tmp_path, capsys):
+    unchanged = json.dumps({"text": "Nur ein Satz ohne Chrom, der bleiben soll."})
+    lines = [json.dumps({"id": 1, "text": SHORT}), unchanged, json.dumps({"id": 3, "text": 42}),
+             json.dumps({"id": 4, "text": None}), json.dumps({"id": 5, "text": SHORT})]
+    data = b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8")  # no line end after the last record
+    (tmp_path / "a.jsonl").write_bytes(data)
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"), "-q"]) == 1
+    assert (tmp_path / "a.jsonl").read_bytes() == data
+    assert f"{tmp_path / 'a.jsonl'}:3: the record has a number, not a string, under key 'text'" in capsys.readouterr().err
+    out = (tmp_path / "out" / "a.jsonl").read_bytes()
+    assert out.split(b"\r\n")[1:4] == [line.encode() for line in lines[1:4]]  # passed through as they were
+    assert out.count(b"\r\n") == 4 and out.endswith(b"}\n")  # CRLF kept on changed lines too
+    records = [json.loads(line) for line in out.decode("utf-8").splitlines()]
+    assert records[0]["text"] == records[4]["text"] == cleaner.clean(SHORT)
+    assert [r["id"] for r in records if "id" in r] == [1, 3, 4, 5]
+
+
 def test_legacy_encoded_jsonl_line_is_cleaned(tmp_path):
     line = json.dumps({"text": "Der Bürgermeister sagte, die Brücke werde im Mai eröffnet.\nFoto: dpa"}, ensure_ascii=False)
     (tmp_path / "a.jsonl").write_bytes(line.encode("cp1252") + b"\n")

@@ -32,6 +32,10 @@ MAX_EXAMPLES = 5
 """Removed lines kept per rule as examples in ``--stats``."""
 
 
+# JSON's names for the values a record can hold under the text key instead of a string.
+_JSON_TYPES = {int: "a number", float: "a number", bool: "true or false", list: "a list", dict: "an object"}
+
+
 @dataclass(frozen=True)
 class Settings:
     """What every worker needs, sent once per worker process."""
@@ -272,7 +276,7 @@ class Worker:
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
             if not isinstance(value, str):
-                what = "no" if source_key not in record else f"a {type(value).__name__}, not a string, under"
+                what = "no" if source_key not in record else f"{_JSON_TYPES.get(type(value), 'a value')}, not a string, under"
                 tally.problems.append(Problem(path, n, f"the record has {what} key {source_key!r}; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
@@ -290,7 +294,9 @@ class Worker:
             if exact and not html_key and record[key] == value:  # nothing removed: the line as it was
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
-            out.append((_dumps(record) if exact else json.dumps(record, ensure_ascii=False).encode("utf-8")) + b"\n")
+            # The line keeps its own line end: a CRLF file stays CRLF throughout.
+            end = b"\r\n" if line.endswith(b"\r\n") else b"\n"
+            out.append((_dumps(record) if exact else json.dumps(record, ensure_ascii=False).encode("utf-8")) + end)
         result.output = b"".join(out)
         if gzip_member:
             import gzip
