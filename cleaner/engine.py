@@ -171,6 +171,21 @@ def _run(text: str, config: Config, profile: Profile | None):
     return _finish(lines), removed, vetoed
 
 
+def _check(name: str, text, config, profile) -> None:
+    """A TypeError in one sentence that says what to pass instead."""
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError(f"{name}() takes a str, not {type(text).__name__}; decode it first "
+                            f"(data.decode('utf-8')), or pass a web page to cleaner.{name}_html.")
+        raise TypeError(f"{name}() takes a str, not {type(text).__name__}.")
+    if config is not None and not isinstance(config, Config):
+        hint = f" (Config.preset({config!r}))" if isinstance(config, str) else ""
+        raise TypeError(f"{name}() takes config=Config{hint}, not {type(config).__name__}.")
+    if profile is not None and not isinstance(profile, Profile):
+        raise TypeError(f"{name}() takes profile=Profile (Profile.load(path) or Profile.from_dict(data)), "
+                        f"not {type(profile).__name__}.")
+
+
 def clean(text: str, *, config: Config | None = None, profile: Profile | None = None) -> str:
     """Remove page chrome from scraped article text.
 
@@ -181,8 +196,7 @@ def clean(text: str, *, config: Config | None = None, profile: Profile | None = 
     >>> clean("Image: Reuters\\nThe vote is on Friday.\\nTags\\nPolitics, Asia")
     'The vote is on Friday.'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"clean() takes a str, not {type(text).__name__}.")
+    _check("clean", text, config, profile)
     return _run(text, config or DEFAULT, profile)[0]
 
 
@@ -194,8 +208,7 @@ def explain(text: str, *, config: Config | None = None, profile: Profile | None 
     >>> result.text, [(d.rule, d.text) for d in result.decisions]
     ('Rain on Sunday.', [('image-credit', 'Image: Reuters')])
     """
-    if not isinstance(text, str):
-        raise TypeError(f"explain() takes a str, not {type(text).__name__}.")
+    _check("explain", text, config, profile)
     output, removed, vetoed = _run(text, config or DEFAULT, profile)
     doc = Document(text)
     decisions = []

@@ -565,7 +565,7 @@ _LEAD_PARTS = frozenset(LEAD_TOKENS)
 def extract_html(page: str | bytes, *, url: str | None = None) -> str:
     """The text the text rules run on: the article's lead paragraph and the text trafilatura
     extracts from the pruned page. "" for anything that is not an HTML page."""
-    _check(page)
+    _check(page, "extract_html")
     try:
         extracted = _extract(page, url, explain=False)
     except Exception:  # never raise on a page; see the module docstring
@@ -587,6 +587,7 @@ def clean_html(page: str | bytes, *, url: str | None = None, config: Config | No
     ...            "<div class='share-buttons'>Share on Facebook</div></article></body></html>")
     'Rain on Sunday in the north\\nHeavy rain is expected on Sunday across the north of the country, the weather service said.'
     """
+    _check(page)
     text = extract_html(page, url=url)
     return clean_text(text, config=config or HTML_DEFAULT, profile=profile) if text else ""
 
@@ -616,7 +617,7 @@ def explain_html(page: str | bytes, *, url: str | None = None, config: Config | 
 
 def _explain(page, url, config, profile) -> tuple[str, Cleaned]:
     """`explain_html`, with the extracted text its text decisions refer to."""
-    _check(page)
+    _check(page, "explain_html")
     try:
         extracted = _extract(page, url, explain=True)
     except Exception:  # never raise on a page; see the module docstring
@@ -629,6 +630,6 @@ def _explain(page, url, config, profile) -> tuple[str, Cleaned]:
     return text, Cleaned(result.text, pre + result.decisions, result.kept)
 
 
-def _check(page) -> None:
+def _check(page, name: str = "clean_html") -> None:
     if not isinstance(page, (str, bytes, bytearray, memoryview)):
-        raise TypeError(f"clean_html() takes the page as str or bytes, not {type(page).__name__}.")
+        raise TypeError(f"{name}() takes the page as str or bytes, not {type(page).__name__}.")

@@ -37,6 +37,25 @@ def test_same_input_same_output_and_no_state_between_calls():
 def test_non_str_is_a_clear_type_error():
     with pytest.raises(TypeError, match="takes a str"):
         cleaner.clean(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^clean\(\) takes a str, not NoneType\.$"):
+        cleaner.clean(None)  # type: ignore[arg-type]
+
+
+def test_bytes_error_says_to_decode_or_use_clean_html():
+    with pytest.raises(TypeError, match=r"not bytes; decode it first .* cleaner\.clean_html\.$"):
+        cleaner.clean(b"Image: Reuters")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^explain\(\) takes a str, not bytes; .* cleaner\.explain_html\.$"):
+        cleaner.explain(b"Image: Reuters")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"config": "precision"}, r"takes config=Config \(Config\.preset\('precision'\)\), not str\.$"),
+    ({"profile": {"lines": ["Footer"]}}, r"takes profile=Profile \(Profile\.load\(path\) or Profile\.from_dict\(data\)\), not dict\.$"),
+])
+def test_wrong_config_or_profile_type_is_a_sentence(kwargs, message):
+    for function in (cleaner.clean, cleaner.explain):
+        with pytest.raises(TypeError, match=message):
+            function("Footer\nRain on Sunday.", **kwargs)
 
 
 def test_empty_and_blank_give_empty_string():

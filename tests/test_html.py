@@ -299,6 +299,8 @@ def test_twenty_megabyte_page():
 def test_wrong_type_is_a_sentence():
     with pytest.raises(TypeError, match=r"takes the page as str or bytes, not int\."):
         cleaner.clean_html(42)
+    with pytest.raises(TypeError, match=r"^explain_html\(\) takes the page as str or bytes, not NoneType\.$"):
+        cleaner.explain_html(None)
 
 
 # --------------------------------------------------------------------------- light import
