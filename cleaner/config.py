@@ -46,6 +46,21 @@ class Config:
     the article that sits beyond such a label (an ingredient list above a button row, a closing
     line after a share bar). Off by default; on in the ``recall`` preset."""
 
+    def __post_init__(self):
+        # `disabled` is checked like `disable()` checks it: a typo must not leave a rule running,
+        # and a bare string would be read as a set of substrings.
+        if isinstance(self.disabled, str):
+            raise TypeError(f"Config(disabled=...) takes a set of rule ids, not a str; write "
+                            f"disabled={{{self.disabled!r}}} or Config().disable({self.disabled!r}).")
+        if not isinstance(self.disabled, frozenset):
+            object.__setattr__(self, "disabled", frozenset(self.disabled))
+        if self.disabled:
+            from .rules import RULES
+
+            unknown = sorted(r for r in self.disabled if r not in RULES)
+            if unknown:
+                raise ValueError(f"Unknown rule id {unknown[0]!r}; known rules: {', '.join(RULES)}.")
+
     @classmethod
     def preset(cls, name: str) -> "Config":
         """A named preset: ``balanced`` (the default), ``precision`` or ``recall``.

@@ -71,6 +71,17 @@ def test_config_is_frozen_and_disable_switches_rules_off():
     assert "Image: Reuters" in out and "Economy, Rates" not in out
 
 
+def test_disabled_given_to_the_constructor_is_checked_like_disable():
+    assert Config(disabled={"nav-menu"}) == Config().disable("nav-menu")  # a set becomes a frozenset
+    hash(Config(disabled=["nav-menu"]))
+    with pytest.raises(ValueError, match=r"^Unknown rule id 'nav-menus'; known rules: .*\.$"):
+        Config(disabled={"nav-menus"})
+    with pytest.raises(TypeError, match=r"not a str; write disabled=\{'nav-menu'\}"):
+        Config(disabled="nav-menu")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="Unknown rule id"):
+        dataclasses.replace(Config(), disabled=frozenset({"nope"}))
+
+
 def test_unknown_rule_and_preset_are_explained():
     with pytest.raises(ValueError, match="Unknown rule id 'nope'"):
         Config().disable("nope")
