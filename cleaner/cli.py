@@ -71,8 +71,14 @@ def _profile(args: argparse.Namespace) -> Profile | None:
         return Profile.load(args.profile)
     except FileNotFoundError:
         raise Failure(f"The profile {args.profile} does not exist.") from None
+    except IsADirectoryError:
+        raise Failure(f"The profile {args.profile} is a folder; give the JSON file `cleaner learn` wrote.") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise Failure(f"The profile {args.profile} is not a valid profile file ({exc}).") from None
+        message = str(exc)
+        if isinstance(exc, ValueError) and message.startswith(str(args.profile)):
+            raise Failure(message) from None  # already a sentence naming the file
+        raise Failure(f"The profile {args.profile} is not a valid profile file: "
+                      f"{message[:1].lower() + message[1:].rstrip('.')}.") from None
 
 
 def _source_profiles(args: argparse.Namespace) -> tuple[Profile | None, dict | None]:
@@ -205,6 +211,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
         data = sys.stdin.buffer.read() if path == "-" else read_bytes(Path(path))
     except FileNotFoundError:
         raise Failure(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise Failure(f"{path} is a folder; explain takes one file "
+                      f"(`cleaner clean {path} -o OUT --explain E.jsonl` explains a whole folder).") from None
     kind = kind_of(Path(path)) if path != "-" else "txt"
     if kind in ("jsonl", "parquet"):
         raise Failure(f"{path} holds records; explain one text or HTML file, or use "

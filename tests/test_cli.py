@@ -280,6 +280,20 @@ def test_unreadable_folder_is_reported_not_silently_skipped(tmp_path, monkeypatc
     assert "the folder cannot be read" in capsys.readouterr().err
 
 
+def test_bad_profile_and_folder_arguments_are_one_sentence(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
+    out = str(tmp_path / "out")
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", out, "--profile", str(tmp_path / "list.json")]) == 2
+    assert capsys.readouterr().err == (f"cleaner: The profile {tmp_path / 'list.json'} is not a valid profile file: "
+                                       "a profile is a JSON object with a 'lines' list or a 'sources' object.\n")
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", out, "--profile", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"cleaner: The profile {tmp_path} is a folder; give the JSON file `cleaner learn` wrote.\n"
+    assert main(["explain", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.startswith(f"cleaner: {tmp_path} is a folder; explain takes one file")
+    assert not (tmp_path / "out").exists()
+
+
 def test_missing_input_is_refused(tmp_path, capsys):
     assert main(["clean", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
