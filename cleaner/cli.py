@@ -225,7 +225,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
             from .html import explain_html
         except ImportError:
             raise Failure("HTML support is not available; install cleaner[html].") from None
-        result = explain_html(data, config=config, profile=profile)
+        try:
+            result = explain_html(data, config=config, profile=profile)
+        except ImportError:
+            raise Failure("HTML support is not available; install cleaner[html].") from None
         text = None
         if color:
             from .html import extract_html

@@ -631,5 +631,14 @@ def _explain(page, url, config, profile) -> tuple[str, Cleaned]:
 
 
 def _check(page, name: str = "clean_html") -> None:
+    """The argument's type, then the HTML stack: a missing package is an ImportError that says
+    what to install, raised before the guard that turns a page's failure into ""."""
     if not isinstance(page, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"{name}() takes the page as str or bytes, not {type(page).__name__}.")
+    try:
+        import selectolax.lexbor  # noqa: F401
+        import trafilatura  # noqa: F401
+    except ImportError as exc:
+        package = (exc.name or "selectolax").split(".")[0]
+        raise ImportError(f"{name}() needs the {package} package: pip install \"cleaner[html]\".",
+                          name=package) from None

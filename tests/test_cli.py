@@ -163,6 +163,30 @@ def test_html_files_become_text(tmp_path):
     assert "Heavy rain" in text and "Share on Facebook" not in text
 
 
+def test_binary_file_named_html_is_skipped_and_reported(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (tmp_path / "in" / "a.txt").write_text(SHORT, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q"]) == 1
+    assert f"{tmp_path / 'in' / 'image.html'}: skipped: it looks like a binary file, not HTML." in capsys.readouterr().err
+    assert not (tmp_path / "out" / "image.txt").exists() and (tmp_path / "out" / "a.txt").exists()
+    assert main(["report", str(tmp_path / "in"), "-o", str(tmp_path / "r.html")]) == 1
+    assert "image.html: skipped: it looks like a binary file, not HTML." in capsys.readouterr().err
+
+
+def test_html_without_the_html_extra_is_reported_not_emptied(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "selectolax.lexbor", None)  # as if cleaner[html] were not installed
+    page = "<html><body><article><p>Heavy rain is expected on Sunday across the north.</p></article></body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    with pytest.raises(ImportError, match=r'^clean_html\(\) needs the selectolax package: pip install "cleaner\[html\]"\.$'):
+        cleaner.clean_html(page)
+    assert main(["clean", str(tmp_path / "page.html"), "-o", str(tmp_path / "out"), "-j", "1"]) == 1
+    assert "page.html: skipped: HTML support is not available" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "page.txt").exists()
+    assert main(["explain", str(tmp_path / "page.html")]) == 2
+    assert capsys.readouterr().err == "cleaner: HTML support is not available; install cleaner[html].\n"
+
+
 def test_stdin_to_stdout():
     done = run_cli("clean", "-", input=SHORT.encode())
     assert done.returncode == 0, done.stderr

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import formats
-from .decode import decode
+from .decode import BinaryFile, decode, looks_binary
 from .plan import Job
 from .work import Problem, _loads, describe, open_jsonl
 
@@ -31,13 +31,17 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
             elif job.kind == "html":
                 from ..html import extract_html
 
-                yield Doc(job.display, extract_html(job.source.read_bytes()), job.display)
+                data = job.source.read_bytes()
+                if looks_binary(data):
+                    raise BinaryFile("it looks like a binary file, not HTML")
+                yield Doc(job.display, extract_html(data), job.display)
             elif job.kind == "jsonl":
                 yield from _jsonl(job, text_key, source_key, problems)
             else:
                 yield from _parquet(job, text_key, source_key)
-        except ImportError:
-            problems.append(Problem(job.display, None, "skipped: HTML support is not available (install cleaner[html])."))
+        except ImportError as exc:
+            reason = "HTML support is not available (install cleaner[html])" if job.kind == "html" else describe(exc)
+            problems.append(Problem(job.display, None, f"skipped: {reason}."))
         except Exception as exc:
             problems.append(Problem(job.display, None, f"skipped: {describe(exc)}."))
 

@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - an engine without it: `explain` does t
     _run = None
 from ..profile import Profile
 from . import formats
-from .decode import BinaryFile, decode
+from .decode import BinaryFile, decode, looks_binary
 
 try:  # orjson parses JSONL about 6x faster than the json module; optional.
     import orjson
@@ -147,8 +147,10 @@ class Worker:
         if self._html is None:
             try:
                 from .. import html
+
+                html._check("")  # the HTML stack is importable
             except ImportError as exc:
-                raise LookupError(f"HTML support is not available ({exc}); install cleaner[html]") from None
+                raise LookupError(f"HTML support is not available (no {exc.name} package); install cleaner[html]") from None
             self._html = html
         return self._html
 
@@ -229,6 +231,8 @@ class Worker:
         self._explained = []
         try:
             if kind == "html":
+                if looks_binary(data):  # a binary file named .html: skipped and reported, as for .txt
+                    raise BinaryFile("it looks like a binary file, not HTML")
                 out = self.document(data, result.tally, {"file": path}, html=True, source=path)
             else:
                 text, encoding = decode(data)
