@@ -92,6 +92,16 @@ def _source_profiles(args: argparse.Namespace) -> tuple[Profile | None, dict | N
     return common, {name: Profile.from_dict(data, name) for name in sources}
 
 
+def _file_output(path: str | None, what: str) -> Path | None:
+    """The path of a file the command writes (report, profile, --stats, --explain), refused
+    before any work when it names a folder."""
+    if path is None:
+        return None
+    if Path(path).is_dir():
+        raise Failure(f"{what} {path} is a folder; give a file name.")
+    return Path(path)
+
+
 def _print_problems(problems) -> None:
     for problem in problems:
         print(f"cleaner: {problem}", file=sys.stderr)
@@ -121,6 +131,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     settings = Settings(config=_config(args), profile=profile, text_key=args.text_key, html_key=args.html_key,
                         explain=args.explain is not None, examples=args.stats is not None,
                         source_key=args.source_key, profiles=profiles)
+    stats_path = _file_output(args.stats, "The stats file")
+    explain_path = _file_output(args.explain, "The explanations file")
     if "-" in args.inputs:
         if args.inputs != ["-"]:
             raise Failure("'-' (stdin) cannot be mixed with other inputs.")
@@ -130,8 +142,6 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if not args.output or args.output == "-":
         raise Failure("Give an output folder with -o OUT (or '-' as the only input to read stdin).")
     out = Path(args.output)
-    stats_path = Path(args.stats) if args.stats else None
-    explain_path = Path(args.explain) if args.explain else None
     unreadable: list = []
     try:
         jobs = plan.discover(args.inputs, out, args.glob, unreadable)
@@ -284,6 +294,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .batch.formats import AtomicFile
 
     config, profile = _config(args), _profile(args)
+    _file_output(args.output, "The report")
     problems: list = []
     docs = iter_documents(_read_jobs(args, problems), args.text_key, problems=problems)
     if args.sample > 0:  # reservoir sampling: a fixed seed, so a rerun shows the same documents
@@ -321,6 +332,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
         raise Failure("Learning profiles is not available in this version (cleaner.learn is missing).") from None
     from .batch.documents import iter_documents
 
+    _file_output(args.output, "The profile")
     problems: list = []
     docs = iter_documents(_read_jobs(args, problems), args.text_key, args.source_key, problems=problems)
     options = {}

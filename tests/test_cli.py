@@ -40,8 +40,8 @@ def expected_text(text: str) -> str:
     return out + "\n" if out else ""
 
 
-def run_cli(*args, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)], capture_output=True, cwd=ROOT,
+def run_cli(*args, cwd=ROOT, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)], capture_output=True, cwd=cwd,
                           timeout=120, **kwargs)
 
 
@@ -316,6 +316,25 @@ def test_bad_profile_and_folder_arguments_are_one_sentence(tmp_path, capsys):
     assert main(["explain", str(tmp_path)]) == 2
     assert capsys.readouterr().err.startswith(f"cleaner: {tmp_path} is a folder; explain takes one file")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_where_a_file_is_written_is_one_sentence(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    folder = tmp_path / "taken"
+    (folder / "a.txt").mkdir(parents=True)  # where the output of a.txt would go
+    for args, message in [
+        (["clean", "a.txt", "-o", "out", "--stats", "taken"], "The stats file taken is a folder; give a file name."),
+        (["clean", "a.txt", "-o", "out", "--explain", "taken"], "The explanations file taken is a folder; give a file name."),
+        (["report", "a.txt", "-o", "taken"], "The report taken is a folder; give a file name."),
+        (["learn", "a.txt", "-o", "taken"], "The profile taken is a folder; give a file name."),
+    ]:
+        done = run_cli(*args, cwd=tmp_path)
+        assert (done.returncode, done.stderr.decode()) == (2, f"cleaner: {message}\n")
+    assert not (tmp_path / "out").exists()
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(folder), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert f"a.txt: skipped: its output {folder / 'a.txt'} cannot be written (is a directory)." in err
+    assert not [p for p in folder.iterdir() if p.name.startswith(".") and "cleaner-tmp" in p.name]
 
 
 def test_missing_input_is_refused(tmp_path, capsys):

@@ -135,6 +135,15 @@ def read_bytes(path: Path) -> bytes:
         return stream.read()
 
 
+class WriteError(OSError):
+    """An output that cannot be created or put in place; `filename` is the output's path (not
+    the temporary file's), so the message names the file the user asked for."""
+
+
+def _write_error(exc: OSError, target: Path) -> WriteError:
+    return WriteError(exc.errno, exc.strerror or str(exc), str(target))
+
+
 class AtomicFile:
     """A binary file written to a temporary name in the target folder, renamed over the target
     by `commit()`; `discard()` (or an exception inside ``with``) removes it."""
@@ -143,10 +152,13 @@ class AtomicFile:
         self.target = target
         self.temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
         try:
-            self.raw = open(self.temp, "wb")
-        except FileNotFoundError:  # the first file of its folder
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.raw = open(self.temp, "wb")
+            try:
+                self.raw = open(self.temp, "wb")
+            except FileNotFoundError:  # the first file of its folder
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self.raw = open(self.temp, "wb")
+        except OSError as exc:
+            raise _write_error(exc, target) from None
         self.stream = self.raw
         self.size = 0
 
@@ -163,7 +175,10 @@ class AtomicFile:
         else:
             size = self.raw.tell()
             self.raw.close()
-        os.replace(self.temp, self.target)
+        try:
+            os.replace(self.temp, self.target)
+        except OSError as exc:  # the target is a folder, say
+            raise _write_error(exc, self.target) from None
         return size
 
     def discard(self) -> None:

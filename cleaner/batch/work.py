@@ -422,6 +422,9 @@ def describe(exc: BaseException) -> str:
     """A sentence fragment for an error reading or writing a file."""
     if isinstance(exc, BinaryFile):
         return str(exc)
+    if isinstance(exc, formats.WriteError):
+        reason = exc.strerror or str(exc)
+        return f"its output {exc.filename} cannot be written ({reason[:1].lower() + reason[1:]})"
     if isinstance(exc, ImportError):
         return f"reading it needs the {exc.name or 'missing'} package (pip install \"cleaner[batch]\")"
     if isinstance(exc, PermissionError):
