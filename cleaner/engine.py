@@ -21,6 +21,10 @@ from .guards import GUARDS, Claims
 from .profile import Profile
 from .rules import RULES, Rule
 
+# A byte order mark that decoding left at the start of the text (a UTF-8-BOM file read as
+# "utf-8"): not part of the first line, which would otherwise never match a rule's vocabulary.
+BOM = "\ufeff"
+
 # Runs of 3+ newlines. Written with a literal prefix ("\n\n") so that the regex engine jumps
 # from one candidate to the next at memory speed (r"\n{3,}" tried every character: 6x slower).
 _BLANK_RUNS = re.compile(r"\n\n\n+")
@@ -191,13 +195,13 @@ def clean(text: str, *, config: Config | None = None, profile: Profile | None = 
 
     Pure: the result depends only on `text`, `config` and the site `profile` (see
     `cleaner.profile`). Never raises for a `str`; returns "" for a text that is all chrome
-    or empty.
+    or empty. A byte order mark at the start is dropped.
 
     >>> clean("Image: Reuters\\nThe vote is on Friday.\\nTags\\nPolitics, Asia")
     'The vote is on Friday.'
     """
     _check("clean", text, config, profile)
-    return _run(text, config or DEFAULT, profile)[0]
+    return _run(text[1:] if text.startswith(BOM) else text, config or DEFAULT, profile)[0]
 
 
 def explain(text: str, *, config: Config | None = None, profile: Profile | None = None) -> Cleaned:
@@ -209,21 +213,23 @@ def explain(text: str, *, config: Config | None = None, profile: Profile | None 
     ('Rain on Sunday.', [('image-credit', 'Image: Reuters')])
     """
     _check("explain", text, config, profile)
-    output, removed, vetoed = _run(text, config or DEFAULT, profile)
-    doc = Document(text)
+    skip = 1 if text.startswith(BOM) else 0  # offsets stay offsets in `text`
+    body = text[skip:]
+    output, removed, vetoed = _run(body, config or DEFAULT, profile)
+    doc = Document(body)
     decisions = []
     for i in sorted(removed):
         rule, evidence, cut = removed[i]
         start, end = doc.span(i)
         if cut is not None:
             start += cut
-        decisions.append(Decision(rule.id, start, end, text[start:end], evidence))
+        decisions.append(Decision(rule.id, start + skip, end + skip, body[start:end], evidence))
     kept = []
     for i in sorted(vetoed):
         if i not in removed:
             guard, reason, rule, evidence = vetoed[i]
             start, end = doc.span(i)
-            kept.append(Kept(guard, rule.id, start, end, text[start:end], f"{reason} (rule saw: {evidence})"))
+            kept.append(Kept(guard, rule.id, start + skip, end + skip, body[start:end], f"{reason} (rule saw: {evidence})"))
     return Cleaned(output, tuple(decisions), tuple(kept))
 
 
@@ -233,10 +239,11 @@ def apply(text: str, decisions: Iterable[Decision]) -> str:
     A decision that covers a line's whole content removes the line; one that starts inside a
     line cuts the line from there to its end.
     """
-    doc = Document(text)
+    skip = 1 if text.startswith(BOM) else 0
+    doc = Document(text[skip:])
     claims: Claims = {}
     for d in decisions:
-        i = bisect_right(doc.starts, d.start) - 1
-        col = d.start - doc.starts[i]
+        i = bisect_right(doc.starts, d.start - skip) - 1
+        col = d.start - skip - doc.starts[i]
         claims[i] = (RULES[d.rule], d.evidence, col if doc.lines[i][:col].strip() else None)
     return _finish(_apply_claims(doc.lines, list(range(len(doc.lines))), claims)[0])

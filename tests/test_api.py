@@ -58,6 +58,17 @@ def test_wrong_config_or_profile_type_is_a_sentence(kwargs, message):
             function("Footer\nRain on Sunday.", **kwargs)
 
 
+def test_a_leading_byte_order_mark_is_not_part_of_the_first_line():
+    text = "\ufeff" + DUMP.replace("Rates held steady", "Image: Reuters", 1)
+    assert cleaner.clean(text) == cleaner.clean(text[1:])
+    result = cleaner.explain(text)
+    assert result.text == cleaner.clean(text) and not result.text.startswith("\ufeff")
+    first = result.decisions[0]
+    assert (first.rule, first.start, first.text) == ("image-credit", 1, "Image: Reuters")
+    assert all(text[d.start:d.end] == d.text for d in result.decisions)
+    assert cleaner.apply(text, result.decisions) == result.text
+
+
 def test_empty_and_blank_give_empty_string():
     assert cleaner.clean("") == ""
     assert cleaner.clean("\n \r\n\t\n") == ""
