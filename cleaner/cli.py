@@ -217,6 +217,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     config, profile = _config(args), _profile(args)
     path = args.file
+    kind = kind_of(Path(path)) if path != "-" else "txt"
+    if kind in ("jsonl", "parquet"):
+        raise Failure(f"{path} holds records; explain one text or HTML file, or use "
+                      f"`cleaner clean {path} -o OUT --explain E.jsonl` for every record.")
     try:
         data = sys.stdin.buffer.read() if path == "-" else read_bytes(Path(path))
     except FileNotFoundError:
@@ -224,10 +228,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
     except IsADirectoryError:
         raise Failure(f"{path} is a folder; explain takes one file "
                       f"(`cleaner clean {path} -o OUT --explain E.jsonl` explains a whole folder).") from None
-    kind = kind_of(Path(path)) if path != "-" else "txt"
-    if kind in ("jsonl", "parquet"):
-        raise Failure(f"{path} holds records; explain one text or HTML file, or use "
-                      f"`cleaner clean {path} -o OUT --explain E.jsonl` for every record.")
+    except Exception as exc:  # unreadable, a corrupt .gz/.zst, a missing package: one sentence
+        from .batch.work import describe
+
+        raise Failure(f"{path}: {describe(exc)}.") from None
     html = kind == "html"
     color = args.color if args.color is not None else sys.stdout.isatty()
     if html:

@@ -337,6 +337,16 @@ def test_a_folder_where_a_file_is_written_is_one_sentence(tmp_path, capsys):
     assert not [p for p in folder.iterdir() if p.name.startswith(".") and "cleaner-tmp" in p.name]
 
 
+def test_explain_on_a_corrupt_compressed_file_is_one_sentence(tmp_path, capsys):
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(SHORT.encode() * 20)[:-30])
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(b'{"text": "a"}\n' * 50)[:-20])
+    assert main(["explain", str(tmp_path / "a.txt.gz")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"cleaner: {tmp_path / 'a.txt.gz'}: the compressed data is corrupt") and "Traceback" not in err
+    assert main(["explain", str(tmp_path / "b.jsonl.gz")]) == 2
+    assert "b.jsonl.gz holds records; explain one text or HTML file" in capsys.readouterr().err
+
+
 def test_missing_input_is_refused(tmp_path, capsys):
     assert main(["clean", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
