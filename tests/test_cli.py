@@ -460,6 +460,14 @@ def test_killed_run_resumes_to_the_same_outputs(tmp_path, how):
 
 # --- parallel chunks of one big file ----------------------------------------------------------
 
+def test_no_more_workers_than_files_when_none_is_split(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(SHORT, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"), "-j", "8",
+                 "-q", "--stats", str(tmp_path / "s.json")]) == 0
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["workers"] == 2
+
+
 def test_large_jsonl_is_split_across_workers_with_identical_output(tmp_path, monkeypatch):
     from cleaner.batch import formats, runner
 

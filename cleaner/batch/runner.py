@@ -193,6 +193,8 @@ class Runner:
         total = sum(job.size for job in todo)
         threshold = min(SPLIT_MAX_BYTES, max(SPLIT_MIN_BYTES, total // (4 * self.workers)))
         split = {id(job) for job in todo if job.kind in ("jsonl", "parquet") and job.size > threshold}
+        if not split:  # whole files only: a worker beyond one per file would sit idle
+            self.workers = max(1, min(self.workers, len(todo)))
         parallel = self.workers > 1 and (len(todo) > 1 or split)
         self.counts.jobs = self.workers if parallel else 1
         self.inflight = FILES_PER_WORKER * self.workers if parallel else 1
