@@ -244,6 +244,20 @@ def test_bad_files_are_reported_and_skipped_the_rest_written(tmp_path, capsys):
     assert not [p for p in out.rglob("*") if p.name.endswith(".cleaner-tmp")]
 
 
+def test_a_skipped_file_adds_no_documents_to_the_counts(tmp_path):
+    lines = "".join(json.dumps({"id": i, "text": ARTICLE}) + "\n" for i in range(800)).encode()  # ~4 MB: several chunks
+    data = gzip.compress(lines)
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) * 9 // 10])  # chunks are cleaned, then the end is missing
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "cut.jsonl.gz"), str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
+                 "-q", "--stats", str(tmp_path / "s.json"), "--explain", str(tmp_path / "e.jsonl")]) == 1
+    stats = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert (stats["files"]["failed"], stats["documents"]) == (1, 1)
+    assert stats["bytes_in"] == len(SHORT.encode())
+    assert [json.loads(line)["file"] for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()] \
+        == [str(tmp_path / "a.txt")]
+
+
 def test_unchanged_records_are_copied_byte_for_byte(tmp_path):
     line = '{"id": 1,  "text": "Nur ein Satz ohne Chrom, der bleiben soll.", "n": 1.50}'
     (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")

@@ -342,7 +342,7 @@ class Runner:
 
     def _finish(self, job: Job, tally: Tally, size: int, failed: bool, explained: bytes = b"") -> None:
         self._report(tally)
-        self.tally.merge(tally)
+        self.tally.merge(Tally(problems=tally.problems) if failed else tally)  # a skipped file's documents do not count
         self._explained(explained)
         if failed:
             self.counts.failed += 1
@@ -457,7 +457,7 @@ class Runner:
             problem = Problem(job.display, None, f"skipped: {state.error}.")
             state.tally.problems.append(problem)
             self._report(Tally(problems=[problem]))
-            self.tally.merge(state.tally)
+            self.tally.merge(Tally(problems=state.tally.problems))  # no output: its documents do not count
             self.counts.failed += 1
             self.progress.advance(0, 0, 1)
             return
