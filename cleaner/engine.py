@@ -237,13 +237,20 @@ def apply(text: str, decisions: Iterable[Decision]) -> str:
     """Render `text` with `decisions` applied: ``apply(text, explain(text).decisions) == clean(text)``.
 
     A decision that covers a line's whole content removes the line; one that starts inside a
-    line cuts the line from there to its end.
+    line cuts the line from there to its end. Decisions with ``start == -1`` (the HTML
+    pre-pass's, which are in no text) are skipped; one that starts past the end of `text` was
+    made for another text and is a ValueError.
     """
     skip = 1 if text.startswith(BOM) else 0
     doc = Document(text[skip:])
     claims: Claims = {}
     for d in decisions:
+        if d.start < 0:
+            continue
+        if d.start > len(text):
+            raise ValueError(f"A decision of rule {d.rule} starts at {d.start}, past the end of the text "
+                             f"({len(text)} characters): it was made for another text.")
         i = bisect_right(doc.starts, d.start - skip) - 1
         col = d.start - skip - doc.starts[i]
-        claims[i] = (RULES[d.rule], d.evidence, col if doc.lines[i][:col].strip() else None)
+        claims[i] = (RULES.get(d.rule), d.evidence, col if doc.lines[i][:col].strip() else None)
     return _finish(_apply_claims(doc.lines, list(range(len(doc.lines))), claims)[0])

@@ -69,6 +69,15 @@ def test_a_leading_byte_order_mark_is_not_part_of_the_first_line():
     assert cleaner.apply(text, result.decisions) == result.text
 
 
+def test_apply_skips_pre_pass_decisions_and_refuses_another_texts():
+    result = cleaner.explain(DUMP)
+    pre_pass = cleaner.Decision("html-nav", -1, -1, "Home News", "<nav>")
+    assert cleaner.apply(DUMP, (pre_pass, *result.decisions)) == result.text  # the last line is not taken for it
+    far = cleaner.Decision("image-credit", len(DUMP) + 5, len(DUMP) + 19, "Image: Reuters", "credit")
+    with pytest.raises(ValueError, match=r"^A decision of rule image-credit starts at \d+, past the end of the text"):
+        cleaner.apply(DUMP, [far])
+
+
 def test_empty_and_blank_give_empty_string():
     assert cleaner.clean("") == ""
     assert cleaner.clean("\n \r\n\t\n") == ""
