@@ -349,8 +349,10 @@ def cmd_learn(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise Failure(str(exc)) from None
     _print_problems(problems)
-    _write_json(Path(args.output), profile)
     totals = profile.get("totals", {}) if isinstance(profile, dict) else {}
+    if totals and not totals.get("documents"):
+        raise Failure("No documents found to learn from; no profile written.")
+    _write_json(Path(args.output), profile)
     print(f"cleaner: wrote a profile to {args.output}"
           + (f" ({totals.get('lines', 0)} line(s) from {totals.get('documents', 0)} document(s))" if totals else "")
           + ".", file=sys.stderr)

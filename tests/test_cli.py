@@ -593,6 +593,14 @@ def test_learn_writes_a_profile_that_clean_uses(tmp_path):
     assert footer in [entry["text"] for entry in data["sources"]["courier.example"]["lines"]]
 
 
+def test_learn_without_documents_writes_no_profile(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    assert main(["learn", str(tmp_path / "in"), "-o", str(tmp_path / "p.json")]) == 2
+    assert capsys.readouterr().err == "cleaner: No documents found to learn from; no profile written.\n"
+    assert not (tmp_path / "p.json").exists()
+
+
 def test_help_has_examples():
     done = run_cli("clean", "--help")
     assert done.returncode == 0
