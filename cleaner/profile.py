@@ -24,8 +24,16 @@ from pathlib import Path
 from .document import fold
 
 
-def _texts(entries) -> list[str]:
-    return [entry["text"] if isinstance(entry, dict) else entry for entry in entries or ()]
+def _texts(entries, where: str) -> list[str]:
+    """The line texts of a profile's ``lines`` list (strings or ``{"text": ...}`` entries)."""
+    if not entries:
+        return []
+    if not isinstance(entries, list):
+        raise ValueError(f"The {where} of a profile is a list of lines, not {type(entries).__name__}.")
+    texts = [entry.get("text") if isinstance(entry, dict) else entry for entry in entries]
+    if not all(isinstance(text, str) for text in texts):
+        raise ValueError(f"Each entry of the {where} of a profile is a line or an object with a 'text' line.")
+    return texts
 
 
 @dataclass(frozen=True)
@@ -50,11 +58,13 @@ class Profile:
         """
         if not isinstance(data, dict):
             raise ValueError("A profile is a JSON object with a 'lines' list or a 'sources' object.")
-        texts = _texts(data.get("lines"))
+        texts = _texts(data.get("lines"), "'lines'")
         sources = data.get("sources") or {}
+        if not isinstance(sources, dict):
+            raise ValueError(f"The 'sources' of a profile is an object from source to lines, not {type(sources).__name__}.")
         for name, entry in sources.items():
             if source is None or name == source:
-                texts += _texts(entry.get("lines") if isinstance(entry, dict) else entry)
+                texts += _texts(entry.get("lines") if isinstance(entry, dict) else entry, f"lines of source {name!r}")
         return cls.of(texts)
 
     @classmethod

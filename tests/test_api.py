@@ -78,6 +78,17 @@ def test_apply_skips_pre_pass_decisions_and_refuses_another_texts():
         cleaner.apply(DUMP, [far])
 
 
+@pytest.mark.parametrize("data, message", [
+    ({"lines": 5}, r"^The 'lines' of a profile is a list of lines, not int\.$"),
+    ({"lines": [{"txt": "Footer"}]}, r"^Each entry of the 'lines' of a profile is a line or an object with a 'text' line\.$"),
+    ({"sources": {"a.org": {"lines": "Footer"}}}, r"^The lines of source 'a.org' of a profile is a list of lines, not str\.$"),
+    ({"sources": [["Footer"]]}, r"^The 'sources' of a profile is an object from source to lines, not list\.$"),
+])
+def test_malformed_profile_data_is_a_sentence(data, message):
+    with pytest.raises(ValueError, match=message):
+        Profile.from_dict(data)
+
+
 def test_empty_and_blank_give_empty_string():
     assert cleaner.clean("") == ""
     assert cleaner.clean("\n \r\n\t\n") == ""
