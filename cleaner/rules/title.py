@@ -15,6 +15,12 @@ _MAX_TITLE_CHARS = 300
 _MIN_TITLE_WORDS = 3
 
 
+def _quote(text: str, limit: int = 60) -> str:
+    """The headline as evidence: quoted, cut at `limit` characters. (Not a line number: in the
+    engine's later passes lines are counted in the shortened text.)"""
+    return repr(text if len(text) <= limit else text[:limit - 1] + "\u2026")
+
+
 @rule("repeated-title")
 def repeated_title(doc, config):
     """A later copy of the headline, or a page title that is the headline plus the site name.
@@ -59,7 +65,7 @@ def repeated_title(doc, config):
             continue
         folded = doc.folded(i)
         if folded == key:
-            yield i, f"same as the headline on line {first + 1}"
+            yield i, f"same as the headline {_quote(title)}"
         elif folded in variants and not title_line_removed:
             title_line_removed = True
-            yield first, f"page title: the headline on line {i + 1} plus the site name"
+            yield first, f"page title: the headline {_quote(doc.lines[i].strip())} plus the site name"
