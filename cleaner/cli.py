@@ -238,11 +238,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
         try:
             from .html import explain_html
         except ImportError:
-            raise Failure("HTML support is not available; install cleaner[html].") from None
+            raise Failure('HTML support is not available; pip install "cleaner[html]".') from None
         try:
             result = explain_html(data, config=config, profile=profile)
         except ImportError:
-            raise Failure("HTML support is not available; install cleaner[html].") from None
+            raise Failure('HTML support is not available; pip install "cleaner[html]".') from None
         text = None
         if color:
             from .html import extract_html

@@ -184,7 +184,7 @@ def test_html_without_the_html_extra_is_reported_not_emptied(tmp_path, monkeypat
     assert "page.html: skipped: HTML support is not available" in capsys.readouterr().err
     assert not (tmp_path / "out" / "page.txt").exists()
     assert main(["explain", str(tmp_path / "page.html")]) == 2
-    assert capsys.readouterr().err == "cleaner: HTML support is not available; install cleaner[html].\n"
+    assert capsys.readouterr().err == 'cleaner: HTML support is not available; pip install "cleaner[html]".\n'
 
 
 def test_stdin_to_stdout():

@@ -40,7 +40,7 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
             else:
                 yield from _parquet(job, text_key, source_key)
         except ImportError as exc:
-            reason = "HTML support is not available (install cleaner[html])" if job.kind == "html" else describe(exc)
+            reason = 'HTML support is not available (pip install "cleaner[html]")' if job.kind == "html" else describe(exc)
             problems.append(Problem(job.display, None, f"skipped: {reason}."))
         except Exception as exc:
             problems.append(Problem(job.display, None, f"skipped: {describe(exc)}."))

@@ -150,7 +150,7 @@ class Worker:
 
                 html._check("")  # the HTML stack is importable
             except ImportError as exc:
-                raise LookupError(f"HTML support is not available (no {exc.name} package); install cleaner[html]") from None
+                raise LookupError(f'HTML support is not available: no {exc.name} package (pip install "cleaner[html]")') from None
             self._html = html
         return self._html
 
