@@ -133,6 +133,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
                         source_key=args.source_key, profiles=profiles)
     stats_path = _file_output(args.stats, "The stats file")
     explain_path = _file_output(args.explain, "The explanations file")
+    if stats_path is not None and explain_path is not None and stats_path.resolve() == explain_path.resolve():
+        raise Failure(f"--stats and --explain both name {args.stats}; give them different files.")
     if "-" in args.inputs:
         if args.inputs != ["-"]:
             raise Failure("'-' (stdin) cannot be mixed with other inputs.")

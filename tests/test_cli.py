@@ -341,6 +341,8 @@ def test_a_folder_where_a_file_is_written_is_one_sentence(tmp_path, capsys):
         (["clean", "a.txt", "-o", "out", "--explain", "taken"], "The explanations file taken is a folder; give a file name."),
         (["report", "a.txt", "-o", "taken"], "The report taken is a folder; give a file name."),
         (["learn", "a.txt", "-o", "taken"], "The profile taken is a folder; give a file name."),
+        (["clean", "a.txt", "-o", "out", "--stats", "x.json", "--explain", "./x.json"],
+         "--stats and --explain both name x.json; give them different files."),
     ]:
         done = run_cli(*args, cwd=tmp_path)
         assert (done.returncode, done.stderr.decode()) == (2, f"cleaner: {message}\n")
