@@ -149,6 +149,8 @@ def test_bad_arguments_are_sentences(tmp_path):
         CleanStep(disable=["no-such-rule"])
     with pytest.raises(ValueError, match="Could not read the profile file"):
         CleanStep(profile=tmp_path / "missing.json")
+    with pytest.raises(TypeError, match=r"^profile is a path, a parsed profile dict or a Profile, not int\.$"):
+        CleanStep(profile=5)
 
 
 def test_import_cleaner_does_not_import_datatrove():

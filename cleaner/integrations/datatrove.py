@@ -118,6 +118,8 @@ class CleanStep(PipelineStep):
         elif isinstance(profile, dict):
             self._profile_data = profile
         elif profile is not None:
+            if not isinstance(profile, (str, Path)):
+                raise TypeError(f"profile is a path, a parsed profile dict or a Profile, not {type(profile).__name__}.")
             try:
                 with open_file(str(profile), "rt", encoding="utf-8") as handle:
                     self._profile_data = json.load(handle)
