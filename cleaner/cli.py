@@ -363,8 +363,17 @@ def cmd_learn(args: argparse.Namespace) -> int:
 
 # --- parser ---------------------------------------------------------------------------------
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors as sentences that point to --help (exit status 2)."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        sentence = message[:1].upper() + message[1:].rstrip(".")
+        self.exit(2, f"{self.prog}: {sentence}. See `{self.prog} --help`.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cleaner", description="Strip page chrome from scraped article text.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )

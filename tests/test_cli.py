@@ -609,6 +609,14 @@ def test_help_has_examples():
     assert b"examples:" in done.stdout and b"--stats" in done.stdout and b"--glob" in done.stdout
 
 
+def test_bad_arguments_are_a_sentence_pointing_to_help():
+    done = run_cli("clean", "seeds", "-o", "out", "--disable", "no-such-rule")
+    assert done.returncode == 2
+    last = done.stderr.decode().strip().splitlines()[-1]
+    assert last.startswith("cleaner clean: Argument --disable: invalid choice: 'no-such-rule'")
+    assert last.endswith(". See `cleaner clean --help`.") and "nav-menu" in last
+
+
 def test_version_prints_the_package_version():
     done = run_cli("--version")
     assert done.returncode == 0
