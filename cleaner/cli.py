@@ -60,8 +60,20 @@ class Failure(Exception):
 
 
 def _config(args: argparse.Namespace) -> Config:
-    config = Config.preset(args.preset)
+    config = Config.preset(args.preset or "balanced")
     return config.disable(*args.disable) if args.disable else config
+
+
+def _html_config(args: argparse.Namespace) -> Config | None:
+    """The config for HTML pages: without --preset, `cleaner.html`'s default (the block
+    classifier off), as for `clean_html(page)`; None when that default applies unchanged."""
+    if args.preset is not None:
+        return _config(args)
+    if not args.disable:
+        return None
+    from .html import HTML_DEFAULT
+
+    return HTML_DEFAULT.disable(*args.disable)
 
 
 def _profile(args: argparse.Namespace) -> Profile | None:
@@ -130,7 +142,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     profile, profiles = _source_profiles(args)
     settings = Settings(config=_config(args), profile=profile, text_key=args.text_key, html_key=args.html_key,
                         explain=args.explain is not None, examples=args.stats is not None,
-                        source_key=args.source_key, profiles=profiles)
+                        source_key=args.source_key, profiles=profiles, html_config=_html_config(args))
     stats_path = _file_output(args.stats, "The stats file")
     explain_path = _file_output(args.explain, "The explanations file")
     if stats_path is not None and explain_path is not None and stats_path.resolve() == explain_path.resolve():
@@ -241,6 +253,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
             from .html import explain_html
         except ImportError:
             raise Failure('HTML support is not available; pip install "cleaner[html]".') from None
+        from .html import HTML_DEFAULT
+
+        config = _html_config(args) or HTML_DEFAULT
         try:
             result = explain_html(data, config=config, profile=profile)
         except ImportError:
@@ -263,6 +278,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
             if args.color:
                 raise Failure("The colored diff is not available in this version (cleaner.report is missing).") from None
         else:
+            # The HTML pre-pass's removals are in no text the diff shows: listed first.
+            for d in result.decisions:
+                if d.start < 0:
+                    print(f"\x1b[31m- [{d.rule}]\x1b[0m \x1b[2m\x1b[9m{d.text.strip()[:200]}\x1b[0m    ({d.evidence})")
             diff = render_diff(text, config=config, profile=profile, color=True)
             sys.stdout.write(diff if diff.endswith("\n") or not diff else diff + "\n")
             return 0
@@ -380,8 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cleaner {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--preset", default="balanced", choices=["balanced", "precision", "recall"],
-                        help="balanced (default), precision (vocabulary rules only) or recall")
+    common.add_argument("--preset", default=None, choices=["balanced", "precision", "recall"],
+                        help="balanced (default; for HTML, balanced without the block classifier), "
+                             "precision (vocabulary rules only) or recall")
     common.add_argument("--disable", action="append", default=[], metavar="RULE", choices=list(RULES),
                         help="switch a rule off (repeatable): " + ", ".join(RULES))
     common.add_argument("--profile", metavar="P.json", help="a site profile (from `cleaner learn`) to apply")

@@ -163,6 +163,24 @@ def test_html_files_become_text(tmp_path):
     assert "Heavy rain" in text and "Share on Facebook" not in text
 
 
+def test_html_gets_the_html_default_config_unless_a_preset_is_given(tmp_path, monkeypatch):
+    html_module = pytest.importorskip("cleaner.html", reason="the HTML module is not installed")
+    seen = []
+    real = html_module.explain_html
+
+    def spy(page, *, config=None, **kwargs):
+        seen.append(config or html_module.HTML_DEFAULT)
+        return real(page, config=config, **kwargs)
+
+    monkeypatch.setattr(html_module, "explain_html", spy)
+    (tmp_path / "page.html").write_text("<html><body><article><p>Heavy rain is expected on Sunday.</p></article></body></html>",
+                                        encoding="utf-8")
+    for n, extra in enumerate([[], ["--disable", "nav-menu"], ["--preset", "balanced"]]):
+        assert main(["clean", str(tmp_path / "page.html"), "-o", str(tmp_path / f"out{n}"), "-j", "1", "-q", *extra]) == 0
+    assert [(c.classify, sorted(c.disabled)) for c in seen] == [(False, []), (False, ["nav-menu"]), (True, [])]
+    assert seen[0] == html_module.HTML_DEFAULT  # what clean_html(page) uses
+
+
 def test_binary_file_named_html_is_skipped_and_reported(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)

@@ -160,15 +160,21 @@ def fingerprint(settings) -> str:
     """A short hash of everything that changes an output."""
     from .. import __version__
 
-    config = {
-        f.name: sorted(value) if isinstance(value, frozenset) else value
-        for f in dataclasses.fields(settings.config)
-        for value in [getattr(settings.config, f.name)]
-    }
+    def fields(config) -> dict | None:
+        if config is None:
+            return None
+        return {
+            f.name: sorted(value) if isinstance(value, frozenset) else value
+            for f in dataclasses.fields(config)
+            for value in [getattr(config, f.name)]
+        }
+
+    config = fields(settings.config)
+    html_config = fields(getattr(settings, "html_config", None))
     profile = sorted(settings.profile.lines) if settings.profile is not None else None
     profiles = {name: sorted(p.lines) for name, p in (settings.profiles or {}).items()}
-    data = json.dumps([__version__, config, profile, profiles, settings.text_key, settings.html_key, settings.source_key],
-                      sort_keys=True, default=str)
+    data = json.dumps([__version__, config, profile, profiles, settings.text_key, settings.html_key, settings.source_key]
+                      + ([html_config] if html_config is not None else []), sort_keys=True, default=str)
     return hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
 
 

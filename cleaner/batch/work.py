@@ -53,6 +53,9 @@ class Settings:
     its host, see `cleaner.learn.source_of`); files are counted by their folder."""
     profiles: dict | None = None
     """Per-source profiles (source -> Profile); a source not in it gets `profile`."""
+    html_config: Config | None = None
+    """The config for HTML documents; None: `cleaner.html`'s default (the block classifier off,
+    trafilatura has left the menus out)."""
 
 
 @dataclass
@@ -172,10 +175,10 @@ class Worker:
             module = self._html_module()
             explain_html = getattr(module, "explain_html", None)
             if explain_html is not None:
-                result = explain_html(text, url=url, config=s.config, profile=profile)
+                result = explain_html(text, url=url, config=s.html_config, profile=profile)
             else:
                 result = None
-                out = module.clean_html(text, url=url, config=s.config, profile=profile)
+                out = module.clean_html(text, url=url, config=s.html_config, profile=profile)
             size_in = len(text) if isinstance(text, bytes) else len(text.encode("utf-8"))
         elif not (s.explain or s.examples) and _run is not None:
             out, removed, vetoed = _run(text, s.config, profile)
