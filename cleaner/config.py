@@ -54,6 +54,22 @@ class Config:
                             f"disabled={{{self.disabled!r}}} or Config().disable({self.disabled!r}).")
         if not isinstance(self.disabled, frozenset):
             object.__setattr__(self, "disabled", frozenset(self.disabled))
+        # Numbers and switches of the wrong type would fail deep inside a rule, or (a string for
+        # a switch) silently count as True.
+        for name in ("prose_words", "entry_words"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"Config.{name} is a whole number of words, not {value!r}.")
+            if value < 1:
+                raise ValueError(f"Config.{name} is a number of words, at least 1, not {value!r}.")
+        budget = self.prose_budget
+        if isinstance(budget, bool) or not isinstance(budget, (int, float)):
+            raise TypeError(f"Config.prose_budget is a share between 0.0 and 1.0, not {budget!r}.")
+        if not 0 <= budget <= 1:
+            raise ValueError(f"Config.prose_budget is a share between 0.0 and 1.0, not {budget!r}.")
+        for name in ("classify", "page_edges"):
+            if not isinstance(getattr(self, name), bool):
+                raise TypeError(f"Config.{name} is True or False, not {getattr(self, name)!r}.")
         if self.disabled:
             from .rules import RULES
 

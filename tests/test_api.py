@@ -113,6 +113,18 @@ def test_disabled_given_to_the_constructor_is_checked_like_disable():
         dataclasses.replace(Config(), disabled=frozenset({"nope"}))
 
 
+@pytest.mark.parametrize("kwargs, error, message", [
+    ({"prose_words": "20"}, TypeError, r"^Config\.prose_words is a whole number of words, not '20'\.$"),
+    ({"entry_words": 0}, ValueError, r"^Config\.entry_words is a number of words, at least 1, not 0\.$"),
+    ({"prose_budget": None}, TypeError, r"^Config\.prose_budget is a share between 0\.0 and 1\.0, not None\.$"),
+    ({"prose_budget": 50}, ValueError, r"^Config\.prose_budget is a share between 0\.0 and 1\.0, not 50\.$"),
+    ({"classify": "no"}, TypeError, r"^Config\.classify is True or False, not 'no'\.$"),
+])
+def test_config_fields_of_the_wrong_type_or_range_are_sentences(kwargs, error, message):
+    with pytest.raises(error, match=message):
+        Config(**kwargs)
+
+
 def test_unknown_rule_and_preset_are_explained():
     with pytest.raises(ValueError, match="Unknown rule id 'nope'"):
         Config().disable("nope")
