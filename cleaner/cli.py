@@ -296,12 +296,15 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 # --- report and learn -----------------------------------------------------------------------
 
-def _read_jobs(args: argparse.Namespace, problems: list):
+def _read_jobs(args: argparse.Namespace, problems: list, what: str):
+    """The input files of a command that only reads them and writes `args.output` (`what`),
+    which may not be one of them."""
     from .batch import plan
 
     unreadable: list = []
     try:
         jobs = plan.discover(args.inputs, None, getattr(args, "glob", None), unreadable)
+        plan.check_extra_output(Path(args.output), jobs, what)
     except plan.Refusal as exc:
         raise Failure(str(exc)) from None
     problems.extend(unreadable)
@@ -321,7 +324,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     config, profile = _config(args), _profile(args)
     _file_output(args.output, "The report")
     problems: list = []
-    docs = iter_documents(_read_jobs(args, problems), args.text_key, problems=problems)
+    docs = iter_documents(_read_jobs(args, problems, "the report"), args.text_key, problems=problems)
     if args.sample > 0:  # reservoir sampling: a fixed seed, so a rerun shows the same documents
         rng = random.Random(args.seed)
         chosen: list = []
@@ -359,7 +362,8 @@ def cmd_learn(args: argparse.Namespace) -> int:
 
     _file_output(args.output, "The profile")
     problems: list = []
-    docs = iter_documents(_read_jobs(args, problems), args.text_key, args.source_key, problems=problems)
+    docs = iter_documents(_read_jobs(args, problems, "the profile"), args.text_key, args.source_key,
+                          problems=problems)
     options = {}
     if args.min_docs is not None:
         options["min_docs"] = args.min_docs

@@ -381,6 +381,19 @@ def test_explain_on_a_corrupt_compressed_file_is_one_sentence(tmp_path, capsys):
     assert "b.jsonl.gz holds records; explain one text or HTML file" in capsys.readouterr().err
 
 
+def test_report_and_learn_never_write_over_an_input(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page.html").write_text("<html><body><p>Rain on Sunday.</p></body></html>", encoding="utf-8")
+    write_jsonl(src / "a.jsonl", RECORDS)
+    before = tree_hash(src)
+    assert main(["report", str(src), "-o", str(src / "page.html")]) == 2
+    assert capsys.readouterr().err == f"cleaner: Refusing to write the report over the input file {src / 'page.html'}.\n"
+    assert main(["learn", str(src / "a.jsonl"), "-o", str(src / "a.jsonl")]) == 2
+    assert capsys.readouterr().err == f"cleaner: Refusing to write the profile over the input file {src / 'a.jsonl'}.\n"
+    assert tree_hash(src) == before
+
+
 def test_missing_input_is_refused(tmp_path, capsys):
     assert main(["clean", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
