@@ -104,13 +104,16 @@ def _source_profiles(args: argparse.Namespace) -> tuple[Profile | None, dict | N
     return common, {name: Profile.from_dict(data, name) for name in sources}
 
 
-def _file_output(path: str | None, what: str) -> Path | None:
+def _file_output(path: str | None, what: str, args: argparse.Namespace | None = None) -> Path | None:
     """The path of a file the command writes (report, profile, --stats, --explain), refused
-    before any work when it names a folder."""
+    before any work when it names a folder or the --profile it reads."""
     if path is None:
         return None
     if Path(path).is_dir():
         raise Failure(f"{what} {path} is a folder; give a file name.")
+    profile = getattr(args, "profile", None)
+    if profile and Path(profile).resolve() == Path(path).resolve():
+        raise Failure(f"{what} {path} is the profile given with --profile; give another file name.")
     return Path(path)
 
 
@@ -143,8 +146,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     settings = Settings(config=_config(args), profile=profile, text_key=args.text_key, html_key=args.html_key,
                         explain=args.explain is not None, examples=args.stats is not None,
                         source_key=args.source_key, profiles=profiles, html_config=_html_config(args))
-    stats_path = _file_output(args.stats, "The stats file")
-    explain_path = _file_output(args.explain, "The explanations file")
+    stats_path = _file_output(args.stats, "The stats file", args)
+    explain_path = _file_output(args.explain, "The explanations file", args)
     if stats_path is not None and explain_path is not None and stats_path.resolve() == explain_path.resolve():
         raise Failure(f"--stats and --explain both name {args.stats}; give them different files.")
     if "-" in args.inputs:
@@ -322,7 +325,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .batch.formats import AtomicFile
 
     config, profile = _config(args), _profile(args)
-    _file_output(args.output, "The report")
+    _file_output(args.output, "The report", args)
     problems: list = []
     docs = iter_documents(_read_jobs(args, problems, "the report"), args.text_key, problems=problems)
     if args.sample > 0:  # reservoir sampling: a fixed seed, so a rerun shows the same documents

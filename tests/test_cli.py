@@ -354,6 +354,7 @@ def test_a_folder_where_a_file_is_written_is_one_sentence(tmp_path, capsys):
     (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
     folder = tmp_path / "taken"
     (folder / "a.txt").mkdir(parents=True)  # where the output of a.txt would go
+    (tmp_path / "p.json").write_text('{"lines": ["Tags"]}', encoding="utf-8")
     for args, message in [
         (["clean", "a.txt", "-o", "out", "--stats", "taken"], "The stats file taken is a folder; give a file name."),
         (["clean", "a.txt", "-o", "out", "--explain", "taken"], "The explanations file taken is a folder; give a file name."),
@@ -361,6 +362,8 @@ def test_a_folder_where_a_file_is_written_is_one_sentence(tmp_path, capsys):
         (["learn", "a.txt", "-o", "taken"], "The profile taken is a folder; give a file name."),
         (["clean", "a.txt", "-o", "out", "--stats", "x.json", "--explain", "./x.json"],
          "--stats and --explain both name x.json; give them different files."),
+        (["clean", "a.txt", "-o", "out", "--profile", "p.json", "--stats", "p.json"],
+         "The stats file p.json is the profile given with --profile; give another file name."),
     ]:
         done = run_cli(*args, cwd=tmp_path)
         assert (done.returncode, done.stderr.decode()) == (2, f"cleaner: {message}\n")
