@@ -216,7 +216,7 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
         _print_problems(result.tally.problems)
         explained.append(result.explained)
         if result.output is not None:
-            out.write(result.output if result.output else b"\n")
+            out.write(result.output)  # "" for a text that is all chrome, as a file's output would be
     out.flush()
     if args.explain:
         Path(args.explain).write_bytes(b"".join(explained))

@@ -211,6 +211,12 @@ def test_stdin_to_stdout():
     assert done.stdout.decode() == cleaner.clean(SHORT) + "\n"
 
 
+def test_stdin_all_chrome_gives_empty_stdout_like_a_file():
+    done = run_cli("clean", "-", input=b"Image: Reuters\nTags\nPolitics, Asia\n")
+    assert (done.returncode, done.stdout) == (0, b"")
+    assert run_cli("clean", "-", input=b"").stdout == b""
+
+
 def test_stdin_jsonl_to_stdout():
     lines = "".join(json.dumps(r) + "\n" for r in RECORDS[:2]).encode()
     done = run_cli("clean", "--stdin-format", "jsonl", "-", input=lines)
