@@ -142,6 +142,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from .batch.summary import stats_record, summary_lines
     from .batch.work import Settings
 
+    if args.source_key and not args.profile:
+        raise Failure("--source-key chooses each record's lines of a --profile; give the profile too.")
     profile, profiles = _source_profiles(args)
     settings = Settings(config=_config(args), profile=profile, text_key=args.text_key, html_key=args.html_key,
                         explain=args.explain is not None, examples=args.stats is not None,

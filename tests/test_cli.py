@@ -370,6 +370,8 @@ def test_a_folder_where_a_file_is_written_is_one_sentence(tmp_path, capsys):
          "--stats and --explain both name x.json; give them different files."),
         (["clean", "a.txt", "-o", "out", "--profile", "p.json", "--stats", "p.json"],
          "The stats file p.json is the profile given with --profile; give another file name."),
+        (["clean", "a.txt", "-o", "out", "--source-key", "url"],
+         "--source-key chooses each record's lines of a --profile; give the profile too."),
     ]:
         done = run_cli(*args, cwd=tmp_path)
         assert (done.returncode, done.stderr.decode()) == (2, f"cleaner: {message}\n")
