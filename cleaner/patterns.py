@@ -279,7 +279,7 @@ NAV_LABELS = {
     "en": """skip to content | skip to main content | skip to navigation | skip to footer | jump to content
         | menu | main menu | open menu | close menu | toggle navigation | navigation | search | search for
         | search this site | log in | login | log out | logout | sign in | sign out | register | my account
-        | account | home | homepage | close | open | toggle | submit | go | ok | cancel | breadcrumb
+        | account | home | homepage | close | open | toggle | submit | cancel | breadcrumb
         | you are here | sections | all sections | edition | subscribe | post navigation | posts navigation
         | main navigation | forgot your password | forgot password | lost your password""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
