@@ -45,6 +45,7 @@ _DATA = re.compile(r"\d|\t\S|^\s*\||\S: \S|www\.|\w@\w").search
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 GOOD_KIND, NEAR_KIND = (GOOD, True), (NEAR, True)
+SOFT_SHORT, HARD_SHORT = (SHORT, True), (SHORT, False)
 
 # -- context-free thresholds -------------------------------------------------------------
 # A line of prose has at least this many words ... (a one-sentence paragraph of news prose
@@ -152,17 +153,23 @@ def _kinds(doc) -> list:
     short_stops = _short(stops)
     is_stop, is_function_word = stops.__contains__, short_stops.__contains__
     data = _DATA
+    if stops:
+        # Labels of one or two words first, in one sweep: short, soft only when they end like
+        # a sentence, hold a figure ("3 eggs") or a table cell, or are in a script that does
+        # not space its words.
+        labels = [i for i in todo if words[i] < HEADLINE_WORDS]
+        for i in labels:
+            line = lines[i]
+            kinds[i] = SOFT_SHORT if (
+                line.rstrip().endswith(SENTENCE_END) or data(line) is not None
+                or (not line.isascii() and _unspaced(line))
+            ) else HARD_SHORT
+        todo = [i for i in todo if words[i] >= HEADLINE_WORDS]
     for i in todo:
         n = words[i]
         line = lines[i]
         ends = line.rstrip().endswith(SENTENCE_END)
         if stops:
-            if n < HEADLINE_WORDS:
-                # A label of one or two words: short, soft only when it ends like a sentence,
-                # with a figure ("3 eggs") or as a table row. (Without a stoplist the page may
-                # be in a script that does not space its words: see below.)
-                kinds[i] = (SHORT, ends or data(line) is not None or (not line.isascii() and _unspaced(line)))
-                continue
             tokens = lower[i].split()
             s = sum(map(is_stop, tokens))
             share = s / n
