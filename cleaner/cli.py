@@ -346,6 +346,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     _print_problems(problems)
     if not docs_list:
         raise Failure("No documents found to report on.")
+    if args.preset is None and all(d.html for d in docs_list):
+        # Pages are judged as `clean_html` judges them (the block classifier off).
+        from .html import HTML_DEFAULT
+
+        config = _html_config(args) or HTML_DEFAULT
     html = render_report([(d.name, d.text) for d in docs_list], config=config, profile=profile)
     atomic = AtomicFile(Path(args.output))
     try:

@@ -770,3 +770,17 @@ def test_large_zst_jsonl_split_across_workers(tmp_path, monkeypatch):
     assert main(["clean", str(tmp_path / "big.jsonl.zst"), "-o", str(tmp_path / "out"), "-j", "2"]) == 0
     got = read_jsonl(tmp_path / "out" / "big.jsonl.zst", zst_open)
     assert got == [dict(r, text=cleaner.clean(r["text"])) for r in records]
+
+
+def test_report_on_pages_judges_them_as_clean_html_does(tmp_path, monkeypatch):
+    report = pytest.importorskip("cleaner.report")
+    pytest.importorskip("trafilatura")
+    seen = []
+    real = report.render_report
+    monkeypatch.setattr(report, "render_report", lambda docs, **kw: seen.append(kw["config"]) or real(docs, **kw))
+    page = Path(__file__).resolve().parent.parent / "fixtures" / "html" / "news_article.html"
+    assert main(["report", str(page), "-o", str(tmp_path / "r.html")]) == 0
+    assert seen and seen[0].classify is False
+    seen.clear()
+    assert main(["report", str(page), "-o", str(tmp_path / "r2.html"), "--preset", "balanced"]) == 0
+    assert seen[0].classify is True

@@ -17,6 +17,7 @@ class Doc:
     name: str       # "path", "path:line" (JSONL) or "path#row" (Parquet)
     text: str
     source: str     # the value under the source key, else the file's path
+    html: bool = False  # text extracted from an HTML page
 
 
 def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | None = None,
@@ -34,7 +35,7 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
                 data = job.source.read_bytes()
                 if looks_binary(data):
                     raise BinaryFile("it looks like a binary file, not HTML")
-                yield Doc(job.display, extract_html(data), job.display)
+                yield Doc(job.display, extract_html(data), job.display, html=True)
             elif job.kind == "jsonl":
                 yield from _jsonl(job, text_key, source_key, problems)
             else:
