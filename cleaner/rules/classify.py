@@ -231,13 +231,91 @@ def _article(doc, classes, soft) -> tuple[int, int] | None:
     return best_span
 
 
+def _menus(doc, classes, soft, k: int, m: int) -> tuple[set[int], set[int]]:
+    """Positions (in `doc.content`) of the menu lines outside the article (content positions
+    k..m), and of those in runs long enough to bound the article (see EDGE_RUN).
+
+    Outside the article, the lines between two prose lines form a run; its hard lines are menu
+    lines when at least MIN_RUN_HARD of them are stacked in blocks (a menu is a block of links,
+    one per line; a few single-line blocks in a row are as likely subheadings and captions)."""
+    content, blank, n_lines = doc.content, doc.blank, len(doc.lines)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for j, i in enumerate(content):
+        if k <= j <= m or classes[i] == GOOD:
+            if run:
+                runs.append(run)
+                run = []
+        else:
+            run.append(j)
+    if run:
+        runs.append(run)
+    menu: set[int] = set()
+    edges: set[int] = set()
+    for run in runs:
+        stacked = sum(
+            not soft[i] and ((i > 0 and not blank[i - 1]) or (i + 1 < n_lines and not blank[i + 1]))
+            for i in (content[j] for j in run)
+        )
+        if stacked < MIN_RUN_HARD:
+            continue
+        labels = [j for j in run if not soft[content[j]]]
+        menu.update(labels)
+        if stacked >= EDGE_RUN:
+            edges.update(labels)
+    return menu, edges
+
+
+def _menu_blocks(doc, classes, menu: set[int], k: int, m: int) -> set[int]:
+    """Positions of the short lines outside the article that share a block with enough menu
+    lines (MENU_BLOCK_SHARE): a site name above the menu, an address under the footer links."""
+    content, blocks = doc.content, doc.blocks
+    block_starts = [b[0] for b in blocks]
+    found: set[int] = set()
+    for b in {bisect_right(block_starts, content[j]) - 1 for j in menu}:
+        start, end = blocks[b]
+        # A block's lines are all content lines: positions j0..j0 + its length in `content`.
+        j0 = bisect_left(content, start)
+        members = range(j0, j0 + end - start + 1)
+        labels = sum(j in menu for j in members)
+        if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * len(members):
+            found.update(j for j in members if classes[content[j]] is SHORT and not (k <= j <= m))
+    return found
+
+
+def _repeated(doc, classes, k: int, m: int) -> set[int]:
+    """Positions of the labels (up to REPEAT_WORDS words) printed twice or more outside the
+    article: "Zum Rezept", a section name in the header menu and again in the footer."""
+    content, words, keys = doc.content, doc.words, doc.keys
+    found = {}
+    for j, i in enumerate(content):
+        if classes[i] is SHORT and words[i] <= REPEAT_WORDS and not (k <= j <= m):
+            found[j] = keys[i] if keys[i] is not None else doc.folded(i)
+    counts = Counter(found.values())
+    return {j for j, key in found.items() if counts[key] > 1}
+
+
+def _edges(doc, config, edges: set[int], k: int, m: int) -> tuple[int, int]:
+    """With ``Config.page_edges``, the content positions of the article's outer edges: the
+    nearest long menu above it; below it, the nearest long menu or chrome label ("Related",
+    "Comments", "Share", "Tags", a copyright line). Without it, the ends of the text."""
+    content = doc.content
+    if not config.page_edges:
+        return -1, len(content)
+    hits = scan(doc)
+    markers = {i for name in END_MARKERS for i in hits.get(name, ())}
+    top = max((j for j in edges if j < k), default=-1)
+    bottom = min((j for j in range(m + 1, len(content)) if j in edges or content[j] in markers), default=len(content))
+    return top, bottom
+
+
 @rule("boilerplate")
 def boilerplate(doc, config):
     """Menus, section lists, teasers and footers around the article of a full-page dump.
 
     Avoids: the article's own short lines: subheadings, one-line paragraphs, list items
-    and table rows inside the article run are never touched, and the headline right above the
-    article stays.
+    and table rows inside the article run are never touched, and a headline that opens its
+    block right above the article stays (``block-heading-guard``).
 
     >>> from cleaner import explain
     >>> para = "The line stays closed until Monday because the rain washed away part of the track. " * 3
@@ -254,90 +332,27 @@ def boilerplate(doc, config):
     span = _article(doc, classes, soft)
     if span is None:
         return
-    first, last = span
-    content = doc.content
-    k, m = content.index(first), content.index(last)
-    blank = doc.blank
-    # Outside the article, runs of lines between prose lines; a run is a menu, a footer or a
-    # teaser column when it holds several hard lines.
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for j, i in enumerate(content):
-        if k <= j <= m or classes[i] == GOOD:
-            if run:
-                runs.append(run)
-                run = []
-        else:
-            run.append(j)
-    if run:
-        runs.append(run)
-    lines = doc.lines
-    menu = set()
-    edges = set()
-    for run in runs:
-        # Only labels stacked in one block count (a menu is a block of links, one per line); a
-        # few single-line blocks in a row are as likely subheadings and captions.
-        stacked = sum(
-            not soft[i] and ((i > 0 and not blank[i - 1]) or (i + 1 < len(lines) and not blank[i + 1]))
-            for i in (content[j] for j in run)
-        )
-        if stacked < MIN_RUN_HARD:
-            continue
-        for j in run:
-            i = content[j]
-            if soft[i]:
-                continue
-            menu.add(j)
-        if stacked >= EDGE_RUN:
-            edges.update(j for j in run if j in menu)
+    content, lines = doc.content, doc.lines
+    k, m = content.index(span[0]), content.index(span[1])
+    menu, edges = _menus(doc, classes, soft, k, m)
     if len(menu) < PAGE_MENU_LINES or not (min(menu) < k and max(menu) > m):
         # Not a full page: a table, a sign-off, a contact list after an article.
         return
-    # The article's outer edges: the nearest menu above it; below it, the nearest menu or
-    # chrome label ("Related", "Comments", "Share", "Tags", a copyright line). Beyond an edge
-    # everything but long prose is page furniture; between an edge and the article, only the
-    # menu lines go.
-    hits = scan(doc)
-    markers = {i for name in END_MARKERS for i in hits.get(name, ())} if config.page_edges else set()
-    top, bottom = -1, len(content)
-    if config.page_edges:
-        top = max((j for j in edges if j < k), default=-1)
-        bottom = min((j for j in range(m + 1, len(content)) if j in edges or content[j] in markers), default=len(content))
-    # A short line inside a block that is mostly menu labels is one more item of it: a site
-    # name above the menu, an address line under the footer links.
-    in_menu_block = set()
-    blocks = doc.blocks
-    block_starts = [b[0] for b in blocks]
-    for b in {bisect_right(block_starts, content[j]) - 1 for j in menu}:
-        start, end = blocks[b]
-        # A block's lines are all content lines: positions j0..j0 + its length in `content`.
-        j0 = bisect_left(content, start)
-        members = range(j0, j0 + end - start + 1)
-        labels = sum(j in menu for j in members)
-        if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * len(members):
-            in_menu_block.update(j for j in members if classes[content[j]] is SHORT and not (k <= j <= m))
-    # A short line printed more than once around the article ("Zum Rezept", a section name in
-    # the header menu and again in the footer) is page furniture.
-    words, keys = doc.words, doc.keys
-    repeated = {}
-    for j, i in enumerate(content):
-        if classes[i] is SHORT and words[i] <= REPEAT_WORDS and not (k <= j <= m):
-            repeated[j] = keys[i] if keys[i] is not None else doc.folded(i)
-    counts = Counter(repeated.values())
+    in_menu_block = _menu_blocks(doc, classes, menu, k, m)
+    repeated = _repeated(doc, classes, k, m)
+    top, bottom = _edges(doc, config, edges, k, m)
     for j, i in enumerate(content):
         if k <= j <= m:
             continue
-        if (
-            j in repeated and counts[repeated[j]] > 1 and j not in menu
-            and not lines[i].rstrip().endswith(SENTENCE_END)
-        ):
+        cls = classes[i]
+        sentence = lines[i].rstrip().endswith(SENTENCE_END)
+        if j in repeated and j not in menu and not sentence:
             yield i, "short line repeated around the article"
-            continue
-        if j in menu:
+        elif j in menu:
             where = "before" if j < k else "after"
-            yield i, f"{classes[i]} line {where} the article, in a run of short lines"
-        elif j in in_menu_block and not lines[i].rstrip().endswith(SENTENCE_END):
+            yield i, f"{cls} line {where} the article, in a run of short lines"
+        elif j in in_menu_block and not sentence:
             yield i, "short line inside a block of menu labels"
-        elif (j < top or j > bottom) and classes[i] != GOOD:
+        elif (j < top or j > bottom) and cls != GOOD:
             where = "above the menu before" if j < k else "below the chrome after"
-            yield i, f"{classes[i]} line {where} the article"
+            yield i, f"{cls} line {where} the article"
