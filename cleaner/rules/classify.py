@@ -144,7 +144,7 @@ def _kinds(doc) -> list:
     kinds = doc.memo.get("kinds")
     lines, lower, words = doc.lines, doc.lower, doc.words
     if kinds is None:
-        languages = rank([lower[i] for i in range(len(lines)) if words[i] >= GOOD_WORDS])
+        languages = rank([low for low, n in zip(lower, words) if n >= GOOD_WORDS])
         doc.memo["stopwords"] = union(tuple(languages[:MAX_LANGUAGES]))
         kinds = doc.memo["kinds"] = [None] * len(lines)
         todo = doc.content
