@@ -407,7 +407,7 @@ CREDIT_LINE = regex.compile(
         (?:image|images|photo|photos|photograph|photography|picture|pictures|pic|credit|credits|illustration
         |illustrations|graphic|video|footage|foto|fotos|bild|bilder|bildquelle|fotoquelle|titelbild
         |titelfoto|symbolbild|archivbild|archivfoto|aufmacherbild|grafik|abbildung|photo\s+credit
-        |image\s+credit|image\s+source|photo\s+source|bildnachweis|fotonachweis|crédit|crédits|crédit\s+photo
+        |image\s+credit|image\s+source|photo\s+source|bildnachweis|fotonachweis|crédits?\s+photos?|crédit|crédits
         |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.)
         \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di)\s+(?-i:[\p{Lu}©]))""",
     regex.IGNORECASE | regex.VERBOSE,

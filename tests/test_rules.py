@@ -27,6 +27,7 @@ CHROME = [
     ("image-credit", ["REUTERS/Kim Hong-Ji"], "en"),
     ("image-credit", ["Getty Images"], "en"),
     ("image-credit", ["Foto: dpa"], "de"),
+    ("image-credit", ["Crédits photos : Bestimage"], "fr"),
     ("image-credit", ["Bild: picture alliance/dpa"], "de"),
     ("image-credit", ["Bildquelle: Imago"], "de"),
     ("image-credit", ["© Reuters"], "en"),
