@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections import Counter
@@ -31,6 +30,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import cleaner
+from benchmarks import run_script
 from benchmarks.c4 import c4_filter
 from benchmarks.scoring import (KINDS, DatasetError, Judgement, format_table, load_dumps, load_gold,
                                 locate, normalize, overlapping, score)
@@ -192,8 +192,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BrokenPipeError:  # the output was piped into `head` or a pager that quit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
+    run_script(main)

@@ -31,6 +31,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import cleaner
+from benchmarks import run_script
 from benchmarks.c4 import c4_filter
 from benchmarks.scoring import KINDS, DatasetError, load_dumps, load_gold
 
@@ -178,8 +179,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BrokenPipeError:  # the output was piped into `head` or a pager that quit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
+    run_script(main)
