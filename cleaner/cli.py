@@ -125,13 +125,9 @@ def _print_problems(problems) -> None:
 def _write_json(path: Path, data) -> None:
     from .batch.formats import AtomicFile
 
-    atomic = AtomicFile(path)
-    try:
+    with AtomicFile(path) as atomic:
         atomic.raw.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
         atomic.commit()
-    except BaseException:
-        atomic.discard()
-        raise
 
 
 # --- clean ----------------------------------------------------------------------------------
@@ -352,13 +348,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         config = _html_config(args) or HTML_DEFAULT
     html = render_report([(d.name, d.text) for d in docs_list], config=config, profile=profile)
-    atomic = AtomicFile(Path(args.output))
-    try:
+    with AtomicFile(Path(args.output)) as atomic:
         atomic.raw.write(html.encode("utf-8"))
         atomic.commit()
-    except BaseException:
-        atomic.discard()
-        raise
     print(f"cleaner: wrote a report of {len(docs_list)} document(s) to {args.output}.", file=sys.stderr)
     return 1 if problems else 0
 

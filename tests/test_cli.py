@@ -784,3 +784,17 @@ def test_report_on_pages_judges_them_as_clean_html_does(tmp_path, monkeypatch):
     seen.clear()
     assert main(["report", str(page), "-o", str(tmp_path / "r2.html"), "--preset", "balanced"]) == 0
     assert seen[0].classify is True
+
+
+def test_an_output_is_either_complete_or_absent(tmp_path):
+    from cleaner.batch.formats import AtomicFile
+
+    with pytest.raises(RuntimeError):
+        with AtomicFile(tmp_path / "out.txt") as atomic:
+            atomic.raw.write(b"half of it")
+            raise RuntimeError("killed mid-write")
+    assert list(tmp_path.iterdir()) == []
+    with AtomicFile(tmp_path / "out.txt") as atomic:
+        atomic.raw.write(b"all of it")
+        assert atomic.commit() == 9
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

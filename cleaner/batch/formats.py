@@ -146,7 +146,8 @@ def _write_error(exc: OSError, target: Path) -> WriteError:
 
 class AtomicFile:
     """A binary file written to a temporary name in the target folder, renamed over the target
-    by `commit()`; `discard()` (or an exception inside ``with``) removes it."""
+    by `commit()`; `discard()`, or an exception inside ``with AtomicFile(path) as atomic:``,
+    removes it."""
 
     def __init__(self, target: Path):
         self.target = target
@@ -180,6 +181,13 @@ class AtomicFile:
         except OSError as exc:  # the target is a folder, say
             raise _write_error(exc, self.target) from None
         return size
+
+    def __enter__(self) -> "AtomicFile":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self.discard()
 
     def discard(self) -> None:
         for handle in (self.stream, self.raw):

@@ -237,13 +237,9 @@ class Manifest:
             if self._lines > 2 * len(self.done) + 1000:
                 from .formats import AtomicFile
 
-                atomic = AtomicFile(self.path)
-                try:
+                with AtomicFile(self.path) as atomic:
                     atomic.raw.write(b"".join(json.dumps(e).encode("utf-8") + b"\n" for e in self.done.values()))
                     atomic.commit()
-                except BaseException:
-                    atomic.discard()
-                    raise
 
 
 def remove_stale_temps(jobs: list[Job]) -> int:

@@ -344,14 +344,10 @@ class Worker:
                 chunk = self.text_file(data, path, kind)
                 if chunk.failed:
                     return chunk
-                atomic = formats.AtomicFile(target)
-                try:
+                with formats.AtomicFile(target) as atomic:
                     atomic.stream = formats.compressed_writer(atomic)
                     atomic.stream.write(chunk.output)
                     chunk.size = atomic.commit()
-                except BaseException:
-                    atomic.discard()
-                    raise
                 chunk.output = None
                 return chunk
             if kind == "jsonl":
@@ -371,8 +367,7 @@ class Worker:
         stream, _ = open_jsonl(source)
         explained = []
         with stream:
-            atomic = formats.AtomicFile(target)
-            try:
+            with formats.AtomicFile(target) as atomic:
                 atomic.stream = formats.compressed_writer(atomic)
                 for first, lines in formats.jsonl_chunks(stream):
                     chunk = self.jsonl_lines(lines, first, path)
@@ -380,9 +375,6 @@ class Worker:
                     total.tally.merge(chunk.tally)
                     explained.append(chunk.explained)
                 total.size = atomic.commit()
-            except BaseException:
-                atomic.discard()
-                raise
         total.explained = b"".join(explained)
         return total
 
@@ -390,8 +382,7 @@ class Worker:
         s = self.settings
         reader = formats.ParquetInput(source, s.html_key or s.text_key, s.source_key, s.text_key)
         explained = []
-        atomic = formats.AtomicFile(target)
-        try:
+        with formats.AtomicFile(target) as atomic:
             writer = reader.writer(atomic)
             row = 0
             for batch in reader.batches():
@@ -402,9 +393,6 @@ class Worker:
                 explained.append(chunk.explained)
             writer.close()
             total.size = atomic.commit()
-        except BaseException:
-            atomic.discard()
-            raise
         total.explained = b"".join(explained)
         return total
 
