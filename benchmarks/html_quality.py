@@ -35,7 +35,7 @@ if __package__ in (None, ""):
 import cleaner
 from benchmarks import run_script
 from benchmarks.quality import _short, attribute, line_of
-from benchmarks.scoring import DatasetError, format_table, load_gold, normalize, read_page, score
+from benchmarks.scoring import DatasetError, format_table, load_gold, normalize, read_page, score, select
 
 
 def _timed(fn, page: str, repeat: int) -> tuple[str, float]:
@@ -52,12 +52,7 @@ def run(dataset: str, config: cleaner.Config | None, ids: list[str] | None, repe
 
     from cleaner.html import _explain
 
-    golds = load_gold(dataset)
-    if ids:
-        unknown = sorted(set(ids) - {g["id"] for g in golds})
-        if unknown:
-            raise DatasetError(f"The dataset has no document {unknown[0]!r}.")
-        golds = [g for g in golds if g["id"] in set(ids)]
+    golds = select(load_gold(dataset), ids)
     pages = [read_page(dataset, g["id"]) for g in golds]
 
     def baseline(html: str) -> str:

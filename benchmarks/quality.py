@@ -32,7 +32,7 @@ if __package__ in (None, ""):
 import cleaner
 from benchmarks import run_script
 from benchmarks.c4 import c4_filter
-from benchmarks.scoring import (KINDS, DatasetError, Judgement, format_table, load_dumps, load_gold,
+from benchmarks.scoring import (KINDS, DatasetError, Judgement, format_table, load_dumps, load_gold, select,
                                 locate, normalize, overlapping, score)
 
 
@@ -64,12 +64,7 @@ def build_config(preset: str, disable: list[str]) -> cleaner.Config:
 def run(dataset: str, kind: str, config: cleaner.Config, ids: list[str] | None = None):
     """Clean every dump (or those of `ids`); returns the rows (label, Score), the cleaned items
     and the explanations."""
-    golds = load_gold(dataset)
-    if ids:
-        unknown = sorted(set(ids) - {g["id"] for g in golds})
-        if unknown:
-            raise DatasetError(f"The dataset has no document {unknown[0]!r}.")
-        golds = [g for g in golds if g["id"] in set(ids)]
+    golds = select(load_gold(dataset), ids)
     items = load_dumps(dataset, kind, golds)
     t0 = time.perf_counter()
     outputs = [cleaner.clean(dump, config=config) for _, dump in items]

@@ -98,6 +98,22 @@ def load_gold(path: str | Path) -> list[dict]:
     return golds
 
 
+
+def select(golds: list[dict], ids: list[str] | None) -> list[dict]:
+    """The records of `golds` whose id is in `ids` (all of them when `ids` is empty), in file
+    order; an id the dataset lacks is a `DatasetError`.
+
+    >>> select([{"id": "a"}, {"id": "b"}], ["b"])
+    [{'id': 'b'}]
+    """
+    if not ids:
+        return golds
+    wanted = set(ids)
+    unknown = sorted(wanted - {g["id"] for g in golds})
+    if unknown:
+        raise DatasetError(f"The dataset has no document {unknown[0]!r}.")
+    return [g for g in golds if g["id"] in wanted]
+
 def _read_text(candidates: Sequence[Path]) -> str:
     for file in candidates:
         if file.is_file():
