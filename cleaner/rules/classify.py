@@ -113,7 +113,7 @@ MENU_BLOCK_SHARE = 0.4
 REPEAT_WORDS = 4
 # (A short line that ends like a sentence, "Snow!", "He left.", is soft as well: menu labels
 # never do.)
-# A short line needs this many words for its stopwords to make it soft: "Home" is a label in
+# A short line needs this many words for its function words to make it soft: "Home" is a label in
 # any language, "Rezepte für zwei" may be a subheading.
 HEADLINE_WORDS = 3
 
@@ -136,8 +136,8 @@ def _kinds(doc) -> list:
     """(class, soft) of every content line, None for blank lines.
 
     *soft* tells whether a line outside the prose may still belong to the article's edge: a
-    sentence, or a short line with words of content (a stopword or a figure: "200 g Zucker",
-    "Published on 16 May"); a *hard* line is a bare label. The result is kept in the document's
+    sentence, or a short line with words of content (a function word, a figure, a table cell, an
+    address: "200 g Zucker", "Published on 16 May"); a *hard* line is a bare label. The result is kept in the document's
     memo and carried into the engine's later passes (`Document.subset`), where only cut lines
     are judged again; the stoplist chosen in the first pass stays.
     """
