@@ -106,6 +106,24 @@ def _lines_holding(text: str, needles: tuple[str, ...]) -> set[int]:
     return hits
 
 
+def _lines_matching(text: str, search) -> set[int]:
+    """`_lines_holding` for a compiled pattern's `search`: one scan finds the lines holding any
+    of many needles when their first letters are rare in text (capitalised names, symbols),
+    where a search per needle costs a pass each."""
+    hits: set[int] = set()
+    line = last = 0
+    m = search(text)
+    while m is not None:
+        pos = m.start()
+        line += text.count("\n", last, pos)
+        hits.add(line)
+        last = text.find("\n", pos)
+        if last == -1:
+            break
+        m = search(text, last + 1)
+    return hits
+
+
 def _lines_holding_at(text: str, starts: list[int], needles: tuple[str, ...]) -> set[int]:
     """`_lines_holding` for a text whose lines start at `starts` (CR or CRLF line ends)."""
     hits: set[int] = set()
@@ -323,6 +341,20 @@ class Document:
             else:
                 hits = _lines_holding(self.text, needles)
             found = self.memo[key] = sorted(hits)
+        return found  # type: ignore[return-value]
+
+    def lines_matching(self, pattern: "re.Pattern[str]") -> list[int]:
+        """Sorted indexes of the lines in which `pattern` (a single-line pattern, typically an
+        alternation of literal needles) finds a match: `lines_with` in one scan, for needles
+        that start with rare characters ("/", "\u00a9", "Getty", "Foto")."""
+        key = ("lines_with", pattern)
+        found = self.memo.get(key)
+        if found is None:
+            if self._starts is not None and "\r" in self.text:
+                found = sorted({bisect_right(self.starts, m.start()) - 1 for m in pattern.finditer(self.text)})
+            else:
+                found = sorted(_lines_matching(self.text, pattern.search))
+            self.memo[key] = found
         return found  # type: ignore[return-value]
 
     def _short_text(self, lower: bool, limit: int) -> tuple[str, list[int]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import patterns as p
 from .base import rule
 from .labels import scan
@@ -13,6 +15,9 @@ _AGENCY_NEEDLES = ("/", "\u00a9", "Getty", "AFP", "Reuters", "REUTERS", "dpa")
 # Credit labels that may open a caption's trailing credit without an agency name or a slash
 # ("... im Abendrot. Foto: privat").
 _LABEL_NEEDLES = ("Foto", "Bild", "Photo", "Image", "Picture", "Credit", "Cr\u00e9dit", "Imagen", "Zdj\u0119cie", "Fot.")
+# One scan for all of them: they open with capitals and symbols, rare enough in a text for
+# a single alternation to beat a search per needle.
+_NEEDLES = re.compile("|".join(map(re.escape, _AGENCY_NEEDLES + _LABEL_NEEDLES)))
 _MAX_CREDIT_WORDS = 14
 _MAX_AGENCY_WORDS = 10
 _CREDIT_TAIL_CHARS = 300
@@ -43,7 +48,7 @@ def image_credit(doc, config):
             yield i, "line starts with a credit label"
     for i in hits.get("agency", ()):
         yield i, "line is an agency name"
-    for i in doc.lines_with(*_AGENCY_NEEDLES, *_LABEL_NEEDLES):
+    for i in doc.lines_matching(_NEEDLES):
         n, line = words[i], lines[i]
         end = line.rstrip()
         if n <= _MAX_AGENCY_WORDS and (p.AGENCY_LINE.match(line) or end.endswith(")") and p.PAREN_CREDIT_LINE.match(line)):
