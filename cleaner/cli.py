@@ -5,7 +5,8 @@ runner and the run summary live in `cleaner.batch`.
 
 Exit status: 0 when everything was cleaned; 1 when a file, line or record was skipped or passed
 through unchanged (each is reported on stderr with its path and line); 2 when the command was
-refused before starting (bad arguments, an output inside an input folder, a missing input);
+refused before starting (bad arguments, an output inside an input folder, a missing input, a
+file in the output folder that cleaner did not write, another run writing into it);
 130 when interrupted.
 """
 
@@ -45,7 +46,9 @@ CLEAN_EPILOG = """examples:
 Outputs are written to a temporary file next to the target and renamed into place when
 complete. OUT/.cleaner-done.jsonl records each finished output with its input's size and
 modification time and the settings; run the same command again after an interruption and only
-the unfinished files are cleaned (--force cleans everything again).
+the unfinished files are cleaned (--force cleans everything again). A file already in OUT that
+no run recorded there is not overwritten without --force. While a run writes into OUT it holds
+OUT/.cleaner-lock: a second run into the same folder is refused.
 
 A JSONL line that is not valid JSON, not an object, or has no string under --text-key is
 written through unchanged (so output line N is input line N) and reported; a record whose text
@@ -170,18 +173,33 @@ def cmd_clean(args: argparse.Namespace) -> int:
               + (f" matching {args.glob!r}" if args.glob else "") + ".", file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)
-    plan.remove_stale_temps(jobs)
-    manifest = plan.Manifest(out, plan.fingerprint(settings))
-    if args.force:
-        manifest.done.clear()
-    workers = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
-    progress = sys.stderr.isatty() and not args.quiet
-    runner = Runner(settings, jobs, workers=workers, manifest=manifest, explain_path=explain_path, progress=progress)
     try:
-        tally, counts = runner.run()
-    except KeyboardInterrupt:
-        print("cleaner: interrupted; finished outputs are kept, run the same command again to resume.", file=sys.stderr)
-        return 130
+        lock = plan.OutputLock(out).acquire()
+    except plan.Refusal as exc:
+        raise Failure(str(exc)) from None
+    try:  # the lock is released however the run ends (Ctrl-C, an error)
+        manifest = plan.Manifest(out, plan.fingerprint(settings))
+        if args.force:
+            manifest.done.clear()
+        else:
+            try:
+                plan.check_foreign_outputs(jobs, manifest)
+            except plan.Refusal as exc:
+                raise Failure(str(exc)) from None
+        manifest.claim(jobs)
+        plan.remove_stale_temps(jobs)
+        workers = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+        progress = sys.stderr.isatty() and not args.quiet
+        runner = Runner(settings, jobs, workers=workers, manifest=manifest, explain_path=explain_path,
+                        progress=progress)
+        try:
+            tally, counts = runner.run()
+        except KeyboardInterrupt:
+            print("cleaner: interrupted; finished outputs are kept, run the same command again to resume.",
+                  file=sys.stderr)
+            return 130
+    finally:
+        lock.release()
     tally.problems[:0] = unreadable  # in the summary, the stats and the exit status
     if not args.quiet or tally.problems:
         for line in summary_lines(tally, counts):

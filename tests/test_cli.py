@@ -714,7 +714,7 @@ def test_manifest_survives_a_line_cut_short(tmp_path, capsys):
     assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
     manifest = out / ".cleaner-done.jsonl"
     lines = manifest.read_bytes().splitlines(keepends=True)
-    manifest.write_bytes(b"".join(lines[:2]) + lines[2][:15])  # killed while writing the third line
+    manifest.write_bytes(b"".join(lines[:-1]) + lines[-1][:15])  # killed while writing the last line
     capsys.readouterr()
     assert main(["clean", str(src), "-o", str(out), "-j", "1"]) == 0
     assert "1 cleaned, 2 already up to date" in capsys.readouterr().err

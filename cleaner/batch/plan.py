@@ -10,7 +10,16 @@ Resuming: after each output is renamed into place, a line is appended to
 size and a fingerprint of the settings (config, profile, keys). A later run skips an input
 whose line matches and whose output still exists with that size; anything else (an output
 deleted or truncated, an input edited, other settings, a temporary file left by a killed run)
-is cleaned again. Files with problems are never recorded, so a rerun reports them again.
+is cleaned again. Files with problems are recorded as such and never skipped, so a rerun
+reports them again. Before a run writes anything, the outputs no run recorded yet are recorded
+as pending, so a run killed between writing an output and recording it leaves no output that
+looks foreign to the next run.
+
+Overwriting: a run never replaces a file in OUT that no run recorded in the manifest (an
+unrelated ``page.txt`` next to the outputs): it refuses, naming the files, unless ``--force``.
+
+Locking: a run holds ``OUT/.cleaner-lock`` (an ``fcntl`` lock where available) from before it
+looks at OUT until it ends, so two runs never write, resume or tidy up the same folder at once.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from pathlib import Path
 from .formats import TEMP_SUFFIX, kind_of, output_name
 
 MANIFEST = ".cleaner-done.jsonl"
+LOCK = ".cleaner-lock"
 
 
 class Refusal(Exception):
@@ -205,6 +215,10 @@ class Manifest:
         return {"output": job.target_key, "input": job.key, "size": job.size,
                 "mtime_ns": job.mtime_ns, "settings": self.settings_id, "output_size": size}
 
+    def wrote(self, job: Job) -> bool:
+        """Whether a run recorded `job`'s output (finished or with problems, any settings)."""
+        return job.target_key in self.done
+
     def is_done(self, job: Job) -> bool:
         entry = self.done.get(job.target_key)
         if entry is None:
@@ -217,13 +231,34 @@ class Manifest:
         except OSError:
             return False
 
-    def record(self, job: Job, size: int) -> None:
+    def claim(self, jobs: list[Job]) -> None:
+        """Record, before any is written, the outputs of `jobs` that no run recorded yet: a run
+        killed between writing an output and recording it still knows the output as its own."""
+        new = [job for job in jobs if job.target_key not in self.done]
+        if not new:
+            return
+        self._open()
+        entries = [{"output": job.target_key, "input": job.key, "pending": True} for job in new]
+        for entry in entries:
+            self.done[entry["output"]] = entry
+        self._lines += len(entries)
+        self._handle.write(b"".join(json.dumps(entry).encode("utf-8") + b"\n" for entry in entries))
+        self._handle.flush()
+
+    def _open(self) -> None:
         if self._handle is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._handle = open(self.path, "ab")
             if not self._ends_cleanly:  # a line cut short by a killed run: start a new one
                 self._handle.write(b"\n")
+
+    def record(self, job: Job, size: int, problems: bool = False) -> None:
+        """Record a finished output; one with `problems` is known as this tool's (a later run
+        may overwrite it) but never skipped as done."""
+        self._open()
         entry = self._entry(job, size)
+        if problems:
+            entry["problems"] = True
         self.done[entry["output"]] = entry
         self._lines += 1
         self._handle.write(json.dumps(entry).encode("utf-8") + b"\n")
@@ -240,6 +275,91 @@ class Manifest:
                 with AtomicFile(self.path) as atomic:
                     atomic.raw.write(b"".join(json.dumps(e).encode("utf-8") + b"\n" for e in self.done.values()))
                     atomic.commit()
+
+
+def check_foreign_outputs(jobs: list[Job], manifest: Manifest) -> None:
+    """Refuse a run that would replace files in OUT that no run wrote (see the module docstring)."""
+    def replaced(path: Path) -> bool:  # a folder in the way is not replaced: its job reports it
+        return os.path.islink(path) or (os.path.lexists(path) and not path.is_dir())
+
+    foreign = [job for job in jobs if not manifest.wrote(job) and replaced(job.target)]
+    if not foreign:
+        return
+    names = ", ".join(str(job.target) for job in foreign[:5])
+    more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+    what = "a file" if len(foreign) == 1 else f"{len(foreign)} files"
+    raise Refusal(f"Refusing to overwrite {what} that cleaner did not write: {names}{more}; move "
+                  f"{'it' if len(foreign) == 1 else 'them'} away, choose another output folder, or add --force.")
+
+
+class OutputLock:
+    """``OUT/.cleaner-lock``, held while a run writes into OUT; `acquire` refuses when another
+    run holds it. The lock goes with the process (Ctrl-C, a crash): the kernel releases an
+    ``fcntl`` lock when its holder dies, so a left-over file never blocks a later run. Without
+    ``fcntl`` (Windows) the file itself is the lock, created exclusively and removed on release."""
+
+    def __init__(self, out: Path):
+        self.path = out / LOCK
+        self.fd: int | None = None
+
+    def acquire(self) -> "OutputLock":
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on POSIX
+            fcntl = None
+        busy = Refusal(f"Another cleaner run is writing into {self.path.parent} (it holds {self.path}); "
+                       f"wait for it to finish or choose another output folder.")
+        while True:
+            if fcntl is None:  # pragma: no cover - not on POSIX
+                try:
+                    self.fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                except FileExistsError:
+                    raise Refusal(f"{busy} If no run is writing there, delete {self.path}.") from None
+                break
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise busy from None
+            # The holder before us may have removed the file between our open and our lock:
+            # then we locked a file nobody else sees, and must lock the one at the path.
+            try:
+                same = os.stat(self.path).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                self.fd = fd
+                break
+            os.close(fd)
+        os.ftruncate(self.fd, 0)
+        os.write(self.fd, f"{os.getpid()}\n".encode())
+        return self
+
+    def release(self) -> None:
+        """Remove the file, then unlock (in that order: a run waiting on this file's lock then
+        sees that it is gone and locks a new one). Unlocking explicitly also frees the lock that
+        forked workers share with this process."""
+        if self.fd is None:
+            return
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+        try:
+            import fcntl
+
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+        except (ImportError, OSError):  # pragma: no cover - not on POSIX
+            pass
+        os.close(self.fd)
+        self.fd = None
+
+    def __enter__(self) -> "OutputLock":
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
 
 
 def remove_stale_temps(jobs: list[Job]) -> int:

@@ -350,8 +350,8 @@ class Runner:
         self.counts.cleaned += 1
         if tally.problems:
             self.counts.with_problems += 1
-        elif self.manifest is not None:
-            self.manifest.record(job, size)
+        if self.manifest is not None:
+            self.manifest.record(job, size, problems=bool(tally.problems))
 
     # --- large files, chunk by chunk --------------------------------------------------
 
@@ -467,6 +467,6 @@ class Runner:
         self.counts.cleaned += 1
         if problems:
             self.counts.with_problems += 1
-        elif self.manifest is not None:
-            self.manifest.record(job, size)
+        if self.manifest is not None:
+            self.manifest.record(job, size, problems=bool(problems))
         self.progress.advance(0, 0, 1)
