@@ -221,6 +221,17 @@ def test_related_header_followed_by_a_paragraph_is_a_subheading():
     assert "Trending" in cleaner.clean(text).split("\n")
 
 
+def test_a_phrase_header_goes_alone_when_its_teasers_have_paragraphs():
+    teaser = "19.01.2021 - Die besten Biathleten sind eingetroffen"
+    blurb = "Zwei Tage vor dem ersten Rennen zieht in der Arena allmählich wieder Leben ein, sagen die Veranstalter."
+    text = f"{PARA_DE}\n\nDas könnte Sie auch interessieren\n{teaser}\n{blurb}"
+    out = cleaner.clean(text).split("\n")
+    assert "Das könnte Sie auch interessieren" not in out
+    assert teaser in out and blurb in out  # not a list of entries: left to the other rules
+    # A one-word header above a paragraph may be a subheading and stays (see above).
+    assert "Related" in cleaner.clean(f"{PARA}\n\nRelated\n{blurb}").split("\n")
+
+
 def test_list_stops_at_the_first_sentence():
     text = f"{PARA}\n\nMost Read\n1. Oil prices climb\n2 hours ago\nHe declined to comment.\n{PARA_DE}"
     out = cleaner.clean(text).split("\n")

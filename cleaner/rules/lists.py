@@ -22,6 +22,11 @@ _CLOSERS = "\"'\u00bb\u201d\u2019\u201c)]"
 # A line this long that ends like a sentence is text, and the line above it its heading.
 _SENTENCE_WORDS = 8
 _STAMP_WORDS = 6
+# A header of this many words ("Das könnte Sie auch interessieren", "You may also like",
+# "Lesen Sie auch") names a teaser list and nothing else: it goes even when what follows is not
+# a list of entries (teasers with their own paragraphs). One- and two-word headers ("Related",
+# "Top Stories") may be an article's subheading and go only with their entries.
+_PHRASE_HEADER_WORDS = 3
 
 
 def _ends_sentence(line: str) -> bool:
@@ -69,7 +74,8 @@ def most_read_list(doc, config):
     """
     lines, words = doc.lines, doc.words
     hits = scan(doc)
-    headers = sorted({*hits.get("related-header", ()), *(i for i in hits.get("related-prefix", ()) if words[i] <= 5 and (doc.keys[i] or "").startswith(_PREFIXES))})
+    related = set(hits.get("related-header", ()))
+    headers = sorted({*related, *(i for i in hits.get("related-prefix", ()) if words[i] <= 5 and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     for i in headers:
         if i <= claimed:
@@ -84,6 +90,8 @@ def most_read_list(doc, config):
                 yield i, "teaser list header at the end of the text"
             elif doc.keys[j] in _OTHER_CHROME:
                 yield i, "teaser list header without entries, above other chrome"
+            elif words[i] >= _PHRASE_HEADER_WORDS and i in related:
+                yield i, f"teaser list header {lines[i].strip()!r}"
             continue
         yield i, f"teaser list header {lines[i].strip()!r}"
         for t in entries:
