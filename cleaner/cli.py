@@ -62,8 +62,28 @@ class Failure(Exception):
     """A command that cannot run; the message is a whole sentence (exit status 2)."""
 
 
+def _rule_ids() -> list[str]:
+    from .htmlvocab import HTML_RULES
+
+    return [*RULES, *HTML_RULES]
+
+
+def _check_disable(ids: list[str]) -> None:
+    """Refuse an unknown --disable id with a sentence that suggests the nearest known one."""
+    import difflib
+
+    known = _rule_ids()
+    for rule_id in ids:
+        if rule_id not in known:
+            near = difflib.get_close_matches(rule_id, known, n=1)
+            hint = f" Did you mean {near[0]}?" if near else ""
+            raise Failure(f"--disable {rule_id}: there is no rule with that id.{hint} "
+                          f"`cleaner clean --help` lists the rule ids.")
+
+
 def _config(args: argparse.Namespace) -> Config:
     config = Config.preset(args.preset or "balanced")
+    _check_disable(args.disable)
     return config.disable(*args.disable) if args.disable else config
 
 
@@ -74,6 +94,7 @@ def _html_config(args: argparse.Namespace) -> Config | None:
         return _config(args)
     if not args.disable:
         return None
+    _check_disable(args.disable)
     from .html import HTML_DEFAULT
 
     return HTML_DEFAULT.disable(*args.disable)
@@ -283,7 +304,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         if color:
             from .html import extract_html
 
-            text = extract_html(data)
+            text = extract_html(data, config=config)
     else:
         try:
             text, _ = decode(data)
@@ -426,8 +447,11 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--preset", default=None, choices=["balanced", "precision", "recall"],
                         help="balanced (default; for HTML, balanced without the block classifier), "
                              "precision (vocabulary rules only) or recall")
-    common.add_argument("--disable", action="append", default=[], metavar="RULE", choices=list(RULES),
-                        help="switch a rule off (repeatable): " + ", ".join(RULES))
+    from .htmlvocab import HTML_RULES
+
+    common.add_argument("--disable", action="append", default=[], metavar="RULE",
+                        help="switch a rule off (repeatable): " + ", ".join(RULES)
+                             + "; for HTML pages also the pre-pass's " + ", ".join(HTML_RULES))
     common.add_argument("--profile", metavar="P.json", help="a site profile (from `cleaner learn`) to apply")
     raw = argparse.RawDescriptionHelpFormatter
 

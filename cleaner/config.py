@@ -14,7 +14,8 @@ class Config:
     """
 
     disabled: frozenset[str] = field(default_factory=frozenset)
-    """Rule ids that do not run (the CLI's ``--disable``)."""
+    """Rule ids that do not run (the CLI's ``--disable``): text rules, and for `clean_html` the
+    pre-pass's ``html-*`` rules too."""
 
     prose_words: int = 20
     """A line of at least this many words that ends like a sentence is *prose*: the
@@ -71,11 +72,9 @@ class Config:
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"Config.{name} is True or False, not {getattr(self, name)!r}.")
         if self.disabled:
-            from .rules import RULES
-
-            unknown = sorted(r for r in self.disabled if r not in RULES)
+            unknown = sorted(r for r in self.disabled if r not in _rule_ids())
             if unknown:
-                raise ValueError(f"Unknown rule id {unknown[0]!r}; known rules: {', '.join(RULES)}.")
+                raise ValueError(_unknown(unknown[0]))
 
     @classmethod
     def preset(cls, name: str) -> "Config":
@@ -92,16 +91,29 @@ class Config:
 
     def disable(self, *rule_ids: str) -> "Config":
         """A copy of this config with the given rules switched off."""
-        from .rules import RULES
-
-        unknown = [r for r in rule_ids if r not in RULES]
+        unknown = [r for r in rule_ids if r not in _rule_ids()]
         if unknown:
-            known = ", ".join(RULES)
-            raise ValueError(f"Unknown rule id {unknown[0]!r}; known rules: {known}.")
+            raise ValueError(_unknown(unknown[0]))
         return replace(self, disabled=self.disabled | frozenset(rule_ids))
 
     def enabled(self, rule_id: str) -> bool:
         return rule_id not in self.disabled
+
+
+def _rule_ids() -> dict:
+    """Every id `disabled` may hold: the text rules and the HTML pre-pass's ``html-*`` rules."""
+    from .htmlvocab import HTML_RULES
+    from .rules import RULES
+
+    return {**RULES, **HTML_RULES}
+
+
+def _unknown(rule_id: str) -> str:
+    from .htmlvocab import HTML_RULES
+    from .rules import RULES
+
+    return (f"Unknown rule id {rule_id!r}; known rules: {', '.join(RULES)} "
+            f"(and for HTML pages: {', '.join(HTML_RULES)}).")
 
 
 PRESETS: dict[str, Config] = {

@@ -189,8 +189,10 @@ _NEGATIONS = frozenset({"no", "not", "non", "without", "hide", "disable", "disab
 _FIRST_PARTS = frozenset(t.split("-")[0] for tokens in CONCEPTS.values() for t in tokens) | frozenset(_VOCAB)
 
 
-def _token_concept(attributes: dict, names: tuple[str, ...] = ("class", "id")) -> tuple[str, str] | None:
-    """The concept and the matching class/id token of an element, or None."""
+def _token_concept(attributes: dict, names: tuple[str, ...] = ("class", "id"),
+                   skip: frozenset = frozenset()) -> tuple[str, str] | None:
+    """The concept and the matching class/id token of an element, or None; concepts in `skip`
+    (switched off) are passed over."""
     for name in names:
         raw = attributes.get(name)
         if not raw:
@@ -204,7 +206,7 @@ def _token_concept(attributes: dict, names: tuple[str, ...] = ("class", "id")) -
             for size in (1, 2, 3):
                 for i in range(n - size + 1):
                     concept = _VOCAB.get("".join(parts[i:i + size]))
-                    if concept and not (i and parts[i - 1] in _NEGATIONS):
+                    if concept and concept not in skip and not (i and parts[i - 1] in _NEGATIONS):
                         return concept, f'{name}="{original}"'
     return None
 
@@ -301,9 +303,10 @@ def _link_paragraphs(main) -> list:
     return paragraphs + headings if len(paragraphs) <= _MAX_LINKS_PER_PROSE * prose else []
 
 
-def prune(tree, *, explain: bool = False) -> list[_Removal]:
+def prune(tree, *, explain: bool = False, disabled: frozenset = frozenset()) -> list[_Removal]:
     """Remove chrome elements from a selectolax tree in place; returns the removals (their
-    text only when `explain`)."""
+    text only when `explain`). Rule ids in `disabled` (``html-nav`` ...) remove nothing."""
+    skip = frozenset(rule[5:] for rule in disabled if rule.startswith("html-"))
     # Innermost first, each once: a node whose ancestor is gone must not be touched again.
     done: set[int] = set()
     for node in reversed(tree.css(_INVISIBLE)):
@@ -352,13 +355,15 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
     for node in tree.css(f"{_STRUCTURE_SELECTOR}, [class], [id]"):
         attributes = node.attributes
         hit = _structure_concept(node, attributes)
+        if hit is not None and hit[0] in skip:
+            hit = None  # switched off; the element's class or id may still name other chrome
         if hit is None and node.tag not in _NEVER_BY_TOKEN:
             key = (attributes.get("class"), attributes.get("id"))
             if key not in seen:
-                seen[key] = _token_concept(attributes)
+                seen[key] = _token_concept(attributes, skip=skip)
             hit = seen[key]
         elif hit is None and node.tag in _HEADINGS:
-            hit = _token_concept(attributes, ("class",))
+            hit = _token_concept(attributes, ("class",), skip=skip)
         if hit is None:
             continue
         mem_id = node.mem_id
@@ -386,7 +391,7 @@ def prune(tree, *, explain: bool = False) -> list[_Removal]:
         chosen_ids.add(mem_id)
         flags[mem_id] = ancestry(node) | _IN_CHOSEN
 
-    if main is not None:
+    if main is not None and "related" not in skip:
         for node in _link_paragraphs(main):
             mem_id = node.mem_id
             if mem_id in chosen_ids or ancestry(node.parent) & _IN_CHOSEN:
@@ -452,7 +457,7 @@ class _Extracted:
     removals: tuple[_Removal, ...]
 
 
-def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
+def _extract(page: str | bytes, url: str | None, explain: bool, disabled: frozenset = frozenset()) -> _Extracted:
     from selectolax.lexbor import LexborHTMLParser
 
     html = decode_html(page).replace("\x00", "")
@@ -463,7 +468,7 @@ def _extract(page: str | bytes, url: str | None, explain: bool) -> _Extracted:
     except UnicodeEncodeError:  # lone surrogates in a str page
         html = html.encode("utf-8", errors="replace").decode("utf-8")
         tree = LexborHTMLParser(html)
-    removals = tuple(prune(tree, explain=explain))
+    removals = tuple(prune(tree, explain=explain, disabled=disabled))
     pruned = tree.html or ""
     text = _trafilatura(pruned, url)
     if len(text) < _MIN_EXTRACTED:
@@ -562,12 +567,13 @@ def _lead_token(value: str) -> bool:
 _LEAD_PARTS = frozenset(LEAD_TOKENS)
 
 
-def extract_html(page: str | bytes, *, url: str | None = None) -> str:
+def extract_html(page: str | bytes, *, url: str | None = None, config: Config | None = None) -> str:
     """The text the text rules run on: the article's lead paragraph and the text trafilatura
-    extracts from the pruned page. "" for anything that is not an HTML page."""
+    extracts from the pruned page. "" for anything that is not an HTML page. `config` matters
+    only for the pre-pass rules it disables (``html-*`` ids in `Config.disabled`)."""
     _check(page, "extract_html")
     try:
-        extracted = _extract(page, url, explain=False)
+        extracted = _extract(page, url, explain=False, disabled=_disabled(config))
     except Exception:  # never raise on a page; see the module docstring
         return ""
     return extracted.text
@@ -579,7 +585,8 @@ def clean_html(page: str | bytes, *, url: str | None = None, config: Config | No
 
     `page` is the page as text or as raw bytes (decoded with `decode_html`); `url` helps
     trafilatura resolve the page; `config` and `profile` are those of `cleaner.clean`, which
-    runs on the extracted text. Pure; never raises for str or bytes; "" for an empty page, a
+    runs on the extracted text (`config` may also disable pre-pass rules: ``html-nav``, ...,
+    listed in `cleaner.htmlvocab.HTML_RULES`). Pure; never raises for str or bytes; "" for an empty page, a
     binary blob or a text that is not HTML.
 
     >>> clean_html("<html><body><nav>Home | News</nav><article><h1>Rain on Sunday in the north</h1>"
@@ -588,7 +595,7 @@ def clean_html(page: str | bytes, *, url: str | None = None, config: Config | No
     'Rain on Sunday in the north\\nHeavy rain is expected on Sunday across the north of the country, the weather service said.'
     """
     _check(page)
-    text = extract_html(page, url=url)
+    text = extract_html(page, url=url, config=config)
     return clean_text(text, config=config or HTML_DEFAULT, profile=profile) if text else ""
 
 
@@ -619,7 +626,7 @@ def _explain(page, url, config, profile) -> tuple[str, Cleaned]:
     """`explain_html`, with the extracted text its text decisions refer to."""
     _check(page, "explain_html")
     try:
-        extracted = _extract(page, url, explain=True)
+        extracted = _extract(page, url, explain=True, disabled=_disabled(config))
     except Exception:  # never raise on a page; see the module docstring
         return "", Cleaned("")
     text = extracted.text
@@ -628,6 +635,10 @@ def _explain(page, url, config, profile) -> tuple[str, Cleaned]:
         return "", Cleaned("", pre)
     result = explain(text, config=config or HTML_DEFAULT, profile=profile)
     return text, Cleaned(result.text, pre + result.decisions, result.kept)
+
+
+def _disabled(config: Config | None) -> frozenset:
+    return config.disabled if config is not None else frozenset()
 
 
 def _check(page, name: str = "clean_html") -> None:

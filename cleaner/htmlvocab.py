@@ -80,6 +80,33 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 """concept -> class/id tokens (lower case, parts joined by ``-``)."""
 
 
+STRUCTURE_CONCEPTS: tuple[str, ...] = ("nav", "aside", "footer", "header", "form", "hidden", "credit")
+"""Concepts the pre-pass finds by structure (tags, roles, hidden elements, credits in figures)."""
+
+HTML_RULES: dict[str, str] = {
+    "html-nav": "menus: <nav>, role=navigation, nav/menu/sidebar/pagination classes",
+    "html-aside": "<aside> boxes and role=complementary",
+    "html-footer": "the page's <footer> and role=contentinfo",
+    "html-header": "a <header> outside the article and role=banner",
+    "html-form": "<form> elements: search, login, comment forms",
+    "html-hidden": "hidden elements: hidden, aria-hidden, display:none",
+    "html-credit": "photo credits in figures and credit/copyright boxes",
+    "html-share": "share bars and social links",
+    "html-newsletter": "newsletter and subscription boxes",
+    "html-related": "related, most-read and recommended lists; one-link paragraphs to other articles",
+    "html-author-bio": "author boxes and bios",
+    "html-tags": "tag lists and tag clouds",
+    "html-breadcrumb": "breadcrumbs",
+    "html-cookie": "cookie and consent banners",
+    "html-comments": "comment forms",
+    "html-ads": "ad slots and sponsored boxes",
+    "html-paywall": "paywall and subscription teasers",
+}
+"""The HTML pre-pass's rule ids (``html-<concept>``) and what each removes. Like the text rules'
+ids, each is a `Config.disable` / ``--disable`` value; the related concept also covers short
+paragraphs that are one link to another article."""
+
+
 LEAD_TOKENS: tuple[str, ...] = (
     "lead", "intro", "teaser", "excerpt", "abstract", "deck", "standfirst", "chapo", "preface",
     "summary", "sapo", "vorspann", "entradilla", "bajada",

@@ -652,11 +652,14 @@ def test_help_has_examples():
 
 
 def test_bad_arguments_are_a_sentence_pointing_to_help():
-    done = run_cli("clean", "seeds", "-o", "out", "--disable", "no-such-rule")
+    done = run_cli("clean", "seeds", "-o", "out", "--preset", "fastest")
     assert done.returncode == 2
     last = done.stderr.decode().strip().splitlines()[-1]
-    assert last.startswith("cleaner clean: Argument --disable: invalid choice: 'no-such-rule'")
-    assert last.endswith(". See `cleaner clean --help`.") and "nav-menu" in last
+    assert last.startswith("cleaner clean: Argument --preset: invalid choice: 'fastest'")
+    assert last.endswith(". See `cleaner clean --help`.") and "balanced" in last
+    done = run_cli("clean", "seeds", "-o", "out", "--disable", "nav-menus")
+    assert (done.returncode, done.stderr.decode()) == (2, "cleaner: --disable nav-menus: there is no rule with that "
+                                                          "id. Did you mean nav-menu? `cleaner clean --help` lists the rule ids.\n")
 
 
 def test_version_prints_the_package_version():

@@ -311,3 +311,49 @@ def test_import_cleaner_does_not_load_the_html_stack():
             "assert 'trafilatura' not in sys.modules and 'selectolax' not in sys.modules; "
             "assert callable(cleaner.clean_html) and 'selectolax' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------- switching rules off
+
+
+def test_html_rules_can_be_disabled_like_text_rules():
+    from cleaner.htmlvocab import HTML_RULES, STRUCTURE_CONCEPTS
+
+    assert set(HTML_RULES) == {f"html-{c}" for c in (*CONCEPTS, *STRUCTURE_CONCEPTS)}
+    html = article_page('<div class="disclosure"><p>This story contains paid links to our partners today</p></div>'
+                        '<p>Read also: <a href="/b">Why the old quay walls are crumbling so fast</a></p>'
+                        '<nav class="share"><a href="/s">Share on Facebook</a></nav>')
+    rules = [d.rule for d in cleaner.explain_html(html).decisions]
+    assert {"html-ads", "html-related", "html-nav"} <= set(rules)
+    config = cleaner.Config(classify=False).disable("html-ads", "html-related", "html-nav")
+    result = cleaner.explain_html(html, config=config)
+    rules = [d.rule for d in result.decisions]
+    # The switched-off rules remove nothing; the <nav> is still taken for its class ("share").
+    assert not {"html-ads", "html-related", "html-nav"} & set(rules) and "html-share" in rules
+    text = extract_html(html, config=config)
+    assert "paid links to our partners" in text and "crumbling so fast" in text
+    assert "paid links to our partners" in cleaner.clean_html(html, config=config)
+    assert cleaner.apply(text, [d for d in result.decisions if d.start >= 0]) == result.text
+
+
+def test_unknown_rule_ids_name_the_html_ones_too():
+    with pytest.raises(ValueError, match=r"Unknown rule id 'html-shares'; known rules: .*html-share"):
+        cleaner.Config().disable("html-shares")
+
+
+def test_cli_disable_takes_html_rules(tmp_path, capsys):
+    from cleaner.cli import main
+
+    html = article_page('<div class="disclosure"><p>This story contains paid links to our partners today</p></div>')
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "page.html"), "-o", str(tmp_path / "a"), "-q"]) == 0
+    assert "paid links" not in (tmp_path / "a" / "page.txt").read_text(encoding="utf-8")
+    assert main(["clean", str(tmp_path / "page.html"), "-o", str(tmp_path / "b"), "-q", "--disable", "html-ads"]) == 0
+    assert "paid links" in (tmp_path / "b" / "page.txt").read_text(encoding="utf-8")
+    assert main(["explain", str(tmp_path / "page.html"), "--no-color", "--disable", "html-ads"]) == 0
+    assert "[html-ads]" not in capsys.readouterr().out
+    assert main(["clean", str(tmp_path / "page.html"), "-o", str(tmp_path / "c"), "--disable", "html-shares"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("cleaner: --disable html-shares: there is no rule with that id. Did you mean html-share? "
+                   "`cleaner clean --help` lists the rule ids.\n")
+    assert not (tmp_path / "c").exists()
