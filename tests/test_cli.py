@@ -801,3 +801,76 @@ def test_an_output_is_either_complete_or_absent(tmp_path):
         atomic.raw.write(b"all of it")
         assert atomic.commit() == 9
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+@pytest.mark.parametrize("arrow_type", ["string", "large_string", "binary", "large_binary", "dictionary"])
+@pytest.mark.parametrize("split", [False, True])
+def test_html_key_on_any_parquet_page_column_with_the_row_url(tmp_path, monkeypatch, arrow_type, split):
+    html_module = pytest.importorskip("cleaner.html", reason="the HTML module is not installed")
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from cleaner.batch import formats, runner
+
+    if split:
+        monkeypatch.setattr(runner, "SPLIT_MIN_BYTES", 1)
+        monkeypatch.setattr(formats, "PARQUET_CHUNK_BYTES", 200)
+    urls = []
+    real = html_module.explain_html
+
+    def spy(page, *, url=None, **kwargs):
+        urls.append(url)
+        return real(page, url=url, **kwargs)
+
+    monkeypatch.setattr(html_module, "explain_html", spy)
+    pages = [PAGE, None, PAGE.replace("Sunday", "Monday")]
+    typ = {"dictionary": pa.dictionary(pa.int32(), pa.string())}.get(arrow_type) or getattr(pa, arrow_type)()
+    values = [p.encode("utf-8") if p is not None and "binary" in arrow_type else p for p in pages]
+    pq.write_table(pa.table({"url": pa.array(["https://example.org/rain", None, "https://example.org/monday"],
+                                             type=pa.large_string()),
+                             "html": pa.array(values, type=typ)}), tmp_path / "p.parquet")
+    assert main(["clean", str(tmp_path / "p.parquet"), "-o", str(tmp_path / "out"), "--html-key", "html", "-q",
+                 "-j", "2" if split else "1"]) == 0
+    table = pq.read_table(tmp_path / "out" / "p.parquet")
+    assert table.column_names == ["url", "html", "text"]
+    assert table.column("html").to_pylist() == values
+    assert table.column("text").to_pylist() == [html_module.clean_html(p) if p else None for p in pages]
+    if not split:  # (split: the workers are other processes)
+        assert urls == ["https://example.org/rain", "https://example.org/monday"]
+
+
+def test_html_key_gets_the_url_from_the_source_key_too(tmp_path, monkeypatch):
+    html_module = pytest.importorskip("cleaner.html", reason="the HTML module is not installed")
+    urls = []
+    real = html_module.explain_html
+
+    def spy(page, *, url=None, **kwargs):
+        urls.append(url)
+        return real(page, url=url, **kwargs)
+
+    monkeypatch.setattr(html_module, "explain_html", spy)
+    (tmp_path / "p.json").write_text('{"lines": []}', encoding="utf-8")
+    write_jsonl(tmp_path / "p.jsonl", [{"link": "https://example.org/rain", "html": PAGE},
+                                       {"url": "https://example.org/u", "link": "https://example.org/l", "html": PAGE}])
+    assert main(["clean", str(tmp_path / "p.jsonl"), "-o", str(tmp_path / "out"), "--html-key", "html", "-q",
+                 "-j", "1", "--profile", str(tmp_path / "p.json"), "--source-key", "link"]) == 0
+    assert urls == ["https://example.org/rain", "https://example.org/u"]
+
+
+def test_html_key_cleaned_in_place_of_a_binary_column(tmp_path):
+    html_module = pytest.importorskip("cleaner.html", reason="the HTML module is not installed")
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"body": pa.array([PAGE.encode("utf-8")], type=pa.large_binary())}), tmp_path / "p.parquet")
+    assert main(["clean", str(tmp_path / "p.parquet"), "-o", str(tmp_path / "out"), "--html-key", "body",
+                 "--text-key", "body", "-q"]) == 0
+    assert pq.read_table(tmp_path / "out" / "p.parquet").column("body").to_pylist() == [html_module.clean_html(PAGE)]
+
+
+def test_html_key_with_a_text_column_that_is_not_text(tmp_path, capsys):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"html": [PAGE], "text": [3]}), tmp_path / "p.parquet")
+    assert main(["clean", str(tmp_path / "p.parquet"), "-o", str(tmp_path / "out"), "--html-key", "html", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "its column 'text', where the cleaned text would go, holds int64, not strings; choose another --text-key." in err
+    assert "Traceback" not in err

@@ -244,11 +244,27 @@ def sniff_jsonl(stream: io.BufferedIOBase) -> bool:
 
 # --- Parquet -----------------------------------------------------------------------------
 
+def _is_text(arrow_type, binary: bool = False) -> bool:
+    """A string column (plain, large or dictionary-encoded), or with `binary` also bytes (HTML
+    pages stored undecoded)."""
+    import pyarrow as pa
+
+    if pa.types.is_dictionary(arrow_type):
+        arrow_type = arrow_type.value_type
+    kinds = [pa.types.is_string, pa.types.is_large_string]
+    if binary:
+        kinds += [pa.types.is_binary, pa.types.is_large_binary]
+    return any(kind(arrow_type) for kind in kinds)
+
+
 class ParquetInput:
     """A Parquet file read batch by batch: the strings of column `read` are cleaned into column
-    `write` (the same column, or with ``--html-key`` the text column, appended when missing)."""
+    `write` (the same column, or with ``--html-key`` the text column, appended when missing).
+    With `html`, column `read` holds pages (strings or bytes) and `urls` gives each row's
+    ``url`` column, when the file has one."""
 
-    def __init__(self, path: Path, read: str, source_key: str | None = None, write: str | None = None):
+    def __init__(self, path: Path, read: str, source_key: str | None = None, write: str | None = None,
+                 html: bool = False):
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -258,9 +274,8 @@ class ParquetInput:
         if index < 0:
             raise ValueError(f"it has no column {read!r} (columns: {', '.join(self.schema.names)})")
         field = self.schema.field(index)
-        if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)
-                or (write and write != read and pa.types.is_binary(field.type))):
-            raise ValueError(f"its column {read!r} holds {field.type}, not strings")
+        if not _is_text(field.type, binary=html):
+            raise ValueError(f"its column {read!r} holds {field.type}, not {'pages' if html else 'strings'}")
         self.index = index
         self.out_index = index
         if write and write != read:
@@ -268,7 +283,14 @@ class ParquetInput:
             if self.out_index < 0:
                 self.schema = self.schema.append(pa.field(write, pa.large_string()))
                 self.out_index = len(self.schema) - 1
+            elif not _is_text(self.schema.field(self.out_index).type):
+                raise ValueError(f"its column {write!r}, where the cleaned text would go, holds "
+                                 f"{self.schema.field(self.out_index).type}, not strings; choose another --text-key")
+        elif not _is_text(field.type):  # pages cleaned in place: their column becomes text
+            self.schema = self.schema.set(index, pa.field(read, pa.large_string(), field.nullable, field.metadata))
         self.source_index = self.schema.get_field_index(source_key) if source_key else -1
+        url_index = self.schema.get_field_index("url") if html else -1
+        self.url_index = url_index if url_index >= 0 and _is_text(self.schema.field(url_index).type) else -1
         meta = self.file.metadata
         rows = max(meta.num_rows, 1)
         size = sum(meta.row_group(i).column(index).total_uncompressed_size for i in range(meta.num_row_groups))
@@ -295,6 +317,10 @@ class ParquetInput:
         """The source column's values, when there is one."""
         return batch.column(self.source_index).to_pylist() if self.source_index >= 0 else None
 
+    def urls(self, batch) -> list | None:
+        """The pages' ``url`` column, when pages are read and there is one."""
+        return batch.column(self.url_index).to_pylist() if self.url_index >= 0 else None
+
     def with_texts(self, batch, texts: list):
         import pyarrow as pa
 
@@ -319,7 +345,7 @@ def split_texts(texts: list, chunk_bytes: int | None = None) -> Iterator[tuple[i
     chunk_bytes = min(chunk_bytes or PARQUET_CHUNK_BYTES, PARQUET_CHUNK_BYTES)
     start = size = 0
     for i, text in enumerate(texts):
-        size += len(text) if isinstance(text, str) else 0
+        size += len(text) if isinstance(text, (str, bytes)) else 0
         if size >= chunk_bytes:
             yield start, texts[start:i + 1]
             start, size = i + 1, 0

@@ -400,7 +400,8 @@ class Runner:
     def _split_parquet(self, state: _Split) -> None:
         job = state.job
         s = self.settings
-        reader = formats.ParquetInput(job.source, s.html_key or s.text_key, s.source_key, s.text_key)
+        reader = formats.ParquetInput(job.source, s.html_key or s.text_key, s.source_key, s.text_key,
+                                      html=s.html_key is not None)
         state.atomic = formats.AtomicFile(job.target)
         state.writer = reader.writer(state.atomic)
         rows = max(reader.file.metadata.num_rows, 1)
@@ -408,6 +409,7 @@ class Runner:
         for batch in reader.batches():
             texts = reader.texts(batch)
             sources = reader.sources(batch)
+            urls = reader.urls(batch)
             slot = {"batch": batch, "texts": texts, "left": 0, "read": job.size * batch.num_rows // rows}
             pieces = list(formats.split_texts(texts, chunk_bytes(job.size, self.workers)))
             slot["left"] = len(pieces)
@@ -415,7 +417,8 @@ class Runner:
                 state.writer.write_batch(reader.with_texts(batch, []))
             for offset, part in pieces:
                 self._submit(partial(self._texts_done, state, reader, slot, offset), "texts", part, row + offset,
-                             job.display, sources[offset:offset + len(part)] if sources is not None else None)
+                             job.display, sources[offset:offset + len(part)] if sources is not None else None,
+                             urls[offset:offset + len(part)] if urls is not None else None)
                 if state.error:
                     return
             row += batch.num_rows

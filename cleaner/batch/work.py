@@ -112,6 +112,16 @@ class Result:
     failed: bool = False
 
 
+def page_url(url, source) -> str | None:
+    """The URL to give `clean_html` for a record: its ``url`` field, else its source (under
+    ``--source-key``) when that is a URL."""
+    if isinstance(url, str) and url:
+        return url
+    if isinstance(source, str) and source.startswith(("http://", "https://")):
+        return source
+    return None
+
+
 def _dumps(record: dict) -> bytes:
     if orjson is not None:
         try:
@@ -290,7 +300,7 @@ class Worker:
             source = record.get(s.source_key) if s.source_key else None
             try:
                 if html_key:
-                    url = record.get("url") if isinstance(record.get("url"), str) else None
+                    url = page_url(record.get("url"), source)
                     record[key] = self.document(value, tally, {"file": path, "line": n}, html=True, url=url, source=source)
                 else:
                     record[key] = self.document(value, tally, {"file": path, "line": n}, source=source)
@@ -312,8 +322,10 @@ class Worker:
         result.explained = b"".join(line + b"\n" for line in self._explained)
         return result
 
-    def texts(self, texts: list, offset: int, path: str, sources: list | None = None) -> Result:
-        """Parquet column values -> cleaned values (None stays None)."""
+    def texts(self, texts: list, offset: int, path: str, sources: list | None = None,
+              urls: list | None = None) -> Result:
+        """Parquet column values -> cleaned values (None stays None); with ``--html-key`` the
+        values are pages (str or bytes), each cleaned with its row's URL (see `page_url`)."""
         result = Result()
         self._explained = []
         out = []
@@ -324,8 +336,10 @@ class Worker:
                 out.append(None)
                 continue
             source = sources[i - offset] if sources is not None else None
+            url = page_url(urls[i - offset] if urls is not None else None, source) if html else None
             try:
-                out.append(self.document(text, result.tally, {"file": path, "record": i}, html=html, source=source))
+                out.append(self.document(text, result.tally, {"file": path, "record": i}, html=html, url=url,
+                                         source=source))
             except LookupError as exc:
                 result.tally.problems.append(Problem(path, None, f"{exc}; records passed through unchanged."))
                 out.append(text)
@@ -380,13 +394,14 @@ class Worker:
 
     def _parquet_file(self, source: Path, target: Path, path: str, total: Result) -> Result:
         s = self.settings
-        reader = formats.ParquetInput(source, s.html_key or s.text_key, s.source_key, s.text_key)
+        reader = formats.ParquetInput(source, s.html_key or s.text_key, s.source_key, s.text_key,
+                                      html=s.html_key is not None)
         explained = []
         with formats.AtomicFile(target) as atomic:
             writer = reader.writer(atomic)
             row = 0
             for batch in reader.batches():
-                chunk = self.texts(reader.texts(batch), row, path, reader.sources(batch))
+                chunk = self.texts(reader.texts(batch), row, path, reader.sources(batch), reader.urls(batch))
                 row += batch.num_rows
                 writer.write_batch(reader.with_texts(batch, chunk.output))
                 total.tally.merge(chunk.tally)
