@@ -35,7 +35,8 @@ RELATED_HEADERS = {
         | more like this | similar articles | top news | most recent | featured stories
         | keep reading | more in news | most viewed news | most viewed stories | most viewed articles
         | most popular news | most popular stories | popular in news | recent comments | top posts & pages
-        | top posts""",
+        | top posts | explore further | related reading | recommended reading | other stories
+        | you may also be interested in | read this next | read these next | more stories like this""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -49,19 +50,25 @@ RELATED_HEADERS = {
         | top-artikel | mehr artikel | empfohlene beiträge | empfohlene artikel | empfehlungen der redaktion
         | das könnte dir auch gefallen | auch lesenswert | beliebte beiträge | neueste kommentare
         | top-beiträge & -seiten | top-beiträge | schon gelesen | mehr themen
-        | das thema könnte dich auch interessieren | das thema könnte sie auch interessieren""",
+        | das thema könnte dich auch interessieren | das thema könnte sie auch interessieren
+        | am häufigsten gelesen | meistdiskutierte artikel | artikel zum thema | für dich empfohlen
+        | für sie empfohlen | empfehlungen aus der redaktion | aktuelle artikel | aktuelle news
+        | aktuelle meldungen | weitere beiträge | weitere news | weitere meldungen | ähnliche themen
+        | ähnliche neuigkeiten | das könnte dich interessieren | das könnte sie interessieren
+        | unsere lesetipps | lesetipps | passend zum thema | beiträge aus dem forum""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
         | dans la même rubrique | plus de sujets | les plus partagés | derniers articles | à voir aussi
-        | lire la suite""",
+        | lire la suite | pour approfondir | les plus populaires | articles récents | à lire sur le même sujet""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
         | notas relacionadas | noticias relacionadas | vea también | ver también | mira también | también te puede interesar
-        | lea más | lee más | otras noticias | las más vistas | lo más visto""",
+        | lea más | lee más | otras noticias | las más vistas | lo más visto | mirá también | lo más reciente
+        | también te podría interesar | noticias destacadas""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
-        | ti potrebbe interessare | notizie correlate | ultime notizie""",
+        | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws""",
     "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
         | veja também | recomendados""",
@@ -111,7 +118,9 @@ SHARE_LABELS = {
         | send | send by email | share the article | share story | share this page | shares | share it
         | facebook twitter | facebook twitter email | facebook twitter linkedin | facebook twitter whatsapp
         | like | likes | reddit | flipboard | pocket | save | save article | save for later | gift article
-        | comment | share full article | like this | like loading | share on social media | %d bloggers like this""",
+        | comment | share full article | like this | like loading | share on social media | %d bloggers like this
+        | email this | blogthis! | share to pinterest | share to linkedin | share to reddit | like it? share it
+        | flattr this""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
@@ -121,7 +130,9 @@ SHARE_LABELS = {
         | diesen artikel teilen | diesen beitrag teilen | tweeten | mailen | per mail versenden | auf x teilen
         | teilen mit | teile diesen beitrag auf social media | auf social media teilen | inhalt teilen
         | url zum kopieren | artikel empfehlen | gefällt mir | gefällt mir wird geladen | liken | liken lade
-        | %d bloggern gefällt das""",
+        | %d bloggern gefällt das
+        | news teilen | diese seite teilen | möchten sie den artikel teilen | artikel weiterempfehlen
+        | beitrag weiterempfehlen | dir hat der artikel gefallen? jetzt teilen | empfiehl dies deinen freunden""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
@@ -149,15 +160,21 @@ NEWSLETTER_LABELS = {
         | newsletter sign up | newsletter signup | free newsletter | get the newsletter | daily newsletter
         | sign up for the newsletter | subscribe to the newsletter | become a subscriber | get unlimited access
         | already a subscriber | already a subscriber? log in | subscribe for full access | support us
-        | donate | donate now | become a member | join now | get the app | download the app""",
+        | donate | donate now | become a member | join now | get the app | download the app
+        | make a contribution | stay informed | stay up to date | stay in the loop | never miss a story
+        | subscribe via email | subscribe by email | support our journalism | support independent journalism""",
     "de": """newsletter abonnieren | jetzt abonnieren | abonnieren | zum newsletter anmelden | newsletter bestellen
         | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
         | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
         | sie sind bereits abonnent | bereits abonnent | persönlicher newsletter | unterstützen sie uns
-        | mitglied werden | jetzt mitglied werden | jetzt spenden | newsletteranmeldung""",
+        | mitglied werden | jetzt mitglied werden | jetzt spenden | newsletteranmeldung
+        | auf dem laufenden bleiben | bleiben sie auf dem laufenden | bleib auf dem laufenden
+        | immer auf dem laufenden | du willst nichts mehr verpassen | nichts mehr verpassen | jetzt registrieren
+        | blog via e-mail abonnieren | ausgabe kaufen | heft kaufen | zum e-paper""",
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
-        | recevez notre newsletter | déjà abonné | s'inscrire""",
-    "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor""",
+        | recevez notre newsletter | déjà abonné | s'inscrire | restez informé | restez informés | ne manquez rien""",
+    "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor | solo para suscriptores | solo para suscriptores digitales
+        | contenido exclusivo para suscriptores""",
     "it": """iscriviti | iscriviti alla newsletter | abbonati""",
     "nl": """abonneer | abonneren | schrijf je in | nieuwsbrief""",
     "pt": """assine | assine já | inscreva-se | newsletter""",
@@ -181,7 +198,10 @@ PROMPT_LABELS = {
         | reply delete | replies | delete | post comment | submit comment | notify me of new comments via email
         | did you like this article | did you enjoy this article | was this article helpful
         | newer post | older post | newer posts | older posts | newer post older post home | older post newer post home
-        | name (required) | email (required) | leave a comment cancel reply""",
+        | name (required) | email (required) | leave a comment cancel reply
+        | comments are closed | comments closed | post your comments | post your comment
+        | be part of the conversation | feedback to editors | no responses yet | no response so far
+        | was this page helpful | was this helpful | rate this article""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -199,17 +219,25 @@ PROMPT_LABELS = {
         | hat dir der artikel gefallen | wie hat ihnen der artikel gefallen | kommentar verfassen
         | kommentar verfassen antwort abbrechen | einen kommentar schreiben | hinterlasse einen kommentar
         | hinterlasse einen kommentar antwort abbrechen | name (erforderlich) | e-mail (erforderlich)
-        | ältere beiträge | neuere beiträge""",
+        | ältere beiträge | neuere beiträge
+        | hinterlasse eine antwort | hinterlassen sie einen kommentar | hinterlassen sie eine antwort
+        | hinterlassen sie einen kommentar antworten abbrechen | eine antwort schreiben | antwort hinterlassen
+        | die kommentarfunktion ist geschlossen | kommentare geschlossen | kommentare sind geschlossen
+        | war der artikel nützlich | war dieser artikel nützlich | war dieser beitrag hilfreich
+        | hier können sie den artikel bewerten | erfahre mehr | erfahren sie mehr | hier weiterlesen
+        | neuer kommentar | zum verfassen von kommentaren bitte anmelden oder registrieren""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
-        | pour accéder en illimité""",
+        | pour accéder en illimité | les commentaires sont fermés | laisser une réponse | poster un commentaire""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
-        | infórmate más | informate más""",
-    "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su""",
-    "nl": """reacties | reageer | lees meer | lees verder | terug naar boven""",
+        | infórmate más | informate más | los comentarios están cerrados | deja una respuesta
+        | comentar este artículo | publicar comentario""",
+    "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
+        | lascia una risposta""",
+    "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo""",
     "pl": """komentarze | skomentuj | czytaj więcej | czytaj dalej | dodaj komentarz""",
     "sv": """kommentarer | läs mer | kommentera""",
@@ -281,12 +309,15 @@ NAV_LABELS = {
         | search this site | log in | login | log out | logout | sign in | sign out | register | my account
         | account | home | homepage | close | open | toggle | submit | cancel | breadcrumb
         | you are here | sections | all sections | edition | subscribe | post navigation | posts navigation
-        | main navigation | forgot your password | forgot password | lost your password""",
+        | main navigation | forgot your password | forgot password | lost your password
+        | open navigation | close navigation | open search | close search | toggle menu""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
         | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
         | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts
         | sie befinden sich hier | beitrags-navigation | beitragsnavigation | zurück zur übersicht | suche nach
-        | hauptnavigation | passwort vergessen | vorheriger beitrag | nächster beitrag""",
+        | hauptnavigation | passwort vergessen | vorheriger beitrag | nächster beitrag
+        | navigation schließen | navigation schliessen | navigation öffnen | menü schließen | menü öffnen
+        | suche öffnen | suche schließen | meine werkzeuge""",
     "fr": """aller au contenu | aller au contenu principal | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici""",
     "es": """ir al contenido | ir al contenido principal | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
@@ -308,12 +339,15 @@ LEGAL_LABELS = {
         | disclaimer | accessibility | accessibility statement | sitemap | site map | contact | contact us
         | about us | about | careers | jobs | advertise | advertise with us | faq | help | rss
         | do not sell my personal information | do not sell or share my personal information
-        | your privacy choices | manage preferences | all rights reserved""",
+        | your privacy choices | manage preferences | all rights reserved
+        | affiliate disclosure | amazon associates disclosure | cookie notice""",
     "de": """datenschutz | datenschutzerklärung | datenschutzhinweise | datenschutz-einstellungen
         | privatsphäre-einstellungen | cookie-einstellungen | cookies | impressum | agb | nutzungsbedingungen
         | kontakt | barrierefreiheit | alle akzeptieren | akzeptieren | ablehnen | alle ablehnen | zustimmen
         | einstellungen | mediadaten | über uns | jobs | karriere | hilfe | sitemap | alle rechte vorbehalten
-        | impressum & datenschutz | cookie-verwendung | cookie-hinweis""",
+        | impressum & datenschutz | cookie-verwendung | cookie-hinweis
+        | haftungsausschluss | bildnachweis | bildnachweise | bildquellen | datenschutzrichtlinie
+        | allgemeine nutzungsbedingungen | offenlegung | impressum/offenlegung | alle angaben ohne gewähr""",
     "fr": """mentions légales | politique de confidentialité | confidentialité | conditions générales
         | conditions d'utilisation | gestion des cookies | paramètres des cookies | accepter | tout accepter
         | refuser | tout refuser | contact | nous contacter | plan du site | tous droits réservés""",

@@ -103,6 +103,22 @@ CHROME = [
     ("call-to-action", ["Informiere mich über neue Beiträge per E-Mail."], "de"),
     ("social-handle", ["Folge uns auf"], "de"),
     ("nav-menu", ["Sie befinden sich hier:", "Zurück zur Übersicht"], "de"),
+    # Blog and CMS widget strings.
+    ("call-to-action", ["Hinterlasse eine Antwort"], "de"),
+    ("call-to-action", ["Die Kommentarfunktion ist geschlossen."], "de"),
+    ("call-to-action", ["Comments are closed."], "en"),
+    ("call-to-action", ["War der Artikel nützlich?"], "de"),
+    ("call-to-action", ["Les commentaires sont fermés."], "fr"),
+    ("share-prompt", ["Email This", "BlogThis!", "Share to Pinterest"], "en"),
+    ("share-prompt", ["Like it? Share it!"], "en"),
+    ("share-prompt", ["NEWS TEILEN:"], "de"),
+    ("newsletter-prompt", ["Bleiben Sie auf dem Laufenden"], "de"),
+    ("newsletter-prompt", ["Solo para suscriptores digitales"], "es"),
+    ("newsletter-prompt", ["Make a contribution"], "en"),
+    ("most-read-list", ["Am häufigsten gelesen", "Neue Regeln für Mieter ab Januar", "Bahn streicht Verbindungen"], "de"),
+    ("most-read-list", ["Pour approfondir", "La réforme des retraites en cinq questions", "Ce que change la loi"], "fr"),
+    ("legal-notice", ["Impressum | Datenschutzerklärung | Haftungsausschluss | Bildquellen"], "de"),
+    ("nav-menu", ["Navigation schließen"], "de"),
 ]
 
 
