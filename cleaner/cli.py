@@ -235,20 +235,51 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
     from .batch.summary import RunCounts, stats_record
     from .batch.work import Tally, Worker
 
+    from .batch.runner import MAX_PRINTED_PROBLEMS
+    from .batch.work import Problem, describe
+
     worker = Worker(settings)
     tally = Tally()
     explained = []
     out = sys.stdout.buffer
-    if args.stdin_format == "jsonl":
-        for first, lines in formats.jsonl_chunks(sys.stdin.buffer):
-            result = worker.jsonl_lines(lines, first, "<stdin>")
-            out.write(result.output)
-            out.flush()
-            tally.merge(result.tally)
-            _print_problems(result.tally.problems)
-            explained.append(result.explained)
+    try:
+        stream = formats.open_piped(sys.stdin.buffer)  # `zcat x.gz |` or `< x.gz`: the same
+        binary = args.stdin_format == "jsonl" and formats.sniff_jsonl(stream)
+    except Exception as exc:  # corrupt compressed data, zstandard missing
+        binary, reason = True, describe(exc)
     else:
-        result = worker.text_file(sys.stdin.buffer.read(), "<stdin>", args.stdin_format)
+        reason = "it looks like binary data, not JSON lines"
+    if binary:
+        _print_problems([Problem("<stdin>", None, f"skipped: {reason}.")])
+        return 1
+    if args.stdin_format == "jsonl":
+        printed = 0
+        try:
+            for first, lines in formats.jsonl_chunks(stream):
+                result = worker.jsonl_lines(lines, first, "<stdin>")
+                out.write(result.output)
+                out.flush()
+                tally.merge(result.tally)
+                _print_problems(result.tally.problems[:max(0, MAX_PRINTED_PROBLEMS - printed)])
+                printed += len(result.tally.problems)
+                explained.append(result.explained)
+        except (OSError, EOFError) as exc:  # compressed data cut short
+            if isinstance(exc, BrokenPipeError):
+                raise
+            tally.problems.append(Problem("<stdin>", None, f"stopped: {describe(exc)}."))
+            _print_problems(tally.problems[-1:])
+        if printed > MAX_PRINTED_PROBLEMS:
+            print(f"cleaner: <stdin>: {printed - MAX_PRINTED_PROBLEMS} more problem(s) not shown"
+                  + (f" (all are in {args.stats})" if args.stats else "") + ".", file=sys.stderr)
+    else:
+        try:
+            data = stream.read()
+        except (OSError, EOFError) as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            _print_problems([Problem("<stdin>", None, f"skipped: {describe(exc)}.")])
+            return 1
+        result = worker.text_file(data, "<stdin>", args.stdin_format)
         tally.merge(result.tally)
         _print_problems(result.tally.problems)
         explained.append(result.explained)

@@ -224,6 +224,30 @@ def test_stdin_jsonl_to_stdout():
     assert [json.loads(line)["text"] for line in done.stdout.splitlines()] == [cleaner.clean(ARTICLE), cleaner.clean(SHORT)]
 
 
+def test_stdin_jsonl_that_is_binary_is_one_problem():
+    garbage = bytes(range(256)) * 40 + b"\n" + bytes(range(255, -1, -1)) * 40 + b"\n"
+    done = run_cli("clean", "--stdin-format", "jsonl", "-", input=garbage)
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert done.stderr.decode() == "cleaner: <stdin>: skipped: it looks like binary data, not JSON lines.\n"
+
+
+def test_stdin_problems_are_capped_like_a_file_s():
+    done = run_cli("clean", "--stdin-format", "jsonl", "-", input=b"not json\n" * 50)
+    assert done.returncode == 1 and done.stdout == b"not json\n" * 50
+    err = done.stderr.decode().splitlines()
+    assert len(err) == 11 and err[-1] == "cleaner: <stdin>: 40 more problem(s) not shown."
+
+
+def test_stdin_may_be_compressed():
+    lines = "".join(json.dumps(r) + "\n" for r in RECORDS[:2]).encode()
+    done = run_cli("clean", "--stdin-format", "jsonl", "-", input=gzip.compress(lines))
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["text"] for line in done.stdout.splitlines()] == [cleaner.clean(ARTICLE), cleaner.clean(SHORT)]
+    done = run_cli("clean", "-", input=gzip.compress(SHORT.encode())[:-12])
+    assert done.returncode == 1 and done.stdout == b"" and b"Traceback" not in done.stderr
+    assert done.stderr.decode().startswith("cleaner: <stdin>: skipped: the compressed data is corrupt")
+
+
 def test_glob_filters_files_in_folders(tmp_path):
     src = tmp_path / "in"
     (src / "x").mkdir(parents=True)

@@ -125,6 +125,23 @@ def open_binary(path: Path) -> tuple[io.BufferedIOBase, CountingReader]:
     return buffered, counter
 
 
+_MAGIC = {b"\x1f\x8b": "gzip", b"\x28\xb5\x2f\xfd": "zstd"}
+
+
+def open_piped(stream: io.BufferedReader) -> io.BufferedIOBase:
+    """A stream without a name (stdin), decompressed when it starts like gzip or zstd data."""
+    head = stream.peek(4)[:4]
+    compression = next((name for magic, name in _MAGIC.items() if head.startswith(magic)), None)
+    if compression == "gzip":
+        return io.BufferedReader(gzip.GzipFile(fileobj=stream, mode="rb"), 1 << 20)
+    if compression == "zstd":
+        import zstandard
+
+        reader = zstandard.ZstdDecompressor().stream_reader(stream, read_across_frames=True)
+        return io.BufferedReader(reader, 1 << 20)
+    return stream
+
+
 def read_bytes(path: Path) -> bytes:
     """A whole (small) file's bytes, decompressed when its name ends in .gz or .zst."""
     compression = compression_of(path)
