@@ -292,6 +292,48 @@ def test_bad_files_are_reported_and_skipped_the_rest_written(tmp_path, capsys):
     assert not [p for p in out.rglob("*") if p.name.endswith(".cleaner-tmp")]
 
 
+def _zst(data: bytes) -> bytes:
+    zstandard = pytest.importorskip("zstandard")
+    return zstandard.ZstdCompressor().compress(data)
+
+
+LINES = b"".join(json.dumps({"text": f"Story {i}: {SHORT}"}).encode() + b"\n" for i in range(300))
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("empty.jsonl.gz", lambda: b"", "it is empty (0 bytes), not gzip data."),
+    ("empty.jsonl.zst", lambda: b"", "it is empty (0 bytes), not zstd data."),
+    ("empty.txt.gz", lambda: b"", "it is empty (0 bytes), not gzip data."),
+    ("cut.jsonl.gz", lambda: gzip.compress(LINES)[:200], "the compressed data is corrupt"),
+    ("cut.jsonl.zst", lambda: _zst(LINES)[:-40], "the compressed data is cut short (it ends inside a zstd frame)."),
+    ("cut.txt.zst", lambda: _zst(SHORT.encode())[:-5], "the compressed data is cut short (it ends inside a zstd frame)."),
+    ("junk.jsonl.zst", lambda: b"not zstd at all\n", "the compressed data is corrupt"),
+])
+@pytest.mark.parametrize("split", [False, True])
+def test_empty_or_truncated_compressed_files_are_problems(tmp_path, monkeypatch, capsys, name, data, message, split):
+    from cleaner.batch import runner
+
+    if split:
+        monkeypatch.setattr(runner, "SPLIT_MIN_BYTES", 1)
+    (tmp_path / name).write_bytes(data())
+    (tmp_path / "good.txt").write_text(SHORT, encoding="utf-8")
+    assert main(["clean", str(tmp_path / name), str(tmp_path / "good.txt"), "-o", str(tmp_path / "out"), "-q",
+                 "-j", "2" if split else "1"]) == 1
+    err = capsys.readouterr().err
+    assert f"cleaner: {tmp_path / name}: skipped: {message}" in err and "Traceback" not in err
+    assert not (tmp_path / "out" / name).exists() and (tmp_path / "out" / "good.txt").exists()
+    # The commands that only read say the same.
+    assert main(["learn", str(tmp_path / name), "-o", str(tmp_path / "p.json")]) == 2  # nothing to learn from
+    assert f"{tmp_path / name}: skipped: {message}" in capsys.readouterr().err
+
+
+def test_a_zst_of_several_frames_is_read_whole(tmp_path):
+    (tmp_path / "a.jsonl.zst").write_bytes(_zst(LINES[:len(LINES) // 2].rsplit(b"\n", 3)[0] + b"\n")
+                                           + _zst(b"\n".join(LINES[:len(LINES) // 2].rsplit(b"\n", 3)[1:]) + LINES[len(LINES) // 2:]))
+    assert main(["clean", str(tmp_path / "a.jsonl.zst"), "-o", str(tmp_path / "out"), "-q"]) == 0
+    assert len(read_jsonl(tmp_path / "out" / "a.jsonl.zst", zst_open)) == 300
+
+
 def test_a_skipped_file_adds_no_documents_to_the_counts(tmp_path):
     lines = "".join(json.dumps({"id": i, "text": ARTICLE}) + "\n" for i in range(800)).encode()  # ~4 MB: several chunks
     data = gzip.compress(lines)

@@ -110,19 +110,80 @@ class CountingReader(io.RawIOBase):
         super().close()
 
 
-def open_binary(path: Path) -> tuple[io.BufferedIOBase, CountingReader]:
-    """A decompressed binary stream of `path` and the counter of bytes read from disk."""
-    counter = CountingReader(open(path, "rb", buffering=0))
-    buffered = io.BufferedReader(counter, 1 << 20)
-    compression = compression_of(path)
-    if compression == "gzip":
-        return io.BufferedReader(gzip.GzipFile(fileobj=buffered, mode="rb"), 1 << 20), counter
-    if compression == "zstd":
+class CorruptFile(ValueError):
+    """Compressed data that is not what its name says, or is cut short; the message is a
+    sentence fragment ("it is empty (0 bytes), not gzip data")."""
+
+
+class ZstdReader(io.RawIOBase):
+    """The zstd frames of `raw` decompressed one after another, as ``zstd -d`` reads them.
+    Data that ends inside a frame raises `CorruptFile`: zstandard's own stream reader returns
+    what it has without a word, so a truncated ``.zst`` would pass for a shorter file."""
+
+    INPUT_BYTES = 1 << 17
+
+    def __init__(self, raw):
         import zstandard
 
-        reader = zstandard.ZstdDecompressor().stream_reader(buffered, read_across_frames=True)
-        return io.BufferedReader(reader, 1 << 20), counter
-    return buffered, counter
+        self._raw = raw
+        self._dctx = zstandard.ZstdDecompressor()
+        self._frame = None  # the frame being read, None between frames
+        self._out = b""
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        import zstandard
+
+        while self._pos >= len(self._out):
+            self._out, self._pos = b"", 0
+            data = self._raw.read(self.INPUT_BYTES)
+            if not data:
+                if self._frame is not None:
+                    raise CorruptFile("the compressed data is cut short (it ends inside a zstd frame)")
+                return 0
+            try:
+                while data:
+                    if self._frame is None:
+                        self._frame = self._dctx.decompressobj()
+                    self._out += self._frame.decompress(data)
+                    data = b""
+                    if self._frame.eof:
+                        data = self._frame.unused_data
+                        self._frame = None
+            except zstandard.ZstdError as exc:
+                raise CorruptFile(f"the compressed data is corrupt ({exc})") from None
+        n = min(len(buffer), len(self._out) - self._pos)
+        buffer[:n] = memoryview(self._out)[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def _decompressed(buffered, compression: str | None) -> io.BufferedIOBase:
+    if compression == "gzip":
+        return io.BufferedReader(gzip.GzipFile(fileobj=buffered, mode="rb"), 1 << 20)
+    if compression == "zstd":
+        return io.BufferedReader(ZstdReader(buffered), 1 << 20)
+    return buffered
+
+
+def open_binary(path: Path) -> tuple[io.BufferedIOBase, CountingReader]:
+    """A decompressed binary stream of `path` and the counter of bytes read from disk. A
+    compressed file that is empty raises `CorruptFile` (gzip and zstd would read it as no data:
+    a file cut off at 0 bytes would pass for an empty corpus)."""
+    raw = open(path, "rb", buffering=0)
+    compression = compression_of(path)
+    if compression is not None and os.fstat(raw.fileno()).st_size == 0:
+        raw.close()
+        raise CorruptFile(f"it is empty (0 bytes), not {compression} data")
+    counter = CountingReader(raw)
+    return _decompressed(io.BufferedReader(counter, 1 << 20), compression), counter
 
 
 _MAGIC = {b"\x1f\x8b": "gzip", b"\x28\xb5\x2f\xfd": "zstd"}
@@ -132,14 +193,7 @@ def open_piped(stream: io.BufferedReader) -> io.BufferedIOBase:
     """A stream without a name (stdin), decompressed when it starts like gzip or zstd data."""
     head = stream.peek(4)[:4]
     compression = next((name for magic, name in _MAGIC.items() if head.startswith(magic)), None)
-    if compression == "gzip":
-        return io.BufferedReader(gzip.GzipFile(fileobj=stream, mode="rb"), 1 << 20)
-    if compression == "zstd":
-        import zstandard
-
-        reader = zstandard.ZstdDecompressor().stream_reader(stream, read_across_frames=True)
-        return io.BufferedReader(reader, 1 << 20)
-    return stream
+    return _decompressed(stream, compression)
 
 
 def read_bytes(path: Path) -> bytes:

@@ -426,7 +426,7 @@ def open_jsonl(source: Path):
 
 def describe(exc: BaseException) -> str:
     """A sentence fragment for an error reading or writing a file."""
-    if isinstance(exc, BinaryFile):
+    if isinstance(exc, (BinaryFile, formats.CorruptFile)):
         return str(exc)
     if isinstance(exc, formats.WriteError):
         reason = exc.strerror or str(exc)
