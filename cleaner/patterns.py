@@ -600,6 +600,33 @@ COMMENT_FORM = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: Notices of blog platforms' comment and follow widgets, printed the same on every blog that
+#: uses them: "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+#: "Enter your email address to follow this blog and receive notifications of new posts by email."
+BLOG_WIDGET_NOTICE = regex.compile(
+    r"""^\W*(?:(?:this\s+(?:web)?site|diese\s+(?:web)?seite|diese\s+website|ce\s+site|este\s+sitio|questo\s+sito)\s+
+            (?:uses|verwendet|nutzt|utilise|usa|utiliza)\s+akismet
+        |(?:bitte\s+)?(?:enter|gib|geben\s+sie|entrez|introduce|introduzca|inserisci)\s+(?:your|deine|ihre|votre|tu|su|la\s+tua)\s+
+            (?:e-?mail|adresse|correo|indirizzo)\S*(?:\s+\S+){0,2}?\s+(?:ein,?\s+)?
+            (?:to\s+(?:follow|subscribe\s+to)\s+this\s+blog|um\s+diese[mn]?\s+blog|pour\s+(?:suivre|vous\s+abonner\s+à)\s+ce\s+blog
+            |para\s+seguir\s+este\s+blog|per\s+seguire\s+questo\s+blog)
+            (?:\s+(?:zu\s+folgen\s+)?(?:and|und|et|y|e)\b|\s*+[.:]?\s*+$))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Footer credits of the publishing software and page-history lines: "Powered by WordPress",
+#: "Designed by Elegant Themes | Powered by WordPress", "This page was last edited on 29 January
+#: 2020, at 13:22.", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."
+SITE_FOOTER = regex.compile(
+    r"""(?:^|[|\u00b7\u2022]\s*)\W*(?:proudly\s+)?(?:powered\s+by|betrieben\s+mit|propulsé\s+par|theme\s+by|theme:|designed\s+by)\s+
+            (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|jekyll|hugo|tumblr|typo3|elegant\s+themes|genesis|woocommerce)\b
+        |^\W*(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on
+        |diese\s+seite\s+wurde\s+zuletzt\s+am\s+.{4,40}?\s+(?:geändert|bearbeitet)
+        |la\s+dernière\s+modification\s+de\s+cette\s+page\s+a\s+été\s+faite\s+le
+        |(?:content|text)\s+is\s+available\s+under\s+(?:the\s+)?creative\s+commons)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: "Click here to ...", "Klicken Sie hier ...": a link's text, never a sentence of the article.
 CLICK_HERE = regex.compile(
     r"^\W*(?:(?:click|tap)\s+here|hier\s+klicken|klicken\s+sie\s+hier|klick\s+hier|cliquez\s+ici|haga\s+clic\s+aquí"

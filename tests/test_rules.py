@@ -119,6 +119,15 @@ CHROME = [
     ("most-read-list", ["Pour approfondir", "La réforme des retraites en cinq questions", "Ce que change la loi"], "fr"),
     ("legal-notice", ["Impressum | Datenschutzerklärung | Haftungsausschluss | Bildquellen"], "de"),
     ("nav-menu", ["Navigation schließen"], "de"),
+    ("call-to-action", ["This site uses Akismet to reduce spam. Learn how your comment data is processed."], "en"),
+    ("call-to-action", ["Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden."], "de"),
+    ("call-to-action", ["Enter your email address to follow this blog and receive notifications of new posts by email."], "en"),
+    ("call-to-action", ["Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten."], "de"),
+    ("legal-notice", ["Designed by Elegant Themes | Powered by WordPress"], "en"),
+    ("legal-notice", ["Proudly powered by WordPress"], "en"),
+    ("legal-notice", ["This page was last edited on 29 January 2020, at 13:22."], "en"),
+    ("legal-notice", ["Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."], "de"),
+    ("legal-notice", ["Content is available under Creative Commons Attribution-ShareAlike unless otherwise noted."], "en"),
 ]
 
 
@@ -205,6 +214,10 @@ SURVIVORS = [
     "That is why a banner asks you to accept all cookies, reject them or manage your preferences.",
     "Sie zeigte ein Foto: Es war ihr Vater.",
     "Follow us, the guide said, and keep to the path.",
+    "The plugin is powered by WordPress hooks that run on every request.",
+    "Enter your email address to follow this blog, she told readers in 2009, and they did.",
+    "Stay informed about the risks before you travel.",
+    "Die Kommentarfunktion ist geschlossen, weil die Redaktion Beleidigungen nicht mehr moderieren kann.",
 ]
 
 

@@ -24,6 +24,10 @@ _LEGAL = p.phrases(p.LEGAL_LABELS)
 _ROW_ITEMS = _LEGAL | p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
 _MAX_ROW_WORDS = 24
 
+# "Designed by Elegant Themes | Powered by WordPress", "Content is available under CC BY-SA
+# 4.0 unless otherwise noted.": footer lines are short.
+_MAX_FOOTER_WORDS = 20
+
 _QUOTES = "\"'\u201c\u201e\u2018\u201a\u00ab\u2039"
 # "Accept all cookies", "Cookie settings": a button is a few words.
 _MAX_COOKIE_BUTTON_WORDS = 8
@@ -62,6 +66,10 @@ def legal_notice(doc, config):
             items = [label_key(item) for item in _ROW_SEPARATOR.split(lines[i]) if item.strip()]
             if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):
                 yield i, "row of legal and site links"
+    for i in doc.lines_with("owered by", "heme", "esigned by", "betrieben mit", "propulsé", "last ", "zuletzt am",
+                            "dernière modification", "available under", max_words=_MAX_FOOTER_WORDS):
+        if words[i] <= _MAX_FOOTER_WORDS and p.SITE_FOOTER.search(lines[i]):
+            yield i, "site software credit or page history"
     for i in doc.lines_with("ookie"):
         n, line = words[i], lines[i]
         if n <= _MAX_COOKIE_WORDS and (
