@@ -103,29 +103,26 @@ def _html_config(args: argparse.Namespace) -> Config | None:
 def _profile(args: argparse.Namespace) -> Profile | None:
     if not getattr(args, "profile", None):
         return None
+    from .profile import ProfileError
+
     try:
         return Profile.load(args.profile)
-    except FileNotFoundError:
-        raise Failure(f"The profile {args.profile} does not exist.") from None
-    except IsADirectoryError:
-        raise Failure(f"The profile {args.profile} is a folder; give the JSON file `cleaner learn` wrote.") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        message = str(exc)
-        if isinstance(exc, ValueError) and message.startswith(str(args.profile)):
-            raise Failure(message) from None  # already a sentence naming the file
-        raise Failure(f"The profile {args.profile} is not a valid profile file: "
-                      f"{message[:1].lower() + message[1:].rstrip('.')}.") from None
+    except ProfileError as exc:
+        raise Failure(str(exc)) from None
 
 
 def _source_profiles(args: argparse.Namespace) -> tuple[Profile | None, dict | None]:
     """(the profile for documents of unknown source, per-source profiles or None)."""
-    profile = _profile(args)
-    if profile is None or not args.source_key:
-        return profile, None
-    data = json.loads(Path(args.profile).read_text(encoding="utf-8"))
-    sources = data.get("sources") or {}
-    common = Profile.from_dict({"lines": data.get("lines")})
-    return common, {name: Profile.from_dict(data, name) for name in sources}
+    from .profile import ProfileError
+
+    if not getattr(args, "profile", None):
+        return None, None
+    if not args.source_key:
+        return _profile(args), None
+    try:
+        return Profile.load_sources(args.profile)
+    except ProfileError as exc:
+        raise Failure(str(exc)) from None
 
 
 def _file_output(path: str | None, what: str, args: argparse.Namespace | None = None) -> Path | None:

@@ -12,7 +12,8 @@ A profile file is JSON. Two shapes are read:
   ``lines``).
 
 Extra fields (counts, thresholds, held-back candidates) are for the person reviewing the file and
-are ignored here.
+are ignored here. A file or data that cannot be read as a profile raises `ProfileError` (a
+`ValueError`) whose message is a whole sentence naming the file.
 """
 
 from __future__ import annotations
@@ -24,15 +25,40 @@ from pathlib import Path
 from .document import fold
 
 
+class ProfileError(ValueError):
+    """A profile file or profile data that cannot be used; the message is a whole sentence."""
+
+
+def read_profile(path: str | Path) -> dict:
+    """The parsed JSON of a profile file, or a `ProfileError` saying why it cannot be read."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ProfileError(f"The profile file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise ProfileError(f"The profile {path} is a folder; give the JSON file `cleaner learn` wrote.") from None
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        raise ProfileError(f"The profile file {path} cannot be read ({reason}).") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ProfileError(f"The profile file {path} is not UTF-8 text; give the JSON file `cleaner learn` wrote.") from None
+    except json.JSONDecodeError as exc:
+        raise ProfileError(f"The profile file {path} is not valid JSON ({exc.msg} at line {exc.lineno}, "
+                           f"column {exc.colno}).") from None
+    return data
+
+
 def _texts(entries, where: str) -> list[str]:
     """The line texts of a profile's ``lines`` list (strings or ``{"text": ...}`` entries)."""
     if not entries:
         return []
     if not isinstance(entries, list):
-        raise ValueError(f"The {where} of a profile is a list of lines, not {type(entries).__name__}.")
+        raise ProfileError(f"The {where} of a profile is a list of lines, not {type(entries).__name__}.")
     texts = [entry.get("text") if isinstance(entry, dict) else entry for entry in entries]
     if not all(isinstance(text, str) for text in texts):
-        raise ValueError(f"Each entry of the {where} of a profile is a line or an object with a 'text' line.")
+        raise ProfileError(f"Each entry of the {where} of a profile is a line or an object with a 'text' line.")
     return texts
 
 
@@ -57,11 +83,11 @@ class Profile:
         (['a footer', 'b footer'], ['b footer'])
         """
         if not isinstance(data, dict):
-            raise ValueError("A profile is a JSON object with a 'lines' list or a 'sources' object.")
+            raise ProfileError("A profile is a JSON object with a 'lines' list or a 'sources' object.")
         texts = _texts(data.get("lines"), "'lines'")
         sources = data.get("sources") or {}
         if not isinstance(sources, dict):
-            raise ValueError(f"The 'sources' of a profile is an object from source to lines, not {type(sources).__name__}.")
+            raise ProfileError(f"The 'sources' of a profile is an object from source to lines, not {type(sources).__name__}.")
         for name, entry in sources.items():
             if source is None or name == source:
                 texts += _texts(entry.get("lines") if isinstance(entry, dict) else entry, f"lines of source {name!r}")
@@ -69,9 +95,24 @@ class Profile:
 
     @classmethod
     def load(cls, path: str | Path, source: str | None = None) -> "Profile":
-        """Read a profile JSON file (either shape in the module docstring; extra fields ignored)."""
+        """Read a profile JSON file (either shape in the module docstring; extra fields ignored).
+        A missing, unreadable or invalid file raises `ProfileError` with a sentence naming it."""
+        return cls._checked(read_profile(path), path, source)
+
+    @classmethod
+    def load_sources(cls, path: str | Path) -> tuple["Profile", dict[str, "Profile"]]:
+        """The top-level lines of a profile file, and each source's profile (its lines plus the
+        top-level ones): what a run that knows each document's source applies."""
+        data = read_profile(path)
+        cls._checked(data, path, None)  # the whole file is checked, not only what is used
+        common = cls._checked(data, path, None, top_only=True)
+        return common, {name: cls._checked(data, path, name) for name in data.get("sources") or {}}
+
+    @classmethod
+    def _checked(cls, data, path, source: str | None, top_only: bool = False) -> "Profile":
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            return cls.from_dict(data, source)
-        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path} is not a readable profile file ({exc}).") from None
+            return cls.from_dict({"lines": data.get("lines")} if top_only else data, source)
+        except ProfileError as exc:
+            message = str(exc)
+            raise ProfileError(f"The profile file {path} is not a valid profile: "
+                               f"{message[:1].lower() + message[1:]}") from None

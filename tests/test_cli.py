@@ -413,7 +413,7 @@ def test_bad_profile_and_folder_arguments_are_one_sentence(tmp_path, capsys):
     (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
     out = str(tmp_path / "out")
     assert main(["clean", str(tmp_path / "a.txt"), "-o", out, "--profile", str(tmp_path / "list.json")]) == 2
-    assert capsys.readouterr().err == (f"cleaner: The profile {tmp_path / 'list.json'} is not a valid profile file: "
+    assert capsys.readouterr().err == (f"cleaner: The profile file {tmp_path / 'list.json'} is not a valid profile: "
                                        "a profile is a JSON object with a 'lines' list or a 'sources' object.\n")
     assert main(["clean", str(tmp_path / "a.txt"), "-o", out, "--profile", str(tmp_path)]) == 2
     assert capsys.readouterr().err == f"cleaner: The profile {tmp_path} is a folder; give the JSON file `cleaner learn` wrote.\n"

@@ -187,3 +187,53 @@ def test_empty_input():
     assert profile["sources"] == {}
     assert profile["totals"]["documents"] == 0
     assert Profile.from_dict(profile).lines == frozenset()
+
+
+# --- loading profile files -----------------------------------------------------------------
+
+def test_profile_files_that_cannot_be_read_are_a_profile_error(tmp_path):
+    from cleaner.profile import Profile, ProfileError
+
+    (tmp_path / "bad.json").write_text('{"lines": ["Footer",]}', encoding="utf-8")
+    (tmp_path / "latin.json").write_bytes('{"lines": ["Fußzeile"]}'.encode("latin-1"))
+    (tmp_path / "shape.json").write_text('{"sources": {"a.org": {"lines": 3}}}', encoding="utf-8")
+    cases = {
+        tmp_path / "missing.json": f"The profile file {tmp_path / 'missing.json'} does not exist.",
+        tmp_path: f"The profile {tmp_path} is a folder; give the JSON file `cleaner learn` wrote.",
+        tmp_path / "bad.json": f"The profile file {tmp_path / 'bad.json'} is not valid JSON (Expecting value at line 1, column 21).",
+        tmp_path / "latin.json": f"The profile file {tmp_path / 'latin.json'} is not UTF-8 text; give the JSON file `cleaner learn` wrote.",
+        tmp_path / "shape.json": f"The profile file {tmp_path / 'shape.json'} is not a valid profile: the lines of source "
+                                 "'a.org' of a profile is a list of lines, not int.",
+    }
+    for path, message in cases.items():
+        for load in (Profile.load, Profile.load_sources):
+            with pytest.raises(ProfileError) as caught:
+                load(path)
+            assert str(caught.value) == message
+            assert isinstance(caught.value, ValueError)
+
+
+def test_profile_load_sources(tmp_path):
+    from cleaner.profile import Profile
+
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"lines": ["All"], "sources": {"a.org": {"lines": [{"text": "A"}]}, "b.org": ["B"]}}),
+                    encoding="utf-8")
+    common, sources = Profile.load_sources(path)
+    assert common.lines == {"all"}
+    assert {name: sorted(p.lines) for name, p in sources.items()} == {"a.org": ["a", "all"], "b.org": ["all", "b"]}
+    assert sources["a.org"] == Profile.load(path, source="a.org")
+
+
+def test_cli_prints_profile_errors_without_a_traceback(tmp_path, capsys):
+    from cleaner.cli import main
+
+    (tmp_path / "a.txt").write_text("Rain on Sunday.\n", encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    for extra in ([], ["--source-key", "url"]):
+        assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--profile",
+                     str(tmp_path / "bad.json"), *extra]) == 2
+        assert capsys.readouterr().err == (f"cleaner: The profile file {tmp_path / 'bad.json'} is not valid JSON "
+                                           "(Expecting property name enclosed in double quotes at line 1, column 2).\n")
+    assert main(["explain", str(tmp_path / "a.txt"), "--profile", str(tmp_path / "nope.json")]) == 2
+    assert capsys.readouterr().err == f"cleaner: The profile file {tmp_path / 'nope.json'} does not exist.\n"
