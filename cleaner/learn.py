@@ -201,13 +201,9 @@ def learn_profile(
     seen: dict[str, _Seen] = {}
     duplicates = 0
     total = 0
-    for item in groups:
-        try:
-            source, text = item
-        except (TypeError, ValueError):
-            raise ValueError("learn_profile() takes (source, text) pairs.") from None
-        if not isinstance(text, str):
-            raise ValueError(f"The text of a document from {source!r} is a {type(text).__name__}, not a str.")
+    from .batch.pairs import text_pairs
+
+    for source, text in text_pairs(groups, "learn_profile", "source"):
         total += 1
         state = seen.get(source)
         if state is None:

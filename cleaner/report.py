@@ -52,16 +52,9 @@ def _lines(text: str, result: Cleaned) -> list[_Line]:
 
 
 def _pairs(docs) -> list[tuple[str, str]]:
-    pairs = []
-    for item in docs:
-        try:
-            name, text = item
-        except (TypeError, ValueError):
-            raise ValueError("render_report() takes a list of (name, text) pairs.") from None
-        if not isinstance(text, str):
-            raise ValueError(f"The text of document {name!r} is a {type(text).__name__}, not a str.")
-        pairs.append((str(name), text))
-    return pairs
+    from .batch.pairs import text_pairs
+
+    return [(str(name), text) for name, text in text_pairs(docs, "render_report", "name")]
 
 
 # -- HTML ----------------------------------------------------------------------------------------

@@ -178,7 +178,7 @@ def test_bad_arguments_are_sentences(tmp_path):
         learn_profile(["just text"])
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"is not a readable profile file"):
+    with pytest.raises(ValueError, match=r"is not valid JSON"):
         Profile.load(bad)
 
 

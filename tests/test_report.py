@@ -199,3 +199,22 @@ def test_report_renders_in_a_headless_browser(tmp_path):
     for n, (name, source) in enumerate(docs):
         assert dom.removed[f"doc-{n}"] == [[d.rule, d.text] for d in cleaner.explain(source).decisions], name
     assert "script" not in dom.tags and "img" not in dom.tags
+
+
+def test_report_and_learn_check_their_input_alike():
+    from cleaner.learn import learn_profile
+
+    for call, key in ((render_report, "name"), (learn_profile, "source")):
+        name = call.__name__
+        for bad, message in [
+            ("text", f"{name}() takes ({key}, text) pairs, not one str."),
+            (5, f"{name}() takes ({key}, text) pairs, not int."),
+            (["ab"], f"{name}() takes ({key}, text) pairs; item 1 is a str."),  # not ("a", "b")
+            ([("a", "Rain."), ("b", "x", "y")], f"{name}() takes ({key}, text) pairs; item 2 is a tuple of 3."),
+            ([("a", None)], f"The text of item 1 ({key} 'a') is None, not a str."),
+            ((pair for pair in [("a", b"bytes")]), f"The text of item 1 ({key} 'a') is a bytes, not a str."),
+        ]:
+            with pytest.raises(ValueError) as caught:
+                call(bad)
+            assert str(caught.value) == message
+    assert "Rain" in render_report([["a.txt", "Rain on Sunday."]])
