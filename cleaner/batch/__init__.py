@@ -12,4 +12,5 @@ order a run uses them:
 - `runner`: the worker pool, results in input order, progress;
 - `summary`: the summary on stderr and the ``--stats`` JSON;
 - `documents`: documents one by one for the commands that only read (report, learn).
+- `pairs`: the check of the ``(key, text)`` pairs `render_report` and `learn_profile` take.
 """
