@@ -178,6 +178,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if not args.output or args.output == "-":
         raise Failure("Give an output folder with -o OUT (or '-' as the only input to read stdin).")
     out = Path(args.output)
+    for path, what in ((stats_path, "The stats file"), (explain_path, "The explanations file")):
+        if path is not None and path.resolve() == out.resolve():
+            raise Failure(f"{what} {path} is the output folder; give a file name.")
     unreadable: list = []
     try:
         jobs = plan.discover(args.inputs, out, args.glob, unreadable)
@@ -440,8 +443,9 @@ def cmd_learn(args: argparse.Namespace) -> int:
         options["min_share"] = args.min_share
     try:
         profile = learn_profile(((source_of(d.source), d.text) for d in docs), **options)
-    except ValueError as exc:
-        raise Failure(str(exc)) from None
+    except ValueError as exc:  # the message names the option as the function calls it
+        message = str(exc).replace("min_docs", "--min-docs").replace("min_share", "--min-share")
+        raise Failure(message) from None
     _print_problems(problems)
     totals = profile.get("totals", {}) if isinstance(profile, dict) else {}
     if totals and not totals.get("documents"):
@@ -462,6 +466,21 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         sentence = message[:1].upper() + message[1:].rstrip(".")
         self.exit(2, f"{self.prog}: {sentence}. See `{self.prog} --help`.\n")
+
+
+def _count(what: str):
+    """An argparse type: a whole number, 0 or more (its error names `what`)."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = -1
+        if number < 0:
+            raise argparse.ArgumentTypeError(f"{value!r} is not {what} (a whole number, 0 or more)")
+        return number
+
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -488,7 +507,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog=CLEAN_EPILOG, formatter_class=raw)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive), or - for stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="output folder (mirrors the input tree)")
-    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("-j", "--jobs", type=_count("a number of worker processes"), default=0, metavar="N",
+                   help="worker processes (default, or 0: all cores)")
     p.add_argument("--text-key", default="text", metavar="KEY", help="JSONL key / Parquet column of the text (default: text)")
     p.add_argument("--html-key", metavar="KEY",
                    help="clean the HTML under this JSONL key / Parquet column; the text goes under --text-key")
@@ -517,7 +537,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="example:\n  cleaner report crawl/ -o report.html --sample 50", formatter_class=raw)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
     p.add_argument("-o", "--output", required=True, metavar="REPORT.html")
-    p.add_argument("--sample", type=int, default=100, metavar="N", help="documents to show, chosen at random (default 100; 0: all)")
+    p.add_argument("--sample", type=_count("a number of documents"), default=100, metavar="N",
+                   help="documents to show, chosen at random (default 100; 0: all)")
     p.add_argument("--seed", type=int, default=0, help="seed of the sample (default 0)")
     p.add_argument("--text-key", default="text", metavar="KEY")
     p.add_argument("--glob", metavar="PATTERN")

@@ -277,7 +277,7 @@ def test_bad_files_are_reported_and_skipped_the_rest_written(tmp_path, capsys):
     assert tree_hash(src) == before
     assert f"{src / 'binary.txt'}: skipped: it looks like a binary file" in err
     assert f"{src / 'mixed.jsonl'}:2: not valid JSON; passed through unchanged." in err
-    assert f"{src / 'mixed.jsonl'}:3: the record has no key 'text'; passed through unchanged." in err
+    assert f"{src / 'mixed.jsonl'}:3: the record has no key 'text' (its keys: id, body); passed through unchanged." in err
     assert f"{src / 'broken.jsonl.gz'}: skipped:" in err
     assert "Traceback" not in err
 
@@ -726,6 +726,33 @@ def test_bad_arguments_are_a_sentence_pointing_to_help():
     done = run_cli("clean", "seeds", "-o", "out", "--disable", "nav-menus")
     assert (done.returncode, done.stderr.decode()) == (2, "cleaner: --disable nav-menus: there is no rule with that "
                                                           "id. Did you mean nav-menu? `cleaner clean --help` lists the rule ids.\n")
+
+
+def test_numbers_and_outputs_that_cannot_work_are_refused_before_starting(tmp_path):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    for args, message in [
+        (["clean", "a.txt", "-o", "out", "-j", "-3"],
+         "cleaner clean: Argument -j/--jobs: '-3' is not a number of worker processes (a whole number, 0 or more)."),
+        (["report", "a.txt", "-o", "r.html", "--sample", "-1"],
+         "cleaner report: Argument --sample: '-1' is not a number of documents (a whole number, 0 or more)."),
+        (["clean", "a.txt", "-o", "out", "--stats", "out"], "cleaner: The stats file out is the output folder; give a file name."),
+        (["clean", "a.txt", "-o", "out", "--explain", "./out"],
+         "cleaner: The explanations file out is the output folder; give a file name."),
+        (["learn", "a.txt", "-o", "p.json", "--min-share", "2"],
+         "cleaner: --min-share must be a number between 0.0 and 1.0, not 2.0."),
+    ]:
+        done = run_cli(*args, cwd=tmp_path)
+        assert done.returncode == 2
+        assert done.stderr.decode().strip().splitlines()[-1].startswith(message)
+    assert not (tmp_path / "out").exists() and not (tmp_path / "r.html").exists()
+
+
+def test_a_missing_text_key_names_the_keys_the_record_has(tmp_path, capsys):
+    write_jsonl(tmp_path / "a.jsonl", [{"url": "u", "content": SHORT}, {}])
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "a.jsonl:1: the record has no key 'text' (its keys: url, content); passed through unchanged." in err
+    assert "a.jsonl:2: the record has no key 'text'; passed through unchanged." in err
 
 
 def test_version_prints_the_package_version():

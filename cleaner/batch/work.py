@@ -293,8 +293,12 @@ class Worker:
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
             if not isinstance(value, str):
-                what = "no" if source_key not in record else f"{_JSON_TYPES.get(type(value), 'a value')}, not a string, under"
-                tally.problems.append(Problem(path, n, f"the record has {what} key {source_key!r}; passed through unchanged."))
+                if source_key in record:
+                    what = f"{_JSON_TYPES.get(type(value), 'a value')}, not a string, under key {source_key!r}"
+                else:  # the keys it has: a wrong --text-key shows at once
+                    keys = ", ".join(map(str, list(record)[:8])) + (", ..." if len(record) > 8 else "")
+                    what = f"no key {source_key!r} (its keys: {keys})" if record else f"no key {source_key!r}"
+                tally.problems.append(Problem(path, n, f"the record has {what}; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
             source = record.get(s.source_key) if s.source_key else None
