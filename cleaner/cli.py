@@ -395,7 +395,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     config, profile = _config(args), _profile(args)
     _file_output(args.output, "The report", args)
     problems: list = []
-    docs = iter_documents(_read_jobs(args, problems, "the report"), args.text_key, problems=problems)
+    docs = iter_documents(_read_jobs(args, problems, "the report"), args.text_key, problems=problems,
+                          html_config=_html_config(args))
     if args.sample > 0:  # reservoir sampling: a fixed seed, so a rerun shows the same documents
         rng = random.Random(args.seed)
         chosen: list = []

@@ -357,3 +357,14 @@ def test_cli_disable_takes_html_rules(tmp_path, capsys):
     assert err == ("cleaner: --disable html-shares: there is no rule with that id. Did you mean html-share? "
                    "`cleaner clean --help` lists the rule ids.\n")
     assert not (tmp_path / "c").exists()
+
+
+def test_report_extracts_pages_without_the_disabled_html_rules(tmp_path):
+    from cleaner.cli import main
+
+    html = article_page('<div class="disclosure"><p>This story contains paid links to our partners today</p></div>')
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    assert main(["report", str(tmp_path / "page.html"), "-o", str(tmp_path / "a.html")]) == 0
+    assert "paid links" not in (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert main(["report", str(tmp_path / "page.html"), "-o", str(tmp_path / "b.html"), "--disable", "html-ads"]) == 0
+    assert "paid links" in (tmp_path / "b.html").read_text(encoding="utf-8")

@@ -21,8 +21,9 @@ class Doc:
 
 
 def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | None = None,
-                   problems: list | None = None) -> Iterator[Doc]:
-    """Every document of `jobs`, in order; what cannot be read is appended to `problems`."""
+                   problems: list | None = None, html_config=None) -> Iterator[Doc]:
+    """Every document of `jobs`, in order; what cannot be read is appended to `problems`.
+    Pages are extracted with `html_config` (its disabled ``html-*`` rules)."""
     problems = problems if problems is not None else []
     for job in jobs:
         try:
@@ -35,7 +36,7 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
                 data = job.source.read_bytes()
                 if looks_binary(data):
                     raise BinaryFile("it looks like a binary file, not HTML")
-                yield Doc(job.display, extract_html(data), job.display, html=True)
+                yield Doc(job.display, extract_html(data, config=html_config), job.display, html=True)
             elif job.kind == "jsonl":
                 yield from _jsonl(job, text_key, source_key, problems)
             else:
