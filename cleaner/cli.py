@@ -519,7 +519,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "the URL under KEY; for .txt/.html files, their folder); default: every source's lines")
     p.add_argument("--stats", metavar="S.json", help="write counts per rule (with examples) and the summary as JSON")
     p.add_argument("--explain", metavar="E.jsonl", help="write one record per document with its decisions")
-    p.add_argument("--force", action="store_true", help="clean every file again, even those already done")
+    p.add_argument("--force", action="store_true", help="clean every file again, even those already done, and overwrite files in OUT "
+                                                        "that cleaner did not write")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary unless something failed")
     p.add_argument("--stdin-format", default="txt", choices=["txt", "html", "jsonl"], help="format of stdin (default: txt)")
     p.set_defaults(run=cmd_clean)

@@ -319,9 +319,12 @@ class OutputLock:
             fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
+            except BlockingIOError:
                 os.close(fd)
                 raise busy from None
+            except OSError:  # a file system without locks (some network mounts): run unguarded
+                self.fd = fd
+                break
             # The holder before us may have removed the file between our open and our lock:
             # then we locked a file nobody else sees, and must lock the one at the path.
             try:
