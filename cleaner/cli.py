@@ -145,9 +145,10 @@ def _print_problems(problems) -> None:
 
 def _write_json(path: Path, data) -> None:
     from .batch.formats import AtomicFile
+    from .batch.work import json_bytes
 
     with AtomicFile(path) as atomic:
-        atomic.raw.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        atomic.raw.write(json_bytes(data, indent=2) + b"\n")
         atomic.commit()
 
 
@@ -420,7 +421,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         config = _html_config(args) or HTML_DEFAULT
     html = render_report([(d.name, d.text) for d in docs_list], config=config, profile=profile)
     with AtomicFile(Path(args.output)) as atomic:
-        atomic.raw.write(html.encode("utf-8"))
+        atomic.raw.write(html.encode("utf-8", "replace"))  # a lone surrogate from a JSON escape: "?"
         atomic.commit()
     print(f"cleaner: wrote a report of {len(docs_list)} document(s) to {args.output}.", file=sys.stderr)
     return 1 if problems else 0

@@ -967,3 +967,36 @@ def test_html_key_with_a_text_column_that_is_not_text(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "its column 'text', where the cleaned text would go, holds int64, not strings; choose another --text-key." in err
     assert "Traceback" not in err
+
+
+def test_a_lone_surrogate_escape_in_jsonl_is_kept_not_fatal(tmp_path, capsys):
+    line = '{"text": "Rain on Sunday \\ud800 in the north.\\nImage: Reuters", "n": 1}'
+    (tmp_path / "a.jsonl").write_text(line + "\n" + json.dumps({"text": SHORT}) + "\n", encoding="utf-8")
+    for args in (["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out")], ["clean", "--stdin-format", "jsonl", "-"]):
+        stats, explain = tmp_path / "s.json", tmp_path / "e.jsonl"
+        if args[1] == "--stdin-format":
+            done = run_cli(*args, "--stats", stats, "--explain", explain, input=(tmp_path / "a.jsonl").read_bytes())
+            assert done.returncode == 0, done.stderr
+            written = done.stdout
+        else:
+            assert main([*args, "--stats", str(stats), "--explain", str(explain), "-q"]) == 0
+            written = (tmp_path / "out" / "a.jsonl").read_bytes()
+        records = [json.loads(line) for line in written.splitlines()]
+        assert records[0] == {"text": "Rain on Sunday \ud800 in the north.", "n": 1}
+        assert records[1]["text"] == cleaner.clean(SHORT)
+        assert json.loads(stats.read_text(encoding="utf-8"))["rules"]["image-credit"]["count"] == 2
+        assert len(explain.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_file_names_that_are_not_utf8(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (src / name).write_text(SHORT, encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--explain", str(tmp_path / "e.jsonl"),
+                 "--stats", str(tmp_path / "s.json"), "-q"]) == 0
+    assert (tmp_path / "out" / name).read_text(encoding="utf-8") == expected_text(SHORT)
+    [record] = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert record["file"] == str(src / "caf\ufffd.txt")
+    assert main(["report", str(src), "-o", str(tmp_path / "r.html")]) == 0
+    assert "caf\ufffd.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")

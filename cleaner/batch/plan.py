@@ -56,8 +56,22 @@ class Job:
     target_key: str = ""  # the output's path, its folder resolved
 
     def __post_init__(self):
+        self.display = printable(self.display)
         self.key = self.key or _resolved(self.source)
         self.target_key = self.target_key or _resolved(self.target)
+
+
+def printable(name: str) -> str:
+    """A path for messages and records: bytes of a file name that are not UTF-8 (kept by Python
+    as lone surrogates, which no UTF-8 output can hold) shown as U+FFFD.
+
+    >>> printable("caf\\udce9.txt")
+    'caf\ufffd.txt'
+    """
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # other lone surrogates
+        return name.encode("utf-8", "replace").decode("utf-8")
 
 
 @lru_cache(maxsize=4096)

@@ -122,13 +122,28 @@ def page_url(url, source) -> str | None:
     return None
 
 
-def _dumps(record: dict) -> bytes:
-    if orjson is not None:
+def _utf8_size(text: str) -> int:
+    """Bytes of `text` in UTF-8; a lone surrogate (from a ``\\ud800`` escape in JSON) counts 3."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def json_bytes(record, exact: bool = False, **options) -> bytes:
+    """`record` as UTF-8 JSON (with orjson when `exact`: it parsed the record, so it can write
+    it). A text holding a lone surrogate, as JSON escapes such as ``\\ud800`` in scraped data
+    give, is written with that escape instead of failing: UTF-8 cannot carry it."""
+    if exact and orjson is not None and not options:
         try:
             return orjson.dumps(record)
-        except TypeError:  # integers beyond 64 bits
+        except TypeError:  # integers beyond 64 bits, lone surrogates
             pass
-    return json.dumps(record, ensure_ascii=False).encode("utf-8")
+    try:
+        return json.dumps(record, ensure_ascii=False, **options).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(record, **options).encode("ascii")
+
+
+def _dumps(record: dict) -> bytes:
+    return json_bytes(record, exact=True)
 
 
 def _loads(line: bytes) -> tuple[object, bool]:
@@ -189,12 +204,12 @@ class Worker:
             else:
                 result = None
                 out = module.clean_html(text, url=url, config=s.html_config, profile=profile)
-            size_in = len(text) if isinstance(text, bytes) else len(text.encode("utf-8"))
+            size_in = len(text) if isinstance(text, bytes) else _utf8_size(text)
         elif not (s.explain or s.examples) and _run is not None:
             out, removed, vetoed = _run(text, s.config, profile)
             tally.documents += 1
-            tally.bytes_in += len(text.encode("utf-8"))
-            tally.bytes_out += len(out.encode("utf-8"))
+            tally.bytes_in += _utf8_size(text)
+            tally.bytes_out += _utf8_size(out)
             rules = tally.rules
             for claim in removed.values():
                 rules[claim[0].id] = rules.get(claim[0].id, 0) + 1
@@ -204,7 +219,7 @@ class Worker:
             return out
         else:
             result = explain(text, config=s.config, profile=profile)
-            size_in = len(text.encode("utf-8"))
+            size_in = _utf8_size(text)
         if result is not None:
             out = result.text
             decisions = getattr(result, "decisions", ())
@@ -213,7 +228,7 @@ class Worker:
             decisions = kept = ()
         tally.documents += 1
         tally.bytes_in += size_in
-        tally.bytes_out += len(out.encode("utf-8"))
+        tally.bytes_out += _utf8_size(out)
         rules, examples = tally.rules, tally.examples
         for d in decisions:
             rules[d.rule] = rules.get(d.rule, 0) + 1
@@ -317,7 +332,7 @@ class Worker:
                 continue
             # The line keeps its own line end: a CRLF file stays CRLF throughout.
             end = b"\r\n" if line.endswith(b"\r\n") else b"\n"
-            out.append((_dumps(record) if exact else json.dumps(record, ensure_ascii=False).encode("utf-8")) + end)
+            out.append(json_bytes(record, exact) + end)
         result.output = b"".join(out)
         if gzip_member:
             import gzip
