@@ -13,7 +13,6 @@ file in the output folder that cleaner did not write, another run writing into i
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
