@@ -442,8 +442,16 @@ def cmd_learn(args: argparse.Namespace) -> int:
         options["min_docs"] = args.min_docs
     if args.min_share is not None:
         options["min_share"] = args.min_share
+    keyed = [0, 0]  # documents, documents with a source under --source-key
+
+    def groups():
+        for doc in docs:
+            keyed[0] += 1
+            keyed[1] += doc.keyed
+            yield source_of(doc.source), doc.text
+
     try:
-        profile = learn_profile(((source_of(d.source), d.text) for d in docs), **options)
+        profile = learn_profile(groups(), **options)
     except ValueError as exc:  # the message names the option as the function calls it
         message = str(exc).replace("min_docs", "--min-docs").replace("min_share", "--min-share")
         raise Failure(message) from None
@@ -451,6 +459,9 @@ def cmd_learn(args: argparse.Namespace) -> int:
     totals = profile.get("totals", {}) if isinstance(profile, dict) else {}
     if totals and not totals.get("documents"):
         raise Failure("No documents found to learn from; no profile written.")
+    if args.source_key and keyed[0] and not keyed[1]:
+        print(f"cleaner: no record has a string under --source-key {args.source_key!r}; the documents "
+              f"were grouped by the folder of their file.", file=sys.stderr)
     _write_json(Path(args.output), profile)
     print(f"cleaner: wrote a profile to {args.output}"
           + (f" ({totals.get('lines', 0)} line(s) from {totals.get('documents', 0)} document(s))" if totals else "")

@@ -237,3 +237,16 @@ def test_cli_prints_profile_errors_without_a_traceback(tmp_path, capsys):
                                            "(Expecting property name enclosed in double quotes at line 1, column 2).\n")
     assert main(["explain", str(tmp_path / "a.txt"), "--profile", str(tmp_path / "nope.json")]) == 2
     assert capsys.readouterr().err == f"cleaner: The profile file {tmp_path / 'nope.json'} does not exist.\n"
+
+
+def test_cli_says_when_no_record_has_the_source_key(tmp_path, capsys):
+    from cleaner.cli import main
+
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps({"url": f"https://a.org/{n}", "text": f"Story {n}.\nFooter"}) + "\n"
+                                              for n in range(6)), encoding="utf-8")
+    assert main(["learn", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "p.json"), "--source-key", "link"]) == 0
+    assert "no record has a string under --source-key 'link'; the documents were grouped by the folder of their file." \
+        in capsys.readouterr().err
+    assert main(["learn", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "p.json"), "--source-key", "url"]) == 0
+    assert "--source-key" not in capsys.readouterr().err
+    assert list(json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))["sources"]) == ["a.org"]

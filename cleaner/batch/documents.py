@@ -18,6 +18,7 @@ class Doc:
     text: str
     source: str     # the value under the source key, else the file's path
     html: bool = False  # text extracted from an HTML page
+    keyed: bool = False  # `source` is the value under the source key
 
 
 def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | None = None,
@@ -64,7 +65,8 @@ def _jsonl(job: Job, text_key: str, source_key: str | None, problems: list) -> I
                 problems.append(Problem(job.display, n, f"no string under key {text_key!r}; skipped."))
                 continue
             source = record.get(source_key) if source_key else None
-            yield Doc(f"{job.display}:{n}", text, source if isinstance(source, str) else job.display)
+            keyed = isinstance(source, str)
+            yield Doc(f"{job.display}:{n}", text, source if keyed else job.display, keyed=keyed)
 
 
 def _parquet(job: Job, text_key: str, source_key: str | None) -> Iterator[Doc]:
@@ -76,5 +78,6 @@ def _parquet(job: Job, text_key: str, source_key: str | None) -> Iterator[Doc]:
         sources = batch.column(1).to_pylist() if len(columns) > 1 else [None] * len(texts)
         for i, (text, source) in enumerate(zip(texts, sources), row):
             if isinstance(text, str):
-                yield Doc(f"{job.display}#{i}", text, source if isinstance(source, str) else job.display)
+                keyed = isinstance(source, str)
+                yield Doc(f"{job.display}#{i}", text, source if keyed else job.display, keyed=keyed)
         row += batch.num_rows
