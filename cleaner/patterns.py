@@ -607,12 +607,52 @@ BLOG_WIDGET_NOTICE = regex.compile(
     r"""^\W*(?:(?:this\s+(?:web)?site|diese\s+(?:web)?seite|diese\s+website|ce\s+site|este\s+sitio|questo\s+sito)\s+
             (?:uses|verwendet|nutzt|utilise|usa|utiliza)\s+akismet
         |(?:bitte\s+)?(?:enter|gib|geben\s+sie|entrez|introduce|introduzca|inserisci)\s+(?:your|deine|ihre|votre|tu|su|la\s+tua)\s+
-            (?:e-?mail|adresse|correo|indirizzo)\S*(?:\s+\S+){0,2}?\s+(?:ein,?\s+)?
-            (?:to\s+(?:follow|subscribe\s+to)\s+this\s+blog|um\s+diese[mn]?\s+blog|pour\s+(?:suivre|vous\s+abonner\s+à)\s+ce\s+blog
+            (?:e-?mail|adresse|correo|indirizzo)\S*(?:\s+\S+){0,2}?\s+(?:(?:ein|an),?\s+)?
+            (?:to\s+(?:follow|subscribe\s+to)\s+this\s+blog|um\s+diese[mn]?\s+blog|um\s+über\s+neue\s+beiträge|pour\s+(?:suivre|vous\s+abonner\s+à)\s+ce\s+blog
             |para\s+seguir\s+este\s+blog|per\s+seguire\s+questo\s+blog)
-            (?:\s+(?:zu\s+folgen\s+)?(?:and|und|et|y|e)\b|\s*+[.:]?\s*+$))""",
+            (?:\s+(?:zu\s+(?:folgen|abonnieren)\s+)?(?:and|und|et|y|e)\b|\s+(?:per|via)\s|\s*+[.:]?\s*+$))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: The site speaking to the reader about itself, in a sentence or two that may read like prose
+#: (see the rule ``site-notice``), by kind. Each pattern needs the site's voice: "our" newsletter,
+#: "this site", "as an Amazon Associate", an imperative to the reader. A sentence that reports on
+#: the same things ("Readers can subscribe to the newsletter", "The photos are licensed under
+#: Creative Commons") has none.
+SITE_NOTICES = {
+    "newsletter pitch": regex.compile(
+        r"""\b(?:(?:subscribe|sign\s+up)\s+(?:now\s+|today\s+|for\s+free\s+)?(?:to|for)\s+(?:our|my)\s+(?:\S+\s+){0,3}?newsletters?\b
+            |(?:abonnieren\s+sie|abonniere|bestellen\s+sie|hol\s+dir|holen\s+sie\s+sich)\s+(?:jetzt\s+)?(?:kostenlos\s+)?
+                (?:unseren?|meinen?|den|die)\s+(?:\S+\s+){0,3}?\S*newsletter
+            |\bmit\s+(?:unserem|meinem)\s+(?:\S+\s+){0,2}?newsletter\b
+            |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
+            |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    "affiliate-link disclosure": regex.compile(
+        r"""\b(?:as\s+an\s+amazon\s+associate|als\s+amazon-partner
+            |we\s+may\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commission)
+            |(?:links?\s+(?:auf|in)\s+diese[mr]?\s+(?:seite|artikel|beitrag)).{0,40}?\berhält\s+(?:\S+\s+){1,3}?(?:ggf\.\s+)?eine\s+provision
+            |(?:wir|ich)\s+(?:erhalten|erhalte|bekommen|bekomme)\s+(?:dafür\s+|ggf\.\s+|gegebenenfalls\s+)?(?:eine\s+)?(?:kleine\s+)?provision)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    "licence note": regex.compile(
+        r"""^\W*(?:(?:all\s+content|this\s+(?:work|blog|site|article|post|text)|content\s+on\s+this\s+site
+                |(?:der\s+)?inhalt\s+dieser\s+seite|diese[rsn]?\s+(?:text|blog|beitrag|artikel|podcast|website|seite)
+                |die\s+(?:bilder|texte|fotos)\s+in\s+diesem\s+blog|alle\s+(?:\S+\s+){0,2}?(?:beiträge|inhalte|texte))
+            |if\s+not\s+(?:explicitly\s+)?(?:specified|stated|noted)\s+otherwise,\s+this\s+work)
+            .{0,120}?\b(?:licen[cs]ed|lizenz|licence|license|steh(?:t|en)\s+(?:\S+\s+){0,6}?unter|veröffentlicht\s+unter)
+            .{0,80}?(?:creative\s+commons|\bcc[-\s]?by\b)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    "opinion disclaimer": regex.compile(
+        r"""^\W*(?:diese[rs]?\s+(?:beitrag|artikel|text|kommentar|gastbeitrag)\s+gibt\s+(?:\S+\s+){0,2}?die\s+meinung
+            |the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|post|blog|column)\s+)?(?:are|do\s+not)
+            |les\s+opinions\s+exprimées\s+.{0,80}?n'engagent
+            |las\s+opiniones\s+expresadas\s+.{0,80}?(?:son\s+de\s+(?:exclusiva\s+)?responsabilidad|no\s+reflejan))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+}
 
 #: Footer credits of the publishing software and page-history lines: "Powered by WordPress",
 #: "Designed by Elegant Themes | Powered by WordPress", "This page was last edited on 29 January

@@ -119,15 +119,25 @@ CHROME = [
     ("most-read-list", ["Pour approfondir", "La réforme des retraites en cinq questions", "Ce que change la loi"], "fr"),
     ("legal-notice", ["Impressum | Datenschutzerklärung | Haftungsausschluss | Bildquellen"], "de"),
     ("nav-menu", ["Navigation schließen"], "de"),
-    ("call-to-action", ["This site uses Akismet to reduce spam. Learn how your comment data is processed."], "en"),
-    ("call-to-action", ["Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden."], "de"),
-    ("call-to-action", ["Enter your email address to follow this blog and receive notifications of new posts by email."], "en"),
-    ("call-to-action", ["Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten."], "de"),
+    ("site-notice", ["Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten."], "de"),
     ("legal-notice", ["Designed by Elegant Themes | Powered by WordPress"], "en"),
     ("legal-notice", ["Proudly powered by WordPress"], "en"),
     ("legal-notice", ["This page was last edited on 29 January 2020, at 13:22."], "en"),
     ("legal-notice", ["Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."], "de"),
     ("legal-notice", ["Content is available under Creative Commons Attribution-ShareAlike unless otherwise noted."], "en"),
+    ("site-notice", ["This site uses Akismet to reduce spam. Learn how your comment data is processed."], "en"),
+    ("site-notice", ["Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden."], "de"),
+    ("site-notice", ["Enter your email address to follow this blog and receive notifications of new posts by email."], "en"),
+    ("site-notice", ["Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen über neue Beiträge via E-Mail zu erhalten."], "de"),
+    ("site-notice", ["As an Amazon Associate I earn from qualifying purchases."], "en"),
+    ("site-notice", ["Advertising disclosure: We may receive compensation for some of the links in our stories."], "en"),
+    ("site-notice", ["Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler."], "de"),
+    ("site-notice", ["Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter und bleiben Sie informiert."], "de"),
+    ("site-notice", ["Pour ne rien manquer, abonnez-vous à notre newsletter."], "fr"),
+    ("site-notice", ["If not explicitly specified otherwise, this work is licensed under a Creative Commons Attribution 2.0 Generic License."], "en"),
+    ("site-notice", ["Der Inhalt dieser Seite steht unter einer Creative Commons Namensnennung 4.0 Lizenz."], "de"),
+    ("site-notice", ["The views expressed in this article are the author's own."], "en"),
+    ("site-notice", ["Les opinions exprimées dans les blogs n'engagent que leurs auteurs."], "fr"),
 ]
 
 
@@ -218,6 +228,11 @@ SURVIVORS = [
     "Enter your email address to follow this blog, she told readers in 2009, and they did.",
     "Stay informed about the risks before you travel.",
     "Die Kommentarfunktion ist geschlossen, weil die Redaktion Beleidigungen nicht mehr moderieren kann.",
+    "Readers can subscribe to the newsletter for free, the company said on Monday.",
+    "The photos are licensed under a Creative Commons license, which allows reuse.",
+    "Die Leser können den Newsletter kostenlos abonnieren, sagte ein Sprecher am Montag.",
+    "The retailer said it would pay bloggers a commission of up to ten percent on every sale.",
+    "Amazon said it would hire 100,000 workers for the holiday season.",
 ]
 
 

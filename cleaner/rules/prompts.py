@@ -17,9 +17,6 @@ _MAX_NOTICE_WORDS = 20
 # Sign-up blurbs and comment-form notices are one or two short sentences; a longer line that
 # mentions a newsletter or an inbox is article text.
 _MAX_PROMPT_WORDS = 16
-# The blog platforms' follow and spam-filter notices run two sentences (see
-# `patterns.BLOG_WIDGET_NOTICE`); the pattern names the widget, so a longer cap is safe.
-_MAX_WIDGET_NOTICE_WORDS = 30
 _SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete")
 # Substrings of comment-form notices and field labels (see `patterns.COMMENT_FORM`).
 _FORM_NEEDLES = (
@@ -98,11 +95,6 @@ def call_to_action(doc, config):
     found += [
         (i, "comment form notice") for i in doc.lines_with(*_FORM_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
         if words[i] <= _MAX_PROMPT_WORDS and p.COMMENT_FORM.match(lines[i])
-    ]
-    found += [
-        (i, "comment or follow widget notice")
-        for i in doc.lines_with("akismet", " blog", lower=True, max_words=_MAX_WIDGET_NOTICE_WORDS)
-        if words[i] <= _MAX_WIDGET_NOTICE_WORDS and p.BLOG_WIDGET_NOTICE.match(lines[i])
     ]
     found += [
         (i, "link text inviting a click") for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True, max_words=_MAX_CLICK_WORDS)
