@@ -1000,3 +1000,15 @@ def test_file_names_that_are_not_utf8(tmp_path, capsys):
     assert record["file"] == str(src / "caf\ufffd.txt")
     assert main(["report", str(src), "-o", str(tmp_path / "r.html")]) == 0
     assert "caf\ufffd.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_records_without_the_source_key_are_counted(tmp_path, capsys):
+    (tmp_path / "p.json").write_text(json.dumps({"sources": {"example.org": {"lines": ["Footer of example"]}}}),
+                                     encoding="utf-8")
+    write_jsonl(tmp_path / "a.jsonl", [{"url": "https://example.org/1", "text": "Rain on Sunday.\nFooter of example"},
+                                       {"text": "Rain on Monday.\nFooter of example"}])
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"), "--profile", str(tmp_path / "p.json"),
+                 "--source-key", "url", "--stats", str(tmp_path / "s.json")]) == 0
+    assert [r["text"] for r in read_jsonl(tmp_path / "out" / "a.jsonl")] == ["Rain on Sunday.", "Rain on Monday.\nFooter of example"]
+    assert "1 record(s) had no string under --source-key and got only the profile's common lines." in capsys.readouterr().err
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["records_without_source"] == 1

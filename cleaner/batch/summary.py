@@ -51,6 +51,9 @@ def summary_lines(tally: Tally, counts: RunCounts) -> list[str]:
         lines.append("read in a legacy encoding: " + ", ".join(f"{enc} {n}" for enc, n in sorted(tally.encodings.items())))
     if tally.no_text:
         lines.append(f"{tally.no_text:,} record(s) with a null text were passed through unchanged.")
+    if tally.no_source:
+        lines.append(f"{tally.no_source:,} record(s) had no string under --source-key and got only the profile's "
+                     f"common lines.")
     if tally.problems:
         files = len({p.path for p in tally.problems})
         lines.append(f"{len(tally.problems):,} problem(s) in {files} file(s), listed above; the exit status is 1.")
@@ -64,6 +67,7 @@ def stats_record(tally: Tally, counts: RunCounts) -> dict:
                   "failed": counts.failed, "with_problems": counts.with_problems},
         "documents": tally.documents,
         "records_without_text": tally.no_text,
+        "records_without_source": tally.no_source,
         "bytes_in": tally.bytes_in,
         "bytes_out": tally.bytes_out,
         "removed_share": round(removed_share(tally), 6),

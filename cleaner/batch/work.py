@@ -79,6 +79,8 @@ class Tally:
     bytes_in: int = 0
     bytes_out: int = 0
     no_text: int = 0
+    no_source: int = 0
+    """Records without a string under ``--source-key`` (they get the profile's common lines)."""
     rules: dict = field(default_factory=dict)
     kept: dict = field(default_factory=dict)
     examples: dict = field(default_factory=dict)
@@ -90,6 +92,7 @@ class Tally:
         self.bytes_in += other.bytes_in
         self.bytes_out += other.bytes_out
         self.no_text += other.no_text
+        self.no_source += other.no_source
         for mine, theirs in ((self.rules, other.rules), (self.kept, other.kept), (self.encodings, other.encodings)):
             for key, n in theirs.items():
                 mine[key] = mine.get(key, 0) + n
@@ -195,7 +198,11 @@ class Worker:
                  source=None) -> str:
         """Clean one document (a str, or HTML as str/bytes), counting into `tally`."""
         s = self.settings
-        profile = self.source_profile(source) if s.profiles else s.profile
+        profile = s.profile
+        if s.profiles:
+            profile = self.source_profile(source)
+            if not isinstance(source, str):
+                tally.no_source += 1
         if html:
             module = self._html_module()
             explain_html = getattr(module, "explain_html", None)
