@@ -389,14 +389,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise Failure("The HTML report is not available in this version (cleaner.report is missing).") from None
     import random
 
-    from .batch.documents import iter_documents
+    from .batch.documents import iter_documents, read_pages
     from .batch.formats import AtomicFile
 
     config, profile = _config(args), _profile(args)
     _file_output(args.output, "The report", args)
     problems: list = []
+    html_config = _html_config(args)
     docs = iter_documents(_read_jobs(args, problems, "the report"), args.text_key, problems=problems,
-                          html_config=_html_config(args))
+                          html_config=html_config, defer_html=True)
     if args.sample > 0:  # reservoir sampling: a fixed seed, so a rerun shows the same documents
         rng = random.Random(args.seed)
         chosen: list = []
@@ -410,6 +411,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         docs_list = chosen
     else:
         docs_list = list(docs)
+    docs_list = read_pages(docs_list, problems, html_config)  # only the sampled pages are extracted
     _print_problems(problems)
     if not docs_list:
         raise Failure("No documents found to report on.")

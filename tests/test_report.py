@@ -218,3 +218,25 @@ def test_report_and_learn_check_their_input_alike():
                 call(bad)
             assert str(caught.value) == message
     assert "Rain" in render_report([["a.txt", "Rain on Sunday."]])
+
+
+def test_report_extracts_only_the_sampled_pages(tmp_path, monkeypatch, capsys):
+    html_module = pytest.importorskip("cleaner.html", reason="the HTML module is not installed")
+    from cleaner.cli import main
+
+    extracted = []
+    real = html_module.extract_html
+
+    def spy(page, **kwargs):
+        extracted.append(page)
+        return real(page, **kwargs)
+
+    monkeypatch.setattr(html_module, "extract_html", spy)
+    for n in range(12):
+        (tmp_path / f"p{n:02}.html").write_text(
+            f"<html><body><article><h1>Story {n}</h1><p>The council met on day {n} to vote on the harbour plan "
+            f"after a long debate about the quay walls.</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "p99.html").write_bytes(b"\x00\x01binary" * 50)
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "r.html"), "--sample", "3"]) in (0, 1)
+    assert len(extracted) <= 3
+    assert "wrote a report of" in capsys.readouterr().err

@@ -19,14 +19,20 @@ class Doc:
     source: str     # the value under the source key, else the file's path
     html: bool = False  # text extracted from an HTML page
     keyed: bool = False  # `source` is the value under the source key
+    page: Job | None = None  # a page not read yet (see `iter_documents`'s `defer_html`)
 
 
 def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | None = None,
-                   problems: list | None = None, html_config=None) -> Iterator[Doc]:
+                   problems: list | None = None, html_config=None, defer_html: bool = False) -> Iterator[Doc]:
     """Every document of `jobs`, in order; what cannot be read is appended to `problems`.
-    Pages are extracted with `html_config` (its disabled ``html-*`` rules)."""
+    Pages are extracted with `html_config` (its disabled ``html-*`` rules); with `defer_html`
+    they come unread (`Doc.page` set, no text) for `read_pages` to extract once a sample of
+    them is chosen: extraction costs far more than reading."""
     problems = problems if problems is not None else []
     for job in jobs:
+        if defer_html and job.kind == "html":
+            yield Doc(job.display, "", job.display, html=True, page=job)
+            continue
         try:
             if job.kind == "txt":
                 text, _ = decode(formats.read_bytes(job.source))
@@ -47,6 +53,18 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
             problems.append(Problem(job.display, None, f"skipped: {reason}."))
         except Exception as exc:
             problems.append(Problem(job.display, None, f"skipped: {describe(exc)}."))
+
+
+def read_pages(docs: list[Doc], problems: list, html_config=None) -> list[Doc]:
+    """`docs` with their unread pages extracted; a page that cannot be read is left out and
+    appended to `problems`."""
+    out: list[Doc] = []
+    for doc in docs:
+        if doc.page is None:
+            out.append(doc)
+        else:
+            out.extend(iter_documents([doc.page], problems=problems, html_config=html_config))
+    return out
 
 
 def _jsonl(job: Job, text_key: str, source_key: str | None, problems: list) -> Iterator[Doc]:
