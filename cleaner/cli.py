@@ -302,7 +302,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     config, profile = _config(args), _profile(args)
     path = args.file
-    kind = kind_of(Path(path)) if path != "-" else "txt"
+    kind = kind_of(Path(path)) if path != "-" else args.stdin_format
     if kind in ("jsonl", "parquet"):
         raise Failure(f"{path} holds records; explain one text or HTML file, or use "
                       f"`cleaner clean {path} -o OUT --explain E.jsonl` for every record.")
@@ -541,6 +541,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("explain", parents=[common], help="show each removed line with its rule id",
                        description="Show what `clean` removes from one file and why.")
     p.add_argument("file", metavar="FILE", help=".txt or .html file, or - for stdin")
+    p.add_argument("--stdin-format", default="txt", choices=["txt", "html"], help="format of stdin (default: txt)")
     color = p.add_mutually_exclusive_group()
     color.add_argument("--color", dest="color", action="store_true", default=None,
                        help="a colored diff (the default on a terminal)")

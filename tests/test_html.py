@@ -368,3 +368,11 @@ def test_report_extracts_pages_without_the_disabled_html_rules(tmp_path):
     assert "paid links" not in (tmp_path / "a.html").read_text(encoding="utf-8")
     assert main(["report", str(tmp_path / "page.html"), "-o", str(tmp_path / "b.html"), "--disable", "html-ads"]) == 0
     assert "paid links" in (tmp_path / "b.html").read_text(encoding="utf-8")
+
+
+def test_explain_reads_a_page_from_stdin(tmp_path):
+    html = article_page('<div class="disclosure"><p>This story contains paid links to our partners today</p></div>')
+    done = subprocess.run([sys.executable, "-m", "cleaner", "explain", "--stdin-format", "html", "--no-color", "-"],
+                          input=html.encode("utf-8"), capture_output=True, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert "- [html-ads] This story contains paid links" in done.stdout.decode()
