@@ -29,9 +29,11 @@ a list) is left to the other rules.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
+from itertools import accumulate, chain, compress, repeat
+from operator import is_, sub
 
 from ..language import rank, union
 from ..patterns import SENTENCE_END
@@ -41,11 +43,21 @@ from .labels import scan
 # Marks of data rather than a label: a figure, a table cell separator, a "key: value" pair,
 # an address ("www.", "@"). Such short lines are soft: an article's table, score sheet or
 # contact list, which menus are not.
-_DATA = re.compile(r"\d|\t\S|^\s*\||\S: \S|www\.|\w@\w").search
+_DATA = re.compile(r"\d|\t\S|(?<=\S): \S|www\.|(?<=\w)@\w").search
+# A character that each of those marks (and a table row) holds: most lines have none and skip
+# the search.
+_DATA_CHARS = re.compile(r"[\d\t:w@|]").search
+
+
+def _data(line: str) -> bool:
+    """Whether a line holds a mark of data (see _DATA) or is a table row ("| ... |")."""
+    return _DATA_CHARS(line) is not None and (_DATA(line) is not None or line.lstrip().startswith("|"))
+
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 GOOD_KIND, NEAR_KIND = (GOOD, True), (NEAR, True)
 SOFT_SHORT, HARD_SHORT = (SHORT, True), (SHORT, False)
+BAD_SOFT, BAD_HARD = (BAD, True), (BAD, False)
 
 # -- context-free thresholds -------------------------------------------------------------
 # A line of prose has at least this many words ... (a one-sentence paragraph of news prose
@@ -137,54 +149,27 @@ def _kinds(doc) -> list:
 
     *soft* tells whether a line outside the prose may still belong to the article's edge: a
     sentence, or a short line with words of content (a function word, a figure, a table cell, an
-    address: "200 g Zucker", "Published on 16 May"); a *hard* line is a bare label. The result is kept in the document's
-    memo and carried into the engine's later passes (`Document.subset`), where only cut lines
-    are judged again; the stoplist chosen in the first pass stays.
+    address: "200 g Zucker", "Published on 16 May"); a *hard* line is a bare label. The result is
+    kept in the document's memo and carried into the engine's later passes (`Document.subset`),
+    where only cut lines are judged again; the stoplist chosen in the first pass stays.
     """
     kinds = doc.memo.get("kinds")
-    lines, lower, words = doc.lines, doc.lower, doc.words
+    lines, words, content = doc.lines, doc.words, doc.content
     if kinds is None:
-        languages = rank([low for low, n in zip(lower, words) if n >= GOOD_WORDS])
+        languages = rank(list(compress(doc.lower, map(GOOD_WORDS.__le__, words))))
         doc.memo["stopwords"] = union(tuple(languages[:MAX_LANGUAGES]))
         kinds = doc.memo["kinds"] = [None] * len(lines)
-        todo = doc.content
+        todo = content
     else:
-        todo = [i for i in doc.content if kinds[i] is None]
+        todo = list(compress(content, map(is_, map(kinds.__getitem__, content), repeat(None))))
+        if not todo:
+            return kinds
     stops = doc.memo["stopwords"]
-    short_stops = _short(stops)
-    is_stop, is_function_word = stops.__contains__, short_stops.__contains__
-    data = _DATA
-    if stops:
-        # Labels of one or two words first, in one sweep: short, soft only when they end like
-        # a sentence, hold a figure ("3 eggs") or a table cell, or are in a script that does
-        # not space its words.
-        labels = [i for i in todo if words[i] < HEADLINE_WORDS]
-        for i in labels:
+    data = _data
+    if not stops:
+        for i in todo:
             line = lines[i]
-            kinds[i] = SOFT_SHORT if (
-                line.rstrip().endswith(SENTENCE_END) or data(line) is not None
-                or (not line.isascii() and _unspaced(line))
-            ) else HARD_SHORT
-        todo = [i for i in todo if words[i] >= HEADLINE_WORDS]
-    for i in todo:
-        n = words[i]
-        line = lines[i]
-        ends = line.rstrip().endswith(SENTENCE_END)
-        if stops:
-            tokens = lower[i].split()
-            s = sum(map(is_stop, tokens))
-            share = s / n
-            if n >= GOOD_WORDS and share >= GOOD_STOPWORDS:
-                kinds[i] = GOOD_KIND
-            elif n >= GOOD_WORDS and share < BAD_STOPWORDS:
-                # A long row without stopwords: a link row ("Home | News | Sport ..."), unless
-                # it is a table row ("| Calcium | 247 mg | (25 %) |").
-                kinds[i] = (BAD, line.lstrip().startswith("|") or "\t" in line.strip())
-            elif n >= NEAR_WORDS and ends and share >= NEAR_STOPWORDS:
-                kinds[i] = NEAR_KIND
-            else:
-                kinds[i] = (SHORT, (s > 0 and any(map(is_function_word, tokens))) or ends or data(line) is not None)
-        else:
+            ends = line.rstrip().endswith(SENTENCE_END)
             size = len(line.strip().encode("utf-8", "surrogatepass"))
             if size >= GOOD_BYTES_AGNOSTIC and ends:
                 kinds[i] = GOOD_KIND
@@ -193,106 +178,147 @@ def _kinds(doc) -> list:
             else:
                 # A headline of ten CJK characters or a Latin one of 30 letters; menu items
                 # ("首页", "关于我们") are a few characters.
-                kinds[i] = (SHORT, ends or size >= SOFT_BYTES_AGNOSTIC or data(line) is not None)
+                kinds[i] = SOFT_SHORT if ends or size >= SOFT_BYTES_AGNOSTIC or data(line) else HARD_SHORT
+        return kinds
+    is_stop, is_function_word = stops.__contains__, _short(stops).__contains__
+    lower = doc.lower
+    for i, n, line in zip(todo, map(words.__getitem__, todo), map(lines.__getitem__, todo)):
+        if n < HEADLINE_WORDS:
+            # A label of one or two words: short, soft only when it ends like a sentence, holds
+            # a figure ("3 eggs") or a table cell, or is in a script that does not space its
+            # words.
+            kinds[i] = SOFT_SHORT if (
+                line.rstrip().endswith(SENTENCE_END) or data(line)
+                or (not line.isascii() and _unspaced(line))
+            ) else HARD_SHORT
+            continue
+        tokens = lower[i].split()
+        s = sum(map(is_stop, tokens))
+        share = s / n
+        if n >= GOOD_WORDS:
+            if share >= GOOD_STOPWORDS:
+                kinds[i] = GOOD_KIND
+                continue
+            if share < BAD_STOPWORDS:
+                # A long row without stopwords: a link row ("Home | News | Sport ..."), unless
+                # it is a table row ("| Calcium | 247 mg | (25 %) |").
+                kinds[i] = BAD_SOFT if line.lstrip().startswith("|") or "\t" in line.strip() else BAD_HARD
+                continue
+        ends = line.rstrip().endswith(SENTENCE_END)
+        if n >= NEAR_WORDS and ends and share >= NEAR_STOPWORDS:
+            kinds[i] = NEAR_KIND
+        else:
+            soft = (s > 0 and any(map(is_function_word, tokens))) or ends or data(line)
+            kinds[i] = SOFT_SHORT if soft else HARD_SHORT
     return kinds
 
 
-def _article(doc, classes, soft) -> tuple[int, int] | None:
-    """(first, last) line of the maximum-sum run of line scores, or None without enough prose."""
-    lines = doc.lines
+# One letter per content line for the passes over the page: "G" prose (good), "n" near, "s" a
+# soft short line, "h" a hard one (a label), "b" and "B" a soft and a hard bad line.
+_LETTER = {GOOD_KIND: "G", NEAR_KIND: "n", SOFT_SHORT: "s", HARD_SHORT: "h", BAD_SOFT: "b", BAD_HARD: "B"}
+_HARD_LETTERS = frozenset("hB")
+_SHORT_LETTERS = frozenset("sh")
+_RUNS = re.compile("[^G]+").finditer
+
+
+def _letters(doc, kinds) -> str:
+    """The letter (see _LETTER) of each content line."""
+    return "".join(map(_LETTER.__getitem__, map(kinds.__getitem__, doc.content)))
+
+
+def _article(doc, letters: str) -> tuple[int, int] | None:
+    """(first, last) content positions of the maximum-sum run of line scores, or None without
+    enough prose."""
+    lines, content = doc.lines, doc.content
     # Prose is weighed in UTF-8 bytes on pages without a stoplist (see GOOD_BYTES_AGNOSTIC).
     agnostic = not doc.memo.get("stopwords")
-    best = total = 0
+    best = total = good_chars = 0
     best_span = None
-    start = None
-    good_chars = 0
-    for i in doc.content:
-        cls = classes[i]
-        if cls == GOOD:
-            score = len(lines[i].encode("utf-8", "surrogatepass")) if agnostic else len(lines[i])
-            good_chars += score
-        elif cls == NEAR:
-            score = NEAR_SCORE
-        elif cls == BAD:
-            score = -len(lines[i])
-        elif soft[i]:
-            score = -SOFT_COST
-        else:
+    start = 0
+    for j, letter in enumerate(letters):
+        if letter == "h":
             score = -SHORT_COST
+        elif letter == "G":
+            line = lines[content[j]]
+            score = len(line.encode("utf-8", "surrogatepass")) if agnostic else len(line)
+            good_chars += score
+        elif letter == "s":
+            score = -SOFT_COST
+        elif letter == "n":
+            score = NEAR_SCORE
+        else:
+            score = -len(lines[content[j]])
         if total <= 0:
             total = 0
-            start = i
+            start = j
         total += score
         if total > best:
             best = total
-            best_span = (start, i)
+            best_span = (start, j)
     if best_span is None or good_chars < MIN_ARTICLE_CHARS:
         return None
     return best_span
 
 
-def _menus(doc, classes, soft, k: int, m: int) -> tuple[set[int], set[int]]:
+def _menus(doc, letters: str, k: int, m: int) -> tuple[set[int], set[int]]:
     """Positions (in `doc.content`) of the menu lines outside the article (content positions
     k..m), and of those in runs long enough to bound the article (see EDGE_RUN).
 
     Outside the article, the lines between two prose lines form a run; its hard lines are menu
     lines when at least MIN_RUN_HARD of them are stacked in blocks (a menu is a block of links,
     one per line; a few single-line blocks in a row are as likely subheadings and captions)."""
-    content, blank, n_lines = doc.content, doc.blank, len(doc.lines)
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for j, i in enumerate(content):
-        if k <= j <= m or classes[i] == GOOD:
-            if run:
-                runs.append(run)
-                run = []
-        else:
-            run.append(j)
-    if run:
-        runs.append(run)
+    content = doc.content
+    around = [0, *doc.words, 0]  # around[i] and around[i + 2]: the lines next to line i
+    letters = letters[:k] + "G" * (m + 1 - k) + letters[m + 1:]
     menu: set[int] = set()
     edges: set[int] = set()
-    for run in runs:
-        stacked = sum(
-            not soft[i] and ((i > 0 and not blank[i - 1]) or (i + 1 < n_lines and not blank[i + 1]))
-            for i in (content[j] for j in run)
-        )
+    for run in _RUNS(letters):
+        text = run.group()
+        if text.count("h") + text.count("B") < MIN_RUN_HARD:
+            continue
+        start, end = run.span()
+        labels = list(compress(range(start, end), map(_HARD_LETTERS.__contains__, text)))
+        stacked = sum([1 for i in map(content.__getitem__, labels) if around[i] or around[i + 2]])
         if stacked < MIN_RUN_HARD:
             continue
-        labels = [j for j in run if not soft[content[j]]]
         menu.update(labels)
         if stacked >= EDGE_RUN:
             edges.update(labels)
     return menu, edges
 
 
-def _menu_blocks(doc, classes, menu: set[int], k: int, m: int) -> set[int]:
+def _menu_blocks(doc, letters: str, menu: set[int], k: int, m: int) -> set[int]:
     """Positions of the short lines outside the article that share a block with enough menu
     lines (MENU_BLOCK_SHARE): a site name above the menu, an address under the footer links."""
     content, blocks = doc.content, doc.blocks
-    block_starts = [b[0] for b in blocks]
+    # The block of each content position: a new one starts after every blank line.
+    block_of = [0, *accumulate(map((1).__lt__, map(sub, content[1:], content[:-1])))]
     found: set[int] = set()
-    for b in {bisect_right(block_starts, content[j]) - 1 for j in menu}:
+    for b, labels in Counter(map(block_of.__getitem__, menu)).items():
         start, end = blocks[b]
-        # A block's lines are all content lines: positions j0..j0 + its length in `content`.
-        j0 = bisect_left(content, start)
-        members = range(j0, j0 + end - start + 1)
-        labels = sum(j in menu for j in members)
-        if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * len(members):
-            found.update(j for j in members if classes[content[j]] is SHORT and not (k <= j <= m))
+        if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * (end - start + 1):
+            # A block's lines are all content lines: positions j0..j0 + its length in `content`.
+            j0 = bisect_left(content, start)
+            j1 = j0 + end - start + 1
+            found.update(compress(range(j0, j1), map(_SHORT_LETTERS.__contains__, letters[j0:j1])))
+    # (A block may reach into the article, whose lines stay.)
+    found.difference_update(range(k, m + 1))
     return found
 
 
-def _repeated(doc, classes, k: int, m: int) -> set[int]:
+def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
     """Positions of the labels (up to REPEAT_WORDS words) printed twice or more outside the
     article: "Zum Rezept", a section name in the header menu and again in the footer."""
     content, words, keys = doc.content, doc.words, doc.keys
-    found = {}
-    for j, i in enumerate(content):
-        if classes[i] is SHORT and words[i] <= REPEAT_WORDS and not (k <= j <= m):
-            found[j] = keys[i] if keys[i] is not None else doc.folded(i)
-    counts = Counter(found.values())
-    return {j for j, key in found.items() if counts[key] > 1}
+    outside = chain(range(k), range(m + 1, len(content)))
+    short = compress(outside, map(_SHORT_LETTERS.__contains__, chain(letters[:k], letters[m + 1:])))
+    found = [j for j in short if words[content[j]] <= REPEAT_WORDS]
+    found_keys = [keys[content[j]] for j in found]
+    for n, key in enumerate(found_keys):
+        if key is None:
+            found_keys[n] = doc.folded(content[found[n]])
+    counts = Counter(found_keys)
+    return {j for j, key in zip(found, found_keys) if counts[key] > 1}
 
 
 def _edges(doc, config, edges: set[int], k: int, m: int) -> tuple[int, int]:
@@ -303,10 +329,14 @@ def _edges(doc, config, edges: set[int], k: int, m: int) -> tuple[int, int]:
     if not config.page_edges:
         return -1, len(content)
     hits = scan(doc)
-    markers = {i for name in END_MARKERS for i in hits.get(name, ())}
+    below = [j for j in edges if j > m]
+    for name in END_MARKERS:
+        for i in hits.get(name, ()):
+            j = bisect_left(content, i)
+            if j > m and j < len(content) and content[j] == i:
+                below.append(j)
     top = max((j for j in edges if j < k), default=-1)
-    bottom = min((j for j in range(m + 1, len(content)) if j in edges or content[j] in markers), default=len(content))
-    return top, bottom
+    return top, min(below, default=len(content))
 
 
 @rule("boilerplate")
@@ -327,32 +357,43 @@ def boilerplate(doc, config):
     if not config.classify:
         return
     kinds = _kinds(doc)
-    classes = [k and k[0] for k in kinds]
-    soft = [k is not None and k[1] for k in kinds]
-    span = _article(doc, classes, soft)
+    letters = _letters(doc, kinds)
+    span = _article(doc, letters)
     if span is None:
         return
-    content, lines = doc.content, doc.lines
-    k, m = content.index(span[0]), content.index(span[1])
-    menu, edges = _menus(doc, classes, soft, k, m)
+    k, m = span
+    menu, edges = _menus(doc, letters, k, m)
     if len(menu) < PAGE_MENU_LINES or not (min(menu) < k and max(menu) > m):
         # Not a full page: a table, a sign-off, a contact list after an article.
         return
-    in_menu_block = _menu_blocks(doc, classes, menu, k, m)
-    repeated = _repeated(doc, classes, k, m)
+    in_menu_block = _menu_blocks(doc, letters, menu, k, m)
+    repeated = _repeated(doc, letters, k, m)
     top, bottom = _edges(doc, config, edges, k, m)
-    for j, i in enumerate(content):
-        if k <= j <= m:
+    content, lines = doc.content, doc.lines
+    # Beyond the page edges (with ``Config.page_edges``) every line is a candidate.
+    todo = menu.union(in_menu_block, repeated, range(top), range(bottom + 1, len(content)))
+    for j in sorted(todo):
+        i = content[j]
+        letter = letters[j]
+        if j in menu:
+            yield i, _IN_RUN[letter, j < k]
             continue
-        cls = classes[i]
         sentence = lines[i].rstrip().endswith(SENTENCE_END)
-        if j in repeated and j not in menu and not sentence:
+        if j in repeated and not sentence:
             yield i, "short line repeated around the article"
-        elif j in menu:
-            where = "before" if j < k else "after"
-            yield i, f"{cls} line {where} the article, in a run of short lines"
         elif j in in_menu_block and not sentence:
             yield i, "short line inside a block of menu labels"
-        elif (j < top or j > bottom) and cls != GOOD:
-            where = "above the menu before" if j < k else "below the chrome after"
-            yield i, f"{cls} line {where} the article"
+        elif (j < top or j > bottom) and letter != "G":
+            yield i, _BEYOND[letter, j < k]
+
+
+# Evidence of the removals, by line letter and whether the line is before the article.
+_CLASS = {"G": GOOD, "n": NEAR, "s": SHORT, "h": SHORT, "b": BAD, "B": BAD}
+_IN_RUN = {
+    (letter, before): f"{cls} line {'before' if before else 'after'} the article, in a run of short lines"
+    for letter, cls in _CLASS.items() for before in (True, False)
+}
+_BEYOND = {
+    (letter, before): f"{cls} line {'above the menu before' if before else 'below the chrome after'} the article"
+    for letter, cls in _CLASS.items() for before in (True, False)
+}
