@@ -83,7 +83,8 @@ AUTHOR_HEADERS = {
     "en": """about the author | about the authors | about the writer | about the reporter | about me
         | author bio | author | authors | the author | written by | meet the author | contributor""",
     "de": """über den autor | über die autorin | über die autoren | zum autor | zur autorin | zur person
-        | autor | autorin | autoren | über mich""",
+        | autor | autorin | autoren | über mich | autoreninfo | über den autor/ die autorin
+        | über den autor / die autorin | über den autor/die autorin | über die autorin / den autor""",
     "fr": """à propos de l'auteur | a propos de l'auteur | l'auteur | auteur | à propos""",
     "es": """sobre el autor | sobre la autora | acerca del autor | autor | autora""",
     "it": """l'autore | sull'autore | autore""",
@@ -712,7 +713,15 @@ THIRD_PERSON_BIO = regex.compile(
         (?:\s+[\p{L}-]+){0,2}?
         (?:\s+(?:at|for|with|of|on|bei|für|beim|im|in\s+der|der|des|à|au|pour|de|en|para|del)
             \s+(?:the\s+|der\s+|die\s+|das\s+|dem\s+|le\s+|la\s+|el\s+)?\p{Lu}
-          |\s+(?:covering|who\s+covers|based\s+in|und\s+schreibt|schreibt|berichtet))""",
+          |\s+(?:covering|who\s+covers|based\s+in|und\s+schreibt|schreibt|berichtet))
+        # ... or a writer's beat: "Evan Halper writes about policy", "Markus Reuter beschäftigt sich
+        # mit den Themen ...", "Moritz Gathmann leitet das Ressort ...".
+        |^\s*[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3}\s+
+        (?:writes\s+(?:about|on)\s+(?:a\s+broad\s+range|\w+\s+and\s+\w+|topics|issues)
+            |covers\s+(?:\w+\s+){0,3}?(?:for|at)\s+(?:the\s+)?\p{Lu}
+            |beschäftigt\s+sich\s+(?:\w+\s+){0,2}?mit\s+den\s+(?i:themen)
+            |schreibt\s+(?:\w+\s+){0,2}?(?:über|für)\s+(?:\w+\s+){0,4}?(?:(?i:themen)|\p{Lu}\w*(?:\s+und|,))
+            |leitet\s+(?i:das\s+ressort|die\s+redaktion|das\s+\S*ressort))""",
     regex.VERBOSE,
 )
 
@@ -722,6 +731,9 @@ WRITER_WORDS = regex.compile(
     r"|schreibe|journalist(?:in)?|autor(?:in)?|redakteur(?:in)?|écri(?:s|vain)|journaliste|escrib|periodista)",
     regex.IGNORECASE,
 )
+
+#: A person's name alone on a line: "Markus Reuter", "Anne-Marie O'Neil", "Dr. Eva Klein".
+NAME_LINE = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,3}[\p{Lu}][\p{L}'’\-]+\s*$")
 
 #: "About News Team", "About Alex Perez": an author box header naming the writer.
 ABOUT_NAME = regex.compile(r"^\s*(?i:about|über|à\s+propos\s+de|sobre)\s+(?:[\p{Lu}][\p{L}.'’\-]*\s*){1,4}$")

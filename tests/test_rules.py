@@ -233,6 +233,9 @@ SURVIVORS = [
     "Die Leser können den Newsletter kostenlos abonnieren, sagte ein Sprecher am Montag.",
     "The retailer said it would pay bloggers a commission of up to ten percent on every sale.",
     "Amazon said it would hire 100,000 workers for the holiday season.",
+    "Naomi Klein writes about the shock doctrine in her new book.",
+    "Anna Schmidt schreibt über die Folgen in ihrem neuen Buch.",
+    "Maria Lopez leitet das Team seit 2019 und will es nun abgeben.",
 ]
 
 
@@ -274,6 +277,22 @@ def test_a_phrase_header_goes_alone_when_its_teasers_have_paragraphs():
     assert teaser in out and blurb in out  # not a list of entries: left to the other rules
     # A one-word header above a paragraph may be a subheading and stays (see above).
     assert "Related" in cleaner.clean(f"{PARA}\n\nRelated\n{blurb}").split("\n")
+
+
+@pytest.mark.parametrize("bio", [
+    "Evan Halper writes about a broad range of policy issues out of Washington, with particular emphasis on energy.",
+    "Markus Reuter beschäftigt sich mit den Themen Digital Rights, Überwachung und Grundrechte.",
+    "Moritz Gathmann leitet das Ressort Berliner Republik. Er studierte Geschichte in Berlin.",
+])
+def test_a_writers_beat_at_the_end_is_a_bio(bio):
+    text = f"{PARA}\n\n{PARA_DE}\n\n{bio}"
+    assert [(d.rule, d.text) for d in cleaner.explain(text).decisions] == [("author-bio", bio)]
+
+
+def test_the_writers_name_may_stand_between_the_author_header_and_the_bio():
+    bio = "Markus Reuter ist seit 2016 Redakteur bei netzpolitik.org und schreibt über Grundrechte."
+    text = f"{PARA_DE}\n\nÜber den Autor/ die Autorin\n\nMarkus Reuter\n\n{bio}\n\n{PARA_DE.replace('Dienstag', 'Mittwoch')}"
+    assert removed_by(text) == dict.fromkeys(["Über den Autor/ die Autorin", "Markus Reuter", bio], "author-bio")
 
 
 def test_list_stops_at_the_first_sentence():

@@ -11,12 +11,17 @@ from .labels import AUTHOR, scan
 
 # A bio is a short paragraph; a longer block after an "About ..." header is article text.
 _MAX_BIO_WORDS = 150
+# The writer's name may stand on a line of its own between the header and the bio.
+_NAME_WORDS = 4
 # Header-less third-person bios ("Jane Doe is a reporter at ...") count only near the end, where
 # author boxes sit; in the body the same sentence is news.
 _BIO_TAIL = 0.6
 # Substrings that a bio's opening words contain ("Hi, I'm", "Jane Doe is a reporter"); the
 # bio patterns only run on blocks whose start holds one.
-_BIO_HINTS = ("i'm", "i am", "my name", " is ", " was ", " has been", "ich bin", " ist ", " war ", "je suis", " est ", "soy", " es ")
+_BIO_HINTS = (
+    "i'm", "i am", "my name", " is ", " was ", " has been", "ich bin", " ist ", " war ", "je suis", " est ", "soy", " es ",
+    " writes ", " covers ", " schreibt ", " beschäftigt ", " leitet ",
+)
 _BIO_HINT_CHARS = 80
 # The hints as one search (any of the substrings).
 _HINT = re.compile("|".join(map(re.escape, _BIO_HINTS))).search
@@ -60,11 +65,19 @@ def author_bio(doc, config):
             if key in AUTHOR:
                 yield h, "author box header at the end of the text"
             continue
+        name = None
+        if doc.block_end(j) == j and doc.words[j] <= _NAME_WORDS and key in AUTHOR and p.NAME_LINE.match(lines[j]):
+            # "Über den Autor" / "Markus Reuter" / the bio: the writer's name on a line of its own.
+            name, j = j, doc.next_content(j)
+            if j is None:
+                continue
         end = doc.block_end(j)
         n = sum(doc.words[j:end + 1])
         evidence = _bio_evidence(" ".join(lines[j:end + 1]).strip())
         if n <= _MAX_BIO_WORDS and (evidence or key in AUTHOR and p.WRITER_WORDS.search(lines[j])):
             yield h, f"author box header {lines[h].strip()!r}"
+            if name is not None:
+                yield name, "writer's name in the author box"
             for t in range(j, end + 1):
                 yield t, evidence or "bio under an author header"
             claimed = end
