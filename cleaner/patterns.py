@@ -668,6 +668,20 @@ SITE_FOOTER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: The blog platforms' filing line under a post: "This entry was posted in News and tagged
+#: Berlin, Wahl. Bookmark the permalink.", "Dieser Beitrag wurde veröffentlicht in Reiki und
+#: gekennzeichnet mit ...", "Posted in Travel | Tagged Italy", "Posted by Anna at 12:11 PM".
+POST_FILING = regex.compile(
+    r"""^\W*(?:this\s+(?:entry|post)\s+was\s+posted\s+(?:on\s+.{1,40}?\s+)?in\s
+        |diese[rs]?\s+(?:eintrag|beitrag|artikel)\s+wurde\s+(?:am\s+.{1,40}?\s+)?(?:veröffentlicht\s+)?(?:in|unter)\s+.{1,120}?
+            (?:\s(?:und\s+)?(?:gekennzeichnet|verschlagwortet|getaggt|markiert)\s+mit|\s(?:veröffentlicht|abgelegt|gepostet)\s*+\.?\s*+$)
+        |ce\s+(?:billet|article)\s+a\s+été\s+publié\s+dans\s
+        |esta\s+entrada\s+(?:fue\s+publicada|se\s+publicó)\s+en\s
+        |posted\s+in\s+.{1,80}?\s(?:\||tagged\s)
+        |posted\s+by\s+.{1,40}?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*$)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: "Click here to ...", "Klicken Sie hier ...": a link's text, never a sentence of the article.
 CLICK_HERE = regex.compile(
     r"^\W*(?:(?:click|tap)\s+here|hier\s+klicken|klicken\s+sie\s+hier|klick\s+hier|cliquez\s+ici|haga\s+clic\s+aquí"

@@ -125,6 +125,9 @@ CHROME = [
     ("legal-notice", ["This page was last edited on 29 January 2020, at 13:22."], "en"),
     ("legal-notice", ["Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."], "de"),
     ("legal-notice", ["Content is available under Creative Commons Attribution-ShareAlike unless otherwise noted."], "en"),
+    ("tag-list", ["This entry was posted in Uncategorized and tagged Berlin, Wahl. Bookmark the permalink."], "en"),
+    ("tag-list", ["Dieser Eintrag wurde veröffentlicht in Innovation und verschlagwortet mit Design, Marken."], "de"),
+    ("tag-list", ["Posted in Travel | Tagged Italy, Rome"], "en"),
     ("site-notice", ["This site uses Akismet to reduce spam. Learn how your comment data is processed."], "en"),
     ("site-notice", ["Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden."], "de"),
     ("site-notice", ["Enter your email address to follow this blog and receive notifications of new posts by email."], "en"),
@@ -236,6 +239,8 @@ SURVIVORS = [
     "Naomi Klein writes about the shock doctrine in her new book.",
     "Anna Schmidt schreibt über die Folgen in ihrem neuen Buch.",
     "Maria Lopez leitet das Team seit 2019 und will es nun abgeben.",
+    "Dieser Artikel wurde in der Zeitschrift Nature veröffentlicht und sorgte für Aufsehen.",
+    "The post was posted in a hurry, she admitted.",
 ]
 
 

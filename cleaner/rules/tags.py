@@ -41,6 +41,11 @@ def _is_single_tag(m) -> bool:
     )
 
 
+# Substrings of `patterns.POST_FILING`; a filing line lists a few categories and tags.
+_FILING_NEEDLES = ("posted", "wurde", "a été publié", "entrada")
+_MAX_FILING_WORDS = 40
+
+
 def _is_tag(doc, j: int) -> bool:
     return 0 < doc.words[j] <= _MAX_TAG_WORDS and not doc.lines[j].rstrip().endswith(p.SENTENCE_END)
 
@@ -48,7 +53,8 @@ def _is_tag(doc, j: int) -> bool:
 @rule("tag-list")
 def tag_list(doc, config):
     """Tag and category lists: "Tags" followed by "Us, South Korea, Japan, North korea",
-    "Filed under: Politics, Asia", "Schlagwörter: Wahl, Bundestag".
+    "Filed under: Politics, Asia", "Schlagwörter: Wahl, Bundestag", and a blog post's filing
+    line ("This entry was posted in News and tagged Berlin. Bookmark the permalink.").
 
     Avoids: prose about tags ("Put tags on luggage.") and a "Topics" subheading followed by a
     paragraph: the header goes only with a list of short items after it.
@@ -76,6 +82,10 @@ def tag_list(doc, config):
             yield i, "tag header followed by tag lines"
             for t in taken:
                 yield t, f"tag under {lines[i].strip()!r}"
+    words = doc.words
+    for i in doc.lines_with(*_FILING_NEEDLES, lower=True, max_words=_MAX_FILING_WORDS):
+        if words[i] <= _MAX_FILING_WORDS and p.POST_FILING.match(lines[i]):
+            yield i, "the post's filing line (categories and tags)"
     for i in hits.get("tag-inline", ()):
         if ":" in lines[i]:
             m = _INLINE.match(lines[i])
