@@ -474,6 +474,10 @@ def test_report_and_learn_never_write_over_an_input(tmp_path, capsys):
 def test_missing_input_is_refused(tmp_path, capsys):
     assert main(["clean", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "*.txt"), "-o", str(tmp_path / "out")]) == 2  # a pattern the shell left alone
+    assert capsys.readouterr().err == (f"cleaner: {tmp_path / '*.txt'}: no such file or folder; to take the files of a "
+                                       "folder that match a pattern, give the folder and --glob PATTERN.\n")
 
 
 # --- safety ---------------------------------------------------------------------------------

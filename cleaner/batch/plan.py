@@ -120,6 +120,9 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
             jobs.append(_job(path, out / output_name(path.name, kind), kind, name))
         elif path.exists():
             raise Refusal(f"{name} is neither a file nor a folder.")
+        elif any(c in name for c in "*?["):
+            raise Refusal(f"{name}: no such file or folder; to take the files of a folder that match a pattern, "
+                          f"give the folder and --glob PATTERN.")
         else:
             raise Refusal(f"{name}: no such file or folder.")
     if reading:
