@@ -135,14 +135,32 @@ def test_prose_between_menus_survives_in_order(paragraphs, top, bottom):
     assert not set(out) & (set(top) | set(bottom))
 
 
+TEASERS = ["Storms cost the region its harvest", "Why the bridge took ten years to build", "A walk along the old canal",
+           "The best bakeries in the north", "Five trains you can still ride", "How the ferry got its name"]
+
+
+def test_a_chrome_labels_section_below_the_article_goes_down_to_the_next_prose():
+    teasers = TEASERS
+    prose = "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition."
+    text = "\n".join([*MENU, "", *ARTICLE, "", "Share on Facebook", *teasers, "", prose, "", "Ten facts about the river", "", *FOOTER])
+    result = cleaner.explain(text)
+    out = result.text.split("\n")
+    assert not set(teasers) & set(out)
+    assert {d.text: d.evidence for d in result.decisions}[teasers[0]] == "short line below a chrome label after the article"
+    # Prose ends the section: what follows it stays by default (it may be the article's own).
+    assert prose in out and "Ten facts about the river" in out
+
+
 def test_page_edges_take_what_follows_the_first_chrome_label_in_the_recall_preset():
-    teasers = ["Share on Facebook", "Storms cost the region its harvest", "Why the bridge took ten years to build"]
-    text = "\n".join([*MENU, "", *ARTICLE, "", *teasers, "", *FOOTER])
-    # By default soft lines outside the article stay: they may be the article's last list.
-    assert cleaner.clean(text).split("\n")[-2:] == teasers[1:]
+    teasers = ["Share on Facebook", *TEASERS]
+    prose = "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition."
+    text = "\n".join([*MENU, "", *ARTICLE, "", *teasers, "", prose, "", "Ten facts about the river", "", *FOOTER])
+    # By default soft lines beyond the first prose line after a chrome label stay: they may be
+    # the article's last list.
+    assert cleaner.clean(text).split("\n")[-1] == "Ten facts about the river"
     recall = cleaner.explain(text, config=Config.preset("recall"))
-    assert recall.text == "\n".join(ARTICLE)
-    assert {d.text: d.rule for d in recall.decisions}[teasers[1]] == "boilerplate"
+    assert recall.text == "\n".join([*ARTICLE, "", prose])
+    assert {d.text: d.rule for d in recall.decisions}["Ten facts about the river"] == "boilerplate"
     assert not Config().page_edges and Config.preset("recall").page_edges
 
 

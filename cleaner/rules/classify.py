@@ -321,22 +321,40 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
     return {j for j, key in zip(found, found_keys) if counts[key] > 1}
 
 
-def _edges(doc, config, edges: set[int], k: int, m: int) -> tuple[int, int]:
-    """With ``Config.page_edges``, the content positions of the article's outer edges: the
-    nearest long menu above it; below it, the nearest long menu or chrome label ("Related",
-    "Comments", "Share", "Tags", a copyright line). Without it, the ends of the text."""
+def _markers_below(doc, m: int) -> list[int]:
+    """Content positions of the chrome labels (END_MARKERS) below the article (after position
+    m), in order."""
     content = doc.content
-    if not config.page_edges:
-        return -1, len(content)
     hits = scan(doc)
-    below = [j for j in edges if j > m]
+    found = set()
     for name in END_MARKERS:
         for i in hits.get(name, ()):
             j = bisect_left(content, i)
             if j > m and j < len(content) and content[j] == i:
-                below.append(j)
+                found.add(j)
+    return sorted(found)
+
+
+def _sections(letters: str, markers: list[int]) -> set[int]:
+    """Positions of the lines below a chrome label after the article, down to the next line of
+    prose: what follows "Related", "Share", "Tags", "Comments" or a copyright line (teaser
+    headlines, network names, tags, an address) is that label's section."""
+    found: set[int] = set()
+    for x in markers:
+        end = letters.find("G", x + 1)
+        found.update(range(x + 1, len(letters) if end == -1 else end))
+    return found
+
+
+def _edges(config, edges: set[int], markers: list[int], k: int, m: int, n: int) -> tuple[int, int]:
+    """With ``Config.page_edges``, the content positions of the article's outer edges: the
+    nearest long menu above it; below it, the nearest long menu or chrome label ("Related",
+    "Comments", "Share", "Tags", a copyright line). Without it, the ends of the text (n
+    content lines)."""
+    if not config.page_edges:
+        return -1, n
     top = max((j for j in edges if j < k), default=-1)
-    return top, min(below, default=len(content))
+    return top, min([j for j in edges if j > m] + markers[:1], default=n)
 
 
 @rule("boilerplate")
@@ -368,10 +386,12 @@ def boilerplate(doc, config):
         return
     in_menu_block = _menu_blocks(doc, letters, menu, k, m)
     repeated = _repeated(doc, letters, k, m)
-    top, bottom = _edges(doc, config, edges, k, m)
     content, lines = doc.content, doc.lines
+    markers = _markers_below(doc, m)
+    sections = _sections(letters, markers)
+    top, bottom = _edges(config, edges, markers, k, m, len(content))
     # Beyond the page edges (with ``Config.page_edges``) every line is a candidate.
-    todo = menu.union(in_menu_block, repeated, range(top), range(bottom + 1, len(content)))
+    todo = menu.union(in_menu_block, repeated, sections, range(top), range(bottom + 1, len(content)))
     for j in sorted(todo):
         i = content[j]
         letter = letters[j]
@@ -383,6 +403,8 @@ def boilerplate(doc, config):
             yield i, "short line repeated around the article"
         elif j in in_menu_block and not sentence:
             yield i, "short line inside a block of menu labels"
+        elif j in sections:
+            yield i, _IN_SECTION[letter]
         elif (j < top or j > bottom) and letter != "G":
             yield i, _BEYOND[letter, j < k]
 
@@ -397,3 +419,4 @@ _BEYOND = {
     (letter, before): f"{cls} line {'above the menu before' if before else 'below the chrome after'} the article"
     for letter, cls in _CLASS.items() for before in (True, False)
 }
+_IN_SECTION = {letter: f"{cls} line below a chrome label after the article" for letter, cls in _CLASS.items()}
