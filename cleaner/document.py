@@ -33,8 +33,9 @@ _FOLDS = (
 LABEL_MAX_CHARS = 64
 # `Document.lines_with(..., max_words=n)` searches only the lines of at most this many words
 # (the first that is at least n): the longest line a prompt, notice or button rule takes (20),
-# a copyright line or a footer row of links (30). They hold under half of a page's text.
-SHORT_LINE_TIERS = (20, 30)
+# a copyright line or a footer row of links (30), a notice of the site about itself (40). The
+# first two hold under half of a page's text.
+SHORT_LINE_TIERS = (20, 30, 40)
 
 
 # Folding copies the string once per fold character present; a big text holds them all, so it

@@ -66,8 +66,8 @@ def legal_notice(doc, config):
             items = [label_key(item) for item in _ROW_SEPARATOR.split(lines[i]) if item.strip()]
             if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):
                 yield i, "row of legal and site links"
-    for i in doc.lines_with("owered by", "heme", "esigned by", "betrieben mit", "propulsé", "last ", "zuletzt am",
-                            "dernière modification", "available under", max_words=_MAX_FOOTER_WORDS):
+    for i in doc.lines_with("owered by", "betrieben mit", "propulsé", "last ", "zuletzt am", "dernière modification",
+                            "available under", max_words=_MAX_FOOTER_WORDS):
         if words[i] <= _MAX_FOOTER_WORDS and p.SITE_FOOTER.search(lines[i]):
             yield i, "site software credit or page history"
     for i in doc.lines_with("ookie"):
