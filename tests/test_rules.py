@@ -280,6 +280,8 @@ def test_a_phrase_header_goes_alone_when_its_teasers_have_paragraphs():
     out = cleaner.clean(text).split("\n")
     assert "Das könnte Sie auch interessieren" not in out
     assert teaser in out and blurb in out  # not a list of entries: left to the other rules
+    two = cleaner.clean(f"{PARA_DE}\n\nNeueste Artikel\n{teaser}\n{blurb}").split("\n")
+    assert "Neueste Artikel" not in two and teaser in two
     # A one-word header above a paragraph may be a subheading and stays (see above).
     assert "Related" in cleaner.clean(f"{PARA}\n\nRelated\n{blurb}").split("\n")
 

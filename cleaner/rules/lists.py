@@ -22,11 +22,11 @@ _CLOSERS = "\"'\u00bb\u201d\u2019\u201c)]"
 # A line this long that ends like a sentence is text, and the line above it its heading.
 _SENTENCE_WORDS = 8
 _STAMP_WORDS = 6
-# A header of this many words ("Das könnte Sie auch interessieren", "You may also like",
-# "Lesen Sie auch") names a teaser list and nothing else: it goes even when what follows is not
-# a list of entries (teasers with their own paragraphs). One- and two-word headers ("Related",
-# "Top Stories") may be an article's subheading and go only with their entries.
-_PHRASE_HEADER_WORDS = 3
+# A header of this many words ("Das könnte Sie auch interessieren", "Neueste Artikel", "Otras
+# noticias") names a teaser list and nothing else: it goes even when what follows is not a list
+# of entries (teasers with their own paragraphs). A one-word header ("Related", "Trending",
+# "Empfehlungen") may be an article's subheading and goes only with its entries.
+_PHRASE_HEADER_WORDS = 2
 
 
 def _ends_sentence(line: str) -> bool:
