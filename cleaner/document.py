@@ -17,7 +17,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 # Characters stripped from both ends of a line before it is compared with a label
 # ("Tags:", "» Most Read", "• Share", "Teilen |", "Have a tip?").
 _LABEL_STRIP = (
-    "?\u00bf\u00a1 \t\u00a0\u200b\u2022\u00b7\u25cf\u25aa\u25ba\u25b8\u203a\u00bb\u00ab\u2039>|:;,."
+    "?\u00bf\u00a1 \t\u00a0\u200b\u2022\u00b7\u25cf\u25aa\u25ba\u25b8\u203a\u00bb\u00ab\u2039>|:;,.\u2190\u2192"
     "\u2026!-\u2013\u2014*#=+~/\\[](){}\"'"
 )
 # Quotes, dashes and odd spaces folded so "North Korea’s" equals "North Korea's". Chained

@@ -119,6 +119,9 @@ CHROME = [
     ("most-read-list", ["Pour approfondir", "La réforme des retraites en cinq questions", "Ce que change la loi"], "fr"),
     ("legal-notice", ["Impressum | Datenschutzerklärung | Haftungsausschluss | Bildquellen"], "de"),
     ("nav-menu", ["Navigation schließen"], "de"),
+    ("nav-menu", ["Log In / Registrieren"], "de"),
+    ("nav-menu", ["Startseite | Suche | Mein Konto"], "de"),
+    ("call-to-action", ["Next post \u2192", "\u2190 Previous post"], "en"),
     ("site-notice", ["Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten."], "de"),
     ("legal-notice", ["Designed by Elegant Themes | Powered by WordPress"], "en"),
     ("legal-notice", ["Proudly powered by WordPress"], "en"),
@@ -241,6 +244,8 @@ SURVIVORS = [
     "Maria Lopez leitet das Team seit 2019 und will es nun abgeben.",
     "Dieser Artikel wurde in der Zeitschrift Nature veröffentlicht und sorgte für Aufsehen.",
     "The post was posted in a hurry, she admitted.",
+    "Home / Away",
+    "Suche | Finde",
 ]
 
 

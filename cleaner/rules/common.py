@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
+from ..document import label_key
 from ..patterns import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -24,3 +27,19 @@ def is_sentence(doc: "Document", i: int) -> bool:
 def position(doc: "Document", i: int) -> float:
     """Relative position of line i in the document, 0.0 at the top and 1.0 at the bottom."""
     return i / max(1, len(doc.lines) - 1)
+
+
+# A footer or header row of links: "Impressum | Datenschutz | AGB", "Home · About · Privacy
+# Policy", "Log in / Register". Separators of fixed width: the items are stripped afterwards, so
+# a run of spaces is never split between two quantifiers (which made a 20 000-space line take
+# seconds).
+_ROW_SEPARATOR = regex.compile(r"\||\s[\u00b7\u2022/]\s")
+#: Substrings a row of links holds: search with `Document.lines_with(*ROW_NEEDLES, ...)`.
+ROW_NEEDLES = ("|", "\u00b7", "\u2022", " / ")
+#: The longest row of links, in words.
+MAX_ROW_WORDS = 24
+
+
+def row_items(line: str) -> list[str]:
+    """The `label_key` of each item of a row of links, in order."""
+    return [label_key(item) for item in _ROW_SEPARATOR.split(line) if item.strip()]

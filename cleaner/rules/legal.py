@@ -5,8 +5,8 @@ from __future__ import annotations
 import regex
 
 from .. import patterns as p
-from ..document import label_key
 from .base import rule
+from .common import MAX_ROW_WORDS, ROW_NEEDLES, row_items
 from .labels import scan
 
 _MAX_COPYRIGHT_WORDS = 30
@@ -16,13 +16,8 @@ _MAX_RIGHTS_WORDS = 15
 # Substrings that every copyright or rights line contains; the patterns run only on such lines.
 _LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены")
 
-# A footer row of links: "Impressum | Datenschutz | AGB", "Home · About · Privacy Policy".
-# Separators of fixed width: the items are stripped afterwards, so a run of spaces is never split
-# between two quantifiers (which made a 20 000-space line take seconds).
-_ROW_SEPARATOR = regex.compile(r"\||\s[\u00b7\u2022/]\s")
 _LEGAL = p.phrases(p.LEGAL_LABELS)
 _ROW_ITEMS = _LEGAL | p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
-_MAX_ROW_WORDS = 24
 
 # "Designed by Elegant Themes | Powered by WordPress", "Content is available under CC BY-SA
 # 4.0 unless otherwise noted.": footer lines are short.
@@ -61,9 +56,9 @@ def legal_notice(doc, config):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             yield i, "copyright or rights statement"
-    for i in doc.lines_with("|", "\u00b7", "\u2022", " / ", max_words=_MAX_ROW_WORDS):
-        if words[i] <= _MAX_ROW_WORDS:
-            items = [label_key(item) for item in _ROW_SEPARATOR.split(lines[i]) if item.strip()]
+    for i in doc.lines_with(*ROW_NEEDLES, max_words=MAX_ROW_WORDS):
+        if words[i] <= MAX_ROW_WORDS:
+            items = row_items(lines[i])
             if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):
                 yield i, "row of legal and site links"
     for i in doc.lines_with("owered by", "betrieben mit", "propulsé", "last ", "zuletzt am", "dernière modification",

@@ -11,6 +11,7 @@ import regex
 
 from .. import patterns as p
 from .base import rule
+from .common import MAX_ROW_WORDS, ROW_NEEDLES, row_items
 
 # Script notices are one sentence; a longer line mentioning JavaScript is article text.
 _MAX_NOTICE_WORDS = 20
@@ -158,9 +159,15 @@ def _comment_thread(doc):
                 yield t, f"reader comment thread under {header!r}"
 
 
+# Items of a row of navigation links ("Log in / Register", "Startseite | Kontakt | Suche");
+# a row that also holds a legal link is `legal-notice`'s.
+_NAV_ROW_ITEMS = p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
+
+
 @rule("nav-menu", local=True)
 def nav_menu(doc, config):
-    """Navigation and account labels on their own line: "Skip to content", "Menu", "Search", "Log in".
+    """Navigation and account labels on their own line: "Skip to content", "Menu", "Search", "Log in",
+    and rows of them ("Log In / Registrieren", "Startseite | Suche | Kontakt").
 
     Avoids: a one-word subheading between two paragraphs ("Home" in a housing story) through
     the ``heading-guard``.
@@ -171,6 +178,12 @@ def nav_menu(doc, config):
     """
     for i in label_lines(doc).get("nav-menu", ()):
         yield i, "navigation label"
+    lines, words = doc.lines, doc.words
+    for i in doc.lines_with(*ROW_NEEDLES, max_words=MAX_ROW_WORDS):
+        if words[i] <= MAX_ROW_WORDS:
+            items = row_items(lines[i])
+            if len(items) >= 2 and all(k in _NAV_ROW_ITEMS for k in items):
+                yield i, "row of navigation links"
 
 
 @rule("widget-residue", local=True)
