@@ -151,6 +151,21 @@ def test_a_chrome_labels_section_below_the_article_goes_down_to_the_next_prose()
     assert prose in out and "Ten facts about the river" in out
 
 
+def test_a_chrome_labels_section_goes_below_an_article_without_menus_too():
+    for label in ("Newsletter", "Tags", "About the author", "Impressum"):
+        text = "\n".join([*ARTICLE, "", label, *TEASERS[:3]])
+        result = cleaner.explain(text)
+        assert result.text == "\n".join(ARTICLE)
+        assert {d.rule for d in result.decisions if d.text in TEASERS} == {"boilerplate"}
+
+
+def test_a_share_button_between_the_parts_of_an_article_without_menus_opens_no_section():
+    # A recipe's story, its "Pin" button, then its ingredients: the button is not the end.
+    ingredients = ["200 g flour", "2 eggs", "a pinch of salt"]
+    text = "\n".join([*ARTICLE, "", "Pin", *ingredients])
+    assert cleaner.clean(text).split("\n")[-3:] == ingredients
+
+
 def test_page_edges_take_what_follows_the_first_chrome_label_in_the_recall_preset():
     teasers = ["Share on Facebook", *TEASERS]
     prose = "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition."

@@ -20,6 +20,10 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    list or sign-off. A heading that opens its block above a paragraph is kept by the
    ``block-heading-guard``. With ``Config.page_edges`` everything but prose beyond the outer
    menus and chrome labels goes too.
+4. **Below the article**, on any text, a chrome label ("Tags", "Newsletter", "About the
+   author", a copyright line; on a full page also "Share" and "Reply" buttons) opens a
+   section that runs down to the next line of prose: its short lines go, soft or not (teaser
+   headlines, network names, an address).
 
 Pages with no stoplist (Chinese, Arabic, unknown languages) are judged by length and sentence
 punctuation alone. A document without enough prose to locate an article (a short note, a poem,
@@ -113,6 +117,10 @@ END_MARKERS = (
     "share-prompt", "newsletter-prompt", "call-to-action", "nav-menu", "legal-notice",
     "related-header", "author-header", "tag-header",
 )
+# On a text that is not a full page, only these labels open a section below the article: a share
+# button ("Pin", "Print") or a "Reply" button may sit between the parts of an article (a
+# recipe's story and its card, a post and the comments that are part of it).
+SECTION_MARKERS = tuple(name for name in END_MARKERS if name not in ("share-prompt", "call-to-action"))
 # Function words are the stopwords of at most this many letters.
 FUNCTION_WORD_CHARS = 4
 # A block (lines without a blank between them) in which at least this share of the lines are
@@ -321,13 +329,13 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
     return {j for j, key in zip(found, found_keys) if counts[key] > 1}
 
 
-def _markers_below(doc, m: int) -> list[int]:
-    """Content positions of the chrome labels (END_MARKERS) below the article (after position
+def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list[int]:
+    """Content positions of the chrome labels of `families` below the article (after position
     m), in order."""
     content = doc.content
     hits = scan(doc)
     found = set()
-    for name in END_MARKERS:
+    for name in families:
         for i in hits.get(name, ()):
             j = bisect_left(content, i)
             if j > m and j < len(content) and content[j] == i:
@@ -382,7 +390,11 @@ def boilerplate(doc, config):
     k, m = span
     menu, edges = _menus(doc, letters, k, m)
     if len(menu) < PAGE_MENU_LINES or not (min(menu) < k and max(menu) > m):
-        # Not a full page: a table, a sign-off, a contact list after an article.
+        # Not a full page: a table, a sign-off, a contact list after an article stay; only
+        # the sections of chrome labels below the article go.
+        content = doc.content
+        for j in sorted(_sections(letters, _markers_below(doc, m, SECTION_MARKERS))):
+            yield content[j], _IN_SECTION[letters[j]]
         return
     in_menu_block = _menu_blocks(doc, letters, menu, k, m)
     repeated = _repeated(doc, letters, k, m)
