@@ -40,6 +40,7 @@ CHROME = [
     ("most-read-list", ["Lesen Sie auch: So sparen Sie beim Heizen"], "de"),
     ("most-read-list", ["Previous article Transforming the harbour into a park"], "en"),
     ("most-read-list", ["Nächster Beitrag Neue Regeln für Mieter ab Januar"], "de"),
+    ("most-read-list", ["Previous article Transforming Mount Trashmore: Plans to turn an eyesore into a beauty spot"], "en"),
     ("most-read-list", ["Lea más: El Gobierno prorroga el estado de alarma"], "es"),
     ("call-to-action", ["There are no comments yet"], "en"),
     ("call-to-action", ["Zurück zur Startseite"], "de"),

@@ -70,6 +70,7 @@ _add(_FIRST, {k.split()[0] for k in TAGS}, "tag-inline")
 # Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).
 _FIRST_WORD_MAX_CHARS = 240
 _FIRST_STRIP = " \u2022\u00b7*>-([\"'\u00bb\u203a|#"
+_POST_NAVIGATION = ("previous ", "next ", "vorheriger ", "nächster ", "article ", "artículo ", "entrada ")
 _WORD_END = ":|-/\u00a9.,!?)]"
 
 
@@ -83,9 +84,10 @@ def scan(doc: "Document") -> dict[str, list[int]]:
         for i, key in enumerate(doc.keys):
             if key is None:
                 # A long line: only an inline teaser ("Read more: <long headline>") or a long
-                # credit starts with a trigger word and has its separator early on.
+                # credit starts with a trigger word and has its separator early on, and a post
+                # navigation link starts with its label ("Previous article <long headline>").
                 low = lower[i]
-                if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30]:
+                if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_POST_NAVIGATION):
                     continue
                 key = low.lstrip(_FIRST_STRIP)
             elif not key:
