@@ -586,6 +586,30 @@ def test_killed_run_resumes_to_the_same_outputs(tmp_path, how):
     assert not [p for p in out.rglob("*.cleaner-tmp")]
 
 
+def test_ctrl_c_while_the_workers_start_stops_the_run(tmp_path):
+    # Ctrl-C right after a worker is forked, before the pool has recorded it: the run must stop,
+    # not wait at exit for a worker nobody stops.
+    script = tmp_path / "interrupted.py"
+    script.write_text(
+        "import os, signal, sys\n"
+        "import multiprocessing.process as mpp\n"
+        "start = mpp.BaseProcess.start\n"
+        "def start_then_ctrl_c(self):\n"
+        "    start(self)\n"
+        "    if not os.environ.get('INTERRUPTED'):\n"
+        "        os.environ['INTERRUPTED'] = '1'\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "mpp.BaseProcess.start = start_then_ctrl_c\n"
+        "from cleaner.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n", encoding="utf-8")
+    make_corpus(tmp_path / "in", 4)
+    done = subprocess.run([sys.executable, str(script), "clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                           "-j", "2", "-q"], capture_output=True, timeout=60, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 130 and b"interrupted" in done.stderr and b"Traceback" not in done.stderr
+    assert not (tmp_path / "out" / ".cleaner-lock").exists()
+
+
 # --- parallel chunks of one big file ----------------------------------------------------------
 
 def test_no_more_workers_than_files_when_none_is_split(tmp_path):

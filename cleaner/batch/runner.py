@@ -96,13 +96,30 @@ class InlineExecutor:
 
 
 def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
+    """A started pool. Ctrl-C is held back while the workers start: one that lands between a
+    worker's fork and the pool's record of it leaves a worker nobody stops, and the exit waits
+    for it forever. It is raised once the pool is complete, and the pool is then stopped."""
     import multiprocessing
+    import signal
 
     methods = multiprocessing.get_all_start_methods()
     # fork: workers start in milliseconds with the engine already imported.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=work.init, initargs=(settings, True))
-    pool.submit(int).result()  # start the workers now, before the progress bar starts its thread
+    hold = hasattr(signal, "pthread_sigmask")
+    pool = None
+    try:
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hold else None
+        try:
+            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=work.init,
+                                       initargs=(settings, True))
+            pool.submit(int).result()  # start the workers now, before the progress bar starts its thread
+        finally:
+            if hold:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C held back is raised here
+    except BaseException:
+        if pool is not None:
+            _stop(pool)
+        raise
     return pool
 
 
