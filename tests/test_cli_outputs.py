@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,30 @@ def test_the_lock_file_is_not_an_input(tmp_path):
     (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
     (tmp_path / ".cleaner-lock").write_text("1\n")
     assert [job.source.name for job in discover([str(tmp_path)], tmp_path.parent / "out")] == ["a.txt"]
+
+
+def test_killing_the_main_process_leaves_neither_lock_nor_workers(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(400):
+        (src / f"d{n:03}.txt").write_text(f"Story {n}.\n\n" + SHORT * 30, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "-j", "2", "-q"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    manifest = out / ".cleaner-done.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if manifest.exists() and manifest.read_bytes().count(b'"output_size"') >= 5:
+            break
+        time.sleep(0.005)
+    if proc.poll() is not None:
+        pytest.skip("the run ended before it could be killed")
+    workers = [int(pid) for pid in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+    os.kill(proc.pid, signal.SIGKILL)  # the main process only: its workers are left behind
+    proc.wait()
+    # The lock went with the main process, even while its workers live on.
+    assert main(["clean", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers), "workers outlived their main process"

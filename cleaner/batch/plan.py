@@ -25,6 +25,7 @@ looks at OUT until it ends, so two runs never write, resume or tidy up the same 
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import json
 import os
@@ -312,8 +313,10 @@ def check_foreign_outputs(jobs: list[Job], manifest: Manifest) -> None:
 class OutputLock:
     """``OUT/.cleaner-lock``, held while a run writes into OUT; `acquire` refuses when another
     run holds it. The lock goes with the process (Ctrl-C, a crash): the kernel releases an
-    ``fcntl`` lock when its holder dies, so a left-over file never blocks a later run. Without
-    ``fcntl`` (Windows) the file itself is the lock, created exclusively and removed on release."""
+    ``fcntl`` lock when its holder dies, so a left-over file never blocks a later run. It is a
+    POSIX record lock (``lockf``), which forked workers do not inherit (a worker outliving a
+    killed run does not hold OUT) and which network file systems support. Without ``fcntl``
+    (Windows) the file itself is the lock, created exclusively and removed on release."""
 
     def __init__(self, out: Path):
         self.path = out / LOCK
@@ -335,12 +338,12 @@ class OutputLock:
                 break
             fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                raise busy from None
-            except OSError:  # a file system without locks (some network mounts): run unguarded
-                self.fd = fd
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                if exc.errno in (errno.EACCES, errno.EAGAIN):
+                    os.close(fd)
+                    raise busy from None
+                self.fd = fd  # a file system without locks: the run goes on unguarded
                 break
             # The holder before us may have removed the file between our open and our lock:
             # then we locked a file nobody else sees, and must lock the one at the path.
@@ -357,9 +360,8 @@ class OutputLock:
         return self
 
     def release(self) -> None:
-        """Remove the file, then unlock (in that order: a run waiting on this file's lock then
-        sees that it is gone and locks a new one). Unlocking explicitly also frees the lock that
-        forked workers share with this process."""
+        """Remove the file, then unlock (in that order: a run that opened this file before it
+        was removed, and locks it now, sees that it is gone and locks a new one)."""
         if self.fd is None:
             return
         try:
@@ -369,7 +371,7 @@ class OutputLock:
         try:
             import fcntl
 
-            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            fcntl.lockf(self.fd, fcntl.LOCK_UN)
         except (ImportError, OSError):  # pragma: no cover - not on POSIX
             pass
         os.close(self.fd)

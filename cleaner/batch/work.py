@@ -478,14 +478,30 @@ def describe(exc: BaseException) -> str:
 _WORKER: Worker | None = None
 
 
+PARENT_CHECK_SECONDS = 1.0
+"""How often a pool worker checks that the main process is still there."""
+
+
 def init(settings: Settings, pool: bool = False) -> None:
     """Pool initializer: the settings arrive once per worker process. Workers of a pool ignore
-    Ctrl-C: the main process stops them and tidies up."""
+    Ctrl-C: the main process stops them and tidies up. A worker whose main process is gone
+    (killed with SIGKILL, by the OOM killer) exits instead of waiting for tasks forever."""
     global _WORKER
     if pool:
+        import os
         import signal
+        import threading
+        import time
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        parent = os.getppid()
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(PARENT_CHECK_SECONDS)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
     _WORKER = Worker(settings)
 
 
