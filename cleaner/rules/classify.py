@@ -112,10 +112,11 @@ PAGE_MENU_LINES = 12
 # lines on the dev set for 2% more chrome) ...
 EDGE_RUN = 10
 # ... and below the article, so is the first line of one of these vocabulary families: what
-# follows "Related", "Comments", "Share", "Tags" or a copyright line is page furniture.
+# follows "Related", "More on <topic>", "Comments", "Share", "Follow us", "Tags" or a copyright
+# line is page furniture.
 END_MARKERS = (
     "share-prompt", "newsletter-prompt", "call-to-action", "nav-menu", "legal-notice",
-    "related-header", "author-header", "tag-header",
+    "related-header", "author-header", "tag-header", "related-prefix", "follow",
 )
 # On a text that is not a full page, only these labels open a section below the article: a share
 # button ("Pin", "Print") or a "Reply" button may sit between the parts of an article (a
