@@ -407,7 +407,7 @@ CREDIT_WORDS = """image images photo photos photograph photography picture pictu
     illustration illustrations graphic video footage foto fotos bild bilder bildquelle fotoquelle titelbild
     titelfoto symbolbild archivbild archivfoto aufmacherbild grafik abbildung bildnachweis fotonachweis
     crédit crédits crédito créditos fotografía imagen zdjęcie fot main top header featured lead cover hero
-    title copyright © quelle source fuente fonte źródło"""
+    title copyright ©"""
 
 #: First words of follow prompts ("Follow us on", "Folgen Sie uns").
 FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici volg obserwuj"
@@ -444,9 +444,7 @@ CREDIT_LINE = regex.compile(
         |titelfoto|symbolbild|archivbild|archivfoto|aufmacherbild|grafik|abbildung|photo\s+credit
         |image\s+credit|image\s+source|photo\s+source|bildnachweis|fotonachweis|crédits?\s+photos?|crédit|crédits
         |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.)
-        \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di)\s+(?-i:[\p{Lu}©]))
-        # "Quelle: Landesregierung", "Source: jorisvo / Fotolia.com": a source label and a colon.
-      |^[\s(\[]*(?:quelle|source|fuente|fonte|źródło)\s*:\s*\S""",
+        \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di)\s+(?-i:[\p{Lu}©]))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

@@ -31,8 +31,6 @@ CHROME = [
     ("image-credit", ["Bild: picture alliance/dpa"], "de"),
     ("image-credit", ["Bildquelle: Imago"], "de"),
     ("image-credit", ["© Reuters"], "en"),
-    ("image-credit", ["Quelle: jorisvo / Fotolia.com"], "de"),
-    ("image-credit", ["Source: Landesregierung"], "en"),
     ("most-read-list", ["Most Read", "1. News", "Pandora Papers Financial Leak Shows Us the Secrets", "3 years ago"], "en"),
     ("most-read-list", ["You may also like", "Ten things to do in Lisbon this summer", "The best budget airlines ranked"], "en"),
     ("most-read-list", ["More from Reuters", "Oil prices climb on supply worries", "2 hours ago"], "en"),
@@ -248,8 +246,6 @@ SURVIVORS = [
     "Dieser Artikel wurde in der Zeitschrift Nature veröffentlicht und sorgte für Aufsehen.",
     "The post was posted in a hurry, she admitted.",
     "Home / Away",
-    "Die Quelle: ein Brunnen am Rand des Dorfes.",
-    "Sources say the talks will resume on Monday.",
     "Suche | Finde",
 ]
 
