@@ -55,7 +55,8 @@ RELATED_HEADERS = {
         | für sie empfohlen | empfehlungen aus der redaktion | aktuelle artikel | aktuelle news
         | aktuelle meldungen | weitere beiträge | weitere news | weitere meldungen | ähnliche themen
         | ähnliche neuigkeiten | das könnte dich interessieren | das könnte sie interessieren
-        | unsere lesetipps | lesetipps | passend zum thema | beiträge aus dem forum""",
+        | unsere lesetipps | lesetipps | passend zum thema | beiträge aus dem forum
+        | sie könnten auch an folgenden artikeln interessiert sein | das könnte sie auch interessieren:""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -121,7 +122,7 @@ SHARE_LABELS = {
         | like | likes | reddit | flipboard | pocket | save | save article | save for later | gift article
         | comment | share full article | like this | like loading | share on social media | %d bloggers like this
         | email this | blogthis! | share to pinterest | share to linkedin | share to reddit | like it? share it
-        | flattr this""",
+        | flattr this | jump to recipe | jump to recipe print recipe | pin recipe | save recipe | rate this recipe""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
@@ -133,7 +134,8 @@ SHARE_LABELS = {
         | url zum kopieren | artikel empfehlen | gefällt mir | gefällt mir wird geladen | liken | liken lade
         | %d bloggern gefällt das
         | news teilen | diese seite teilen | möchten sie den artikel teilen | artikel weiterempfehlen
-        | beitrag weiterempfehlen | dir hat der artikel gefallen? jetzt teilen | empfiehl dies deinen freunden""",
+        | beitrag weiterempfehlen | dir hat der artikel gefallen? jetzt teilen | empfiehl dies deinen freunden
+        | teilen sie dies mit | teile dies mit | bei pinterest speichern | auf pinterest merken""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
@@ -519,6 +521,8 @@ COOKIE_BANNER = regex.compile(
         |(?:by\s+(?:continuing|using)\b.{0,80}\bcookies)
         |(?:diese\s+(?:website|webseite|seite|internetseite|site)|unsere\s+(?:website|webseite|seite|internetseite)|wir)\s+(?:\w+\s+){0,4}(?:verwende[tn]|nutz(?:t|en)|setz(?:t|en))\s+(?:\w+\s+){0,2}cookies
         |cookies?\s+(?:zu(?:stimmen|lassen)|akzeptieren|erlauben)
+        |\bwir\s+cookies\s+(?:verwenden|nutzen|einsetzen|setzen)|cookies\s+erleichtern\s+die\s+bereitstellung
+        |if\s+you\s+disable\s+this\s+cookie
         |(?:ce\s+site|nous)\s+(?:\w+\s+){0,3}utilis(?:e|ons)\s+(?:des\s+)?cookies
         |(?:este\s+sitio|utilizamos)\s+(?:\w+\s+){0,3}cookies
         )""",
@@ -631,7 +635,7 @@ SITE_NOTICES = {
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "affiliate-link disclosure": regex.compile(
-        r"""\b(?:as\s+an\s+amazon\s+associate|als\s+amazon-partner
+        r"""\b(?:as\s+an\s+amazon\s+associate|als\s+amazon-partner|participant\s+in\s+the\s+amazon\s+services\s+llc\s+associates
             |we\s+may\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commission)
             |(?:links?\s+(?:auf|in)\s+diese[mr]?\s+(?:seite|artikel|beitrag)).{0,40}?\berhält\s+(?:\S+\s+){1,3}?(?:ggf\.\s+)?eine\s+provision
             |(?:wir|ich)\s+(?:erhalten|erhalte|bekommen|bekomme)\s+(?:dafür\s+|ggf\.\s+|gegebenenfalls\s+)?(?:eine\s+)?(?:kleine\s+)?provision)""",
@@ -641,9 +645,23 @@ SITE_NOTICES = {
         r"""^\W*(?:(?:all\s+content|this\s+(?:work|blog|site|article|post|text)|content\s+on\s+this\s+site
                 |(?:der\s+)?inhalt\s+dieser\s+seite|diese[rsn]?\s+(?:text|blog|beitrag|artikel|podcast|website|seite)
                 |die\s+(?:bilder|texte|fotos)\s+in\s+diesem\s+blog|alle\s+(?:\S+\s+){0,2}?(?:beiträge|inhalte|texte))
-            |if\s+not\s+(?:explicitly\s+)?(?:specified|stated|noted)\s+otherwise,\s+this\s+work)
+            |if\s+not\s+(?:explicitly\s+)?(?:specified|stated|noted)\s+otherwise,\s+this\s+work
+            |unless\s+otherwise\s+(?:noted|stated|specified),|(?:sofern|soweit|wenn)\s+nicht\s+anders\s+(?:angegeben|ausgewiesen|vermerkt|gekennzeichnet),)
             .{0,120}?\b(?:licen[cs]ed|lizenz|licence|license|steh(?:t|en)\s+(?:\S+\s+){0,6}?unter|veröffentlicht\s+unter)
             .{0,80}?(?:creative\s+commons|\bcc[-\s]?by\b)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    "consent checkbox": regex.compile(
+        # Not opening with a quotation mark: „Ich bin damit einverstanden“, sagte sie.
+        r"""^[^\w"'\u201e\u201c\u201d\u00ab\u00bb\u2018\u2019\u201a]*(?:(?:ja,?\s+)?ich\s+(?:bin\s+(?:damit\s+|mit\s+.{1,80}?\s)?einverstanden|möchte\s+(?:den|einen|ihren)\s+(?:\S+\s+){0,2}?newsletter)
+            |(?:yes,?\s+)?i\s+(?:agree\s+to\s+(?:the|receive)|consent\s+to|would\s+like\s+to\s+receive)\b
+            |by\s+clicking\s+["“']?[\w ]{1,20}["”']?,?\s+(?:i|you)\s+(?:agree|consent|accept))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    "embedded content placeholder": regex.compile(
+        r"""^\W*(?:klicken\s+sie\s+auf\s+den\s+(?:unteren\s+)?button,?\s+um\s+den\s+inhalt
+            |mit\s+dem\s+laden\s+des\s+(?:inhalts|videos|beitrags)\s+akzeptieren\s+sie
+            |click\s+(?:on\s+)?the\s+button\s+below\s+to\s+load\s+the\s+content)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "opinion disclaimer": regex.compile(

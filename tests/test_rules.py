@@ -144,6 +144,15 @@ CHROME = [
     ("site-notice", ["If not explicitly specified otherwise, this work is licensed under a Creative Commons Attribution 2.0 Generic License."], "en"),
     ("site-notice", ["Der Inhalt dieser Seite steht unter einer Creative Commons Namensnennung 4.0 Lizenz."], "de"),
     ("site-notice", ["The views expressed in this article are the author's own."], "en"),
+    ("site-notice", ["Royal Road® is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program."], "en"),
+    ("site-notice", ["Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY."], "de"),
+    ("site-notice", ["Ja, ich möchte den personalisierten Newsletter erhalten."], "de"),
+    ("site-notice", ["Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden."], "de"),
+    ("site-notice", ['By clicking "Submit", I consent to receiving the above communication.'], "en"),
+    ("site-notice", ["Klicken Sie auf den unteren Button, um den Inhalt von www.example.de zu laden."], "de"),
+    ("legal-notice", ["Mit der Nutzung unserer Dienste erklären Sie sich damit einverstanden, dass wir Cookies verwenden."], "de"),
+    ("share-prompt", ["Teilen Sie dies mit:", "Jump to Recipe Print Recipe"], "de"),
+    ("most-read-list", ["Sie könnten auch an folgenden Artikeln interessiert sein"], "de"),
     ("site-notice", ["Les opinions exprimées dans les blogs n'engagent que leurs auteurs."], "fr"),
 ]
 
@@ -246,6 +255,9 @@ SURVIVORS = [
     "Dieser Artikel wurde in der Zeitschrift Nature veröffentlicht und sorgte für Aufsehen.",
     "The post was posted in a hurry, she admitted.",
     "Home / Away",
+    "\u201eIch bin damit einverstanden\u201c, sagte sie am Abend.",
+    "Ich bin damit nicht einverstanden, sagte der Minister am Abend.",
+    "I agree with her assessment, he said, but the vote is still open.",
     "Suche | Finde",
 ]
 
