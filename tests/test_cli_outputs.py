@@ -139,3 +139,9 @@ def test_killing_the_main_process_leaves_neither_lock_nor_workers(tmp_path):
     while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
         time.sleep(0.1)
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers), "workers outlived their main process"
+
+
+def test_an_input_named_like_the_manifest_is_refused(tmp_path, capsys):
+    (tmp_path / ".cleaner-done.jsonl").write_text(json.dumps({"text": SHORT}) + "\n", encoding="utf-8")
+    assert main(["clean", str(tmp_path / ".cleaner-done.jsonl"), "-o", str(tmp_path / "out")]) == 2
+    assert "which cleaner keeps for itself; rename the file." in capsys.readouterr().err

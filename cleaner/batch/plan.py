@@ -130,8 +130,12 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
         return _unique(jobs)
     sources = {job.key: job for job in jobs}
     targets: dict[str, Job] = {}
+    own = {_resolved(out / MANIFEST), _resolved(out / LOCK)}
     for job in jobs:
         target = job.target_key
+        if target in own:
+            raise Refusal(f"{job.display} would be written over {job.target}, which cleaner keeps for itself; "
+                          f"rename the file.")
         if target in sources:
             raise Refusal(f"Refusing to overwrite the input file {sources[target].display}: choose another output folder.")
         if target in targets and targets[target].key != job.key:
