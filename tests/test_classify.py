@@ -159,6 +159,25 @@ def test_a_chrome_labels_section_goes_below_an_article_without_menus_too():
         assert {d.rule for d in result.decisions if d.text in TEASERS} == {"boilerplate"}
 
 
+def test_a_teaser_blurb_without_a_final_stop_does_not_end_a_section():
+    blurb = "The old ferry across the estuary is back in service after two years of repairs and a long fight over money"
+    text = "\n".join([*ARTICLE, "", "Newsletter", TEASERS[0], blurb, TEASERS[1]])
+    result = cleaner.explain(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert {d.rule for d in result.decisions if d.text in (blurb, TEASERS[1])} == {"boilerplate"}
+
+
+def test_a_sentence_below_a_chrome_label_stays():
+    # The article may go on below a label: a line that reads as a sentence is never section.
+    sentence = "The line reopens on Monday."
+    text = "\n".join([*ARTICLE, "", "Newsletter", TEASERS[0], sentence, TEASERS[1]])
+    out = cleaner.clean(text).split("\n")
+    assert sentence in out and TEASERS[0] not in out and TEASERS[1] not in out
+    # A line that starts like a label but ends like a sentence opens no section.
+    text = "\n".join([*ARTICLE, "", "Follow the money, investigators say.", "North Korea Cyber Activities Fund Nuclear Programs"])
+    assert cleaner.clean(text) == text
+
+
 def test_a_share_button_between_the_parts_of_an_article_without_menus_opens_no_section():
     # A recipe's story, its "Pin" button, then its ingredients: the button is not the end.
     ingredients = ["200 g flour", "2 eggs", "a pinch of salt"]

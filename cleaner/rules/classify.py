@@ -22,8 +22,8 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    menus and chrome labels goes too.
 4. **Below the article**, on any text, a chrome label ("Tags", "Newsletter", "About the
    author", a copyright line; on a full page also "Share" and "Reply" buttons) opens a
-   section that runs down to the next line of prose: its short lines go, soft or not (teaser
-   headlines, network names, an address).
+   section that runs down to the next prose ending like a sentence: its lines go, soft or not
+   (teaser headlines and blurbs, network names, an address), but for sentences.
 
 Pages with no stoplist (Chinese, Arabic, unknown languages) are judged by length and sentence
 punctuation alone. A document without enough prose to locate an article (a short note, a poem,
@@ -118,6 +118,11 @@ END_MARKERS = (
     "share-prompt", "newsletter-prompt", "call-to-action", "nav-menu", "legal-notice",
     "related-header", "author-header", "tag-header", "related-prefix", "follow",
 )
+# Of those, the families found by a line's first word ("More on ...", "Follow ..."): such a line
+# is a label only when it does not end like a sentence ("Follow the money, investigators say.").
+FIRST_WORD_MARKERS = ("related-prefix", "follow")
+# A line that ends with one of these is a sentence: it stays in a chrome label's section (below).
+SENTENCE_STOPS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u061f")
 # On a text that is not a full page, only these labels open a section below the article: a share
 # button ("Pin", "Print") or a "Reply" button may sit between the parts of an article (a
 # recipe's story and its card, a post and the comments that are part of it).
@@ -333,25 +338,36 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
 def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list[int]:
     """Content positions of the chrome labels of `families` below the article (after position
     m), in order."""
-    content = doc.content
+    content, lines = doc.content, doc.lines
     hits = scan(doc)
     found = set()
     for name in families:
+        first_word = name in FIRST_WORD_MARKERS
         for i in hits.get(name, ()):
             j = bisect_left(content, i)
             if j > m and j < len(content) and content[j] == i:
-                found.add(j)
+                if not (first_word and lines[i].rstrip().endswith(SENTENCE_STOPS)):
+                    found.add(j)
     return sorted(found)
 
 
-def _sections(letters: str, markers: list[int]) -> set[int]:
-    """Positions of the lines below a chrome label after the article, down to the next line of
-    prose: what follows "Related", "Share", "Tags", "Comments" or a copyright line (teaser
-    headlines, network names, tags, an address) is that label's section."""
+def _sections(doc, letters: str, markers: list[int]) -> set[int]:
+    """Positions of the lines below a chrome label after the article, down to the next prose
+    ending like a sentence: what follows "Related", "Share", "Tags", "Comments" or a copyright
+    line (teaser headlines and their blurbs, network names, tags, an address) is that label's
+    section. A line of it that reads as a sentence (NEAR_WORDS words or more and a full stop)
+    stays: the article may go on below a label."""
+    lines, content, words = doc.lines, doc.content, doc.words
     found: set[int] = set()
     for x in markers:
-        end = letters.find("G", x + 1)
-        found.update(range(x + 1, len(letters) if end == -1 else end))
+        for j in range(x + 1, len(letters)):
+            line = lines[content[j]].rstrip()
+            if letters[j] == "G" and line.endswith(SENTENCE_END):
+                break
+            # (A long teaser blurb without a final stop, "... and what it means for you", is
+            # part of the section.)
+            if words[content[j]] < NEAR_WORDS or not line.endswith(SENTENCE_STOPS):
+                found.add(j)
     return found
 
 
@@ -394,14 +410,14 @@ def boilerplate(doc, config):
         # Not a full page: a table, a sign-off, a contact list after an article stay; only
         # the sections of chrome labels below the article go.
         content = doc.content
-        for j in sorted(_sections(letters, _markers_below(doc, m, SECTION_MARKERS))):
+        for j in sorted(_sections(doc, letters, _markers_below(doc, m, SECTION_MARKERS))):
             yield content[j], _IN_SECTION[letters[j]]
         return
     in_menu_block = _menu_blocks(doc, letters, menu, k, m)
     repeated = _repeated(doc, letters, k, m)
     content, lines = doc.content, doc.lines
     markers = _markers_below(doc, m)
-    sections = _sections(letters, markers)
+    sections = _sections(doc, letters, markers)
     top, bottom = _edges(config, edges, markers, k, m, len(content))
     # Beyond the page edges (with ``Config.page_edges``) every line is a candidate.
     todo = menu.union(in_menu_block, repeated, sections, range(top), range(bottom + 1, len(content)))
