@@ -635,7 +635,11 @@ SITE_NOTICES = {
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "affiliate-link disclosure": regex.compile(
+        # Amazon's own wording in each language: "As an Amazon Associate I earn from qualifying
+        # purchases", "En tant que Partenaire Amazon, je réalise un bénéfice ...".
         r"""\b(?:as\s+an\s+amazon\s+associate|als\s+amazon-partner|participant\s+in\s+the\s+amazon\s+services\s+llc\s+associates
+            |en\s+tant\s+que\s+partenaire\s+amazon|como\s+afiliad[oa]\s+de\s+amazon|in\s+qualità\s+di\s+affiliato\s+amazon
+            |jako\s+partner\s+amazon|como\s+associad[oa]\s+da\s+amazon
             |we\s+may\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commission)
             |(?:links?\s+(?:auf|in)\s+diese[mr]?\s+(?:seite|artikel|beitrag)).{0,40}?\berhält\s+(?:\S+\s+){1,3}?(?:ggf\.\s+)?eine\s+provision
             |(?:wir|ich)\s+(?:erhalten|erhalte|bekommen|bekomme)\s+(?:dafür\s+|ggf\.\s+|gegebenenfalls\s+)?(?:eine\s+)?(?:kleine\s+)?provision)""",
