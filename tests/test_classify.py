@@ -189,13 +189,23 @@ def test_page_edges_take_what_follows_the_first_chrome_label_in_the_recall_prese
     teasers = ["Share on Facebook", *TEASERS]
     prose = "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition."
     text = "\n".join([*MENU, "", *ARTICLE, "", *teasers, "", prose, "", "Ten facts about the river", "", *FOOTER])
-    # By default soft lines beyond the first prose line after a chrome label stay: they may be
-    # the article's last list.
-    assert cleaner.clean(text).split("\n")[-1] == "Ten facts about the river"
+    # By default what follows the first prose line after a chrome label stays: it may be the
+    # article's own.
+    assert cleaner.clean(text).split("\n")[-3:] == [prose, "", "Ten facts about the river"]
     recall = cleaner.explain(text, config=Config.preset("recall"))
-    assert recall.text == "\n".join([*ARTICLE, "", prose])
+    assert recall.text == "\n".join(ARTICLE)
     assert {d.text: d.rule for d in recall.decisions}["Ten facts about the river"] == "boilerplate"
     assert not Config().page_edges and Config.preset("recall").page_edges
+
+
+def test_page_edges_keep_long_sentences_and_draw_no_edge_above_the_article():
+    long_sentence = ("Readers wrote to us about the closure in the hundreds, and we will publish a selection of "
+                     "their letters, with the replies of the operator, in the weekend edition of the paper.")
+    lead = ["Floods close the line", "Engineers at work", "Buses every half hour", "Refunds in full"]
+    text = "\n".join([*lead, "", *MENU, *FOOTER, "", *ARTICLE[4:], "", "Share on Facebook", "", long_sentence, "", *FOOTER])
+    out = cleaner.clean(text, config=Config.preset("recall")).split("\n")
+    assert long_sentence in out  # kept by the prose guard
+    assert all(line in out for line in lead)
 
 
 def test_an_articles_own_lists_and_tables_are_not_menus():

@@ -18,8 +18,10 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    stays wherever it is, and so do *soft* short lines: a sentence, a line with a function word,
    a figure, a table cell or an address may be the article's own headline, byline, ingredient
    list or sign-off. A heading that opens its block above a paragraph is kept by the
-   ``block-heading-guard``. With ``Config.page_edges`` everything but prose beyond the outer
-   menus and chrome labels goes too.
+   ``block-heading-guard``. With ``Config.page_edges`` everything below the article's lower
+   edge (the first long menu or chrome label after it) goes too, prose but for the long
+   sentences the ``prose-guard`` keeps; above the article no such edge is drawn: the
+   headline, standfirst and the first part of an article often sit above the last menu.
 4. **Below the article**, on any text, a chrome label ("Tags", "Newsletter", "About the
    author", a copyright line; on a full page also "Share" and "Reply" buttons) opens a
    section that runs down to the next prose ending like a sentence: its lines go, soft or not
@@ -106,12 +108,12 @@ MIN_RUN_HARD = 3
 # dozens, above and below, while an article's own table, contact list or list of names after
 # its prose is on one side.
 PAGE_MENU_LINES = 12
-# With ``Config.page_edges``: a run of at least this many stacked labels is a page menu that
-# bounds the article from above or below (a recipe's row of "Print", "Rate", "Save" buttons or
-# a gallery's captions between parts of the article are shorter; 6 lost twice as many article
-# lines on the dev set for 2% more chrome) ...
+# With ``Config.page_edges``: a run of at least this many stacked labels below the article is
+# a page menu that bounds it (a recipe's row of "Print", "Rate", "Save" buttons or a gallery's
+# captions between parts of the article are shorter; 6 lost twice as many article lines on the
+# dev set for 2% more chrome) ...
 EDGE_RUN = 10
-# ... and below the article, so is the first line of one of these vocabulary families: what
+# ... and so is the first line of one of these vocabulary families: what
 # follows "Related", "More on <topic>", "Comments", "Share", "Follow us", "Tags" or a copyright
 # line is page furniture.
 END_MARKERS = (
@@ -371,15 +373,13 @@ def _sections(doc, letters: str, markers: list[int]) -> set[int]:
     return found
 
 
-def _edges(config, edges: set[int], markers: list[int], k: int, m: int, n: int) -> tuple[int, int]:
-    """With ``Config.page_edges``, the content positions of the article's outer edges: the
-    nearest long menu above it; below it, the nearest long menu or chrome label ("Related",
-    "Comments", "Share", "Tags", a copyright line). Without it, the ends of the text (n
-    content lines)."""
+def _bottom(config, edges: set[int], markers: list[int], m: int, n: int) -> int:
+    """With ``Config.page_edges``, the content position of the article's lower edge: the
+    nearest long menu or chrome label ("Related", "Comments", "Share", "Tags", a copyright
+    line) below it. Without it, the end of the text (n content lines)."""
     if not config.page_edges:
-        return -1, n
-    top = max((j for j in edges if j < k), default=-1)
-    return top, min([j for j in edges if j > m] + markers[:1], default=n)
+        return n
+    return min([j for j in edges if j > m] + markers[:1], default=n)
 
 
 @rule("boilerplate")
@@ -418,9 +418,9 @@ def boilerplate(doc, config):
     content, lines = doc.content, doc.lines
     markers = _markers_below(doc, m)
     sections = _sections(doc, letters, markers)
-    top, bottom = _edges(config, edges, markers, k, m, len(content))
-    # Beyond the page edges (with ``Config.page_edges``) every line is a candidate.
-    todo = menu.union(in_menu_block, repeated, sections, range(top), range(bottom + 1, len(content)))
+    bottom = _bottom(config, edges, markers, m, len(content))
+    # Below the lower edge (with ``Config.page_edges``) every line is a candidate.
+    todo = menu.union(in_menu_block, repeated, sections, range(bottom + 1, len(content)))
     for j in sorted(todo):
         i = content[j]
         letter = letters[j]
@@ -434,8 +434,8 @@ def boilerplate(doc, config):
             yield i, "short line inside a block of menu labels"
         elif j in sections:
             yield i, _IN_SECTION[letter]
-        elif (j < top or j > bottom) and letter != "G":
-            yield i, _BEYOND[letter, j < k]
+        elif j > bottom:
+            yield i, _BELOW[letter]
 
 
 # Evidence of the removals, by line letter and whether the line is before the article.
@@ -444,8 +444,5 @@ _IN_RUN = {
     (letter, before): f"{cls} line {'before' if before else 'after'} the article, in a run of short lines"
     for letter, cls in _CLASS.items() for before in (True, False)
 }
-_BEYOND = {
-    (letter, before): f"{cls} line {'above the menu before' if before else 'below the chrome after'} the article"
-    for letter, cls in _CLASS.items() for before in (True, False)
-}
+_BELOW = {letter: f"{cls} line below the chrome after the article" for letter, cls in _CLASS.items()}
 _IN_SECTION = {letter: f"{cls} line below a chrome label after the article" for letter, cls in _CLASS.items()}
