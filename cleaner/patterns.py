@@ -232,7 +232,7 @@ PROMPT_LABELS = {
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
-        | pour accéder en illimité | les commentaires sont fermés | laisser une réponse | poster un commentaire""",
+        | pour accéder en illimité | vos réactions | vos commentaires | réagissez | réagir à cet article | les commentaires sont fermés | laisser une réponse | poster un commentaire""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
@@ -525,6 +525,10 @@ COOKIE_BANNER = regex.compile(
         |if\s+you\s+disable\s+this\s+cookie
         |(?:ce\s+site|nous)\s+(?:\w+\s+){0,3}utilis(?:e|ons)\s+(?:des\s+)?cookies
         |(?:este\s+sitio|utilizamos)\s+(?:\w+\s+){0,3}cookies
+        |(?:używamy|wykorzystujemy)\s+(?:\w+\s+){0,6}?(?:plików\s+)?cookies|korzystamy\s+z\s+(?:plików\s+)?cookies
+        |utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+(?:\w+\s+){0,3}?(?:utilizza|usa)\s+(?:i\s+)?cookie
+        |(?:wij|we)\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies
+        |(?:usamos|utilizamos)\s+cookies|este\s+site\s+(?:\w+\s+){0,3}?(?:usa|utiliza)\s+cookies
         )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -595,6 +599,16 @@ NEWSLETTER_LINE = regex.compile(
 COMMENT_FORM = regex.compile(
     r"""^\W*(?:(?:your|deine|ihre|votre|tu|su)\s+e-?mail(?:-?adresse|\s+address|\s+adresse)?\s+
             (?:will\s+not|wird\s+nicht|ne\s+sera\s+pas|no\s+será)\s+(?:be\s+)?(?:published|veröffentlicht|publiée|publicad[ao])
+        # The same notice as the blog platforms translate it: "Votre adresse e-mail ne sera pas
+        # publiée.", "Il tuo indirizzo email non sarà pubblicato.", "Je e-mailadres wordt niet
+        # gepubliceerd.", "O seu endereço de email não será publicado.", "Twój adres e-mail nie
+        # zostanie opublikowany."
+        |(?:votre\s+adresse\s+(?:e-?mail|de\s+messagerie|mail)\s+ne\s+sera\s+pas\s+publiée
+            |tu\s+dirección\s+de\s+correo(?:\s+electrónico)?\s+no\s+será\s+publicada
+            |(?:il\s+)?tuo\s+indirizzo\s+e-?mail\s+non\s+sarà\s+pubblicato
+            |je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd
+            |o\s+seu\s+endereço\s+de\s+e-?mail\s+não\s+será\s+publicado
+            |twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany)
         |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind
         |notify\s+me\s+of|informiere\s+mich\s+über|benachrichtige\s+mich|benachrichtigung\s+bei|save\s+my\s+name
         |meinen\s+namen,?\s+(?:meine\s+)?e-?mail|(?:du\s+kommentierst|you\s+are\s+commenting)\s+(?:mit|using)
@@ -666,6 +680,11 @@ SITE_NOTICES = {
         r"""^\W*(?:klicken\s+sie\s+auf\s+den\s+(?:unteren\s+)?button,?\s+um\s+den\s+inhalt
             |mit\s+dem\s+laden\s+des\s+(?:inhalts|videos|beitrags)\s+akzeptieren\s+sie
             |click\s+(?:on\s+)?the\s+button\s+below\s+to\s+load\s+the\s+content)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    "social channel promotion": regex.compile(
+        r"""\b(?:(?:our|unser(?:em|en)?|nuestro|notre|il\s+nostro)\s+(?:\S+\s+)?(?:youtube|telegram|whatsapp|podcast)[-\s]?(?:channel|kanal|canal|chaîne)
+            |(?:nuestro\s+)?canal\s+de\s+(?:youtube|telegram|whatsapp)|tenemos\s+canal\s+de|notre\s+chaîne\s+(?:youtube|telegram|whatsapp))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "opinion disclaimer": regex.compile(

@@ -13,7 +13,7 @@ _MAX_NOTICE_WORDS = 40
 _NEEDLES = (
     "newsletter", "boletín", "amazon", "commission", "compensation", "provision", "creative commons",
     "cc-by", "cc by", "opinion", "meinung", "akismet", " blog", "adresse", "mail address", "expres", "exprim",
-    "einverstanden", "ich möchte", "agree", "consent", "button",
+    "einverstanden", "ich möchte", "agree", "consent", "button", "canal", "kanal", "channel", "chaîne",
 )
 
 
@@ -23,7 +23,8 @@ def site_notice(doc, config):
     unserem kostenlosen Newsletter"), affiliate-link disclosures ("As an Amazon Associate I earn
     from qualifying purchases."), licence notes ("All content is licensed under a Creative Commons
     Attribution 4.0 International License"), consent checkboxes ("Ja, ich möchte den Newsletter
-    erhalten."), placeholders of embedded content ("Klicken Sie auf den unteren Button, um den
+    erhalten."), promotions of the site's channels ("Join our Telegram channel"), placeholders of
+    embedded content ("Klicken Sie auf den unteren Button, um den
     Inhalt von ... zu laden."), opinion disclaimers ("The views expressed are the author's own.")
     and blog widget notices ("This site uses Akismet to reduce spam.",
     "Enter your email address to follow this blog ...").

@@ -21,7 +21,7 @@ _MAX_PROMPT_WORDS = 16
 _SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete")
 # Substrings of comment-form notices and field labels (see `patterns.COMMENT_FORM`).
 _FORM_NEEDLES = (
-    "publi", "ver\u00f6ffentlicht", "required", "erforderlich", "notify me", "informiere mich", "benachrichtig",
+    "publi", "pubblic", "ver\u00f6ffentlicht", "required", "erforderlich", "notify me", "informiere mich", "benachrichtig",
     "save my name", "meinen namen", "kommentierst", "commenting using", "trage deine daten", "fill in your details",
     "deinen kommentar", "enter your comment", "%s",
 )
