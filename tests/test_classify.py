@@ -178,6 +178,14 @@ def test_a_sentence_below_a_chrome_label_stays():
     assert cleaner.clean(text) == text
 
 
+def test_page_edges_below_an_article_without_menus_start_at_the_first_chrome_label():
+    prose = "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition."
+    after = ["Newsletter", *TEASERS[:2], prose, "Ten facts about the river"]
+    text = "\n".join([*ARTICLE, "", *after])
+    assert cleaner.clean(text).split("\n")[-2:] == after[-2:]
+    assert cleaner.clean(text, config=Config.preset("recall")) == "\n".join(ARTICLE)
+
+
 def test_a_share_button_between_the_parts_of_an_article_without_menus_opens_no_section():
     # A recipe's story, its "Pin" button, then its ingredients: the button is not the end.
     ingredients = ["200 g flour", "2 eggs", "a pinch of salt"]

@@ -21,7 +21,8 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    ``block-heading-guard``. With ``Config.page_edges`` everything below the article's lower
    edge (the first long menu or chrome label after it) goes too, prose but for the long
    sentences the ``prose-guard`` keeps; above the article no such edge is drawn: the
-   headline, standfirst and the first part of an article often sit above the last menu.
+   headline, standfirst and the first part of an article often sit above the last menu. On a
+   text that is not a full page, the lower edge is the first chrome label below the article.
 4. **Below the article**, on any text, a chrome label ("Tags", "Newsletter", "About the
    author", a copyright line; on a full page also "Share" and "Reply" buttons) opens a
    section that runs down to the next prose ending like a sentence: its lines go, soft or not
@@ -408,9 +409,14 @@ def boilerplate(doc, config):
     menu, edges = _menus(doc, letters, k, m)
     if len(menu) < PAGE_MENU_LINES or not (min(menu) < k and max(menu) > m):
         # Not a full page: a table, a sign-off, a contact list after an article stay; only
-        # the sections of chrome labels below the article go.
+        # the sections of chrome labels below the article go (with ``Config.page_edges``,
+        # all that follows the first such label).
         content = doc.content
-        for j in sorted(_sections(doc, letters, _markers_below(doc, m, SECTION_MARKERS))):
+        markers = _markers_below(doc, m, SECTION_MARKERS)
+        sections = _sections(doc, letters, markers)
+        if config.page_edges and markers:
+            sections.update(range(markers[0] + 1, len(content)))
+        for j in sorted(sections):
             yield content[j], _IN_SECTION[letters[j]]
         return
     in_menu_block = _menu_blocks(doc, letters, menu, k, m)
