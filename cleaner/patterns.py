@@ -687,6 +687,30 @@ SITE_NOTICES = {
             |(?:nuestro\s+)?canal\s+de\s+(?:youtube|telegram|whatsapp)|tenemos\s+canal\s+de|notre\s+chaîne\s+(?:youtube|telegram|whatsapp))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
+    "paywall notice": regex.compile(
+        r"""^\W*(?:to\s+(?:view|read|continue\s+reading|access)\s+(?:the\s+full\s+(?:story|article)|this\s+(?:story|article)|more),?\s+(?:please\s+)?(?:subscribe|log\s+in|sign\s+in|register)
+            |if\s+you(?:'|’)re\s+(?:seeing\s+this\s+message\s+but\s+you(?:'|’)re\s+)?already\s+a\s+(?:subscriber|member)
+            |(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available|reserved)\s+(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)
+            |dieser\s+(?:artikel|inhalt|beitrag)\s+ist\s+(?:nur\s+|exklusiv\s+)?(?:für|exklusiv\s+für)\s+(?:\S+\s+)?abonnent
+            |um\s+(?:den\s+(?:ganzen|vollständigen|kompletten)\s+(?:artikel|beitrag)|diesen\s+(?:artikel|beitrag))\s+(?:\S+\s+){0,3}?(?:zu\s+lesen|lesen\s+zu\s+können)
+            |cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:solo\s+)?para\s+suscriptores)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    "donation appeal": regex.compile(
+        r"""^\W*(?:(?:bitte\s+)?(?:unterstütze|unterstützen\s+sie)\s+(?:auch\s+du\s+|auch\s+sie\s+)?uns\b
+            |wir\s+sind\s+(?:spenden|leser(?:innen)?)finanziert|jede\s+(?:kleine\s+)?spende\s+hilft
+            |(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our\s+(?:independent\s+)?(?:journalism|work|reporting))\b
+            |(?:help\s+us|you\s+can\s+help)\s+(?:keep|continue)\s+(?:our\s+)?(?:journalism|reporting|this\s+site)
+            |soutenez[- ]nous\b|apoya\s+(?:nuestro\s+)?(?:periodismo|trabajo))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    "app promotion": regex.compile(
+        r"""^\W*(?:(?:download|get|install)\s+our\s+(?:free\s+)?(?:\S+\s+){0,3}?apps?\b
+            |(?:download|get|install)\s+the\s+(?:free\s+)?(?:\S+\s+){0,3}?apps?\s+(?:for|on|from)\s+(?:ios|iphone|ipad|android|google\s+play|the\s+app\s+store|breaking\s+news|the\s+latest)
+            |(?:laden\s+sie|holen\s+sie\s+sich|hol\s+dir)\s+(?:jetzt\s+)?(?:unsere|die)\s+(?:kostenlose\s+)?(?:\S+\s+){0,2}?app\b)
+        |\b(?:straight|directly)\s+to\s+your\s+phone\s+with\b|\bapps?\s+for\s+(?:ios|iphone)\s+and\s+android\b""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
     "opinion disclaimer": regex.compile(
         r"""^\W*(?:diese[rs]?\s+(?:beitrag|artikel|text|kommentar|gastbeitrag)\s+gibt\s+(?:\S+\s+){0,2}?die\s+meinung
             |the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|post|blog|column)\s+)?(?:are|do\s+not)

@@ -14,6 +14,8 @@ _NEEDLES = (
     "newsletter", "boletín", "amazon", "commission", "compensation", "provision", "creative commons",
     "cc-by", "cc by", "opinion", "meinung", "akismet", " blog", "adresse", "mail address", "expres", "exprim",
     "einverstanden", "ich möchte", "agree", "consent", "button", "canal", "kanal", "channel", "chaîne",
+    "subscri", "abonn", "suscript", "member", "lesen", "unterstütze", "finanziert", "spende", "support",
+    "donate", "help us", "soutenez", "apoya", "app",
 )
 
 
@@ -23,7 +25,9 @@ def site_notice(doc, config):
     unserem kostenlosen Newsletter"), affiliate-link disclosures ("As an Amazon Associate I earn
     from qualifying purchases."), licence notes ("All content is licensed under a Creative Commons
     Attribution 4.0 International License"), consent checkboxes ("Ja, ich möchte den Newsletter
-    erhalten."), promotions of the site's channels ("Join our Telegram channel"), placeholders of
+    erhalten."), promotions of the site's channels and apps ("Join our Telegram channel"), paywall
+    notices ("To view the full story, please subscribe."), donation appeals ("Wir sind
+    spendenfinanziert."), placeholders of
     embedded content ("Klicken Sie auf den unteren Button, um den
     Inhalt von ... zu laden."), opinion disclaimers ("The views expressed are the author's own.")
     and blog widget notices ("This site uses Akismet to reduce spam.",
