@@ -639,6 +639,7 @@ BLOG_WIDGET_NOTICE = regex.compile(
 #: the same things ("Readers can subscribe to the newsletter", "The photos are licensed under
 #: Creative Commons") has none.
 SITE_NOTICES = {
+    "comment or follow widget notice": BLOG_WIDGET_NOTICE,
     "newsletter pitch": regex.compile(
         r"""\b(?:(?:subscribe|sign\s+up)\s+(?:now\s+|today\s+|for\s+free\s+)?(?:to|for)\s+(?:our|my)\s+(?:\S+\s+){0,3}?newsletters?\b
             |(?:abonnieren\s+sie|abonniere|bestellen\s+sie|hol\s+dir|holen\s+sie\s+sich)\s+(?:jetzt\s+)?(?:kostenlos\s+)?
@@ -718,6 +719,22 @@ SITE_NOTICES = {
             |las\s+opiniones\s+expresadas\s+.{0,80}?(?:son\s+de\s+(?:exclusiva\s+)?responsabilidad|no\s+reflejan))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
+}
+
+#: Substrings that every match of a `SITE_NOTICES` pattern holds (case-folded): a pattern runs
+#: only on the lines that hold one of its kind's.
+SITE_NOTICE_NEEDLES = {
+    "comment or follow widget notice": ("akismet", " blog", "adresse"),
+    "newsletter pitch": ("newsletter", "boletín"),
+    "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision"),
+    "licence note": ("creative commons", "cc-by", "cc by"),
+    "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent"),
+    "embedded content placeholder": ("button", "laden des"),
+    "social channel promotion": ("canal", "kanal", "channel", "chaîne"),
+    "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu"),
+    "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya"),
+    "app promotion": ("app",),
+    "opinion disclaimer": ("opinion", "meinung", "expressed"),
 }
 
 #: Footer credits of the publishing software and page-history lines: "Powered by WordPress",

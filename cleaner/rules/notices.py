@@ -8,15 +8,6 @@ from .base import rule
 # A notice is a sentence or two; a longer line that says the same things is an article's
 # paragraph about newsletters, affiliate links or licences.
 _MAX_NOTICE_WORDS = 40
-# Substrings every notice holds (one per kind in `patterns.SITE_NOTICES`, and the blog
-# platforms' widget notices): only lines holding one are tried against the patterns.
-_NEEDLES = (
-    "newsletter", "boletín", "amazon", "commission", "compensation", "provision", "creative commons",
-    "cc-by", "cc by", "opinion", "meinung", "akismet", " blog", "adresse", "mail address", "expres", "exprim",
-    "einverstanden", "ich möchte", "agree", "consent", "button", "canal", "kanal", "channel", "chaîne",
-    "subscri", "abonn", "suscript", "member", "lesen", "unterstütze", "finanziert", "spende", "support",
-    "donate", "help us", "soutenez", "apoya", "app",
-)
 
 
 @rule("site-notice", removes_prose=True, local=True)
@@ -45,14 +36,10 @@ def site_notice(doc, config):
     'Rates held steady.'
     """
     lines, words = doc.lines, doc.words
-    for i in doc.lines_with(*_NEEDLES, lower=True, max_words=_MAX_NOTICE_WORDS):
-        if words[i] > _MAX_NOTICE_WORDS:
-            continue
-        line = lines[i]
-        if p.BLOG_WIDGET_NOTICE.match(line):
-            yield i, "comment or follow widget notice"
-            continue
-        for kind, pattern in p.SITE_NOTICES.items():
-            if pattern.search(line):
-                yield i, kind
-                break
+    found: dict[int, str] = {}
+    for kind, pattern in p.SITE_NOTICES.items():
+        for i in doc.lines_with(*p.SITE_NOTICE_NEEDLES[kind], lower=True, max_words=_MAX_NOTICE_WORDS):
+            if i not in found and words[i] <= _MAX_NOTICE_WORDS and pattern.search(lines[i]):
+                found[i] = kind
+    for i in sorted(found):
+        yield i, found[i]
