@@ -135,20 +135,26 @@ def test_prose_between_menus_survives_in_order(paragraphs, top, bottom):
     assert not set(out) & (set(top) | set(bottom))
 
 
+PROSE = [
+    "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition.",
+    "The operator has promised a full report on the embankment, and the council wants to see it before the line reopens.",
+]
 TEASERS = ["Storms cost the region its harvest", "Why the bridge took ten years to build", "A walk along the old canal",
            "The best bakeries in the north", "Five trains you can still ride", "How the ferry got its name"]
 
 
-def test_a_chrome_labels_section_below_the_article_goes_down_to_the_next_prose():
+def test_a_chrome_labels_section_below_the_article_goes_down_to_its_second_prose_line():
     teasers = TEASERS
-    prose = "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition."
-    text = "\n".join([*MENU, "", *ARTICLE, "", "Share on Facebook", *teasers, "", prose, "", "Ten facts about the river", "", *FOOTER])
+    blurb = "A new walking trail follows the river from the old mill to the harbour"  # no final stop
+    text = "\n".join([*MENU, "", *ARTICLE, "", *FOOTER, "", "Share on Facebook", teasers[0], blurb, *teasers[1:], "",
+                      PROSE[0], "", PROSE[1], "", "Ten facts about the river", "", *MENU])
     result = cleaner.explain(text)
     out = result.text.split("\n")
-    assert not set(teasers) & set(out)
+    assert not set(teasers) & set(out) and blurb not in out
     assert {d.text: d.evidence for d in result.decisions}[teasers[0]] == "short line below a chrome label after the article"
-    # Prose ends the section: what follows it stays by default (it may be the article's own).
-    assert prose in out and "Ten facts about the river" in out
+    # Sentences stay, and the second prose line ends the section: what follows it stays by
+    # default (it may be the article's own).
+    assert PROSE[0] in out and PROSE[1] in out and "Ten facts about the river" in out
 
 
 def test_a_chrome_labels_section_goes_below_an_article_without_menus_too():
@@ -179,10 +185,9 @@ def test_a_sentence_below_a_chrome_label_stays():
 
 
 def test_page_edges_below_an_article_without_menus_start_at_the_first_chrome_label():
-    prose = "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition."
-    after = ["Newsletter", *TEASERS[:2], prose, "Ten facts about the river"]
+    after = ["Newsletter", *TEASERS, PROSE[0], "Ten facts about the river", PROSE[1]]
     text = "\n".join([*ARTICLE, "", *after])
-    assert cleaner.clean(text).split("\n")[-2:] == after[-2:]
+    assert cleaner.clean(text).split("\n")[-3:] == ["", PROSE[0], PROSE[1]]
     assert cleaner.clean(text, config=Config.preset("recall")) == "\n".join(ARTICLE)
 
 
@@ -195,11 +200,9 @@ def test_a_share_button_between_the_parts_of_an_article_without_menus_opens_no_s
 
 def test_page_edges_take_what_follows_the_first_chrome_label_in_the_recall_preset():
     teasers = ["Share on Facebook", *TEASERS]
-    prose = "Readers wrote to us about the closure, and we will publish a selection of their letters in the weekend edition."
-    text = "\n".join([*MENU, "", *ARTICLE, "", *teasers, "", prose, "", "Ten facts about the river", "", *FOOTER])
-    # By default what follows the first prose line after a chrome label stays: it may be the
-    # article's own.
-    assert cleaner.clean(text).split("\n")[-3:] == [prose, "", "Ten facts about the river"]
+    text = "\n".join([*MENU, "", *ARTICLE, "", *FOOTER, "", *teasers, "", PROSE[0], "", PROSE[1], "", "Ten facts about the river", "", *MENU])
+    # By default what follows the section of a chrome label stays: it may be the article's own.
+    assert cleaner.clean(text).split("\n")[-5:] == [PROSE[0], "", PROSE[1], "", "Ten facts about the river"]
     recall = cleaner.explain(text, config=Config.preset("recall"))
     assert recall.text == "\n".join(ARTICLE)
     assert {d.text: d.rule for d in recall.decisions}["Ten facts about the river"] == "boilerplate"
