@@ -76,6 +76,15 @@ CASES = {
     "cr-only": lambda: (ARTICLE.replace("\n", "\r") + "Share\rMost Read\r1.\rHeadline\r") * 10_000,
     "crlf": lambda: (ARTICLE.replace("\n", "\r\n") + "Tags:\r\nPolitics\r\n") * 10_000,
     "long-url": lambda: _embedded("https://example.com/" + "a/" * 300_000),
+    # Site notices, filing lines, footers and bios: a few words around one endless token, so the
+    # line passes the rules' word caps and reaches their patterns.
+    "newsletter-pitch-long-token": lambda: _embedded("Abonnieren Sie unseren " + "x" * 200_000 + " Newsletter"),
+    "consent-long-token": lambda: _embedded("Ich bin mit " + "x" * 200_000 + " einverstanden"),
+    "licence-long-token": lambda: _embedded("All content " + "x" * 200_000 + " licensed under " + "y" * 200_000),
+    "filing-line-long-token": lambda: _embedded("Dieser Beitrag wurde in " + "x" * 200_000 + " veröffentlicht"),
+    "page-history-long-token": lambda: _embedded("Diese Seite wurde zuletzt am " + "x" * 200_000 + " geändert"),
+    "bio-beat-long-token": lambda: _embedded("Evan Halper writes about " + "x" * 200_000),
+    "paywall-long-token": lambda: _embedded("To read the full story, please " + "x" * 200_000),
 }
 
 # Long whitespace runs inside a short line that names a photo agency (a few words, so it is
@@ -92,6 +101,9 @@ WHITESPACE_RUN_CASES = {
     "follow-prompt-then-space-run": lambda: _embedded("Follow us" + " " * 100_000 + "x"),
     "credit-paren-space-run": lambda: _embedded("(Foto:" + " " * 100_000 + "(x)"),
     "link-row-space-run": lambda: _embedded("Impressum" + " " * 100_000 + "x | Datenschutz"),
+    "follow-blog-space-run": lambda: _embedded("Gib deine E-Mail-Adresse" + " " * 100_000 + "ein, um diesem Blog x"),
+    "footer-credit-space-run": lambda: _embedded("Powered by" + " " * 100_000 + "x | Powered by WordPress"),
+    "site-notice-space-run": lambda: _embedded("Subscribe to our" + " " * 100_000 + "x newsletter"),
 }
 
 _CHILD = """
