@@ -36,7 +36,7 @@ a list) is left to the other rules.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
@@ -366,18 +366,33 @@ def _sections(doc, letters: str, markers: list[int]) -> set[int]:
     (NEAR_WORDS words or more and a full stop) stays: the article may go on below a label."""
     lines, content, words = doc.lines, doc.content, doc.words
     found: set[int] = set()
+    if not markers:
+        return found
+    # The prose lines that end like a sentence, from the first label on.
+    prose = []
+    j = letters.find("G", markers[0] + 1)
+    while j != -1:
+        if lines[content[j]].rstrip().endswith(SENTENCE_END):
+            prose.append(j)
+        j = letters.find("G", j + 1)
+    # Each label's section, as a range of positions; the ranges merged (labels are in order).
+    spans: list[list[int]] = []
     for x in markers:
-        prose = 0
-        for j in range(x + 1, len(letters)):
-            line = lines[content[j]].rstrip()
-            if letters[j] == "G" and line.endswith(SENTENCE_END):
-                prose += 1
-                if prose == SECTION_PROSE:
-                    break
+        n = bisect_right(prose, x) + SECTION_PROSE - 1
+        end = prose[n] if n < len(prose) else len(letters)
+        if spans and x + 1 <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([x + 1, end])
+    ends = frozenset(prose)
+    for start, end in spans:
+        for j in range(start, end):
             # (A long teaser blurb without a final stop, "... and what it means for you", is
             # part of the section.)
-            elif words[content[j]] < NEAR_WORDS or not line.endswith(SENTENCE_STOPS):
-                found.add(j)
+            if j not in ends:
+                i = content[j]
+                if words[i] < NEAR_WORDS or not lines[i].rstrip().endswith(SENTENCE_STOPS):
+                    found.add(j)
     return found
 
 
