@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import patterns as p
+from ..document import _LABEL_STRIP
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -58,6 +59,50 @@ _add(_WHOLE, AGENCY_NAMES, "agency")
 _add(_WHOLE, COMMENT_HEADERS, "comment-header")
 _add(_WHOLE, REPLY_BUTTONS, "reply-button")
 
+# A row of buttons and links printed without separators ("Email This BlogThis! Share to
+# Twitter", "Impressum Datenschutz Kontakt", "Jump to Recipe Pin Recipe") is a line whose words
+# split into two or more labels of these families (not the author, tag and comment headers,
+# which need what follows them, nor agency names).
+_ROW_FAMILIES = (*(phrases for _, phrases in FAMILIES), RELATED, NETWORKS)
+_ROW_LABELS = frozenset().union(*_ROW_FAMILIES)
+_ROW_LABEL_WORDS = frozenset(w for key in _ROW_LABELS for w in key.split())
+_ROW_LABEL_MAX_WORDS = max(len(key.split()) for key in _ROW_LABELS)
+# A row starts with the first word of a label and ends with the last word of one: two lookups
+# that turn away nearly every other line before it is split.
+_ROW_FIRST_WORDS = frozenset(key.split()[0] for key in _ROW_LABELS)
+_ROW_LAST_WORDS = frozenset(key.split()[-1] for key in _ROW_LABELS)
+_ROW_MAX_WORDS = 12
+_ROW_MAX_CHARS = 120
+
+
+def is_label_row(key: str) -> bool:
+    """Whether a line's `label_key` is two or more labels in a row.
+
+    >>> is_label_row("facebook twitter whatsapp e-mail"), is_label_row("share prices fell")
+    (True, False)
+    """
+    first, _, rest = key.partition(" ")
+    if (
+        not rest or first.strip(_LABEL_STRIP) not in _ROW_FIRST_WORDS
+        or rest.rpartition(" ")[2].strip(_LABEL_STRIP) not in _ROW_LAST_WORDS
+    ):
+        return False
+    words = [w.strip(_LABEL_STRIP) for w in key.split()]
+    n = len(words)
+    if not 2 <= n <= _ROW_MAX_WORDS or not all(w in _ROW_LABEL_WORDS for w in words):
+        return False
+    # ends[j]: the fewest labels that make up words[:j], or 0 when none do.
+    ends = [0] * (n + 1)
+    ends[0] = -1
+    for i in range(n):
+        if ends[i]:
+            for j in range(i + 1, min(n, i + _ROW_LABEL_MAX_WORDS) + 1):
+                if " ".join(words[i:j]) in _ROW_LABELS:
+                    count = max(ends[i], 0) + 1
+                    ends[j] = count if not ends[j] else min(ends[j], count)
+    return ends[n] >= 2
+
+
 # First word -> hit names.
 _FIRST: dict[str, tuple[str, ...]] = {}
 _add(_FIRST, p.words(p.CREDIT_WORDS), "credit")
@@ -80,13 +125,16 @@ def scan(doc: "Document") -> dict[str, list[int]]:
     if hits is None:
         hits = {}
         whole, first = _WHOLE.get, _FIRST.get
-        lower = doc.lower
+        lower, n_words = doc.lower, doc.words
         for i, key in enumerate(doc.keys):
             if key is None:
                 # A long line: only an inline teaser ("Read more: <long headline>") or a long
                 # credit starts with a trigger word and has its separator early on, and a post
                 # navigation link starts with its label ("Previous article <long headline>").
                 low = lower[i]
+                if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS and is_label_row(low):
+                    hits.setdefault("label-row", []).append(i)
+                    continue
                 if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_POST_NAVIGATION):
                     continue
                 key = low.lstrip(_FIRST_STRIP)
@@ -97,6 +145,8 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                 if names:
                     for name in names:
                         hits.setdefault(name, []).append(i)
+                elif " " in key and is_label_row(key):
+                    hits.setdefault("label-row", []).append(i)
                 c = key[0]
                 if c == "@":
                     hits.setdefault("handle", []).append(i)
