@@ -36,7 +36,8 @@ RELATED_HEADERS = {
         | keep reading | more in news | most viewed news | most viewed stories | most viewed articles
         | most popular news | most popular stories | popular in news | recent comments | top posts & pages
         | top posts | explore further | related reading | recommended reading | other stories
-        | you may also be interested in | read this next | read these next | more stories like this""",
+        | you may also be interested in | read this next | read these next | more stories like this
+        | you might like | you may like""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -56,7 +57,8 @@ RELATED_HEADERS = {
         | aktuelle meldungen | weitere beiträge | weitere news | weitere meldungen | ähnliche themen
         | ähnliche neuigkeiten | das könnte dich interessieren | das könnte sie interessieren
         | unsere lesetipps | lesetipps | passend zum thema | beiträge aus dem forum
-        | sie könnten auch an folgenden artikeln interessiert sein | das könnte sie auch interessieren:""",
+        | sie könnten auch an folgenden artikeln interessiert sein | das könnte sie auch interessieren:
+        | videos zum thema | bilder zum thema | mehr videos""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -99,7 +101,8 @@ TAG_HEADERS = {
     "en": """tags | tag | tagged | tagged with | tagged as | topics | topic | filed under | filed in
         | categories | category | posted in | keywords | related tags | related topics | subjects""",
     "de": """schlagwörter | schlagworte | schlagwort | stichwörter | stichworte | themen | kategorien
-        | kategorie | tags zum artikel | mehr zu den themen | markiert | markiert mit | gekennzeichnet mit""",
+        | kategorie | tags zum artikel | mehr zu den themen | markiert | markiert mit | gekennzeichnet mit
+        | themen in diesem artikel | themen dieses artikels | getaggt mit | verschlagwortet mit""",
     "fr": """mots-clés | mots clés | mot-clé | étiquettes | thèmes | catégories | catégorie | sujets""",
     "es": """etiquetas | temas | categorías | categoría | palabras clave""",
     "it": """tag | argomenti | categorie | parole chiave""",
@@ -228,7 +231,8 @@ PROMPT_LABELS = {
         | die kommentarfunktion ist geschlossen | kommentare geschlossen | kommentare sind geschlossen
         | war der artikel nützlich | war dieser artikel nützlich | war dieser beitrag hilfreich
         | hier können sie den artikel bewerten | erfahre mehr | erfahren sie mehr | hier weiterlesen
-        | neuer kommentar | zum verfassen von kommentaren bitte anmelden oder registrieren""",
+        | neuer kommentar | zum verfassen von kommentaren bitte anmelden oder registrieren
+        | wie bewerten sie diesen artikel | bewerten sie diesen artikel | wie gefällt ihnen dieser artikel""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
@@ -511,7 +515,8 @@ COPYRIGHT_LINE = regex.compile(
 RIGHTS = regex.compile(
     r"""all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés
         |todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone
-        |todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены""",
+        |todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены
+        |^\W*(?:\w+,\s+)?vervielfältigung\s+(?:\S+\s+){0,6}?nur\s+(?:mit|unter)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -645,6 +650,8 @@ SITE_NOTICES = {
             |(?:abonnieren\s+sie|abonniere|bestellen\s+sie|hol\s+dir|holen\s+sie\s+sich)\s+(?:jetzt\s+)?(?:kostenlos\s+)?
                 (?:unseren?|meinen?|den|die)\s+(?:\S+\s+){0,3}?\S*newsletter
             |\bmit\s+(?:unserem|meinem)\s+(?:\S+\s+){0,2}?newsletter\b
+            |^\W*(?:unser|mein)\s+(?:\S+\s+)?newsletter\s+(?:informiert|bringt|liefert|hält)\b
+            |^\W*(?:our|my)\s+(?:\S+\s+)?newsletter\s+(?:brings|delivers|keeps)\b
             |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
             |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín))""",
         regex.IGNORECASE | regex.VERBOSE,
@@ -694,12 +701,16 @@ SITE_NOTICES = {
             |(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available|reserved)\s+(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)
             |dieser\s+(?:artikel|inhalt|beitrag)\s+ist\s+(?:nur\s+|exklusiv\s+)?(?:für|exklusiv\s+für)\s+(?:\S+\s+)?abonnent
             |um\s+(?:den\s+(?:ganzen|vollständigen|kompletten)\s+(?:artikel|beitrag)|diesen\s+(?:artikel|beitrag))\s+(?:\S+\s+){0,3}?(?:zu\s+lesen|lesen\s+zu\s+können)
+            |vous\s+avez\s+lu\s+\d+\s+des?\s+\d+\s+articles|you(?:'ve|\s+have)\s+read\s+\d+\s+of\s+(?:your\s+)?\d+\s+free\s+articles
+            |sie\s+haben\s+\d+\s+von\s+\d+\s+(?:kostenlosen\s+|freien\s+)?artikeln|wählen\s+sie\s+ihren\s+zugang
             |cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:solo\s+)?para\s+suscriptores)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "donation appeal": regex.compile(
         r"""^\W*(?:(?:bitte\s+)?(?:unterstütze|unterstützen\s+sie)\s+(?:auch\s+du\s+|auch\s+sie\s+)?uns\b
             |wir\s+sind\s+(?:spenden|leser(?:innen)?)finanziert|jede\s+(?:kleine\s+)?spende\s+hilft
+            |unterstütze\s+\S+\s+(?:bereits\s+|schon\s+)?(?:mit|ab)\s+\d
+            |we\s+rely\s+on\s+(?:your|readers?'?|the)\s+support
             |(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our\s+(?:independent\s+)?(?:journalism|work|reporting))\b
             |(?:help\s+us|you\s+can\s+help)\s+(?:keep|continue)\s+(?:our\s+)?(?:journalism|reporting|this\s+site)
             |soutenez[- ]nous\b|apoya\s+(?:nuestro\s+)?(?:periodismo|trabajo))""",
@@ -731,7 +742,7 @@ SITE_NOTICE_NEEDLES = {
     "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent"),
     "embedded content placeholder": ("button", "laden des"),
     "social channel promotion": ("canal", "kanal", "channel", "chaîne"),
-    "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu"),
+    "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang"),
     "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya"),
     "app promotion": ("app",),
     "opinion disclaimer": ("opinion", "meinung", "expressed"),

@@ -14,7 +14,7 @@ _MAX_COPYRIGHT_WORDS = 30
 # line quoting "all rights reserved" is prose about licences.
 _MAX_RIGHTS_WORDS = 15
 # Substrings that every copyright or rights line contains; the patterns run only on such lines.
-_LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены")
+_LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены", "ervielfältigung")
 
 _LEGAL = p.phrases(p.LEGAL_LABELS)
 _ROW_ITEMS = _LEGAL | p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
