@@ -251,8 +251,14 @@ PROMPT_LABELS = {
     "ru": """комментарии | читать далее | подробнее""",
 }
 
-#: Headers of a reader-comment thread ("Comments", "Kommentare"); the thread runs down to the
-#: last reply button below it.
+# --------------------------------------------------------------------------------------------
+# Reader-comment threads (the rule ``comment-thread``): the headers that open a thread, the
+# meta lines of its comments (who, when, reply buttons, pingbacks), from which the rule tells
+# a thread below the article from the article.
+# --------------------------------------------------------------------------------------------
+
+#: Headers of a reader-comment thread ("Comments", "Kommentare") in the last half of the text;
+#: the thread runs down to its last mark (see `COMMENT_TIME`, `COMMENTER_SAYS`, `PINGBACK`).
 COMMENT_HEADERS = {
     "en": """comments | reader comments | discussion | responses""",
     "de": """kommentare | leserkommentare | diskussion""",
@@ -274,6 +280,98 @@ REPLY_BUTTONS = {
     "nl": """beantwoorden""",
     "pl": """odpowiedz""",
 }
+
+_MONTHS = r"""(?:jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|rero)?|févr(?:ier)?|fevrier|mar(?:ch|s|zo)?|märz|maerz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?
+    |may|mai|mayo|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juil(?:let)?|aug(?:ust)?|août|aout|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?
+    |oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?)\.?"""
+_DATE = rf"""(?:\d{{1,2}}\.?\s*(?:de\s+)?{_MONTHS}\s*(?:de\s+)?\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+    |\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"""
+_TIME = r"""(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?|\d{1,2}\s*h\s*\d{2}(?:\s*min)?|\d{1,2}\s*(?:am|pm))"""
+_REPLY = r"""(?:antworten|antwort|reply|répondre|responder|rispondi|permalink|link|zitieren|quote|melden|report)"""
+
+#: When a comment was written, alone on its line or after the commenter's name: "August 3, 2019
+#: at 4:11 am", "23. Juni 2016 um 17:21 Uhr", "Iwona May 30, 2019 at 1:06 PM", "Yalcin |
+#: 29.07.2006 um 14:26", "29.07.2006 um 16:43 | Antworten". A date with a time of day: an
+#: article's own dates carry no time, or stand in a sentence.
+COMMENT_TIME = regex.compile(
+    rf"""^\W*(?P<name>[^\s|].{{0,60}}?(?:\s*[|\u2013\u2014\u00b7,-]\s*|\s+))??
+        (?:(?:on|am|le|el|il|posted\s+on|geschrieben\s+am|publié\s+le)\s+)?{_DATE}
+        \s*(?:,|at|um|à|a\s+las|alle|às|om|-|\u2013|\||@|/)?\s*{_TIME}
+        (?:\s*(?:[|\u2013\u2014\u00b7-]\s*)?{_REPLY})?\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A commenter's byline: "<Name> says:", "<Name> sagt:", "<Name> dice:", "<Name> a dit :",
+#: optionally followed by the time (see `COMMENT_TIME`). Only the verb and a colon ending the
+#: name make it one: an interview's "Name: question" has no verb, and a quote's "Der Minister
+#: sagt:" is followed by the quote, not by a time.
+COMMENTER_SAYS = regex.compile(
+    r"""^\W*(?P<name>\S.{0,80}?)\s+(?:sagt|says|said|dice|dijo|a\s+dit|dit|schreibt|écrit|wrote|escribió|scrive|zegt)
+        \s*:\s*(?P<time>.*)$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings every `COMMENTER_SAYS` line holds.
+COMMENTER_SAYS_NEEDLES = ("sagt", "says", "said", "dice", "dijo", "dit", "schreibt", "écrit", "wrote", "escribió", "scrive", "zegt")
+
+#: Lines that head a thread by counting or naming its comments: "2 Kommentare zu „<title>“",
+#: "14 thoughts on “<title>”", "3 Responses to “<title>”", "142 Antworten zu <title>", "5
+#: comments:", "There are 0 comments. Add yours.", "Kommentare insgesamt: 0", "No Response so
+#: far »", "View the discussion thread.", "Trackbacks/Pingbacks".
+THREAD_HEADER = regex.compile(
+    r"""^\W*(?:(?:\d+|one|two|three|ein|eine|einen|zwei|drei|un|une|uno|una|no|keine|aucun|aucune|ningún|sin)\s+
+            (?:thoughts?|comments?|responses?|replies|kommentare?|antworten|antwort|gedanken?|meinungen|reaktionen|ergänzungen
+            |commentaires?|réponses?|réactions?|comentarios?|respuestas?)
+            (?:\s+(?:on|to|zu|über|sur|à|pour|en|a|para|sobre|su|a)\s+\S.*|\s*:|\s+so\s+far\b.*)
+        |there\s+(?:are|is)\s+(?:\d+|no|one)\s+comments?\b.*
+        |kommentare\s+insgesamt\s*:\s*\d+
+        |view\s+the\s+discussion\s+thread\b.*
+        |(?:trackbacks?\s*/\s*)?pingbacks?(?:\s*/\s*trackbacks?)?(?:\s+\d+)?)\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings every `THREAD_HEADER` line holds.
+THREAD_HEADER_NEEDLES = (
+    "thought", "comment", "response", "repl", "kommentar", "antwort", "gedanke", "meinung", "reaktion", "ergänzung",
+    "réponse", "réaction", "comentario", "respuesta", "insgesamt", "discussion", "pingback", "trackback",
+)
+#: The headers of `THREAD_HEADER` that stand for a thread with no comment or whose title is
+#: quoted: a platform's wording, removed even with no comment below. ("3 responses to the
+#: crisis" may be an article's subheading; "3 Responses to “Title”" is not.)
+THREAD_NOTICE = regex.compile(
+    r"""(?:^\W*(?:0|no|keine|aucun|aucune|ningún|sin)\s|there\s+(?:are|is)\s+(?:0|no)\s|insgesamt|discussion\s+thread|so\s+far
+        |\s(?:on|to|zu|über|sur|à|en|a)\s+["“„«‘'‚»]|[^\W\d]\s*:\W*$)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Pingbacks and trackbacks listed with the comments: "Pingback von <blog> | 11.09.2011 23:31",
+#: "Pingback: <title>", "Trackback from <blog>".
+PINGBACK = regex.compile(r"^\W*(?:pingback|trackback)s?(?:\s+(?:von|from|by|de|di|van|on)\b|\s*:)", regex.IGNORECASE)
+
+#: A time stamp with the count of the comments or a link to them, as comment systems print it
+#: under a headline: "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "January 13,
+#: 2020 at 08:45 AM | categories: Python | View Comments". (A byline without the time of day,
+#: "12. Oktober 2023 · von Gartenwelt · in Garten · 4 Kommentare", is the article's.)
+COUNT_BYLINE = regex.compile(
+    rf"""^\W*(?:\p{{L}}{{2,10}},?\s+)?{_DATE}\s*(?:,|at|um|à|a\s+las|alle|às|om|-|\u2013|\||@|/)?\s*{_TIME}
+        .{{0,120}}?\s[-|\u00b7\u2013\u2014]\s*(?:\d+\s+(?:kommentare?|comments?|ergänzungen|antworten|responses?|commentaires?
+            |comentarios?|reaktionen)|(?:view|\d+)\s+comments?|leave\s+a\s+comment|no\s+comments|keine\s+kommentare
+            |kommentar(?:e\s+lesen|\s+schreiben)|laisser\s+un\s+commentaire|deja\s+un\s+comentario)\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Links to a thread's feeds and trackbacks, alone or in a row ("Kommentarfeed | Kommentare
+#: geschlossen | Trackback-URL", "Comment RSS · TrackBack URI").
+THREAD_LINKS = {
+    "en": """comment rss | comments rss | comments feed | comment feed | trackback | trackback uri | trackback url
+        | trackbacks | rss feed for comments on this post | rss feed for comments on this post. trackback uri
+        | comments rss feed | rss 2.0 feed for comments""",
+    "de": """kommentarfeed | kommentar-feed | kommentare-feed | kommentare als rss | trackback-url | trackback-uri
+        | kommentare (rss) | rss-feed für kommentare""",
+    "fr": """flux des commentaires | fil des commentaires | rétrolien""",
+    "es": """rss de los comentarios | feed de comentarios""",
+}
+
+# ----------------------------------------------------------------- end of reader-comment threads
+
 
 #: Fields and buttons of a comment form ("Name *", "Website", "Cancel"): removed only in a run of
 #: form lines that holds a form notice or a comment prompt; a tutorial listing the fields of a

@@ -27,10 +27,7 @@ _FORM_NEEDLES = (
 )
 # "Click here to download the route map": a link's text runs a few words.
 _MAX_CLICK_WORDS = 12
-# A comment thread sits in the last part of the text, under its header.
-_THREAD_TAIL = 0.5
 _FIELDS = p.phrases(p.COMMENT_FIELDS)
-_COMMENT_COUNT = regex.compile(r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)$")
 from .labels import label_lines
 
 
@@ -79,12 +76,9 @@ def _sign_ups(doc) -> list[int]:
 def call_to_action(doc, config):
     """Prompts to act: "Have a tip we should know?", "Leave a reply", "Comments", "Read more",
     "Click here to ...", "Back to top", comment-form notices ("Your email address will not be
-    published."), and a reader-comment thread from its "Comments" header in the last half of
-    the text down to the last reply button ("Reply Delete", "Leave a Reply Cancel reply").
+    published."). (The reader comments themselves are ``comment-thread``'s.)
 
-    Avoids: the same words inside prose ("Readers can leave a reply below the article."); a
-    thread needs both its header and a reply button below it, and long comments that read like
-    prose stay (``prose-guard``).
+    Avoids: the same words inside prose ("Readers can leave a reply below the article.").
 
     >>> from cleaner import clean
     >>> clean("Talks resume Monday.\\nHave a tip we should know?\\nLeave a reply")
@@ -104,7 +98,6 @@ def call_to_action(doc, config):
     yield from found
     anchors = {i for i, _ in found} | {*hits.get("newsletter-prompt", ()), *_sign_ups(doc)}
     yield from _form_fields(doc, anchors)
-    yield from _comment_thread(doc)
 
 
 def _form_fields(doc, anchors: set[int]):
@@ -132,31 +125,6 @@ def _form_fields(doc, anchors: set[int]):
             if j not in anchors:
                 yield j, "field of a comment form"
         done = hi
-
-
-def _comment_thread(doc):
-    """Reader comments between a "Comments" header in the last half of the text and the last
-    reply button below it ("Reply Delete", "Leave a Reply Cancel reply")."""
-    hits = label_lines(doc)
-    tail = doc.tail_start(_THREAD_TAIL)
-    keys = doc.keys
-    start = min(
-        (i for i in hits.get("comment-header", ()) if i >= tail),
-        default=None,
-    )
-    for i in hits.get("number", ()):
-        if i >= tail and (start is None or i < start) and _COMMENT_COUNT.match(keys[i]):
-            start = i
-            break
-    if start is None:
-        return
-    end = max((i for i in hits.get("reply-button", ()) if i > start), default=None)
-    if end is not None:
-        header = doc.lines[start].strip()
-        words = doc.words
-        for t in range(start, end + 1):
-            if words[t]:
-                yield t, f"reader comment thread under {header!r}"
 
 
 # Items of a row of navigation links ("Log in / Register", "Startseite | Kontakt | Suche");

@@ -1,0 +1,245 @@
+"""comment-thread: reader comments below the article, with their headers and meta lines.
+
+A thread is found by its marks, the lines a comment system prints around each comment (see
+`cleaner.patterns`, section "Reader-comment threads"): a header that opens it ("14 thoughts on
+“<title>”", "Kommentare"), the commenter's name line ("Anna sagt:"), the time stamp ("23. Juni
+2016 um 17:21 Uhr"), reply buttons, pingbacks. The comments themselves are the lines between
+those marks; they go only inside a thread found that way, below the article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from .. import patterns as p
+from .base import rule
+from .common import MAX_ROW_WORDS, ROW_NEEDLES, row_items
+from .labels import FAMILIES, label_lines
+
+# A thread sits in the last part of the text, under its header: a "Comments" line in the upper
+# half is a menu item or a counter under the headline.
+_THREAD_TAIL = 0.5
+# The platforms' wording ("14 thoughts on “<title>”", "Anna says:" over a time stamp) is
+# trusted below the first tenth of the text: the top is the headline and its byline.
+_BELOW_TOP = 0.9
+# "3 Comments", "12 Kommentare" alone on a line: a counter that heads the thread below it.
+_COMMENT_COUNT = regex.compile(
+    r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)$"
+)
+# A commenter's name line or a time stamp is short: "Anna Schmidt sagt:", "23. Juni 2016 um
+# 17:21 Uhr | Antworten". A longer line is a sentence that happens to hold a date.
+_MAX_META_WORDS = 14
+# "14 thoughts on “<title>”": the title may be long.
+_MAX_HEADER_WORDS = 30
+# "Pingback: <title> | <blog> » Blog Archive » <title>".
+_MAX_PINGBACK_WORDS = 40
+# Lines between two marks of one thread: a comment of a few paragraphs. Further apart, the
+# second mark belongs to something else (a "Recent comments" widget in the footer).
+_MAX_GAP = 16
+# "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "January 13, 2020 at 08:45 AM |
+# categories: Python, Mercurial | View Comments".
+_MAX_BYLINE_WORDS = 20
+_THREAD_LINKS = p.phrases(p.THREAD_LINKS)
+_LINK_NEEDLES = ("trackback", "feed", "rss")
+# Items of a row of links around a thread: "Kommentarfeed | Kommentare geschlossen | Trackback-URL".
+_ROW_ITEMS = _THREAD_LINKS | p.phrases(p.PROMPT_LABELS)
+# A commenter's name shorter than this ("Jo", "to") is no evidence of who wrote the comment.
+_MIN_NAME_CHARS = 4
+# Line families whose lines end the last comment of a thread (the comment form, the footer).
+_STOPS = (*(name for name, _ in FAMILIES), "related-header", "tag-header", "author-header", "comment-header")
+
+
+def _is_time(doc, i: int) -> bool:
+    return doc.words[i] <= _MAX_META_WORDS and p.COMMENT_TIME.match(doc.lines[i]) is not None
+
+
+def _says(doc, i: int):
+    """The `COMMENTER_SAYS` match of line i, or None."""
+    if doc.words[i] > _MAX_META_WORDS:
+        return None
+    return p.COMMENTER_SAYS.match(doc.lines[i])
+
+
+def _mark(doc, i: int, replies: set[int]) -> str | None:
+    """What kind of thread mark line i is, or None."""
+    words, lines = doc.words, doc.lines
+    n = words[i]
+    if not n:
+        return None
+    if i in replies:
+        return "reply button"
+    if n <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(lines[i]):
+        return "pingback"
+    if n > _MAX_HEADER_WORDS:
+        return None
+    if p.THREAD_HEADER.match(lines[i]):
+        return "comment thread header"
+    if n > _MAX_META_WORDS:
+        return None
+    says = p.COMMENTER_SAYS.match(lines[i])
+    if says is not None and (not says["time"].strip() or p.COMMENT_TIME.match(says["time"])):
+        return "commenter's name line"
+    if p.COMMENT_TIME.match(lines[i]):
+        return "comment time stamp"
+    return None
+
+
+def _name(doc, i: int) -> str | None:
+    """The commenter's name on a name line or a time stamp, or None."""
+    if doc.words[i] > _MAX_META_WORDS:
+        return None
+    line = doc.lines[i]
+    m = p.COMMENTER_SAYS.match(line) or p.COMMENT_TIME.match(line)
+    name = m["name"] if m is not None else None
+    return name.strip(" |,-\u2013\u2014\u00b7") if name else None
+
+
+def _confirmed_says(doc, i: int) -> bool:
+    """Line i is "<Name> says:" with the comment's time on it or on the next line."""
+    says = _says(doc, i)
+    if says is None:
+        return False
+    if says["time"].strip():
+        return p.COMMENT_TIME.match(says["time"]) is not None
+    nxt = doc.next_content(i)
+    return nxt is not None and _is_time(doc, nxt)
+
+
+def _starts(doc) -> list[tuple[int, str]]:
+    """Lines that may open a thread, in order, with the header's text."""
+    hits = label_lines(doc)
+    tail = doc.tail_start(_THREAD_TAIL)
+    lines, words, keys = doc.lines, doc.words, doc.keys
+    below = doc.tail_start(_BELOW_TOP)
+    starts = {i for i in hits.get("comment-header", ()) if i >= tail}
+    starts.update(i for i in hits.get("number", ()) if i >= tail and _COMMENT_COUNT.match(keys[i]))
+    # The platforms' own wording opens a thread wherever it stands below the top: a long thread
+    # starts in the upper half of the text.
+    starts.update(
+        i for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_MAX_HEADER_WORDS)
+        if i >= below and words[i] <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(lines[i])
+    )
+    # A thread without a header starts at its first comment or pingback.
+    starts.update(
+        i for i in doc.lines_with(*p.COMMENTER_SAYS_NEEDLES, lower=True, max_words=_MAX_META_WORDS)
+        if i >= below and _confirmed_says(doc, i)
+    )
+    starts.update(
+        i for i in doc.lines_with("pingback", "trackback", lower=True, max_words=_MAX_PINGBACK_WORDS)
+        if i >= below and words[i] <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(lines[i])
+    )
+    return sorted(starts)
+
+
+def _stops(doc) -> set[int]:
+    """Lines that end the last comment of a thread: a form, a link to the thread's feed, a
+    list or box header, any other chrome label."""
+    hits = label_lines(doc)
+    keys = doc.keys
+    found = {i for name in _STOPS for i in hits.get(name, ())}
+    found.update(i for i in doc.lines_with(*_LINK_NEEDLES, lower=True, max_words=_MAX_BYLINE_WORDS) if keys[i] in _THREAD_LINKS)
+    return found
+
+
+def _threads(doc):
+    """(first line, last line, header line) of each thread, in order."""
+    hits = label_lines(doc)
+    replies = set(hits.get("reply-button", ()))
+    content = doc.content
+    starts = _starts(doc)
+    done = -1
+    for start in starts:
+        if start <= done:
+            continue
+        k = bisect_left(content, start)
+        last = start
+        gap = 0
+        marks = 0
+        for j in content[k + 1:]:
+            if _mark(doc, j, replies):
+                last, gap = j, 0
+                marks += 1
+            else:
+                gap += 1
+                if gap > _MAX_GAP:
+                    break
+        if not marks:
+            continue
+        # The last comment runs on below its name line or time stamp, down to the comment form
+        # or the end of the text.
+        end = last
+        if _mark(doc, last, replies) in ("commenter's name line", "comment time stamp", "pingback"):
+            k = bisect_left(content, last)
+            run = content[k + 1:k + 1 + _MAX_GAP + 1]
+            stops = _stops(doc)
+            for n, j in enumerate(run):
+                if j in stops or j in replies:
+                    end = run[n - 1] if n else last
+                    break
+            else:
+                if len(run) <= _MAX_GAP:
+                    end = run[-1] if run else last
+        yield start, end
+        done = end
+
+
+@rule("comment-thread")
+def comment_thread(doc, config):
+    """Reader-comment threads below the article: the header that opens one ("14 thoughts on
+    “<title>”", "2 Kommentare zu „<title>“", "5 comments:", "Comments"), the commenters' name
+    lines and time stamps ("Anna sagt:", "23. Juni 2016 um 17:21 Uhr", "Iwona May 30, 2019 at
+    1:06 PM"), reply buttons, pingbacks, and the short comments between them; also thread
+    notices with no comment ("There are 0 comments. Add yours.", "No Response so far »") and
+    bylines that count the comments ("23.06.2016 - Markus Reuter - 91 Ergänzungen").
+
+    Avoids: an interview's "Name: question" lines and a quote's "Der Minister sagt:" (a name
+    line needs the verb, and the comment's time on it or below it); dated lines of a chronology
+    (a time stamp only counts below a thread's header or name line); the article above the
+    thread (a thread starts in the last half of the text, and its marks stand at most a few
+    paragraphs apart); long comments that read like prose stay (``prose-guard``).
+
+    >>> from cleaner import clean
+    >>> clean("The bridge opens in May.\\n\\n2 thoughts on “The new bridge”\\n\\nAnna says:\\n"
+    ...       "May 3, 2021 at 4:11 pm\\nFinally!\\nReply")
+    'The bridge opens in May.'
+    """
+    lines, words = doc.lines, doc.words
+    hits = label_lines(doc)
+    replies = set(hits.get("reply-button", ()))
+    taken: set[int] = set()
+    for start, end in _threads(doc):
+        header = lines[start].strip()
+        above = doc.text[:doc.starts[start]]
+        by_author = False
+        for i in range(start, end + 1):
+            if not words[i]:
+                continue
+            kind = _mark(doc, i, replies) or ("comment thread header" if i == start else None)
+            if kind is not None:
+                # A comment signed with a name printed above the thread is the author's reply:
+                # it completes the article ("We are working toward releasing version 0.2").
+                name = _name(doc, i)
+                if name is not None or kind not in ("comment time stamp",):
+                    by_author = name is not None and len(name) >= _MIN_NAME_CHARS and name in above
+                taken.add(i)
+                yield i, kind
+            elif not by_author:
+                taken.add(i)
+                yield i, f"reader comment under {header!r}"
+    for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_MAX_HEADER_WORDS):
+        if i not in taken and words[i] <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(lines[i]) and p.THREAD_NOTICE.search(lines[i]):
+            yield i, "comment thread notice"
+    for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_MAX_BYLINE_WORDS):
+        if i not in taken and words[i] <= _MAX_BYLINE_WORDS and p.COUNT_BYLINE.match(lines[i]):
+            yield i, "byline with a link to the comments"
+    for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS):
+        if i not in taken and words[i] <= MAX_ROW_WORDS:
+            items = row_items(lines[i])
+            if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _THREAD_LINKS for k in items):
+                yield i, "row of links to the comments"
+    keys = doc.keys
+    for i in doc.lines_with(*_LINK_NEEDLES, lower=True, max_words=_MAX_BYLINE_WORDS):
+        if i not in taken and keys[i] in _THREAD_LINKS:
+            yield i, "link to the comments"

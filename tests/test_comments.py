@@ -1,0 +1,234 @@
+"""comment-thread: reader-comment threads below the article go, in the languages blogs print
+them; the article's own dialogue, quotes, dates and words about comments stay.
+
+Every thread below follows an article of several paragraphs, as on a real page: the rule looks
+for threads below the article only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+ARTICLE_EN = "\n\n".join([
+    "The council approved the new cycle lane on Monday after a two-hour debate.",
+    "Work on the first section will start in April and should take about six weeks, the city said.",
+    "Shop owners on the high street had asked for more delivery bays, and the plan now includes four.",
+    "The lane will link the station with the university campus.",
+])
+ARTICLE_DE = "\n\n".join([
+    "Der Gemeinderat hat am Montag nach langer Debatte den neuen Radweg beschlossen.",
+    "Die Arbeiten am ersten Abschnitt beginnen im April und sollen etwa sechs Wochen dauern.",
+    "Die Geschäftsleute hatten mehr Lieferzonen gefordert, der Plan sieht nun vier vor.",
+    "Der Radweg verbindet den Bahnhof mit dem Campus der Universität.",
+])
+ARTICLE_FR = "\n\n".join([
+    "Le conseil municipal a adopté lundi le projet de piste cyclable après deux heures de débat.",
+    "Les travaux du premier tronçon commenceront en avril et dureront environ six semaines.",
+    "Les commerçants avaient demandé davantage de places de livraison, le plan en prévoit quatre.",
+    "La piste reliera la gare au campus universitaire.",
+])
+ARTICLE_ES = "\n\n".join([
+    "El ayuntamiento aprobó el lunes el nuevo carril bici tras un debate de dos horas.",
+    "Las obras del primer tramo empezarán en abril y durarán unas seis semanas.",
+    "Los comerciantes habían pedido más zonas de carga, y el plan incluye ahora cuatro.",
+    "El carril unirá la estación con el campus universitario.",
+])
+
+THREADS = {
+    "en-wordpress": (ARTICLE_EN, """14 thoughts on “New cycle lane approved”
+
+Mark says:
+March 3, 2021 at 4:11 pm
+
+Finally! Took them long enough.
+
+Reply
+
+Priya says:
+March 3, 2021 at 6:02 pm
+
+Will there be bike parking at the station?
+
+Reply
+
+Pingback: Cycle lanes in the news this week – Bike Blog
+
+Leave a Reply Cancel reply"""),
+    "en-blogger": (ARTICLE_EN, """5 comments:
+
+Iwona May 30, 2019 at 1:06 PM
+
+Interesting plan :)
+
+Reply Delete
+
+Tom Becker May 30, 2019 at 5:38 PM
+
+Great news for commuters.
+
+Reply Delete"""),
+    "de-wordpress": (ARTICLE_DE, """2 Kommentare zu „Neuer Radweg beschlossen“
+
+Anna sagt:
+23. Juni 2016 um 17:21 Uhr
+
+Na endlich!
+
+Antworten
+
+Bernd Müller sagt:
+24. Juni 2016 um 09:02 Uhr
+
+Und wer bezahlt das?
+
+Antworten"""),
+    "de-spreeblick": (ARTICLE_DE, """142 Antworten zu Neuer Radweg beschlossen
+
+Yalcin | 29.07.2006 um 14:26
+
+Herrlich! Wirklich!
+
+29.07.2006 um 16:43 | Antworten
+
+Pingback von Radblog – Lesezeichen | 11.09.2011 23:31"""),
+    "fr-wordpress": (ARTICLE_FR, """3 réponses à « Piste cyclable adoptée »
+
+Claire a dit :
+4 août 2019 à 16:11
+
+Bravo, enfin !
+
+Répondre
+
+Marc a dit :
+4 août 2019 à 18:40
+
+Et le stationnement ?
+
+Répondre"""),
+    "es-wordpress": (ARTICLE_ES, """2 comentarios en “Aprobado el carril bici”
+
+Lucía dice:
+3 de agosto de 2019 a las 16:11
+
+¡Por fin!
+
+Responder
+
+Andrés dice:
+3 de agosto de 2019 a las 18:40
+
+¿Y los aparcamientos?
+
+Responder"""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(THREADS))
+def test_thread_goes_and_article_stays(name):
+    article, thread = THREADS[name]
+    result = cleaner.explain(f"{article}\n\n{thread}")
+    assert result.text == article
+    assert "comment-thread" in {d.rule for d in result.decisions}
+    assert all(d.evidence for d in result.decisions)
+
+
+@pytest.mark.parametrize("notice, rule", [
+    ("There are 0 comments. Add yours.", "comment-thread"),
+    ("Kommentare insgesamt: 0", "comment-thread"),
+    ("No Response so far »", "call-to-action"),  # a prompt label too, and that rule comes first
+    ("View the discussion thread.", "comment-thread"),
+    ("6 Kommentare zu „Neuer Radweg beschlossen“", "comment-thread"),
+])
+def test_thread_notices_go_alone(notice, rule):
+    result = cleaner.explain(f"{ARTICLE_DE}\n\n{notice}")
+    assert result.text == ARTICLE_DE
+    assert [d.rule for d in result.decisions] == [rule]
+
+
+def test_time_stamp_with_comment_count_under_headline_goes():
+    byline = "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"
+    text = f"Neuer Radweg beschlossen\n\n{byline}\n\n{ARTICLE_DE}"
+    assert [(d.rule, d.text) for d in cleaner.explain(text).decisions] == [("comment-thread", byline)]
+
+
+def test_row_of_thread_links_goes():
+    row = "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
+    assert [(d.rule, d.text) for d in cleaner.explain(f"{ARTICLE_DE}\n\n{row}").decisions] == [("comment-thread", row)]
+
+
+def test_long_comment_reading_like_prose_is_kept_by_the_prose_guard():
+    long = ("I cycle this route every day and the worst part has always been the roundabout by the "
+            "station, so I hope the plan finally fixes it.")
+    text = f"{ARTICLE_EN}\n\n2 thoughts on “New cycle lane approved”\n\nMark says:\nMarch 3, 2021 at 4:11 pm\n\n{long}\n\nReply"
+    result = cleaner.explain(text)
+    assert long in result.text.split("\n")
+    assert ("prose-guard", "comment-thread") in {(k.guard, k.rule) for k in result.kept}
+
+
+def test_reply_of_the_articles_author_stays():
+    """A comment signed by a name printed above the thread is the author's reply: it goes on
+    with the article ("We are working toward releasing version 0.2")."""
+    article = "By Daniel Lemire\n\n" + ARTICLE_EN
+    reply = "We are working toward releasing version 0.2 soon."
+    text = (f"{article}\n\n5 thoughts on “New cycle lane approved”\n\nDegski says:\nAugust 3, 2019 at 4:11 am\n\n"
+            f"Thanks for posting this.\n\nReply\n\nDaniel Lemire says:\nAugust 5, 2019 at 1:46 pm\n\n{reply}\n\nReply")
+    out = cleaner.clean(text).split("\n")
+    assert reply in out
+    assert "Thanks for posting this." not in out and "Degski says:" not in out
+
+
+# Article text that looks like a thread to a careless rule.
+ARTICLES = {
+    "interview": "\n\n".join([
+        ARTICLE_DE,
+        "Interview: Wie geht es mit dem Radverkehr weiter?",
+        "Anna Schmidt: Wir brauchen mehr Platz für Räder.",
+        "Frage: Und die Autofahrer?",
+        "Anna Schmidt: Die profitieren auch.",
+        "Frage: Wann kommt der nächste Abschnitt?",
+        "Anna Schmidt: Im Herbst.",
+    ]),
+    "qa": "\n\n".join([
+        ARTICLE_EN,
+        "Questions and answers",
+        "Q: When does work start?",
+        "A: In April.",
+        "Reply from the city:",
+        "The city says the lane will be finished by the summer.",
+    ]),
+    "quote-sagt": "\n\n".join([
+        ARTICLE_DE,
+        "Der Bürgermeister sagt:",
+        "„Das ist ein guter Tag für alle, die Rad fahren.“",
+        "Die Opposition sagt:",
+        "„Viel zu teuer.“",
+    ]),
+    "chronology": "\n\n".join([
+        ARTICLE_DE,
+        "Chronik",
+        "23.06.2016 um 16:14 Uhr",
+        "Der Antrag geht ein.",
+        "24.06.2016 um 09:30 Uhr",
+        "Der Ausschuss berät.",
+        "Antworten",
+        "Die Stadt antwortet am Abend.",
+    ]),
+    "about-comments": "\n\n".join([
+        ARTICLE_EN,
+        "Comments",
+        "Readers left hundreds of comments under the plan.",
+        "Many said they would cycle more.",
+        "One reader, Mark, says: the lane is too narrow.",
+        "The city will reply to every comment by May.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_article_that_looks_like_a_thread_stays(name):
+    text = ARTICLES[name]
+    rules = {d.rule: d.text for d in cleaner.explain(text).decisions}
+    assert "comment-thread" not in rules, rules
