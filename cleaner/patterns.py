@@ -750,6 +750,9 @@ SITE_NOTICES = {
             |\bmit\s+(?:unserem|meinem)\s+(?:\S+\s+){0,2}?newsletter\b
             |^\W*(?:unser|mein)\s+(?:\S+\s+)?newsletter\s+(?:informiert|bringt|liefert|hält)\b
             |^\W*(?:our|my)\s+(?:\S+\s+)?newsletter\s+(?:brings|delivers|keeps)\b
+            # The sign-up form's promise: "No spam, we promise. You can unsubscribe at any time."
+            |^\W*no\s+spam\b|\byou\s+can\s+unsubscribe\s+at\s+any\s+time|\bjederzeit\s+(?:wieder\s+)?(?:abbestellen|abmelden)\b
+            |\bdésinscrire\s+à\s+tout\s+moment
             |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
             |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín))""",
         regex.IGNORECASE | regex.VERBOSE,
@@ -777,7 +780,8 @@ SITE_NOTICES = {
     ),
     "consent checkbox": regex.compile(
         # Not opening with a quotation mark: „Ich bin damit einverstanden“, sagte sie.
-        r"""^[^\w"'\u201e\u201c\u201d\u00ab\u00bb\u2018\u2019\u201a]*(?:(?:ja,?\s+)?ich\s+(?:bin\s+(?:damit\s+|mit\s+.{1,80}?\s)?einverstanden|möchte\s+(?:den|einen|ihren)\s+(?:\S+\s+){0,2}?newsletter)
+        r"""^[^\w"'\u201e\u201c\u201d\u00ab\u00bb\u2018\u2019\u201a]*(?:mit\s+der\s+anmeldung\s+stimme\s+ich
+            |(?:ja,?\s+)?ich\s+(?:bin\s+(?:damit\s+|mit\s+.{1,80}?\s)?einverstanden|möchte\s+(?:den|einen|ihren)\s+(?:\S+\s+){0,2}?newsletter)
             |(?:yes,?\s+)?i\s+(?:agree\s+to\s+(?:the|receive)|consent\s+to|would\s+like\s+to\s+receive)\b
             |by\s+clicking\s+["“']?[\w ]{1,20}["”']?,?\s+(?:i|you)\s+(?:agree|consent|accept))""",
         regex.IGNORECASE | regex.VERBOSE,
@@ -821,6 +825,12 @@ SITE_NOTICES = {
         |\b(?:straight|directly)\s+to\s+your\s+phone\s+with\b|\bapps?\s+for\s+(?:ios|iphone)\s+and\s+android\b""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
+    "blog self-description": regex.compile(
+        r"""(?:^\W*|[.!?]\s+)(?:(?:this|my)\s+blog\s+is\s+(?:a|an|about|full|all\s+about|dedicated|where)
+            |(?:dieser|mein)\s+blog\s+(?:ist\s+(?:ein|eine|voll)|handelt\s+von|dreht\s+sich)
+            |ce\s+blog\s+(?:est\s+(?:un|une|consacré)|parle\s+de)|este\s+blog\s+(?:es\s+(?:un|una)|trata\s+de))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
     "opinion disclaimer": regex.compile(
         r"""^\W*(?:diese[rs]?\s+(?:beitrag|artikel|text|kommentar|gastbeitrag)\s+gibt\s+(?:\S+\s+){0,2}?die\s+meinung
             |the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|post|blog|column)\s+)?(?:are|do\s+not)
@@ -834,15 +844,16 @@ SITE_NOTICES = {
 #: only on the lines that hold one of its kind's.
 SITE_NOTICE_NEEDLES = {
     "comment or follow widget notice": ("akismet", " blog", "adresse"),
-    "newsletter pitch": ("newsletter", "boletín"),
+    "newsletter pitch": ("newsletter", "boletín", "spam", "unsubscribe", "abbestellen", "abmelden", "désinscrire"),
     "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision"),
     "licence note": ("creative commons", "cc-by", "cc by"),
-    "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent"),
+    "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent", "stimme ich"),
     "embedded content placeholder": ("button", "laden des"),
     "social channel promotion": ("canal", "kanal", "channel", "chaîne"),
     "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang"),
     "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya"),
     "app promotion": ("app",),
+    "blog self-description": (" blog",),
     "opinion disclaimer": ("opinion", "meinung", "expressed"),
 }
 
@@ -926,8 +937,19 @@ THIRD_PERSON_BIO = regex.compile(
             |covers\s+(?:\w+\s+){0,3}?(?:for|at)\s+(?:the\s+)?\p{Lu}
             |beschäftigt\s+sich\s+(?:\w+\s+){0,2}?mit\s+den\s+(?i:themen)
             |schreibt\s+(?:\w+\s+){0,2}?(?:über|für)\s+(?:\w+\s+){0,4}?(?:(?i:themen)|\p{Lu}\w*(?:\s+und|,))
-            |leitet\s+(?i:das\s+ressort|die\s+redaktion|das\s+\S*ressort))""",
+            |leitet\s+(?i:das\s+ressort|die\s+redaktion|das\s+\S*ressort)
+            |lehrt\s+(?:\S+\s+){1,4}?an\s+der\s+(?:\S+\s+)?(?i:universität|hochschule|fachhochschule)
+            # "... is a professor at X and the author of ...": a book or a company to one's name.
+            |(?:is|ist)\s+(?:a|an|the|ein|eine)\s+.{0,100}?\b(?:and\s+the\s+author\s+of|und\s+(?:autor|autorin)\s+(?:des|der|von)
+                |co-?founder\s+of|mitbegründer(?:in)?\s+(?:des|der|von)))""",
     regex.VERBOSE,
+)
+
+#: Reporting verbs: a line that reports what someone said is the article's, however much it
+#: reads like a bio ("Maria Lopez is a nurse and the author of two novels, her sister said.").
+REPORTED_SPEECH = regex.compile(
+    r"\b(?:said|says|told|sagte|sagt|erklärte|berichtete|dijo|afirmó|a\s+déclaré|a\s+dit|ha\s+detto)\b",
+    regex.IGNORECASE,
 )
 
 #: Words that make a first-person paragraph a writer's bio rather than an article's quote.

@@ -163,6 +163,9 @@ CHROME = [
     ("site-notice", ["Vous avez lu 1 des 4 articles gratuits ce mois-ci."], "fr"),
     ("site-notice", ["Wählen Sie Ihren Zugang und lesen Sie weiter:"], "de"),
     ("legal-notice", ["Vervielfältigung nur mit Genehmigung"], "de"),
+    ("site-notice", ["No spam, we promise. You can unsubscribe at any time."], "en"),
+    ("site-notice", ["Mit der Anmeldung stimme ich der Bearbeitung meiner Daten entsprechend der Datenschutzerklärung zu."], "de"),
+    ("site-notice", ["I am Joyce from Singapore. This blog is a collection of the foods we have enjoyed."], "en"),
     ("call-to-action", ["Wie bewerten Sie diesen Artikel? *"], "de"),
     ("site-notice", ["¡Mira lo que tiene nuestro canal de YouTube!"], "es"),
     ("call-to-action", ["Votre adresse e-mail ne sera pas publiée."], "fr"),
@@ -288,6 +291,8 @@ SURVIVORS = [
     "Home Office",
     "Die Vervielfältigung der Werke ist nur mit Genehmigung der Erben erlaubt, sagte der Anwalt.",
     "Our newsletter team met on Monday.",
+    "Maria Lopez is a nurse at the city hospital and the author of two novels, her sister said.",
+    "The company said the blog is a way to reach younger readers.",
     "Share prices fell",
     "Open Letter",
     "The company launched a YouTube channel in 2012 and a podcast in 2015.",
@@ -346,6 +351,8 @@ def test_a_phrase_header_goes_alone_when_its_teasers_have_paragraphs():
 
 @pytest.mark.parametrize("bio", [
     "Evan Halper writes about a broad range of policy issues out of Washington, with particular emphasis on energy.",
+    "Ganesh Sitaraman is a professor at Vanderbilt Law School and the author of The Great Democracy.",
+    "Philipp Sarasin lehrt Geschichte der Neuzeit an der Universität Zürich.",
     "Markus Reuter beschäftigt sich mit den Themen Digital Rights, Überwachung und Grundrechte.",
     "Moritz Gathmann leitet das Ressort Berliner Republik. Er studierte Geschichte in Berlin.",
 ])

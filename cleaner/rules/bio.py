@@ -11,6 +11,9 @@ from .labels import AUTHOR, scan
 
 # A bio is a short paragraph; a longer block after an "About ..." header is article text.
 _MAX_BIO_WORDS = 150
+# A third-person bio's first sentence does not report speech ("..., her sister said."): only
+# this many characters are searched for a reporting verb (a bio's later sentences may quote).
+_REPORTED_SPEECH_CHARS = 200
 # The writer's name may stand on a line of its own between the header and the bio.
 _NAME_WORDS = 4
 # Header-less third-person bios ("Jane Doe is a reporter at ...") count only near the end, where
@@ -20,7 +23,7 @@ _BIO_TAIL = 0.6
 # bio patterns only run on blocks whose start holds one.
 _BIO_HINTS = (
     "i'm", "i am", "my name", " is ", " was ", " has been", "ich bin", " ist ", " war ", "je suis", " est ", "soy", " es ",
-    " writes ", " covers ", " schreibt ", " beschäftigt ", " leitet ",
+    " writes ", " covers ", " schreibt ", " beschäftigt ", " leitet ", " lehrt ",
 )
 _BIO_HINT_CHARS = 80
 # The hints as one search (any of the substrings).
@@ -30,7 +33,7 @@ _HINT = re.compile("|".join(map(re.escape, _BIO_HINTS))).search
 def _bio_evidence(text: str) -> str | None:
     if p.FIRST_PERSON_BIO.match(text) and p.WRITER_WORDS.search(text):
         return "first-person writer bio"
-    if p.THIRD_PERSON_BIO.match(text):
+    if p.THIRD_PERSON_BIO.match(text) and not p.REPORTED_SPEECH.search(text, 0, _REPORTED_SPEECH_CHARS):
         return "third-person writer bio"
     return None
 
