@@ -18,15 +18,16 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    stays wherever it is, and so do *soft* short lines: a sentence, a line with a function word,
    a figure, a table cell or an address may be the article's own headline, byline, ingredient
    list or sign-off. A heading that opens its block above a paragraph is kept by the
-   ``block-heading-guard``. With ``Config.page_edges`` everything below the article's lower
-   edge (the first long menu or chrome label after it) goes too, prose but for the long
-   sentences the ``prose-guard`` keeps; above the article no such edge is drawn: the
-   headline, standfirst and the first part of an article often sit above the last menu. On a
-   text that is not a full page, the lower edge is the first chrome label below the article.
+   ``block-heading-guard``.
 4. **Below the article**, on any text, a chrome label ("Tags", "Newsletter", "About the
    author", a copyright line; on a full page also "Share" and "Reply" buttons) opens a
    section that runs down to its second line of prose (SECTION_PROSE): its lines go, soft or
    not (teaser headlines and blurbs, network names, an address), but for sentences.
+5. With ``Config.page_edges``, everything below the article's lower edge goes too: the first
+   long menu or chrome label after it (on a text that is not a full page, the first chrome
+   label of step 4), prose included but for the long sentences the ``prose-guard`` keeps.
+   Above the article no such edge is drawn: the headline, the standfirst and the first part
+   of an article often sit above the page's last menu.
 
 Pages with no stoplist (Chinese, Arabic, unknown languages) are judged by length and sentence
 punctuation alone. A document without enough prose to locate an article (a short note, a poem,
@@ -114,9 +115,9 @@ PAGE_MENU_LINES = 12
 # captions between parts of the article are shorter; 6 lost twice as many article lines on the
 # dev set for 2% more chrome) ...
 EDGE_RUN = 10
-# ... and so is the first line of one of these vocabulary families: what
-# follows "Related", "More on <topic>", "Comments", "Share", "Follow us", "Tags" or a copyright
-# line is page furniture.
+# ... and so is a chrome label: a line of one of these vocabulary families. Below the article
+# each also opens a section (see `_sections`): what follows "Related", "More on <topic>",
+# "Comments", "Share", "Follow us", "Tags" or a copyright line is page furniture.
 END_MARKERS = (
     "share-prompt", "newsletter-prompt", "call-to-action", "nav-menu", "legal-notice",
     "related-header", "author-header", "tag-header", "related-prefix", "follow",
@@ -124,16 +125,18 @@ END_MARKERS = (
 # Of those, the families found by a line's first word ("More on ...", "Follow ..."): such a line
 # is a label only when it does not end like a sentence ("Follow the money, investigators say.").
 FIRST_WORD_MARKERS = ("related-prefix", "follow")
-# A line that ends with one of these is a sentence: it stays in a chrome label's section (below).
-# A section ends at its this-many-th line of prose that ends like a sentence: a related list
-# gives its first entry a blurb more often than an article goes on below a label (1 kept 16
-# more chrome snippets of the dev set's full dumps for one line of a comment thread).
-SECTION_PROSE = 2
-SENTENCE_STOPS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u061f")
 # On a text that is not a full page, only these labels open a section below the article: a share
 # button ("Pin", "Print") or a "Reply" button may sit between the parts of an article (a
 # recipe's story and its card, a post and the comments that are part of it).
 SECTION_MARKERS = tuple(name for name in END_MARKERS if name not in ("share-prompt", "call-to-action"))
+# A section ends at its this-many-th line of prose that ends like a sentence: a related list
+# gives its first entry a blurb more often than an article goes on below a label (ending at the
+# first prose line kept 16 more chrome snippets of the dev set's full dumps, to save one line
+# of a comment thread).
+SECTION_PROSE = 2
+# A line of a section that ends with one of these and has NEAR_WORDS words or more is a
+# sentence, and stays: the article may go on below a label.
+SENTENCE_STOPS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u061f")
 # Function words are the stopwords of at most this many letters.
 FUNCTION_WORD_CHARS = 4
 # A block (lines without a blank between them) in which at least this share of the lines are
