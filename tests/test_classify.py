@@ -174,7 +174,7 @@ def test_a_teaser_blurb_without_a_final_stop_does_not_end_a_section():
 
 
 def test_a_sentence_below_a_chrome_label_stays():
-    # The article may go on below a label: a line that reads as a sentence is never section.
+    # The article may go on below a label: a line that reads as a sentence is never part of a section.
     sentence = "The line reopens on Monday."
     text = "\n".join([*ARTICLE, "", "Newsletter", TEASERS[0], sentence, TEASERS[1]])
     out = cleaner.clean(text).split("\n")
