@@ -306,12 +306,11 @@ COMMENT_TIME = regex.compile(
 #: name make it one: an interview's "Name: question" has no verb, and a quote's "Der Minister
 #: sagt:" is followed by the quote, not by a time.
 COMMENTER_SAYS = regex.compile(
-    r"""^\W*(?P<name>\S.{0,80}?)\s+(?:sagt|says|said|dice|dijo|a\s+dit|dit|schreibt|écrit|wrote|escribió|scrive|zegt)
-        \s*:\s*(?P<time>.*)$""",
+    r"""^\W*(?P<name>\S.{0,80}?)\s+(?:sagt|says|dice|a\s+dit|dit|schreibt|écrit|wrote|zegt)\s*:\s*(?P<time>.*)$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: Lower-case substrings every `COMMENTER_SAYS` line holds.
-COMMENTER_SAYS_NEEDLES = ("sagt", "says", "said", "dice", "dijo", "dit", "schreibt", "écrit", "wrote", "escribió", "scrive", "zegt")
+COMMENTER_SAYS_NEEDLES = ("sagt:", "says:", "dice:", "dit:", "dit :", "schreibt:", "écrit", "wrote:", "zegt:")
 
 #: Lines that head a thread by counting or naming its comments: "2 Kommentare zu „<title>“",
 #: "14 thoughts on “<title>”", "3 Responses to “<title>”", "142 Antworten zu <title>", "5
@@ -330,8 +329,8 @@ THREAD_HEADER = regex.compile(
 )
 #: Lower-case substrings every `THREAD_HEADER` line holds.
 THREAD_HEADER_NEEDLES = (
-    "thought", "comment", "response", "repl", "kommentar", "antwort", "gedanke", "meinung", "reaktion", "ergänzung",
-    "réponse", "réaction", "comentario", "respuesta", "insgesamt", "discussion", "pingback", "trackback",
+    "omment", "coment", "thought", "ponse", "replies", "ntwort", "gedanke", "meinung", "eaktion", "éaction", "ergänzung",
+    "respuesta", "discussion", "ingback", "ackback",
 )
 #: The headers of `THREAD_HEADER` that stand for a thread with no comment or whose title is
 #: quoted: a platform's wording, removed even with no comment below. ("3 responses to the
@@ -523,6 +522,19 @@ TEASER_WORDS = """read also related see more watch listen recommended lesen lies
 
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre"
+#: First words of links back to a listing: "Zurück zu allen Meldungen", "Back to all posts".
+BACK_WORDS = "zurück back retour volver torna terug powrót"
+#: A link back to a listing or an overview; "Zurück zur Natur" and "Back to basics" name no
+#: page of the site and stay.
+BACK_LINK = regex.compile(
+    r"""^\W*(?:zurück\s+(?:zu[mr]?|nach)|back\s+to|retour\s+(?:à|au|aux)|volver\s+(?:a|al)|torna\s+(?:a|al|alla|all')|terug\s+naar|powrót\s+do)\s+
+        (?:(?:der|die|den|dem|the|la|le|les|el|los|las|de|het|il|i)\s+)?
+        (?:alle[nm]?\s+\S+|all\s+\S+|(?:vorherigen|previous|letzten)\s+seite|previous\s+page|page\s+précédente
+        |übersicht\S*|startseite|homepage|home|liste\S*|listenansicht|archiv\S*|kategorie\S*|rubrik\S*|lexikon|blog
+        |overview|list|index|archive|category|accueil|sommaire|inicio|portada|listado|elenco|overzicht|strony\s+głównej)
+        \W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 #: First words of list headers naming a source: "More from Reuters", "Mehr aus Berlin".
 RELATED_PREFIX_WORDS = "more mehr plus más"

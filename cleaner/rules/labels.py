@@ -109,6 +109,7 @@ _add(_FIRST, p.words(p.CREDIT_WORDS), "credit")
 _add(_FIRST, p.words(p.FOLLOW_WORDS), "follow")
 _add(_FIRST, p.words(p.TEASER_WORDS), "teaser")
 _add(_FIRST, p.words(p.ABOUT_WORDS), "about")
+_add(_FIRST, p.words(p.BACK_WORDS), "back")
 _add(_FIRST, p.words(p.RELATED_PREFIX_WORDS), "related-prefix")
 _add(_FIRST, {k.split()[0] for k in TAGS}, "tag-inline")
 

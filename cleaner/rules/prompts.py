@@ -132,6 +132,10 @@ def _form_fields(doc, anchors: set[int]):
 _NAV_ROW_ITEMS = p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
 
 
+# "Zurück zur vorherigen Seite", "Back to all posts": a link's text is a few words.
+_MAX_BACK_WORDS = 6
+
+
 @rule("nav-menu", local=True)
 def nav_menu(doc, config):
     """Navigation and account labels on their own line: "Skip to content", "Menu", "Search", "Log in",
@@ -144,8 +148,12 @@ def nav_menu(doc, config):
     >>> clean("Skip to content\\nMenu\\nSearch\\nRain is expected on Sunday.")
     'Rain is expected on Sunday.'
     """
-    for i in label_lines(doc).get("nav-menu", ()):
+    hits = label_lines(doc)
+    for i in hits.get("nav-menu", ()):
         yield i, "navigation label"
+    for i in hits.get("back", ()):
+        if doc.words[i] <= _MAX_BACK_WORDS and p.BACK_LINK.match(doc.lines[i]):
+            yield i, "link back to a listing"
     lines, words = doc.lines, doc.words
     for i in doc.lines_with(*ROW_NEEDLES, max_words=MAX_ROW_WORDS):
         if words[i] <= MAX_ROW_WORDS:
