@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from .. import patterns as p
 from .base import rule
 from .common import MAX_ROW_WORDS, ROW_NEEDLES, row_items
