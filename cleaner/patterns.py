@@ -365,7 +365,7 @@ THREAD_LINKS = {
         | comments rss feed | rss 2.0 feed for comments""",
     "de": """kommentarfeed | kommentar-feed | kommentare-feed | kommentare als rss | trackback-url | trackback-uri
         | kommentare (rss) | rss-feed für kommentare""",
-    "fr": """flux des commentaires | fil des commentaires | rétrolien""",
+    "fr": """flux des commentaires | fil des commentaires | flux rss des commentaires""",
     "es": """rss de los comentarios | feed de comentarios""",
 }
 

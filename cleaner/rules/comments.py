@@ -15,7 +15,7 @@ import regex
 
 from .. import patterns as p
 from .base import rule
-from .common import MAX_ROW_WORDS, ROW_NEEDLES, row_items
+from .common import MAX_ROW_WORDS, row_items
 from .labels import FAMILIES, label_lines
 
 # A thread sits in the last part of the text, under its header: a "Comments" line in the upper
@@ -34,7 +34,7 @@ _MAX_META_WORDS = 14
 # "14 thoughts on “<title>”": the title may be long.
 _MAX_HEADER_WORDS = 30
 # "Pingback: <title> | <blog> » Blog Archive » <title>".
-_MAX_PINGBACK_WORDS = 40
+_MAX_PINGBACK_WORDS = 30
 # Lines between two marks of one thread: a comment of a few paragraphs. Further apart, the
 # second mark belongs to something else (a "Recent comments" widget in the footer).
 _MAX_GAP = 16
@@ -42,9 +42,17 @@ _MAX_GAP = 16
 # categories: Python, Mercurial | View Comments".
 _MAX_BYLINE_WORDS = 20
 _THREAD_LINKS = p.phrases(p.THREAD_LINKS)
-_LINK_NEEDLES = ("trackback", "feed", "rss")
+# Substrings every entry of `patterns.THREAD_LINKS` holds that `patterns.THREAD_HEADER_NEEDLES`
+# lacks.
+_LINK_NEEDLES = ("feed", "rss")
 # Items of a row of links around a thread: "Kommentarfeed | Kommentare geschlossen | Trackback-URL".
 _ROW_ITEMS = _THREAD_LINKS | p.phrases(p.PROMPT_LABELS)
+# A time of day ("4:11 pm", "17.21", "16 h 11"): a cheap test before `patterns.COMMENT_TIME`.
+_CLOCK = regex.compile(r"\d\s?(?:[:.]\d\d|h\s?\d|[ap]\.?m)", regex.IGNORECASE)
+# The searches for headers, pingbacks and links look at the lines up to this many words (at
+# least the longest line the rule takes, a header or a pingback): the text of those short
+# lines is shared with the rules that search for notices.
+_SEARCH_WORDS = 40
 # A commenter's name shorter than this ("Jo", "to") is no evidence of who wrote the comment.
 _MIN_NAME_CHARS = 4
 # Line families whose lines end the last comment of a thread (the comment form, the footer).
@@ -78,10 +86,11 @@ def _mark(doc, i: int, replies: set[int]) -> str | None:
         return "comment thread header"
     if n > _MAX_META_WORDS:
         return None
-    says = p.COMMENTER_SAYS.match(lines[i])
+    line = lines[i]
+    says = p.COMMENTER_SAYS.match(line) if ":" in line else None
     if says is not None and (not says["time"].strip() or p.COMMENT_TIME.match(says["time"])):
         return "commenter's name line"
-    if p.COMMENT_TIME.match(lines[i]):
+    if _CLOCK.search(line) and p.COMMENT_TIME.match(line):
         return "comment time stamp"
     return None
 
@@ -118,7 +127,7 @@ def _starts(doc) -> list[tuple[int, str]]:
     # The platforms' own wording opens a thread wherever it stands below the top: a long thread
     # starts in the upper half of the text.
     starts.update(
-        i for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_MAX_HEADER_WORDS)
+        i for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS)
         if i >= below and words[i] <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(lines[i])
     )
     # A thread without a header starts at its first comment or pingback.
@@ -127,10 +136,18 @@ def _starts(doc) -> list[tuple[int, str]]:
         if i >= below and _confirmed_says(doc, i)
     )
     starts.update(
-        i for i in doc.lines_with("pingback", "trackback", lower=True, max_words=_MAX_PINGBACK_WORDS)
+        i for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS)
         if i >= below and words[i] <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(lines[i])
     )
     return sorted(starts)
+
+
+def _link_candidates(doc) -> list[int]:
+    """Lines that may hold a link to the thread's feed or trackbacks (see `patterns.THREAD_LINKS`)."""
+    return sorted({
+        *doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
+        *doc.lines_with(*_LINK_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
+    })
 
 
 def _stops(doc) -> set[int]:
@@ -139,14 +156,26 @@ def _stops(doc) -> set[int]:
     hits = label_lines(doc)
     keys = doc.keys
     found = {i for name in _STOPS for i in hits.get(name, ())}
-    found.update(i for i in doc.lines_with(*_LINK_NEEDLES, lower=True, max_words=_MAX_BYLINE_WORDS) if keys[i] in _THREAD_LINKS)
+    found.update(i for i in _link_candidates(doc) if keys[i] in _THREAD_LINKS)
     return found
 
 
-def _threads(doc):
-    """(first line, last line, header line) of each thread, in order."""
-    hits = label_lines(doc)
-    replies = set(hits.get("reply-button", ()))
+def _marks(doc):
+    """`_mark` of a line, each line looked at once."""
+    replies = set(label_lines(doc).get("reply-button", ()))
+    seen: dict[int, str | None] = {}
+
+    def mark(i: int) -> str | None:
+        kind = seen.get(i, False)
+        if kind is False:
+            kind = seen[i] = _mark(doc, i, replies)
+        return kind
+
+    return mark
+
+
+def _threads(doc, mark):
+    """(first line, last line) of each thread, in order; `mark` is `_marks(doc)`."""
     content = doc.content
     starts = _starts(doc)
     done = -1
@@ -158,7 +187,7 @@ def _threads(doc):
         gap = 0
         marks = 0
         for j in content[k + 1:]:
-            if _mark(doc, j, replies):
+            if mark(j):
                 last, gap = j, 0
                 marks += 1
             else:
@@ -170,12 +199,12 @@ def _threads(doc):
         # The last comment runs on below its name line or time stamp, down to the comment form
         # or the end of the text.
         end = last
-        if _mark(doc, last, replies) in ("commenter's name line", "comment time stamp", "pingback"):
+        if mark(last) in ("commenter's name line", "comment time stamp", "pingback"):
             k = bisect_left(content, last)
             run = content[k + 1:k + 1 + _MAX_GAP + 1]
             stops = _stops(doc)
             for n, j in enumerate(run):
-                if j in stops or j in replies:
+                if j in stops or mark(j) == "reply button":
                     end = run[n - 1] if n else last
                     break
             else:
@@ -191,8 +220,9 @@ def comment_thread(doc, config):
     “<title>”", "2 Kommentare zu „<title>“", "5 comments:", "Comments"), the commenters' name
     lines and time stamps ("Anna sagt:", "23. Juni 2016 um 17:21 Uhr", "Iwona May 30, 2019 at
     1:06 PM"), reply buttons, pingbacks, and the short comments between them; also thread
-    notices with no comment ("There are 0 comments. Add yours.", "No Response so far »") and
-    bylines that count the comments ("23.06.2016 - Markus Reuter - 91 Ergänzungen").
+    notices with no comment ("There are 0 comments. Add yours.", "Kommentare insgesamt: 0"),
+    time stamps that count the comments ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91
+    Ergänzungen") and rows of links to the thread's feeds ("Kommentarfeed | Trackback-URL").
 
     Avoids: an interview's "Name: question" lines and a quote's "Der Minister sagt:" (a name
     line needs the verb, and the comment's time on it or below it); dated lines of a chronology
@@ -206,17 +236,16 @@ def comment_thread(doc, config):
     'The bridge opens in May.'
     """
     lines, words = doc.lines, doc.words
-    hits = label_lines(doc)
-    replies = set(hits.get("reply-button", ()))
+    mark = _marks(doc)
     taken: set[int] = set()
-    for start, end in _threads(doc):
+    for start, end in _threads(doc, mark):
         header = lines[start].strip()
         above = doc.text[:doc.starts[start]]
         by_author = False
         for i in range(start, end + 1):
             if not words[i]:
                 continue
-            kind = _mark(doc, i, replies) or ("comment thread header" if i == start else None)
+            kind = mark(i) or ("comment thread header" if i == start else None)
             if kind is not None:
                 # A comment signed with a name printed above the thread is the author's reply:
                 # it completes the article ("We are working toward releasing version 0.2").
@@ -228,18 +257,20 @@ def comment_thread(doc, config):
             elif not by_author:
                 taken.add(i)
                 yield i, f"reader comment under {header!r}"
-    for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_MAX_HEADER_WORDS):
-        if i not in taken and words[i] <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(lines[i]) and p.THREAD_NOTICE.search(lines[i]):
+    for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS):
+        if i in taken:
+            continue
+        if words[i] <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(lines[i]) and p.THREAD_NOTICE.search(lines[i]):
             yield i, "comment thread notice"
-    for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_MAX_BYLINE_WORDS):
-        if i not in taken and words[i] <= _MAX_BYLINE_WORDS and p.COUNT_BYLINE.match(lines[i]):
+        elif words[i] <= _MAX_BYLINE_WORDS and p.COUNT_BYLINE.match(lines[i]):
             yield i, "byline with a link to the comments"
-    for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS):
-        if i not in taken and words[i] <= MAX_ROW_WORDS:
+    keys = doc.keys
+    for i in _link_candidates(doc):
+        if i in taken or words[i] > MAX_ROW_WORDS:
+            continue
+        if keys[i] in _THREAD_LINKS:
+            yield i, "link to the comments"
+        else:
             items = row_items(lines[i])
             if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _THREAD_LINKS for k in items):
                 yield i, "row of links to the comments"
-    keys = doc.keys
-    for i in doc.lines_with(*_LINK_NEEDLES, lower=True, max_words=_MAX_BYLINE_WORDS):
-        if i not in taken and keys[i] in _THREAD_LINKS:
-            yield i, "link to the comments"
