@@ -236,7 +236,7 @@ PROMPT_LABELS = {
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
-        | pour accéder en illimité | vos réactions | vos commentaires | réagissez | réagir à cet article | les commentaires sont fermés | laisser une réponse | poster un commentaire""",
+        | pour accéder en illimité | qui êtes-vous | vos réactions | vos commentaires | réagissez | réagir à cet article | les commentaires sont fermés | laisser une réponse | poster un commentaire""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
@@ -368,6 +368,27 @@ THREAD_LINKS = {
     "fr": """flux des commentaires | fil des commentaires | flux rss des commentaires""",
     "es": """rss de los comentarios | feed de comentarios""",
 }
+
+#: A prompt to comment that ends a byline, cut from it: "September 15, 2020 by Anna Post a
+#: Comment", "Veröffentlicht am 6. Juli 2015 von Mark — Hinterlasse eine Antwort". The byline
+#: holds a date (a digit); the prompt follows a separator or is printed in title case, so a
+#: sentence ending "... invited readers to post a comment." is never cut.
+BYLINE_COMMENT_PROMPT = regex.compile(
+    r"""^(?P<byline>\W*\S.*?\d.*?)
+        (?:\s*[|\u00b7\u2022\u2013\u2014-]\s*(?i:post\s+a\s+comment|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment
+            |hinterlasse\s+(?:eine\s+antwort|einen\s+kommentar)|schreibe\s+einen\s+kommentar|kommentar\s+schreiben
+            |laisser\s+un\s+commentaire|deja\s+un\s+comentario|comentar(?:\s+este\s+artículo)?)
+          |\s+(?:Post\s+a\s+Comment|Leave\s+a\s+(?:Comment|Reply)|Add\s+(?:a\s+)?Comment|Hinterlasse\s+(?:eine\s+Antwort|einen\s+Kommentar)
+            |Schreibe\s+einen\s+Kommentar|Kommentar\s+schreiben))
+        \s*$""",
+    regex.VERBOSE,
+)
+#: A prompt to comment run together with the count: "Comentar este artículo 1 comentario".
+COMMENT_PROMPT_COUNT = regex.compile(
+    r"""^\W*(?:comentar\s+este\s+artículo|kommentar\s+schreiben|leave\s+a\s+comment|post\s+a\s+comment|commenter\s+cet\s+article)
+        \s*[|\u00b7-]?\s*\d+\s+(?:comentarios?|kommentare?|comments?|commentaires?)\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 # ----------------------------------------------------------------- end of reader-comment threads
 
@@ -729,6 +750,8 @@ COMMENT_FORM = regex.compile(
         |meinen\s+namen,?\s+(?:meine\s+)?e-?mail|(?:du\s+kommentierst|you\s+are\s+commenting)\s+(?:mit|using)
         |trage\s+deine\s+daten|fill\s+in\s+your\s+details|gib\s+hier\s+deinen\s+kommentar|enter\s+your\s+comment
         |(?:verbinde\s+mit|connecting\s+to)\s+%s
+        |zeilenumbrüche\s+und\s+absätze\s+werden\s+automatisch|pour\s+créer\s+des\s+paragraphes|lines\s+and\s+paragraphs\s+break\s+automatically
+        |(?:erlaubte|allowed)\s+html[-\s]tags
         |e?-?mail(?:-?adresse|\s+address)?\s*\((?:will\s+not\s+be\s+published|wird\s+nicht\s+veröffentlicht
             |address\s+never\s+made\s+public|adresse\s+wird\s+niemals\s+veröffentlicht|required|erforderlich)\))""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -764,6 +787,8 @@ SITE_NOTICES = {
             |^\W*(?:our|my)\s+(?:\S+\s+)?newsletter\s+(?:brings|delivers|keeps)\b
             # The sign-up form's promise: "No spam, we promise. You can unsubscribe at any time."
             |^\W*no\s+spam\b|\byou\s+can\s+unsubscribe\s+at\s+any\s+time|\bjederzeit\s+(?:wieder\s+)?(?:abbestellen|abmelden)\b
+            |^\W*(?:we\s+respect\s+your\s+privacy|wir\s+respektieren\s+(?:deine|ihre)\s+privatsphäre)
+            |^\W*sign\s+up\s+(?:now\s+|today\s+)?to\s+(?:get|receive)\s+(?:the\s+|our\s+)?(?:best|latest|top)\b
             |\bdésinscrire\s+à\s+tout\s+moment
             |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
             |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín))""",
@@ -776,6 +801,7 @@ SITE_NOTICES = {
             |en\s+tant\s+que\s+partenaire\s+amazon|como\s+afiliad[oa]\s+de\s+amazon|in\s+qualità\s+di\s+affiliato\s+amazon
             |jako\s+partner\s+amazon|como\s+associad[oa]\s+da\s+amazon
             |we\s+may\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commission)
+            |this\s+(?:post|article|page)\s+(?:contains|may\s+contain)\s+(?:affiliate\s+links|references\s+to\s+products)
             |(?:links?\s+(?:auf|in)\s+diese[mr]?\s+(?:seite|artikel|beitrag)).{0,40}?\berhält\s+(?:\S+\s+){1,3}?(?:ggf\.\s+)?eine\s+provision
             |(?:wir|ich)\s+(?:erhalten|erhalte|bekommen|bekomme)\s+(?:dafür\s+|ggf\.\s+|gegebenenfalls\s+)?(?:eine\s+)?(?:kleine\s+)?provision)""",
         regex.IGNORECASE | regex.VERBOSE,
@@ -806,7 +832,9 @@ SITE_NOTICES = {
     ),
     "social channel promotion": regex.compile(
         r"""\b(?:(?:our|unser(?:em|en)?|nuestro|notre|il\s+nostro)\s+(?:\S+\s+)?(?:youtube|telegram|whatsapp|podcast)[-\s]?(?:channel|kanal|canal|chaîne)
-            |(?:nuestro\s+)?canal\s+de\s+(?:youtube|telegram|whatsapp)|tenemos\s+canal\s+de|notre\s+chaîne\s+(?:youtube|telegram|whatsapp))""",
+            |(?:nuestro\s+)?canal\s+de\s+(?:youtube|telegram|whatsapp)|tenemos\s+canal\s+de|notre\s+chaîne\s+(?:youtube|telegram|whatsapp)
+            |^\W*(?:follow|folgen\s+sie|folge)\s+(?:\S+\s+){1,3}?(?:on|auf)\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b
+            |\bkeep\s+up\s+with\s+(?:me|us)\s+on\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin)\b)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "paywall notice": regex.compile(
@@ -817,6 +845,7 @@ SITE_NOTICES = {
             |um\s+(?:den\s+(?:ganzen|vollständigen|kompletten)\s+(?:artikel|beitrag)|diesen\s+(?:artikel|beitrag))\s+(?:\S+\s+){0,3}?(?:zu\s+lesen|lesen\s+zu\s+können)
             |vous\s+avez\s+lu\s+\d+\s+des?\s+\d+\s+articles|you(?:'ve|\s+have)\s+read\s+\d+\s+of\s+(?:your\s+)?\d+\s+free\s+articles
             |sie\s+haben\s+\d+\s+von\s+\d+\s+(?:kostenlosen\s+|freien\s+)?artikeln|wählen\s+sie\s+ihren\s+zugang
+            |^\W*(?:immediate|instant)\s+(?:online\s+)?access\s+to\s+(?:all\s+issues|the\s+full\s+article)|subscription\s+will\s+auto[-\s]?renew
             |cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:solo\s+)?para\s+suscriptores)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
@@ -824,7 +853,7 @@ SITE_NOTICES = {
         r"""^\W*(?:(?:bitte\s+)?(?:unterstütze|unterstützen\s+sie)\s+(?:auch\s+du\s+|auch\s+sie\s+)?uns\b
             |wir\s+sind\s+(?:spenden|leser(?:innen)?)finanziert|jede\s+(?:kleine\s+)?spende\s+hilft
             |unterstütze\s+\S+\s+(?:bereits\s+|schon\s+)?(?:mit|ab)\s+\d
-            |we\s+rely\s+on\s+(?:your|readers?'?|the)\s+support
+            |we\s+rely\s+on\s+(?:your|readers?'?|the)\s+support|^\W*wir\s+schalten\s+keine\s+werbung
             |(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our\s+(?:independent\s+)?(?:journalism|work|reporting))\b
             |(?:help\s+us|you\s+can\s+help)\s+(?:keep|continue)\s+(?:our\s+)?(?:journalism|reporting|this\s+site)
             |soutenez[- ]nous\b|apoya\s+(?:nuestro\s+)?(?:periodismo|trabajo))""",
@@ -856,14 +885,16 @@ SITE_NOTICES = {
 #: only on the lines that hold one of its kind's.
 SITE_NOTICE_NEEDLES = {
     "comment or follow widget notice": ("akismet", " blog", "adresse"),
-    "newsletter pitch": ("newsletter", "boletín", "spam", "unsubscribe", "abbestellen", "abmelden", "désinscrire"),
-    "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision"),
+    "newsletter pitch": ("newsletter", "boletín", "spam", "unsubscribe", "abbestellen", "abmelden", "désinscrire",
+                         "privacy", "privatsphäre", "sign up"),
+    "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain"),
     "licence note": ("creative commons", "cc-by", "cc by"),
     "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent", "stimme ich"),
     "embedded content placeholder": ("button", "laden des"),
-    "social channel promotion": ("canal", "kanal", "channel", "chaîne"),
-    "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang"),
-    "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya"),
+    "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up"),
+    "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
+                       "access"),
+    "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung"),
     "app promotion": ("app",),
     "blog self-description": (" blog",),
     "opinion disclaimer": ("opinion", "meinung", "expressed"),

@@ -21,7 +21,7 @@ _SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postf
 _FORM_NEEDLES = (
     "publi", "pubblic", "ver\u00f6ffentlicht", "required", "erforderlich", "notify me", "informiere mich", "benachrichtig",
     "save my name", "meinen namen", "kommentierst", "commenting using", "trage deine daten", "fill in your details",
-    "deinen kommentar", "enter your comment", "%s",
+    "deinen kommentar", "enter your comment", "%s", "zeilenumbrüche", "paragraph", "html",
 )
 # "Click here to download the route map": a link's text runs a few words.
 _MAX_CLICK_WORDS = 12
