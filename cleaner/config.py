@@ -40,12 +40,15 @@ class Config:
     an unusual list that sits outside the article's prose."""
 
     page_edges: bool = False
-    """Let the block classifier also remove what lies beyond the article's outer edges: above
-    the last big menu before it, below the first big menu or chrome label ("Related",
-    "Comments", "Share", "Tags", a copyright line) after it, every line but prose goes. It takes
-    most of what surrounds the article in a full-page dump, and also, now and then, a part of
-    the article that sits beyond such a label (an ingredient list above a button row, a closing
-    line after a share bar). Off by default; on in the ``recall`` preset."""
+    """Let the block classifier also remove what lies below the article's lower edge: the
+    first long menu or chrome label ("Related", "Comments", "Share", "Tags", a copyright line)
+    after it (on a text that is not a full page, the first chrome label). Every line below it
+    goes, prose included, but for the long sentences the ``prose-guard`` keeps; no edge is
+    drawn above the article, where the headline and the standfirst often sit above the page's
+    last menu. It takes most of what follows the article in a full-page dump, and also, now and
+    then, a part of the article that sits below such a label (a closing line after a share
+    bar, an "about us" text under a footer label). Off by default; on in the ``recall``
+    preset."""
 
     def __post_init__(self):
         # `disabled` is checked like `disable()` checks it: a typo must not leave a rule running,
