@@ -84,7 +84,10 @@ def rank(text: str | list[str]) -> list[str]:
     # The longest lines are the likeliest prose; menus and labels would only dilute the sample.
     sample: list[str] = []
     for line in sorted(lines, key=len, reverse=True)[:SAMPLE_LINES]:
-        sample += line.lower().split()
+        room = SAMPLE_TOKENS - len(sample)
+        tokens = line.lower().split(None, room)
+        # With `room` splits the last item is the rest of the line, unsplit: left out.
+        sample += tokens[:room]
         if len(sample) >= SAMPLE_TOKENS:
             break
     if not sample:
