@@ -154,6 +154,31 @@ def test_time_stamp_with_comment_count_under_headline_goes():
     assert [(d.rule, d.text) for d in cleaner.explain(text).decisions] == [("comment-thread", byline)]
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort", "Veröffentlicht am 6. Juli 2015 von Mark Hosak"),
+    ("September 15, 2020 by Anna Lee Post a Comment", "September 15, 2020 by Anna Lee"),
+    ("Posted on 3 May 2021 | Leave a comment", "Posted on 3 May 2021"),
+])
+def test_prompt_to_comment_is_cut_from_the_byline(line, kept):
+    text = f"Neuer Radweg beschlossen\n\n{line}\n\n{ARTICLE_DE}"
+    assert cleaner.clean(text) == f"Neuer Radweg beschlossen\n\n{kept}\n\n{ARTICLE_DE}"
+
+
+def test_prompt_to_comment_with_the_count_goes():
+    line = "Comentar este artículo 1 comentario"
+    assert [(d.rule, d.text) for d in cleaner.explain(f"{ARTICLE_ES}\n\n{line}").decisions] == [("comment-thread", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Readers were invited to post a comment.",
+    "12. Oktober 2023 · von Gartenwelt · in Garten · 4 Kommentare",
+    "Die Leser konnten bis 2019 einen Kommentar schreiben, sagte die Redaktion.",
+])
+def test_bylines_and_sentences_about_comments_stay(line):
+    text = f"{ARTICLE_DE}\n\n{line}\n\n{ARTICLE_DE.replace('Montag', 'Dienstag')}"
+    assert cleaner.explain(text).decisions == ()
+
+
 def test_row_of_thread_links_goes():
     row = "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
     assert [(d.rule, d.text) for d in cleaner.explain(f"{ARTICLE_DE}\n\n{row}").decisions] == [("comment-thread", row)]

@@ -222,7 +222,9 @@ def comment_thread(doc, config):
     1:06 PM"), reply buttons, pingbacks, and the short comments between them; also thread
     notices with no comment ("There are 0 comments. Add yours.", "Kommentare insgesamt: 0"),
     time stamps that count the comments ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91
-    Ergänzungen") and rows of links to the thread's feeds ("Kommentarfeed | Trackback-URL").
+    Ergänzungen"), rows of links to the thread's feeds ("Kommentarfeed | Trackback-URL"), and
+    a prompt to comment at the end of a byline ("June 3, 2020 by Anna Post a Comment" keeps
+    "June 3, 2020 by Anna").
 
     Avoids: an interview's "Name: question" lines and a quote's "Der Minister sagt:" (a name
     line needs the verb, and the comment's time on it or below it); dated lines of a chronology
@@ -264,6 +266,14 @@ def comment_thread(doc, config):
             yield i, "comment thread notice"
         elif words[i] <= _MAX_BYLINE_WORDS and p.COUNT_BYLINE.match(lines[i]):
             yield i, "byline with a link to the comments"
+        elif words[i] <= _MAX_BYLINE_WORDS and p.COMMENT_PROMPT_COUNT.match(lines[i]):
+            yield i, "prompt to comment with the count of comments"
+    for i in sorted({*doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
+                     *doc.lines_with("reply", lower=True, max_words=_SEARCH_WORDS)}):
+        if i not in taken and words[i] <= _MAX_BYLINE_WORDS:
+            m = p.BYLINE_COMMENT_PROMPT.match(lines[i])
+            if m is not None:
+                yield i, "prompt to comment at the end of a byline", m.end("byline")
     keys = doc.keys
     for i in _link_candidates(doc):
         if i in taken or words[i] > MAX_ROW_WORDS:
