@@ -241,6 +241,12 @@ ARTICLES = {
         "Antworten",
         "Die Stadt antwortet am Abend.",
     ]),
+    "discussion-section": "\n\n".join([
+        ARTICLE_DE,
+        "Diskussion",
+        "Die Opposition hält den Plan für zu teuer.",
+        "Stand: 23.06.2016, 16:14 Uhr",
+    ]),
     "about-comments": "\n\n".join([
         ARTICLE_EN,
         "Comments",

@@ -116,13 +116,15 @@ def _confirmed_says(doc, i: int) -> bool:
     return nxt is not None and _is_time(doc, nxt)
 
 
-def _starts(doc) -> list[tuple[int, str]]:
-    """Lines that may open a thread, in order, with the header's text."""
+def _starts(doc) -> tuple[list[int], set[int]]:
+    """Lines that may open a thread, in order, and those of them that are a bare header
+    ("Comments", "Diskussion"), which may also be an article's subheading."""
     hits = label_lines(doc)
     tail = doc.tail_start(_THREAD_TAIL)
     lines, words, keys = doc.lines, doc.words, doc.keys
     below = doc.tail_start(_BELOW_TOP)
-    starts = {i for i in hits.get("comment-header", ()) if i >= tail}
+    bare = {i for i in hits.get("comment-header", ()) if i >= tail}
+    starts = set(bare)
     starts.update(i for i in hits.get("number", ()) if i >= tail and _COMMENT_COUNT.match(keys[i]))
     # The platforms' own wording opens a thread wherever it stands below the top: a long thread
     # starts in the upper half of the text.
@@ -139,7 +141,7 @@ def _starts(doc) -> list[tuple[int, str]]:
         i for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS)
         if i >= below and words[i] <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(lines[i])
     )
-    return sorted(starts)
+    return sorted(starts), bare
 
 
 def _link_candidates(doc) -> list[int]:
@@ -177,7 +179,7 @@ def _marks(doc):
 def _threads(doc, mark):
     """(first line, last line) of each thread, in order; `mark` is `_marks(doc)`."""
     content = doc.content
-    starts = _starts(doc)
+    starts, bare = _starts(doc)
     done = -1
     for start in starts:
         if start <= done:
@@ -185,16 +187,19 @@ def _threads(doc, mark):
         k = bisect_left(content, start)
         last = start
         gap = 0
-        marks = 0
+        kinds = set()
         for j in content[k + 1:]:
-            if mark(j):
+            kind = mark(j)
+            if kind:
                 last, gap = j, 0
-                marks += 1
+                kinds.add(kind)
             else:
                 gap += 1
                 if gap > _MAX_GAP:
                     break
-        if not marks:
+        # Under a bare "Diskussion", a dated line ("Stand: 23.06.2016, 16:14 Uhr") is the
+        # article's: such a header needs a name line, a reply button or a pingback below it.
+        if not kinds or start in bare and kinds <= {"comment time stamp"}:
             continue
         # The last comment runs on below its name line or time stamp, down to the comment form
         # or the end of the text.
