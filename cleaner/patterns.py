@@ -63,22 +63,52 @@ RELATED_HEADERS = {
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
         | dans la même rubrique | plus de sujets | les plus partagés | derniers articles | à voir aussi
-        | lire la suite | pour approfondir | les plus populaires | articles récents | à lire sur le même sujet""",
+        | lire la suite | pour approfondir | les plus populaires | articles récents | à lire sur le même sujet
+        | sur le même thème | vous pourriez aussi aimer | vous aimerez peut-être aussi | ces articles peuvent vous intéresser
+        | nos derniers articles | dernières actualités | les dernières actualités | articles recommandés
+        | les plus commentés | les plus consultés | dans la même catégorie | à voir également | articles connexes""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
         | notas relacionadas | noticias relacionadas | vea también | ver también | mira también | también te puede interesar
         | lea más | lee más | otras noticias | las más vistas | lo más visto | mirá también | lo más reciente
-        | también te podría interesar | noticias destacadas""",
+        | también te podría interesar | noticias destacadas | te puede gustar | quizás te interese
+        | puede que te interese | también te puede gustar | lo más compartido | lo más comentado | más vistas
+        | artículos recomendados | entradas relacionadas | publicaciones relacionadas | entradas recientes
+        | en la misma sección | otras noticias de interés | más en esta sección""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
-        | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche""",
-    "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws""",
+        | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche
+        | correlati | articoli simili | altre notizie | i più visti | più visti | i più condivisi | più popolari
+        | ti consigliamo | da non perdere | dalla stessa sezione | altri articoli | potrebbe piacerti anche
+        | ti potrebbero interessare | in evidenza | leggi altro | gli articoli più letti""",
+    "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws
+        | meer over dit onderwerp | ook interessant | meest bekeken | meest gedeeld | laatste nieuws | net binnen
+        | bekijk ook | lees meer over | meer artikelen | ook leuk om te lezen | dit vind je misschien ook leuk
+        | dit vind je vast ook interessant | meer uit deze rubriek | populair | populaire artikelen
+        | gerelateerde berichten | recente berichten | nieuwste artikelen""",
     "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
-        | veja também | recomendados""",
+        | veja também | recomendados | mais notícias | últimas notícias | últimas | mais vistas | mais vistos
+        | mais recentes | você pode gostar | você também pode gostar | você pode se interessar | pode interessar
+        | relacionadas | conteúdo relacionado | artigos relacionados | posts relacionados | matérias relacionadas
+        | destaques | mais populares | mais partilhadas | recomendadas para você
+        | outras notícias | publicações relacionadas""",
     "pl": """najczęściej czytane | najpopularniejsze | czytaj także | czytaj też | zobacz także
-        | zobacz też | polecamy | powiązane artykuły | podobne artykuły | inne artykuły autora""",
-    "sv": """mest läst | mest lästa | läs också | läs även | relaterade artiklar | rekommenderat""",
-    "ru": """самое читаемое | популярное | читайте также | похожие статьи | рекомендуем | по теме""",
+        | zobacz też | polecamy | powiązane artykuły | podobne artykuły | inne artykuły autora
+        | przeczytaj także | przeczytaj też | przeczytaj również | czytaj również | zobacz również
+        | najnowsze | najnowsze artykuły | najnowsze wiadomości | najnowsze wpisy | ostatnie wpisy
+        | może cię zainteresować | mogą cię zainteresować | to może cię zainteresować | warto przeczytać
+        | popularne | popularne artykuły | najchętniej czytane | więcej z kategorii | więcej wiadomości
+        | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły""",
+    "sv": """mest läst | mest lästa | läs också | läs även | relaterade artiklar | rekommenderat
+        | relaterat | relaterade | fler nyheter | senaste nytt | senaste nyheterna | senaste artiklarna
+        | mest delat | mest delade | mest kommenterade | populärt | populära artiklar | du kanske också gillar
+        | läs mer om | mer om ämnet | fler artiklar | liknande artiklar | senaste inläggen | rekommenderade artiklar""",
+    "ru": """самое читаемое | популярное | читайте также | похожие статьи | рекомендуем | по теме
+        | похожие новости | похожие записи | ещё по теме | еще по теме | новости по теме | материалы по теме
+        | другие новости | последние новости | новости партнёров | новости партнеров | смотрите также
+        | вам может быть интересно | вам также может понравиться | вас может заинтересовать | выбор редакции
+        | самое популярное | самые читаемые | самое обсуждаемое | лента новостей | новости дня
+        | свежие записи | последние записи | рекомендуемые статьи | популярные статьи""",
 }
 
 #: Headers that open an author box; the bio paragraph after them goes too.

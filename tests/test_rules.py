@@ -196,6 +196,15 @@ CHROME = [
     ("share-prompt", ["Schreiben Sie einen Kommentar Antworten abbrechen"], "de"),
     ("most-read-list", ["Sie könnten auch an folgenden Artikeln interessiert sein"], "de"),
     ("site-notice", ["Les opinions exprimées dans les blogs n'engagent que leurs auteurs."], "fr"),
+    # Teaser list headers in the languages the dev set has few pages in.
+    ("most-read-list", ["Ti potrebbero interessare", "Caldo record, bollino rosso in dieci città", "14 luglio 2023"], "it"),
+    ("most-read-list", ["Meer over dit onderwerp", "Nieuwe fietsbrug over het kanaal klaar", "11 maart 2024"], "nl"),
+    ("most-read-list", ["Você pode gostar", "Frente fria derruba temperaturas no fim de semana", "07/05/2024"], "pt"),
+    ("most-read-list", ["Przeczytaj także", "Rząd zapowiada pomoc dla poszkodowanych", "17.06.2024"], "pl"),
+    ("most-read-list", ["Fler nyheter", "Ny cykelväg längs älven klar till sommaren", "13 mars 2024"], "sv"),
+    ("most-read-list", ["Новости по теме", "В городе откроют три новые остановки", "14 марта 2024"], "ru"),
+    ("most-read-list", ["Sur le même thème", "Les prix des billets de train en hausse", "Un nouvel aéroport à l'étude"], "fr"),
+    ("most-read-list", ["Entradas relacionadas", "Los embalses, al nivel más alto en cinco años", "Qué hacer si tu calle se inunda"], "es"),
 ]
 
 
