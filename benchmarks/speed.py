@@ -13,7 +13,8 @@ where the OS allows it, and reports the best of N timings (the least disturbed r
 
 ``--by-stage`` adds where the time goes on the full dumps: segmentation, the shared line
 features, the shared vocabulary scan, each rule and the guards in the first pass, and the rest
-(later passes and rendering), in ms per MB. MB are 10^6 bytes of UTF-8 input. The garbage collector is paused while a timing runs.
+(later passes and rendering), in ms per MB, and the same on the big dump beside it, so that a
+stage whose cost grows faster than the text shows its ratio. MB are 10^6 bytes of UTF-8 input. The garbage collector is paused while a timing runs.
 """
 
 from __future__ import annotations
@@ -172,9 +173,14 @@ def main(argv: list[str] | None = None) -> int:
           f" cost per MB {relative:.2f}x that of single pages [{verdict(relative <= TARGET_BIG_COST)}]")
     if args.by_stage:
         mb = sum(len(t.encode()) for t in dumps["full"]) / 1e6
-        print("\nwhere the time goes on the full dumps (ms per MB, best of each):")
+        on_big = dict(by_stage([big], config, max(1, min(args.repeat, 3))))
+        print("\nwhere the time goes on the full dumps and on the big dump (ms per MB, best of each;"
+              " a ratio well above 1 is a stage that grows faster than the text):")
+        print(f"  {'stage':34} {'pages':>7} {'big':>7} {'ratio':>6}")
         for name, seconds in by_stage(dumps["full"], config, args.repeat):
-            print(f"  {name:34} {seconds / mb * 1000:7.1f}")
+            pages_ms, big_ms = seconds / mb * 1000, on_big.get(name, 0.0) / big_mb * 1000
+            ratio = f"{big_ms / pages_ms:6.2f}" if pages_ms >= 0.5 else f"{'-':>6}"
+            print(f"  {name:34} {pages_ms:7.1f} {big_ms:7.1f} {ratio}")
     return 0
 
 
