@@ -135,12 +135,12 @@ TAG_HEADERS = {
         | themen in diesem artikel | themen dieses artikels | getaggt mit | verschlagwortet mit""",
     "fr": """mots-clés | mots clés | mot-clé | étiquettes | thèmes | catégories | catégorie | sujets""",
     "es": """etiquetas | temas | categorías | categoría | palabras clave""",
-    "it": """tag | argomenti | categorie | parole chiave""",
+    "it": """tag | argomenti | categorie | parole chiave | etichette | tag correlati""",
     "nl": """tags | onderwerpen | trefwoorden | categorieën""",
-    "pt": """tags | etiquetas | temas | categorias | palavras-chave""",
-    "pl": """tagi | tematy | kategorie | słowa kluczowe""",
-    "sv": """taggar | ämnen | kategorier""",
-    "ru": """теги | метки | темы | рубрики""",
+    "pt": """tags | etiquetas | temas | categorias | palavras-chave | assuntos | assuntos relacionados | tópicos | marcadores""",
+    "pl": """tagi | tematy | kategorie | słowa kluczowe | tag | powiązane tematy""",
+    "sv": """taggar | ämnen | kategorier | etiketter | nyckelord | ämnesord""",
+    "ru": """теги | метки | темы | рубрики | тэги | ключевые слова | рубрика""",
 }
 
 #: Share buttons and their labels.
@@ -170,23 +170,44 @@ SHARE_LABELS = {
         | beitrag weiterempfehlen | dir hat der artikel gefallen? jetzt teilen | empfiehl dies deinen freunden
         | teilen sie dies mit | teile dies mit | bei pinterest speichern | auf pinterest merken""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
-        | envoyer | envoyer par e-mail | tweeter | copier le lien""",
+        | envoyer | envoyer par e-mail | tweeter | copier le lien | partager sur whatsapp | partager sur linkedin
+        | partager par e-mail | partager par email | envoyer par email | partager l'article | lien copié
+        | j'aime | j'aime chargement""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
-        | copiar enlace | tuitear""",
-    "it": """condividi | condividi su facebook | stampa | invia""",
-    "nl": """delen | deel | deel dit artikel | printen | afdrukken""",
-    "pt": """compartilhar | compartilhe | partilhar | imprimir""",
+        | copiar enlace | tuitear | compartir en whatsapp | compartir en linkedin | enviar por whatsapp
+        | enviar por email | enviar por e-mail | copiar el enlace | compartir noticia | compartir esta noticia
+        | compartir artículo | me gusta | me gusta cargando""",
+    "it": """condividi | condividi su facebook | stampa | invia | condividi su whatsapp | condividi su x
+        | condividi su twitter | condividi su linkedin | condividi via email | invia per email | invia via email
+        | copia link | copia il link | link copiato | stampa articolo | condividi l'articolo | condividi questo articolo
+        | mi piace | mi piace caricamento""",
+    "nl": """delen | deel | deel dit artikel | printen | afdrukken | delen via facebook | delen via whatsapp
+        | delen via x | delen via twitter | delen via linkedin | delen via e-mail | deel via e-mail | deel via whatsapp
+        | deel op facebook | deel op x | kopieer link | link kopiëren | link gekopieerd | deel dit bericht
+        | vind ik leuk | vind ik leuk laden | doorsturen | stuur door""",
+    "pt": """compartilhar | compartilhe | partilhar | imprimir | compartilhe esta notícia | compartilhe esta matéria
+        | compartilhe este artigo | compartilhar no facebook | compartilhar no whatsapp | compartilhar no twitter
+        | compartilhar no x | compartilhar no linkedin | compartilhar por e-mail | compartilhar por email
+        | compartilhe no facebook | compartilhe no whatsapp | partilhar no facebook | partilhar no twitter
+        | partilhar no whatsapp | partilhar por e-mail | partilhe este artigo | partilhar artigo | copiar link
+        | copiar o link | link copiado | enviar por e-mail | enviar por whatsapp | curtir | curtir isso""",
     "pl": """udostępnij | podziel się | drukuj | wyślij | udostępnij na facebooku | udostępnij na twitterze
-        | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link""",
-    "sv": """dela | dela artikeln | skriv ut""",
-    "ru": """поделиться | печать""",
+        | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link | kopiuj link | link skopiowany
+        | wyślij e-mailem | wyślij mailem | wyślij e-mail | udostępnij artykuł | podziel się artykułem | lubię to""",
+    "sv": """dela | dela artikeln | skriv ut | dela på facebook | dela på x | dela på twitter | dela på linkedin
+        | dela via e-post | skicka som e-post | skicka via e-post | kopiera länk | kopiera länken | länken kopierad
+        | dela artikel | skriv ut artikeln | gilla | gilla laddar""",
+    "ru": """поделиться | печать | поделиться ссылкой | скопировать ссылку | копировать ссылку | ссылка скопирована
+        | отправить по почте | поделиться новостью | поделиться статьей | поделиться статьёй | поделиться в соцсетях
+        | распечатать | версия для печати | нравится""",
 }
 
 #: Social network names: removed when they stand in a cluster of share/social lines.
 SOCIAL_NETWORKS = """facebook | twitter | x | instagram | youtube | linkedin | xing | whatsapp | telegram
     | pinterest | tiktok | reddit | flipboard | tumblr | threads | mastodon | bluesky | snapchat | vk
     | messenger | email | e-mail | mail | rss | rss feed | google+ | google news | pocket | podcast
-    | spotify | apple podcasts | soundcloud | vimeo | twitch | discord""".split("|")
+    | spotify | apple podcasts | soundcloud | vimeo | twitch | discord | viber | wykop | vkontakte | вконтакте
+    | одноклассники | odnoklassniki | дзен | rutube | телеграм""".split("|")
 
 #: Newsletter and subscription prompts.
 NEWSLETTER_LABELS = {
@@ -208,13 +229,29 @@ NEWSLETTER_LABELS = {
         | immer auf dem laufenden | du willst nichts mehr verpassen | nichts mehr verpassen | jetzt registrieren
         | blog via e-mail abonnieren | ausgabe kaufen | heft kaufen | zum e-paper""",
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
-        | recevez notre newsletter | déjà abonné | s'inscrire | restez informé | restez informés | ne manquez rien""",
+        | recevez notre newsletter | déjà abonné | s'inscrire | restez informé | restez informés | ne manquez rien
+        | inscrivez-vous à notre newsletter | abonnez-vous à notre newsletter | recevoir la newsletter | je m'inscris
+        | soutenez-nous""",
     "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor | solo para suscriptores | solo para suscriptores digitales
-        | contenido exclusivo para suscriptores""",
-    "it": """iscriviti | iscriviti alla newsletter | abbonati""",
-    "nl": """abonneer | abonneren | schrijf je in | nieuwsbrief""",
-    "pt": """assine | assine já | inscreva-se | newsletter""",
-    "pl": """subskrybuj | zapisz się | newsletter""",
+        | contenido exclusivo para suscriptores | suscríbete a nuestro boletín | suscríbete a nuestra newsletter
+        | apúntate | apúntate gratis | apúntate a nuestra newsletter | recibe nuestro boletín | hazte suscriptor""",
+    "it": """iscriviti | iscriviti alla newsletter | abbonati | iscriviti alla nostra newsletter | iscriviti ora
+        | abbonati ora | abbonati subito | ricevi la newsletter | sei già abbonato | già abbonato | sostienici
+        | fai una donazione""",
+    "nl": """abonneer | abonneren | schrijf je in | nieuwsbrief | aanmelden | meld je aan | inschrijven
+        | schrijf je in voor onze nieuwsbrief | schrijf je in voor de nieuwsbrief | abonneer nu | word abonnee
+        | nieuwsbrief ontvangen | ontvang onze nieuwsbrief | al abonnee | steun ons | doneer""",
+    "pt": """assine | assine já | inscreva-se | newsletter | cadastre-se | cadastre-se gratuitamente | quero receber
+        | assine a newsletter | assine nossa newsletter | assine agora | seja assinante | já é assinante
+        | receba nossa newsletter | inscreva-se na newsletter | subscreva | subscrever | subscreva a newsletter
+        | apoie""",
+    "pl": """subskrybuj | zapisz się | newsletter | zapisz się na newsletter | zapisz się do newslettera
+        | prenumerata | zaprenumeruj | kup prenumeratę | kup subskrypcję | wykup dostęp | zostań subskrybentem
+        | masz już subskrypcję | wesprzyj nas""",
+    "sv": """nyhetsbrev | prenumerera | bli prenumerant | prenumerera på vårt nyhetsbrev | prenumerera på nyhetsbrevet
+        | anmäl dig | anmäl dig till vårt nyhetsbrev | är du redan prenumerant | stöd oss""",
+    "ru": """подписаться | подпишитесь | подписка | рассылка | подпишитесь на нашу рассылку | подписаться на рассылку
+        | подписаться на новости | оформить подписку | поддержать | поддержите нас""",
 }
 
 #: Calls to action: comments, tip lines, "click here", "read more" buttons.
@@ -449,12 +486,15 @@ AD_LABELS = {
     "fr": """publicité | pub | contenu sponsorisé | sponsorisé | la suite après cette publicité
         | la suite après la publicité""",
     "es": """publicidad | anuncio | contenido patrocinado | patrocinado""",
-    "it": """pubblicità | contenuto sponsorizzato""",
-    "nl": """advertentie | gesponsord""",
-    "pt": """publicidade | anúncio | patrocinado""",
-    "pl": """reklama | materiał sponsorowany""",
-    "sv": """annons""",
-    "ru": """реклама""",
+    "it": """pubblicità | contenuto sponsorizzato | sponsorizzato | contenuto a pagamento | pubbliredazionale""",
+    "nl": """advertentie | gesponsord | gesponsorde inhoud | lees verder na de advertentie | lees verder onder de advertentie""",
+    "pt": """publicidade | anúncio | patrocinado | conteúdo patrocinado | continua depois da publicidade
+        | continua após a publicidade | conteúdo de marca""",
+    "pl": """reklama | materiał sponsorowany | artykuł sponsorowany | materiał partnera | materiał promocyjny
+        | dalsza część artykułu pod reklamą | dalsza część artykułu pod materiałem wideo""",
+    "sv": """annons | sponsrat | sponsrat innehåll | annonsörens innehåll | artikeln fortsätter under annonsen""",
+    "ru": """реклама | на правах рекламы | партнерский материал | партнёрский материал | продолжение ниже
+        | реклама. продолжение ниже""",
 }
 
 #: Navigation and UI labels that are never article text on their own line.

@@ -205,6 +205,28 @@ CHROME = [
     ("most-read-list", ["Новости по теме", "В городе откроют три новые остановки", "14 марта 2024"], "ru"),
     ("most-read-list", ["Sur le même thème", "Les prix des billets de train en hausse", "Un nouvel aéroport à l'étude"], "fr"),
     ("most-read-list", ["Entradas relacionadas", "Los embalses, al nivel más alto en cinco años", "Qué hacer si tu calle se inunda"], "es"),
+    ("share-prompt", ["Compartilhe esta notícia", "Compartilhar no Facebook", "Compartilhar no WhatsApp", "Copiar link"], "pt"),
+    ("share-prompt", ["Condividi", "Invia per email", "Copia link"], "it"),
+    ("share-prompt", ["Deel dit artikel", "Delen via Facebook", "Kopieer link"], "nl"),
+    ("share-prompt", ["Dela på Facebook", "Skicka som e-post", "Kopiera länk"], "sv"),
+    ("share-prompt", ["Udostępnij", "Wyślij e-mailem", "Kopiuj link"], "pl"),
+    ("share-prompt", ["Поделиться", "ВКонтакте", "Одноклассники", "Скопировать ссылку"], "ru"),
+    ("share-prompt", ["Enviar por WhatsApp", "Copiar el enlace"], "es"),
+    ("share-prompt", ["Partager sur WhatsApp", "Partager par e-mail"], "fr"),
+    ("newsletter-prompt", ["Iscriviti alla nostra newsletter", "Abbonati ora"], "it"),
+    ("newsletter-prompt", ["Schrijf je in voor onze nieuwsbrief", "Word abonnee"], "nl"),
+    ("newsletter-prompt", ["Cadastre-se gratuitamente", "Seja assinante"], "pt"),
+    ("newsletter-prompt", ["Zapisz się do newslettera", "Prenumerata"], "pl"),
+    ("newsletter-prompt", ["Prenumerera på vårt nyhetsbrev", "Bli prenumerant"], "sv"),
+    ("newsletter-prompt", ["Подпишитесь на нашу рассылку", "Подписаться"], "ru"),
+    ("newsletter-prompt", ["Apúntate gratis"], "es"),
+    ("ad-label", ["Dalsza część artykułu pod reklamą"], "pl"),
+    ("ad-label", ["На правах рекламы"], "ru"),
+    ("ad-label", ["Continua após a publicidade"], "pt"),
+    ("ad-label", ["Sponsrat innehåll"], "sv"),
+    ("ad-label", ["Lees verder na de advertentie"], "nl"),
+    ("tag-list", ["Ключевые слова", "ремонт дорог, транспорт, мэрия"], "ru"),
+    ("tag-list", ["Assuntos", "chuvas", "Defesa Civil", "rodovias"], "pt"),
 ]
 
 
@@ -326,6 +348,9 @@ SURVIVORS = [
     "Ich bin damit nicht einverstanden, sagte der Minister am Abend.",
     "I agree with her assessment, he said, but the vote is still open.",
     "Suche | Finde",
+    "Prenumerata kosztuje 30 złotych miesięcznie, podała spółka.",
+    "Mi piace pensare che la città cambierà, ha detto il sindaco.",
+    "Подписка на журнал подорожала вдвое.",
 ]
 
 
