@@ -303,19 +303,41 @@ PROMPT_LABELS = {
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
-        | pour accéder en illimité | qui êtes-vous | vos réactions | vos commentaires | réagissez | réagir à cet article | les commentaires sont fermés | laisser une réponse | poster un commentaire""",
+        | pour accéder en illimité | qui êtes-vous | vos réactions | vos commentaires | réagissez | réagir à cet article | les commentaires sont fermés | laisser une réponse | poster un commentaire
+        | laisser un commentaire annuler la réponse | laisser une réponse annuler la réponse | aucun commentaire
+        | charger plus | haut de page""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
         | infórmate más | informate más | los comentarios están cerrados | deja una respuesta
-        | comentar este artículo | publicar comentario""",
+        | comentar este artículo | publicar comentario | deja una respuesta cancelar la respuesta | cancelar la respuesta
+        | publicar el comentario | sin comentarios | cargar más""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
-        | lascia una risposta""",
-    "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten""",
-    "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo""",
-    "pl": """komentarze | skomentuj | czytaj więcej | czytaj dalej | dodaj komentarz""",
-    "sv": """kommentarer | läs mer | kommentera""",
-    "ru": """комментарии | читать далее | подробнее""",
+        | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
+        | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
+        | rispondi | leggi tutto | mostra di più | carica altri | torna all'inizio | articolo successivo
+        | articolo precedente | successivo | precedente""",
+    "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten
+        | geef een reactie | geef een reactie reactie annuleren | laat een reactie achter reactie annuleren
+        | reactie annuleren | reactie plaatsen | plaats een reactie | reageren | reageer op dit artikel | geen reacties
+        | nog geen reacties | toon meer | meer laden | volgende | vorige | volgend artikel | vorig artikel | naar boven""",
+    "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo
+        | deixe um comentário cancelar resposta | deixe uma resposta | deixe uma resposta cancelar resposta
+        | cancelar resposta | publicar comentário | deixe seu comentário | comente | sem comentários
+        | nenhum comentário | saiba mais | ver mais | carregar mais | próximo | anterior | próxima notícia
+        | notícia anterior | voltar ao início | responder""",
+    "pl": """komentarze | skomentuj | czytaj więcej | czytaj dalej | dodaj komentarz
+        | dodaj komentarz anuluj pisanie odpowiedzi | anuluj pisanie odpowiedzi | opublikuj komentarz | napisz komentarz
+        | zostaw komentarz | brak komentarzy | zobacz komentarze | pokaż komentarze | odpowiedz | więcej
+        | pokaż więcej | załaduj więcej | następny | poprzedni | następny artykuł | poprzedni artykuł | do góry
+        | wróć na górę""",
+    "sv": """kommentarer | läs mer | kommentera | lämna ett svar | lämna ett svar avbryt svar | avbryt svar
+        | publicera kommentar | skriv en kommentar | lämna en kommentar | svara | inga kommentarer | visa fler
+        | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln""",
+    "ru": """комментарии | читать далее | подробнее | добавить комментарий | добавить комментарий отменить ответ
+        | отменить ответ | отправить комментарий | оставить комментарий | оставьте комментарий | написать комментарий
+        | ответить | нет комментариев | комментариев нет | показать ещё | показать еще | загрузить ещё
+        | следующая статья | предыдущая статья | наверх | читать полностью | читать дальше""",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -334,6 +356,9 @@ COMMENT_HEADERS = {
     "it": """commenti""",
     "nl": """reacties""",
     "pl": """komentarze""",
+    "pt": """comentários""",
+    "sv": """kommentarer""",
+    "ru": """комментарии""",
 }
 
 #: Reply buttons under a comment and the reply form that closes a thread.
@@ -346,6 +371,9 @@ REPLY_BUTTONS = {
     "it": """rispondi""",
     "nl": """beantwoorden""",
     "pl": """odpowiedz""",
+    "pt": """responder | cancelar resposta""",
+    "sv": """svara | avbryt svar""",
+    "ru": """ответить | отменить ответ""",
 }
 
 _MONTHS = r"""(?:jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|rero)?|févr(?:ier)?|fevrier|mar(?:ch|s|zo)?|märz|maerz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?
@@ -470,6 +498,12 @@ COMMENT_FIELDS = {
         | abbrechen | absenden | abschicken | ihr name | ihre e-mail | ihre nachricht | pflichtfelder""",
     "fr": """nom | e-mail | adresse e-mail | site web | commentaire | annuler""",
     "es": """nombre | correo electrónico | web | comentario | cancelar""",
+    "it": """nome | email | e-mail | sito web | commento | annulla | invia""",
+    "nl": """naam | e-mail | e-mailadres | website | reactie | annuleren | verzenden""",
+    "pt": """nome | e-mail | email | site | comentário | cancelar | enviar""",
+    "pl": """imię | nazwa | e-mail | adres e-mail | witryna internetowa | strona internetowa | komentarz | anuluj | wyślij""",
+    "sv": """namn | e-post | e-postadress | webbplats | kommentar | avbryt | skicka""",
+    "ru": """имя | email | e-mail | электронная почта | сайт | комментарий | отмена | отправить""",
 }
 
 #: Advertisement labels.

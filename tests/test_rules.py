@@ -227,6 +227,21 @@ CHROME = [
     ("ad-label", ["Lees verder na de advertentie"], "nl"),
     ("tag-list", ["Ключевые слова", "ремонт дорог, транспорт, мэрия"], "ru"),
     ("tag-list", ["Assuntos", "chuvas", "Defesa Civil", "rodovias"], "pt"),
+    # The blog platforms' comment forms, as they translate them.
+    ("call-to-action", ["Lascia un commento Annulla risposta", "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+                        "Commento *", "Nome *", "Email *", "Sito web", "Pubblica il commento"], "it"),
+    ("call-to-action", ["Geef een reactie Reactie annuleren", "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+                        "Reactie *", "Naam *", "E-mail *", "Website", "Reactie plaatsen"], "nl"),
+    ("call-to-action", ["Deixe um comentário Cancelar resposta", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+                        "Comentário *", "Nome *", "Site", "Publicar comentário"], "pt"),
+    ("call-to-action", ["Dodaj komentarz Anuluj pisanie odpowiedzi", "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *",
+                        "Komentarz *", "Nazwa *", "Adres e-mail *", "Witryna internetowa", "Opublikuj komentarz"], "pl"),
+    ("call-to-action", ["Lämna ett svar Avbryt svar", "Kommentar *", "Namn *", "E-postadress *", "Webbplats", "Publicera kommentar"], "sv"),
+    ("call-to-action", ["Добавить комментарий Отменить ответ", "Комментарий *", "Имя *", "Email *", "Сайт", "Отправить комментарий"], "ru"),
+    ("call-to-action", ["Deja una respuesta Cancelar la respuesta", "Publicar el comentario"], "es"),
+    ("call-to-action", ["Laisser un commentaire Annuler la réponse", "Aucun commentaire"], "fr"),
+    ("call-to-action", ["Brak komentarzy", "Pokaż więcej"], "pl"),
+    ("call-to-action", ["Nästa artikel", "Föregående artikel"], "sv"),
 ]
 
 
@@ -351,6 +366,9 @@ SURVIVORS = [
     "Prenumerata kosztuje 30 złotych miesięcznie, podała spółka.",
     "Mi piace pensare che la città cambierà, ha detto il sindaco.",
     "Подписка на журнал подорожала вдвое.",
+    "Volgende week beslist de gemeenteraad over het plan.",
+    "Ответить на этот вопрос чиновники не смогли.",
+    "Saiba mais: o governo publicou as regras no Diário Oficial na segunda-feira.",
 ]
 
 
