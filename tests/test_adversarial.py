@@ -85,6 +85,11 @@ CASES = {
     "page-history-long-token": lambda: _embedded("Diese Seite wurde zuletzt am " + "x" * 200_000 + " geändert"),
     "bio-beat-long-token": lambda: _embedded("Evan Halper writes about " + "x" * 200_000),
     "paywall-long-token": lambda: _embedded("To read the full story, please " + "x" * 200_000),
+    # Thousands of comment threads in one text (pages concatenated): each thread is walked from
+    # its own start, never over the rest of the text.
+    "many-comment-threads": lambda: (
+        ARTICLE * 20 + "2 thoughts on \u201cThe bridge\u201d\n\nAnna Berg says:\nMay 3, 2021 at 4:11 pm\nFinally!\nReply\n\n"
+    ) * 4_000,
 }
 
 # Long whitespace runs inside a short line that names a photo agency (a few words, so it is

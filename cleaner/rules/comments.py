@@ -10,6 +10,7 @@ those marks; they go only inside a thread found that way, below the article.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import islice
 
 import regex
 
@@ -53,6 +54,8 @@ _CLOCK = regex.compile(r"\d\s?(?:[:.]\d\d|h\s?\d|[ap]\.?m)", regex.IGNORECASE)
 # least the longest line the rule takes, a header or a pingback): the text of those short
 # lines is shared with the rules that search for notices.
 _SEARCH_WORDS = 40
+# The author's byline is looked for this far above a thread (characters): a long article page.
+_AUTHOR_WINDOW = 200_000
 # A commenter's name shorter than this ("Jo", "to") is no evidence of who wrote the comment.
 _MIN_NAME_CHARS = 4
 # Line families whose lines end the last comment of a thread (the comment form, the footer).
@@ -180,6 +183,7 @@ def _threads(doc, mark):
     """(first line, last line) of each thread, in order; `mark` is `_marks(doc)`."""
     content = doc.content
     starts, bare = _starts(doc)
+    stops = None
     done = -1
     for start in starts:
         if start <= done:
@@ -188,7 +192,8 @@ def _threads(doc, mark):
         last = start
         gap = 0
         kinds = set()
-        for j in content[k + 1:]:
+        # Walked with islice: a slice would copy the rest of a long text for every start.
+        for j in islice(content, k + 1, None):
             kind = mark(j)
             if kind:
                 last, gap = j, 0
@@ -207,7 +212,8 @@ def _threads(doc, mark):
         if mark(last) in ("commenter's name line", "comment time stamp", "pingback"):
             k = bisect_left(content, last)
             run = content[k + 1:k + 1 + _MAX_GAP + 1]
-            stops = _stops(doc)
+            if stops is None:
+                stops = _stops(doc)
             for n, j in enumerate(run):
                 if j in stops or mark(j) == "reply button":
                     end = run[n - 1] if n else last
@@ -247,7 +253,10 @@ def comment_thread(doc, config):
     taken: set[int] = set()
     for start, end in _threads(doc, mark):
         header = lines[start].strip()
-        above = doc.text[:doc.starts[start]]
+        # The author's name is looked for in the text above the thread, back to at most
+        # _AUTHOR_WINDOW characters: the page's own byline, not a name anywhere in a long text.
+        above_end = doc.starts[start]
+        above_start = max(0, above_end - _AUTHOR_WINDOW)
         by_author = False
         for i in range(start, end + 1):
             if not words[i]:
@@ -258,7 +267,10 @@ def comment_thread(doc, config):
                 # it completes the article ("We are working toward releasing version 0.2").
                 name = _name(doc, i)
                 if name is not None or kind not in ("comment time stamp",):
-                    by_author = name is not None and len(name) >= _MIN_NAME_CHARS and name in above
+                    by_author = (
+                        name is not None and len(name) >= _MIN_NAME_CHARS
+                        and doc.text.find(name, above_start, above_end) != -1
+                    )
                 taken.add(i)
                 yield i, kind
             elif not by_author:
