@@ -548,15 +548,28 @@ NAV_LABELS = {
         | navigation schließen | navigation schliessen | navigation öffnen | menü schließen | menü öffnen
         | suche öffnen | suche schließen | meine werkzeuge""",
     "fr": """aller au contenu | aller au contenu principal | passer au contenu | menu | rechercher | recherche | connexion | se connecter
-        | accueil | fermer | vous êtes ici""",
+        | accueil | fermer | vous êtes ici | mon compte | se déconnecter | déconnexion | menu principal
+        | ouvrir le menu | fermer le menu""",
     "es": """ir al contenido | ir al contenido principal | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
-        | cerrar""",
-    "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi""",
-    "nl": """ga naar inhoud | zoeken | inloggen | sluiten""",
-    "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar""",
-    "pl": """przejdź do treści | szukaj | zaloguj się | zamknij""",
-    "sv": """hoppa till innehåll | sök | logga in | stäng""",
-    "ru": """меню | поиск | войти | закрыть""",
+        | cerrar | mi cuenta | cerrar sesión | registrarse | hemeroteca | menú principal | estás aquí | usted está aquí""",
+    "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi | menu principale | home page
+        | registrati | esci | il mio account | area riservata | apri menu | chiudi menu | sei qui
+        | torna alla home""",
+    "nl": """ga naar inhoud | zoeken | inloggen | sluiten | ga naar de inhoud | ga naar hoofdinhoud | naar de inhoud
+        | direct naar de inhoud | hoofdmenu | uitloggen | mijn account | registreren | zoek | menu openen
+        | menu sluiten | je bent hier | u bent hier""",
+    "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar | pular para o conteúdo
+        | ir para o conteúdo principal | saltar para o conteúdo | página inicial | início | minha conta | sair
+        | menu principal | abrir menu | fechar menu | você está em | você está aqui""",
+    "pl": """przejdź do treści | szukaj | zaloguj się | zamknij | strona główna | menu główne | wyloguj się
+        | wyloguj | moje konto | zarejestruj się | logowanie | jesteś tutaj | otwórz menu | zamknij menu
+        | wyszukaj | przejdź do menu""",
+    "sv": """hoppa till innehåll | sök | logga in | stäng | meny | startsida | till startsidan
+        | hoppa till innehållet | hoppa till huvudinnehåll | mina sidor | logga ut | huvudmeny | öppna meny
+        | stäng meny | du är här""",
+    "ru": """меню | поиск | войти | закрыть | перейти к содержимому | перейти к содержанию
+        | перейти к основному содержанию | главная | главная страница | на главную | регистрация | личный кабинет
+        | выйти | вход | главное меню | открыть меню | закрыть меню | вы здесь""",
 }
 
 #: Legal and consent lines that may stand alone (footers, cookie buttons).
@@ -579,16 +592,39 @@ LEGAL_LABELS = {
         | allgemeine nutzungsbedingungen | offenlegung | impressum/offenlegung | alle angaben ohne gewähr""",
     "fr": """mentions légales | politique de confidentialité | confidentialité | conditions générales
         | conditions d'utilisation | gestion des cookies | paramètres des cookies | accepter | tout accepter
-        | refuser | tout refuser | contact | nous contacter | plan du site | tous droits réservés""",
+        | refuser | tout refuser | contact | nous contacter | plan du site | tous droits réservés
+        | qui sommes-nous | nous rejoindre | cgu | cgv | conditions générales d'utilisation | conditions générales de vente
+        | politique cookies | politique de cookies | gérer mes cookies | gérer les cookies | paramétrer les cookies
+        | données personnelles | accessibilité | charte de confidentialité | continuer sans accepter""",
     "es": """aviso legal | política de privacidad | privacidad | política de cookies | configuración de cookies
-        | aceptar | aceptar todo | rechazar | contacto | mapa del sitio | todos los derechos reservados""",
-    "it": """privacy | informativa privacy | note legali | accetta | rifiuta | contatti | tutti i diritti riservati""",
-    "nl": """privacybeleid | cookiebeleid | accepteren | alles accepteren | weigeren | contact""",
+        | aceptar | aceptar todo | rechazar | contacto | mapa del sitio | todos los derechos reservados
+        | quiénes somos | trabaja con nosotros | condiciones de uso | términos y condiciones | términos de uso | mapa web
+        | configuración de privacidad | aceptar cookies | rechazar todo | accesibilidad | contacta con nosotros""",
+    "it": """privacy | informativa privacy | note legali | accetta | rifiuta | contatti | tutti i diritti riservati
+        | chi siamo | lavora con noi | mappa del sito | informativa sulla privacy | informativa cookie
+        | termini e condizioni | termini di utilizzo | condizioni d'uso | condizioni generali | gestisci i cookie
+        | impostazioni cookie | preferenze cookie | accetta tutti | rifiuta tutti | personalizza | accetto
+        | contattaci | accessibilità | dichiarazione di accessibilità""",
+    "nl": """privacybeleid | cookiebeleid | accepteren | alles accepteren | weigeren | contact | over ons | colofon
+        | adverteren | vacatures | privacyverklaring | cookieverklaring | algemene voorwaarden | cookie-instellingen
+        | cookie instellingen | akkoord | alles weigeren | instellingen aanpassen | instellingen | toegankelijkheid
+        | klantenservice | gebruiksvoorwaarden | privacy- en cookiebeleid""",
     "pt": """política de privacidade | termos de uso | aceitar | recusar | contato | contacto
-        | todos os direitos reservados""",
-    "pl": """polityka prywatności | regulamin | akceptuję | kontakt | wszelkie prawa zastrzeżone""",
-    "sv": """integritetspolicy | kontakt | acceptera""",
-    "ru": """политика конфиденциальности | контакты | все права защищены""",
+        | todos os direitos reservados | quem somos | sobre nós | expediente | fale conosco | anuncie | anuncie conosco
+        | trabalhe conosco | política de cookies | configurações de cookies | aceitar todos | aceitar cookies
+        | rejeitar | rejeitar todos | termos e condições | mapa do site | ficha técnica | estatuto editorial
+        | configurações | privacidade | termos de serviço | aviso legal""",
+    "pl": """polityka prywatności | regulamin | akceptuję | kontakt | wszelkie prawa zastrzeżone | o nas | kariera
+        | polityka cookies | polityka plików cookies | mapa strony | mapa serwisu | ustawienia cookies
+        | ustawienia prywatności | zgadzam się | odrzuć | odrzuć wszystkie | akceptuj wszystkie | zaakceptuj wszystkie
+        | ustawienia | współpraca | deklaracja dostępności | nota prawna""",
+    "sv": """integritetspolicy | kontakt | acceptera | om oss | kontakta oss | annonsera | jobba hos oss | lediga jobb
+        | cookiepolicy | cookie-policy | cookie-inställningar | cookieinställningar | tillgänglighet
+        | tillgänglighetsredogörelse | godkänn alla | godkänn | neka | neka alla | inställningar | acceptera alla
+        | personuppgiftspolicy | hantera cookies | användarvillkor | kundservice""",
+    "ru": """политика конфиденциальности | контакты | все права защищены | о проекте | о нас | вакансии
+        | пользовательское соглашение | правила использования материалов | политика использования cookie
+        | политика обработки персональных данных | принять | принять все | карта сайта | обратная связь""",
 }
 
 #: Stray widget text: counters, player and script notices, analytics labels.
@@ -609,6 +645,12 @@ WIDGET_LABELS = {
         | feed der einträge | kommentare-feed | einträge-feed | bitte dieses feld leer lassen""",
     "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article""",
     "es": """cargando | reproducir | escuchar""",
+    "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo""",
+    "nl": """laden | bezig met laden | afbeelding""",
+    "pt": """carregando | galeria | ouça esta notícia | ouvir""",
+    "pl": """ładowanie | trwa ładowanie | galeria | posłuchaj""",
+    "sv": """laddar | bildspel""",
+    "ru": """загрузка | фото | видео | галерея | фотогалерея""",
 }
 
 #: Script and player notices, whatever words follow ("Please enable JavaScript to view the comments").

@@ -242,6 +242,23 @@ CHROME = [
     ("call-to-action", ["Laisser un commentaire Annuler la réponse", "Aucun commentaire"], "fr"),
     ("call-to-action", ["Brak komentarzy", "Pokaż więcej"], "pl"),
     ("call-to-action", ["Nästa artikel", "Föregående artikel"], "sv"),
+    ("nav-menu", ["Vai al contenuto principale", "Menu principale", "Il mio account"], "it"),
+    ("nav-menu", ["Ga naar de inhoud", "Hoofdmenu", "Mijn account"], "nl"),
+    ("nav-menu", ["Pular para o conteúdo", "Página inicial", "Minha conta"], "pt"),
+    ("nav-menu", ["Przejdź do treści", "Strona główna", "Moje konto"], "pl"),
+    ("nav-menu", ["Hoppa till innehåll", "Meny", "Mina sidor"], "sv"),
+    ("nav-menu", ["Перейти к содержимому", "Главная", "Личный кабинет"], "ru"),
+    ("nav-menu", ["Mi cuenta", "Cerrar sesión"], "es"),
+    ("legal-notice", ["Chi siamo", "Lavora con noi", "Mappa del sito", "Termini e condizioni"], "it"),
+    ("legal-notice", ["Over ons", "Colofon", "Privacyverklaring", "Cookieverklaring", "Algemene voorwaarden"], "nl"),
+    ("legal-notice", ["Quem somos", "Fale conosco", "Trabalhe conosco", "Política de cookies"], "pt"),
+    ("legal-notice", ["O nas", "Polityka cookies", "Mapa strony"], "pl"),
+    ("legal-notice", ["Om oss", "Kontakta oss", "Cookiepolicy", "Tillgänglighet"], "sv"),
+    ("legal-notice", ["О проекте", "Вакансии", "Пользовательское соглашение"], "ru"),
+    ("legal-notice", ["Quiénes somos", "Trabaja con nosotros", "Términos y condiciones"], "es"),
+    ("legal-notice", ["Qui sommes-nous", "CGU", "Gérer mes cookies"], "fr"),
+    ("legal-notice", ["Godkänn alla", "Neka"], "sv"),
+    ("legal-notice", ["Akkoord", "Instellingen aanpassen"], "nl"),
 ]
 
 
