@@ -130,6 +130,18 @@ CHROME = {
         ["Alle Rechte vorbehalten."],
     ]),
     "widget-residue": st.sampled_from([["Real Time Analytics"], ["Please enable JavaScript to view this content"]]),
+    "site-notice": st.sampled_from([
+        ["As an Amazon Associate I earn from qualifying purchases."],
+        ["This site uses Akismet to reduce spam. Learn how your comment data is processed."],
+        ["Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler."],
+        ["To view the full story, please subscribe to The Daily Planet."],
+    ]),
+    # Commenters are not among NAMES: a comment signed with the name of the page's author (an
+    # author box above) is the author's reply and stays.
+    "comment-thread": st.builds(
+        lambda n, h: [f"2 thoughts on \u201c{h}\u201d", "", f"{n} says:", "May 3, 2021 at 4:11 pm", "Finally, some good news!", "Reply"],
+        st.sampled_from(["Maria Lopez", "Tom Berg", "Lena Vogt"]), HEADLINES,
+    ),
 }
 FAMILIES = st.sampled_from(sorted(CHROME))
 
@@ -207,10 +219,17 @@ def test_explain_agrees_with_clean_and_decisions_replay(text):
 @SETTINGS
 @given(article(), st.lists(chrome_block(), min_size=1, max_size=6), st.randoms(use_true_random=False))
 def test_prose_survives_and_chrome_goes(paragraphs, chrome, rnd):
-    """Prose paragraphs interleaved with chrome blocks: all prose, in order; no chrome line."""
+    """Prose paragraphs interleaved with chrome blocks: all prose, in order; no chrome line.
+
+    A comment thread goes below the article, where threads stand: its comments are prose too,
+    told apart from the article's only by where they are."""
     blocks: list[tuple[str, list[str]]] = [("prose", [p]) for p in paragraphs]
     for block in chrome:
-        blocks.insert(rnd.randint(1, len(blocks)), block)   # after the first paragraph (the headline's place)
+        if block[0] == "comment-thread":
+            below = max(i for i, (kind, _) in enumerate(blocks) if kind == "prose") + 1
+            blocks.insert(rnd.randint(below, len(blocks)), block)
+        else:
+            blocks.insert(rnd.randint(1, len(blocks)), block)   # after the first paragraph (the headline's place)
     text = "\n\n".join("\n".join(lines) for _, lines in blocks)
     output = cleaner.clean(text)
     kept = output.split("\n")

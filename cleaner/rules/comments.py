@@ -183,7 +183,7 @@ def _threads(doc, mark):
     """(first line, last line) of each thread, in order; `mark` is `_marks(doc)`."""
     content = doc.content
     starts, bare = _starts(doc)
-    stops = None
+    stops = _stops(doc) if starts else set()
     done = -1
     for start in starts:
         if start <= done:
@@ -195,6 +195,9 @@ def _threads(doc, mark):
         # Walked with islice: a slice would copy the rest of a long text for every start.
         for j in islice(content, k + 1, None):
             kind = mark(j)
+            if not kind and j in stops:
+                # Another box (a teaser list, a tag list, the footer) ends the thread.
+                break
             if kind:
                 last, gap = j, 0
                 kinds.add(kind)
@@ -212,8 +215,6 @@ def _threads(doc, mark):
         if mark(last) in ("commenter's name line", "comment time stamp", "pingback"):
             k = bisect_left(content, last)
             run = content[k + 1:k + 1 + _MAX_GAP + 1]
-            if stops is None:
-                stops = _stops(doc)
             for n, j in enumerate(run):
                 if j in stops or mark(j) == "reply button":
                     end = run[n - 1] if n else last
