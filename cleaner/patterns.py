@@ -680,7 +680,7 @@ CREDIT_WORDS = """image images photo photos photograph photography picture pictu
     title copyright ©"""
 
 #: First words of follow prompts ("Follow us on", "Folgen Sie uns").
-FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici volg obserwuj"
+FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici segui siga siga-nos sigam-nos volg obserwuj följ подписывайтесь следите мы"
 
 #: First words of inline teasers ("Read more:", "Lesen Sie auch:", "ALSO READ |").
 TEASER_WORDS = """read also related see more watch listen recommended lesen lies mehr auch weiterlesen siehe à
@@ -811,6 +811,10 @@ COOKIE_BANNER = regex.compile(
         |utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+(?:\w+\s+){0,3}?(?:utilizza|usa)\s+(?:i\s+)?cookie
         |(?:wij|we)\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies
         |(?:usamos|utilizamos)\s+cookies|este\s+site\s+(?:\w+\s+){0,3}?(?:usa|utiliza)\s+cookies
+        |deze\s+(?:web)?site\s+maakt\s+gebruik\s+van\s+cookies
+        |(?:ta\s+strona|strona|serwis|witryna)\s+(?:\w+\s+){0,3}?(?:korzysta\s+z|używa|wykorzystuje)\s+(?:plików\s+)?cookies
+        |vi\s+använder\s+(?:oss\s+av\s+)?cookies|(?:denna|den\s+här)\s+webbplats(?:en)?\s+använder\s+(?:sig\s+av\s+)?cookies
+        |(?:мы|сайт|этот\s+сайт|наш\s+сайт)\s+(?:\w+\s+){0,2}?использу(?:ем|ет)\s+(?:файлы\s+)?cookie
         )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -840,13 +844,20 @@ COUNTER_LINE = regex.compile(
 _NETWORK_NAMES = "|".join(sorted((regex.escape(n.strip()) for n in SOCIAL_NETWORKS if n.strip()), key=len, reverse=True))
 # The line's end takes its spaces possessively (\s*+): a run of spaces before a stray
 # character fails in one step instead of being split between two quantifiers.
+# "Seguici", "Síguenos", "Siga-nos" hold their object; "Obserwuj nas", "Följ oss", "Мы в соцсетях";
+# "Siga-nos nas redes sociais" names the networks as a whole.
+_SOCIAL_MEDIA = (r"(?:social\s+media|sozialen\s+medien|réseaux\s+sociaux|redes\s+sociales|redes\s+sociais|sociale\s+media"
+                 r"|sociala\s+medier|mediach\s+społecznościowych|соцсетях|социальных\s+сетях)")
 FOLLOW_LINE = regex.compile(
-    rf"""^\s*(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|volg|obserwuj)
-        (?:\s+(?:us|uns|mir|me|nous|nos|ons|(?-i:\p{{Lu}}[\p{{L}}.]+))){{0,2}}
-        (?:(?<=\s(?:us|uns|nous|nos|ons))(?:\s+(?:on|auf|bei|sur|en|su|op|w|na|via))?(?=\s*+(?:[:!.]\s*+)?$)
-          |\s+(?:on|auf|bei|sur|en|su|op|w|na|via)\s+(?:{_NETWORK_NAMES})
-            (?:\s*(?:,|&|and|und|or|oder|y|et|/)\s*(?:{_NETWORK_NAMES}))*
+    rf"""^\s*(?:(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|segui|siga-nos|sigam-nos|siga|volg|obserwuj|följ
+            |подписывайтесь|следите\s+за\s+нами)
+        (?:\s+(?:us|uns|mir|me|nous|nos|ons|nas|oss|на\s+нас|(?-i:\p{{Lu}}[\p{{L}}.]+))){{0,2}}
+        (?:(?<=\s(?:us|uns|nous|nos|ons|nas|oss|нас)|seguici|síguenos|siga-nos|sigam-nos|нами)
+            (?:\s+(?:on|auf|bei|sur|en|su|op|w|na|via|på|nas|в|in))?(?:\s+{_SOCIAL_MEDIA})?(?=\s*+(?:[:!.]\s*+)?$)
+          |\s+(?:on|auf|bei|sur|en|su|op|w|na|via|på|no|nas|в)\s+(?:{_NETWORK_NAMES})
+            (?:\s*(?:,|&|and|und|or|oder|y|et|e|en|i|och|и|/)\s*(?:{_NETWORK_NAMES}))*
           |\s*@[\w.]{{1,30}})
+        |мы\s+в\s+(?:соцсетях|социальных\s+сетях))
         \s*+(?:[:!.]\s*+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -967,7 +978,18 @@ SITE_NOTICES = {
         r"""^[^\w"'\u201e\u201c\u201d\u00ab\u00bb\u2018\u2019\u201a]*(?:mit\s+der\s+anmeldung\s+stimme\s+ich
             |(?:ja,?\s+)?ich\s+(?:bin\s+(?:damit\s+|mit\s+.{1,80}?\s)?einverstanden|möchte\s+(?:den|einen|ihren)\s+(?:\S+\s+){0,2}?newsletter)
             |(?:yes,?\s+)?i\s+(?:agree\s+to\s+(?:the|receive)|consent\s+to|would\s+like\s+to\s+receive)\b
-            |by\s+clicking\s+["“']?[\w ]{1,20}["”']?,?\s+(?:i|you)\s+(?:agree|consent|accept))""",
+            |by\s+clicking\s+["“']?[\w ]{1,20}["”']?,?\s+(?:i|you)\s+(?:agree|consent|accept)
+            # The same boxes in other languages, each naming what is agreed to: "Ik ga akkoord met
+            # de meeste punten" in a quote is not a checkbox.
+            |wyrażam\s+zgodę\s+na\s+(?:przetwarzanie|otrzymywanie)
+            |(?:ho\s+letto\s+e\s+)?accetto\s+(?:l'informativa|la\s+privacy|i\s+termini|le\s+condizioni)|acconsento\s+al\s+trattamento
+            |(?:li\s+e\s+)?(?:aceito|concordo\s+com)\s+(?:a|as|o|os)\s+(?:política|termos|condições)|autorizo\s+o\s+(?:uso|tratamento)
+            |(?:he\s+leído\s+y\s+)?acepto\s+(?:la\s+política|el\s+aviso\s+legal|los\s+términos|las\s+condiciones)
+            |j'accepte\s+(?:les\s+conditions|la\s+politique)|en\s+cliquant\s+sur\s.{1,40}?vous\s+acceptez
+            |ik\s+(?:heb\s+de\s+\S+\s+gelezen\s+en\s+)?ga\s+akkoord\s+met\s+(?:de\s+)?(?:algemene\s+voorwaarden|voorwaarden|privacyverklaring|privacybeleid|verwerking)
+            |jag\s+(?:har\s+läst\s+och\s+)?(?:godkänner|accepterar)\s+(?:villkoren|integritetspolicyn|behandlingen|att\s+mina\s+personuppgifter)
+            |нажимая\s+(?:на\s+)?кнопку\s.{1,40}?вы\s+(?:соглашаетесь|даете\s+согласие|даёте\s+согласие|принимаете)
+            |я\s+(?:согласен|согласна|даю\s+согласие)\s+(?:на\s+обработку|с\s+(?:условиями|политикой|правилами)))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "embedded content placeholder": regex.compile(
@@ -980,7 +1002,9 @@ SITE_NOTICES = {
         r"""\b(?:(?:our|unser(?:em|en)?|nuestro|notre|il\s+nostro)\s+(?:\S+\s+)?(?:youtube|telegram|whatsapp|podcast)[-\s]?(?:channel|kanal|canal|chaîne)
             |(?:nuestro\s+)?canal\s+de\s+(?:youtube|telegram|whatsapp)|tenemos\s+canal\s+de|notre\s+chaîne\s+(?:youtube|telegram|whatsapp)
             |^\W*(?:follow|folgen\s+sie|folge)\s+(?:\S+\s+){1,3}?(?:on|auf)\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b
-            |\bkeep\s+up\s+with\s+(?:me|us)\s+on\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin)\b)""",
+            |\bkeep\s+up\s+with\s+(?:me|us)\s+on\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin)\b
+            |(?:nosso|nossa|nasz(?:ego|ym)?|ons)\s+(?:\S+\s+)?(?:kanał|canal|kanaal)\s+(?:(?:no|na|w|op)\s+)?(?:youtube|telegram|whatsapp)
+            |(?:подписывайтесь|подпишитесь)\s+на\s+(?:наш|наши)\s+(?:\S+\s+)?(?:telegram|телеграм|youtube|ютуб|дзен)[-\s]?канал)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "paywall notice": regex.compile(
@@ -1035,9 +1059,11 @@ SITE_NOTICE_NEEDLES = {
                          "privacy", "privatsphäre", "sign up"),
     "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain"),
     "licence note": ("creative commons", "cc-by", "cc by"),
-    "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent", "stimme ich"),
+    "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent", "stimme ich", "zgodę", "accetto", "acconsento",
+                         "aceito", "concordo", "autorizo", "acepto", "j'accepte", "vous acceptez", "akkoord", "godkänner",
+                         "accepterar", "нажимая", "соглас"),
     "embedded content placeholder": ("button", "laden des"),
-    "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up"),
+    "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал"),
     "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
                        "access"),
     "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung"),
@@ -1087,6 +1113,7 @@ TIME_STAMP = regex.compile(
         |(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|just\s+now|yesterday|today
         |vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)
         |gestern|heute|il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|\d+\s+\w+\s+temu
+        |\d+\s+\w+\s+(?:fa|geleden|sedan|назад)|há\s+\d+\s+\w+|för\s+\d+\s+\w+\s+sedan
         |\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?
         |\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?
         |(?:\d{1,2}\.?\s+)?\p{L}{3,9}\.?\s+\d{1,2}?,?\s*\d{4}(?:,?\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?

@@ -259,6 +259,25 @@ CHROME = [
     ("legal-notice", ["Qui sommes-nous", "CGU", "Gérer mes cookies"], "fr"),
     ("legal-notice", ["Godkänn alla", "Neka"], "sv"),
     ("legal-notice", ["Akkoord", "Instellingen aanpassen"], "nl"),
+    ("legal-notice", ["Ta strona korzysta z plików cookies w celu realizacji usług zgodnie z Polityką prywatności."], "pl"),
+    ("legal-notice", ["Vi använder cookies för att ge dig en bättre upplevelse av vår webbplats."], "sv"),
+    ("legal-notice", ["Мы используем файлы cookie, чтобы сделать сайт удобнее. Продолжая пользоваться сайтом, вы соглашаетесь с этим."], "ru"),
+    ("legal-notice", ["Deze website maakt gebruik van cookies."], "nl"),
+    ("social-handle", ["Seguici su"], "it"),
+    ("social-handle", ["Siga-nos nas redes sociais"], "pt"),
+    ("social-handle", ["Obserwuj nas"], "pl"),
+    ("social-handle", ["Följ oss på Instagram"], "sv"),
+    ("social-handle", ["Мы в соцсетях"], "ru"),
+    ("social-handle", ["Síguenos en:"], "es"),
+    ("site-notice", ["Wyrażam zgodę na przetwarzanie moich danych osobowych w celu otrzymywania newslettera."], "pl"),
+    ("site-notice", ["Ho letto e accetto l'informativa sulla privacy"], "it"),
+    ("site-notice", ["Нажимая кнопку «Подписаться», вы соглашаетесь с политикой конфиденциальности"], "ru"),
+    ("site-notice", ["Ik ga akkoord met de algemene voorwaarden en het privacybeleid."], "nl"),
+    ("site-notice", ["Подписывайтесь на наш Telegram-канал"], "ru"),
+    ("site-notice", ["Inscreva-se no nosso canal no YouTube!"], "pt"),
+    ("most-read-list", ["Mest läst", "Brand i flerfamiljshus under natten", "för 3 timmar sedan", "Skolan får ny rektor", "för 5 timmar sedan"], "sv"),
+    ("most-read-list", ["Самое читаемое", "ДТП на проспекте Победы", "2 часа назад", "Погода на выходные", "5 часов назад"], "ru"),
+    ("most-read-list", ["Meest gelezen", "Brand in leegstaand pand", "3 uur geleden", "Nieuwe supermarkt opent in mei", "5 uur geleden"], "nl"),
 ]
 
 
@@ -386,6 +405,10 @@ SURVIVORS = [
     "Volgende week beslist de gemeenteraad over het plan.",
     "Ответить на этот вопрос чиновники не смогли.",
     "Saiba mais: o governo publicou as regras no Diário Oficial na segunda-feira.",
+    "Ik ga akkoord met de meeste punten, zei de wethouder.",
+    "Siga o dinheiro, disse o promotor.",
+    "Мы в соцсетях видим много фейков, сказал министр.",
+    "Följ med oss till Gotland i sommar.",
 ]
 
 
