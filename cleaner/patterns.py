@@ -685,7 +685,7 @@ FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici segui siga si
 #: First words of inline teasers ("Read more:", "Lesen Sie auch:", "ALSO READ |").
 TEASER_WORDS = """read also related see more watch listen recommended lesen lies mehr auch weiterlesen siehe à
     a lire voir lee lea te vea ver mira mire leggi lees leia czytaj zobacz läs читайте previous next
-    vorheriger nächster article artículo entrada"""
+    vorheriger nächster article artículo entrada vedi guarda bekijk veja przeczytaj смотрите ещё еще"""
 
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre"
@@ -901,7 +901,8 @@ COMMENT_FORM = regex.compile(
             |(?:il\s+)?tuo\s+indirizzo\s+e-?mail\s+non\s+sarà\s+pubblicato
             |je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd
             |o\s+seu\s+endereço\s+de\s+e-?mail\s+não\s+será\s+publicado
-            |twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany)
+            |twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany
+            |din\s+e-?postadress\s+kommer\s+inte\s+(?:att\s+)?publiceras)
         |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind
         |notify\s+me\s+of|informiere\s+mich\s+über|benachrichtige\s+mich|benachrichtigung\s+bei|save\s+my\s+name
         |meinen\s+namen,?\s+(?:meine\s+)?e-?mail|(?:du\s+kommentierst|you\s+are\s+commenting)\s+(?:mit|using)
@@ -1049,6 +1050,20 @@ SITE_NOTICES = {
             |las\s+opiniones\s+expresadas\s+.{0,80}?(?:son\s+de\s+(?:exclusiva\s+)?responsabilidad|no\s+reflejan))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
+    # The terms for reusing the site's material, under the copyright line: "При использовании
+    # материалов ссылка на сайт обязательна.", "Riproduzione riservata", "Kopiowanie ... bez zgody
+    # wydawcy zabronione". Each names the site's material or a partial copy: "È vietata la
+    # riproduzione degli animali selvatici" is about something else.
+    "reuse terms": regex.compile(
+        r"""^\W*(?:при\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|копировании|цитировании|перепечатке)\s+(?:\S+\s+)?материалов
+            |(?:полная\s+или\s+частичная\s+)?перепечатка\s+материалов
+            |(?:kopiowanie|przedruk|rozpowszechnianie)\b.{0,80}?\bbez\s+(?:\S+\s+)?zgody
+            |(?:©\s*)?riproduzione\s+riservata|è\s+vietata\s+la\s+riproduzione\s+(?:anche\s+parziale|totale\s+o\s+parziale|dei\s+contenuti)
+            |(?:é\s+)?proibida\s+a\s+reprodução\s+(?:total\s+ou\s+parcial|deste\s+conteúdo|do\s+conteúdo|sem\s+autorização)
+            |(?:queda\s+)?prohibida\s+(?:la|su)\s+reproducción\s+(?:total\s+o\s+parcial|sin\s+autorización)
+            |(?:toute\s+)?reproduction\s+(?:même\s+partielle|totale\s+ou\s+partielle|interdite\s+sans\s+autorisation))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
 }
 
 #: Substrings that every match of a `SITE_NOTICES` pattern holds (case-folded): a pattern runs
@@ -1070,6 +1085,8 @@ SITE_NOTICE_NEEDLES = {
     "app promotion": ("app",),
     "blog self-description": (" blog",),
     "opinion disclaimer": ("opinion", "meinung", "expressed"),
+    "reuse terms": ("материал", "перепечат", "kopiowanie", "przedruk", "rozpowszechnianie", "riproduzione", "reprodução",
+                    "reproducción", "reproduction"),
 }
 
 #: Footer credits of the publishing software and page-history lines: "Powered by WordPress",
@@ -1188,7 +1205,10 @@ TEASER_LINE = regex.compile(
         |à\s+lire\s+aussi|lire\s+aussi|lire\s+la\s+suite|voir\s+aussi|lee\s+también|lea\s+también|te\s+puede\s+interesar
         |vea\s+también|ver\s+también|mira\s+también|lea\s+más|lee\s+más|mira|mire
         |leggi\s+anche|lees\s+ook|leia\s+também|czytaj\s+(?:także|też|więcej)|zobacz\s+(?:także|też)
-        |läs\s+också|läs\s+mer|читайте\s+также)
+        |läs\s+också|läs\s+mer|читайте\s+также
+        |leggi\s+altro|vedi\s+anche|guarda\s+anche|lees\s+meer|bekijk\s+ook|leia\s+mais|veja\s+(?:também|mais)
+        |przeczytaj\s+(?:także|też|również)|czytaj\s+również|zobacz\s+również|läs\s+även|читайте\s+тоже
+        |смотрите\s+также|(?:ещё|еще)\s+по\s+теме)
         \s*(?::|\||»|›|>|–|—|-)\s*\S
       # Post navigation: "Previous article <Headline>", "Nächster Beitrag <Headline>".
       |(?:(?:previous|next)\s+(?:post|article|story)|(?:vorheriger|nächster)\s+(?:beitrag|artikel)

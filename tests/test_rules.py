@@ -278,6 +278,14 @@ CHROME = [
     ("most-read-list", ["Mest läst", "Brand i flerfamiljshus under natten", "för 3 timmar sedan", "Skolan får ny rektor", "för 5 timmar sedan"], "sv"),
     ("most-read-list", ["Самое читаемое", "ДТП на проспекте Победы", "2 часа назад", "Погода на выходные", "5 часов назад"], "ru"),
     ("most-read-list", ["Meest gelezen", "Brand in leegstaand pand", "3 uur geleden", "Nieuwe supermarkt opent in mei", "5 uur geleden"], "nl"),
+    ("most-read-list", ["Przeczytaj także: Burze nad Polską. Gdzie jest najgroźniej?"], "pl"),
+    ("most-read-list", ["Veja também: Frente fria derruba temperaturas no fim de semana"], "pt"),
+    ("most-read-list", ["Смотрите также: Набережную благоустроят к лету"], "ru"),
+    ("call-to-action", ["Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *"], "sv"),
+    ("site-notice", ["При использовании материалов ссылка на сайт обязательна."], "ru"),
+    ("site-notice", ["Kopiowanie i rozpowszechnianie materiałów bez zgody wydawcy zabronione."], "pl"),
+    ("site-notice", ["Riproduzione riservata"], "it"),
+    ("site-notice", ["É proibida a reprodução total ou parcial deste conteúdo."], "pt"),
 ]
 
 
@@ -409,6 +417,8 @@ SURVIVORS = [
     "Siga o dinheiro, disse o promotor.",
     "Мы в соцсетях видим много фейков, сказал министр.",
     "Följ med oss till Gotland i sommar.",
+    "È vietata la riproduzione degli animali selvatici senza autorizzazione, stabilisce la legge.",
+    "При использовании удобрений урожай вырос вдвое.",
 ]
 
 
