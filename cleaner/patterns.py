@@ -65,7 +65,7 @@ RELATED_HEADERS = {
         | dans la même rubrique | plus de sujets | les plus partagés | derniers articles | à voir aussi
         | lire la suite | pour approfondir | les plus populaires | articles récents | à lire sur le même sujet
         | sur le même thème | vous pourriez aussi aimer | vous aimerez peut-être aussi | ces articles peuvent vous intéresser
-        | nos derniers articles | dernières actualités | les dernières actualités | articles recommandés
+        | nos derniers articles | articles recommandés
         | les plus commentés | les plus consultés | dans la même catégorie | à voir également | articles connexes""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
@@ -78,16 +78,16 @@ RELATED_HEADERS = {
         | en la misma sección | otras noticias de interés | más en esta sección""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche
-        | correlati | articoli simili | altre notizie | i più visti | più visti | i più condivisi | più popolari
+        | correlati | articoli simili | i più visti | più visti | i più condivisi | più popolari
         | ti consigliamo | da non perdere | dalla stessa sezione | altri articoli | potrebbe piacerti anche
-        | ti potrebbero interessare | in evidenza | leggi altro | gli articoli più letti""",
+        | ti potrebbero interessare | leggi altro | gli articoli più letti""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws
-        | meer over dit onderwerp | ook interessant | meest bekeken | meest gedeeld | laatste nieuws | net binnen
+        | meer over dit onderwerp | ook interessant | meest bekeken | meest gedeeld
         | bekijk ook | lees meer over | meer artikelen | ook leuk om te lezen | dit vind je misschien ook leuk
-        | dit vind je vast ook interessant | meer uit deze rubriek | populair | populaire artikelen
+        | dit vind je vast ook interessant | meer uit deze rubriek | populaire artikelen
         | gerelateerde berichten | recente berichten | nieuwste artikelen""",
     "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
-        | veja também | recomendados | mais notícias | últimas notícias | últimas | mais vistas | mais vistos
+        | veja também | recomendados | mais vistas | mais vistos
         | mais recentes | você pode gostar | você também pode gostar | você pode se interessar | pode interessar
         | relacionadas | conteúdo relacionado | artigos relacionados | posts relacionados | matérias relacionadas
         | destaques | mais populares | mais partilhadas | recomendadas para você
@@ -95,19 +95,19 @@ RELATED_HEADERS = {
     "pl": """najczęściej czytane | najpopularniejsze | czytaj także | czytaj też | zobacz także
         | zobacz też | polecamy | powiązane artykuły | podobne artykuły | inne artykuły autora
         | przeczytaj także | przeczytaj też | przeczytaj również | czytaj również | zobacz również
-        | najnowsze | najnowsze artykuły | najnowsze wiadomości | najnowsze wpisy | ostatnie wpisy
+        | najnowsze artykuły | najnowsze wpisy | ostatnie wpisy
         | może cię zainteresować | mogą cię zainteresować | to może cię zainteresować | warto przeczytać
-        | popularne | popularne artykuły | najchętniej czytane | więcej z kategorii | więcej wiadomości
+        | popularne artykuły | najchętniej czytane | więcej z kategorii
         | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły""",
     "sv": """mest läst | mest lästa | läs också | läs även | relaterade artiklar | rekommenderat
-        | relaterat | relaterade | fler nyheter | senaste nytt | senaste nyheterna | senaste artiklarna
-        | mest delat | mest delade | mest kommenterade | populärt | populära artiklar | du kanske också gillar
+        | relaterat | relaterade | fler nyheter | senaste artiklarna
+        | mest delat | mest delade | mest kommenterade | populära artiklar | du kanske också gillar
         | läs mer om | mer om ämnet | fler artiklar | liknande artiklar | senaste inläggen | rekommenderade artiklar""",
     "ru": """самое читаемое | популярное | читайте также | похожие статьи | рекомендуем | по теме
         | похожие новости | похожие записи | ещё по теме | еще по теме | новости по теме | материалы по теме
-        | другие новости | последние новости | новости партнёров | новости партнеров | смотрите также
-        | вам может быть интересно | вам также может понравиться | вас может заинтересовать | выбор редакции
-        | самое популярное | самые читаемые | самое обсуждаемое | лента новостей | новости дня
+        | другие новости | новости партнёров | новости партнеров | смотрите также
+        | вам может быть интересно | вам также может понравиться | вас может заинтересовать
+        | самые читаемые | самое обсуждаемое
         | свежие записи | последние записи | рекомендуемые статьи | популярные статьи""",
 }
 
