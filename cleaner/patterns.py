@@ -949,7 +949,17 @@ SITE_NOTICES = {
             |^\W*sign\s+up\s+(?:now\s+|today\s+)?to\s+(?:get|receive)\s+(?:the\s+|our\s+)?(?:best|latest|top)\b
             |\bdésinscrire\s+à\s+tout\s+moment
             |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
-            |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín))""",
+            |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín)
+            # The news promised to the reader's inbox, in the box's own words: "Få de viktigaste
+            # nyheterna direkt i din inkorg", "Receba as principais notícias do dia no seu e-mail",
+            # "Главные новости дня — в вашей почте". An opening request or the news as subject:
+            # "Fałszywe maile trafiają prosto na Twoją skrzynkę" is a sentence of the article.
+            |^\W*(?:få|prenumerera|anmäl\s+dig|(?:de|dagens)\s+viktigaste|senaste\s+nytt)\b.{0,80}?\bi\s+din\s+inkorg\b
+            |^\W*(?:ricevi|iscriviti|abbonati)\b.{0,80}?\bnella\s+tua\s+(?:casella|posta|e-?mail)\b
+            |^\W*(?:ontvang|schrijf\s+je\s+in|meld\s+je\s+aan|het\s+belangrijkste\s+nieuws|al\s+het\s+nieuws)\b.{0,80}?\bin\s+je\s+(?:mailbox|inbox)\b
+            |^\W*(?:receba|receber|cadastre-se|assine|inscreva-se)\b.{0,80}?\b(?:no\s+seu|em\s+seu|na\s+sua)\s+(?:e-?mail|caixa\s+de\s+entrada)\b
+            |^\W*(?:najważniejsze|najciekawsze|codzienn\w*|zapisz\s+się|otrzymuj)\b.{0,80}?\b(?:na|do)\s+(?:twoj[aą]|swoj[aą])\s+skrzynk
+            |^\W*(?:главные|самые\s+важные|все\s+главные|лучшие|получайте|подпишитесь)\b.{0,80}?(?:в\s+вашей\s+почте|на\s+(?:вашу\s+)?почту|на\s+(?:ваш\s+)?e-?mail))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "affiliate-link disclosure": regex.compile(
@@ -1071,7 +1081,8 @@ SITE_NOTICES = {
 SITE_NOTICE_NEEDLES = {
     "comment or follow widget notice": ("akismet", " blog", "adresse"),
     "newsletter pitch": ("newsletter", "boletín", "spam", "unsubscribe", "abbestellen", "abmelden", "désinscrire",
-                         "privacy", "privatsphäre", "sign up"),
+                         "privacy", "privatsphäre", "sign up", "inkorg", "casella", "posta", "mail", "inbox", "caixa",
+                         "skrzynk", "почт"),
     "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain"),
     "licence note": ("creative commons", "cc-by", "cc by"),
     "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent", "stimme ich", "zgodę", "accetto", "acconsento",

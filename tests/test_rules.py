@@ -286,6 +286,12 @@ CHROME = [
     ("site-notice", ["Kopiowanie i rozpowszechnianie materiałów bez zgody wydawcy zabronione."], "pl"),
     ("site-notice", ["Riproduzione riservata"], "it"),
     ("site-notice", ["É proibida a reprodução total ou parcial deste conteúdo."], "pt"),
+    ("site-notice", ["Få de viktigaste nyheterna direkt i din inkorg varje morgon."], "sv"),
+    ("site-notice", ["Receba as principais notícias do dia no seu e-mail"], "pt"),
+    ("site-notice", ["Najważniejsze informacje dnia prosto na Twoją skrzynkę"], "pl"),
+    ("site-notice", ["Главные новости дня — в вашей почте каждое утро"], "ru"),
+    ("site-notice", ["Het belangrijkste nieuws uit de regio elke ochtend in je mailbox"], "nl"),
+    ("site-notice", ["Ricevi ogni mattina nella tua casella di posta le notizie più importanti."], "it"),
 ]
 
 
@@ -419,6 +425,9 @@ SURVIVORS = [
     "Följ med oss till Gotland i sommar.",
     "È vietata la riproduzione degli animali selvatici senza autorizzazione, stabilisce la legge.",
     "При использовании удобрений урожай вырос вдвое.",
+    "Fałszywe maile trafiają prosto na Twoją skrzynkę.",
+    "O golpe chega no seu e-mail como uma cobrança.",
+    "Bedragarna skickar mejl direkt i din inkorg.",
 ]
 
 
