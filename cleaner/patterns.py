@@ -66,7 +66,8 @@ RELATED_HEADERS = {
         | lire la suite | pour approfondir | les plus populaires | articles récents | à lire sur le même sujet
         | sur le même thème | vous pourriez aussi aimer | vous aimerez peut-être aussi | ces articles peuvent vous intéresser
         | nos derniers articles | articles recommandés
-        | les plus commentés | les plus consultés | dans la même catégorie | à voir également | articles connexes""",
+        | les plus commentés | les plus consultés | dans la même catégorie | à voir également | articles connexes
+        | similaire | articles similaires""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
@@ -75,7 +76,7 @@ RELATED_HEADERS = {
         | también te podría interesar | noticias destacadas | te puede gustar | quizás te interese
         | puede que te interese | también te puede gustar | lo más compartido | lo más comentado | más vistas
         | artículos recomendados | entradas relacionadas | publicaciones relacionadas | entradas recientes
-        | en la misma sección | otras noticias de interés | más en esta sección""",
+        | en la misma sección | otras noticias de interés | más en esta sección | relacionado""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche
         | correlati | articoli simili | i più visti | più visti | i più condivisi | più popolari
@@ -98,7 +99,7 @@ RELATED_HEADERS = {
         | najnowsze artykuły | najnowsze wpisy | ostatnie wpisy
         | może cię zainteresować | mogą cię zainteresować | to może cię zainteresować | warto przeczytać
         | popularne artykuły | najchętniej czytane | więcej z kategorii
-        | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły""",
+        | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły | podobne""",
     "sv": """mest läst | mest lästa | läs också | läs även | relaterade artiklar | rekommenderat
         | relaterat | relaterade | fler nyheter | senaste artiklarna
         | mest delat | mest delade | mest kommenterade | populära artiklar | du kanske också gillar
@@ -108,7 +109,7 @@ RELATED_HEADERS = {
         | другие новости | новости партнёров | новости партнеров | смотрите также
         | вам может быть интересно | вам также может понравиться | вас может заинтересовать
         | самые читаемые | самое обсуждаемое
-        | свежие записи | последние записи | рекомендуемые статьи | популярные статьи""",
+        | свежие записи | последние записи | рекомендуемые статьи | популярные статьи | похожее""",
 }
 
 #: Headers that open an author box; the bio paragraph after them goes too.
@@ -118,12 +119,14 @@ AUTHOR_HEADERS = {
     "de": """über den autor | über die autorin | über die autoren | zum autor | zur autorin | zur person
         | autor | autorin | autoren | über mich | autoreninfo | über den autor/ die autorin
         | über den autor / die autorin | über den autor/die autorin | über die autorin / den autor""",
-    "fr": """à propos de l'auteur | a propos de l'auteur | l'auteur | auteur | à propos""",
-    "es": """sobre el autor | sobre la autora | acerca del autor | autor | autora""",
-    "it": """l'autore | sull'autore | autore""",
-    "nl": """over de auteur | over de schrijver | auteur""",
-    "pt": """sobre o autor | sobre a autora""",
-    "pl": """o autorze | autor""",
+    "fr": """à propos de l'auteur | a propos de l'auteur | l'auteur | auteur | à propos | à propos de moi | qui suis-je""",
+    "es": """sobre el autor | sobre la autora | acerca del autor | autor | autora | sobre mí | acerca de mí""",
+    "it": """l'autore | sull'autore | autore | chi sono""",
+    "nl": """over de auteur | over de schrijver | auteur | over mij""",
+    "pt": """sobre o autor | sobre a autora | sobre mim""",
+    "pl": """o autorze | autor | o mnie""",
+    "sv": """om författaren | om mig""",
+    "ru": """об авторе | обо мне""",
 }
 
 #: Headers of tag and category lists ("Tags", "Filed under:") followed by the list.
@@ -172,11 +175,11 @@ SHARE_LABELS = {
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien | partager sur whatsapp | partager sur linkedin
         | partager par e-mail | partager par email | envoyer par email | partager l'article | lien copié
-        | j'aime | j'aime chargement""",
+        | j'aime | j'aime chargement | j'aime ça""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
         | copiar enlace | tuitear | compartir en whatsapp | compartir en linkedin | enviar por whatsapp
         | enviar por email | enviar por e-mail | copiar el enlace | compartir noticia | compartir esta noticia
-        | compartir artículo | me gusta | me gusta cargando""",
+        | compartir artículo | me gusta | me gusta cargando | comparte esto | compártelo | me gusta esto""",
     "it": """condividi | condividi su facebook | stampa | invia | condividi su whatsapp | condividi su x
         | condividi su twitter | condividi su linkedin | condividi via email | invia per email | invia via email
         | copia link | copia il link | link copiato | stampa articolo | condividi l'articolo | condividi questo articolo
@@ -190,7 +193,8 @@ SHARE_LABELS = {
         | compartilhar no x | compartilhar no linkedin | compartilhar por e-mail | compartilhar por email
         | compartilhe no facebook | compartilhe no whatsapp | partilhar no facebook | partilhar no twitter
         | partilhar no whatsapp | partilhar por e-mail | partilhe este artigo | partilhar artigo | copiar link
-        | copiar o link | link copiado | enviar por e-mail | enviar por whatsapp | curtir | curtir isso""",
+        | copiar o link | link copiado | enviar por e-mail | enviar por whatsapp | curtir | curtir isso
+        | compartilhe isso | curtir carregando""",
     "pl": """udostępnij | podziel się | drukuj | wyślij | udostępnij na facebooku | udostępnij na twitterze
         | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link | kopiuj link | link skopiowany
         | wyślij e-mailem | wyślij mailem | wyślij e-mail | udostępnij artykuł | podziel się artykułem | lubię to""",
@@ -231,10 +235,11 @@ NEWSLETTER_LABELS = {
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
         | recevez notre newsletter | déjà abonné | s'inscrire | restez informé | restez informés | ne manquez rien
         | inscrivez-vous à notre newsletter | abonnez-vous à notre newsletter | recevoir la newsletter | je m'inscris
-        | soutenez-nous""",
+        | soutenez-nous | abonnez-vous à ce blog par e-mail | s'abonner au blog par e-mail""",
     "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor | solo para suscriptores | solo para suscriptores digitales
         | contenido exclusivo para suscriptores | suscríbete a nuestro boletín | suscríbete a nuestra newsletter
-        | apúntate | apúntate gratis | apúntate a nuestra newsletter | recibe nuestro boletín | hazte suscriptor""",
+        | apúntate | apúntate gratis | apúntate a nuestra newsletter | recibe nuestro boletín | hazte suscriptor
+        | suscríbete al blog por correo electrónico | suscribirse al blog por correo electrónico""",
     "it": """iscriviti | iscriviti alla newsletter | abbonati | iscriviti alla nostra newsletter | iscriviti ora
         | abbonati ora | abbonati subito | ricevi la newsletter | sei già abbonato | già abbonato | sostienici
         | fai una donazione""",
@@ -305,13 +310,14 @@ PROMPT_LABELS = {
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
         | pour accéder en illimité | qui êtes-vous | vos réactions | vos commentaires | réagissez | réagir à cet article | les commentaires sont fermés | laisser une réponse | poster un commentaire
         | laisser un commentaire annuler la réponse | laisser une réponse annuler la réponse | aucun commentaire
-        | charger plus | haut de page""",
+        | charger plus | haut de page | article précédent | article suivant""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
         | infórmate más | informate más | los comentarios están cerrados | deja una respuesta
         | comentar este artículo | publicar comentario | deja una respuesta cancelar la respuesta | cancelar la respuesta
-        | publicar el comentario | sin comentarios | cargar más""",
+        | publicar el comentario | sin comentarios | cargar más | entrada anterior | entrada siguiente
+        | artículo anterior | artículo siguiente""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
         | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
         | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
@@ -414,8 +420,10 @@ COMMENTER_SAYS_NEEDLES = ("sagt:", "says:", "dice:", "dit:", "dit :", "schreibt:
 THREAD_HEADER = regex.compile(
     r"""^\W*(?:(?:\d+|one|two|three|ein|eine|einen|zwei|drei|un|une|uno|una|no|keine|aucun|aucune|ningún|sin)\s+
             (?:thoughts?|comments?|responses?|replies|kommentare?|antworten|antwort|gedanken?|meinungen|reaktionen|ergänzungen
-            |commentaires?|réponses?|réactions?|comentarios?|respuestas?)
-            (?:\s+(?:on|to|zu|über|sur|à|pour|en|a|para|sobre|su|a)\s+\S.*|\s*:|\s+so\s+far\b.*)
+            |commentaires?|réponses?|réactions?|comentarios?|respuestas?
+            |réflexions?|commenti|pensieri|comentários|pensamentos|reacties|gedachten|komentarz[ey]?|komentarzy|myśli
+            |комментари(?:й|я|ев)|мысл(?:ь|и|ей))
+            (?:\s+(?:on|to|zu|über|sur|à|pour|en|a|para|sobre|su|a|em|op|over|do|к\s+записи|к|о|об)\s+\S.*|\s*:|\s+so\s+far\b.*)
         |there\s+(?:are|is)\s+(?:\d+|no|one)\s+comments?\b.*
         |kommentare\s+insgesamt\s*:\s*\d+
         |view\s+the\s+discussion\s+thread\b.*
@@ -425,14 +433,15 @@ THREAD_HEADER = regex.compile(
 #: Lower-case substrings every `THREAD_HEADER` line holds.
 THREAD_HEADER_NEEDLES = (
     "omment", "coment", "thought", "ponse", "replies", "ntwort", "gedanke", "meinung", "eaktion", "éaction", "ergänzung",
-    "respuesta", "discussion", "ingback", "ackback",
+    "respuesta", "discussion", "ingback", "ackback", "réflexion", "pensier", "pensament", "gedachte", "reactie", "komentarz",
+    "myśl", "коммент", "мысл",
 )
 #: The headers of `THREAD_HEADER` that stand for a thread with no comment or whose title is
 #: quoted: a platform's wording, removed even with no comment below. ("3 responses to the
 #: crisis" may be an article's subheading; "3 Responses to “Title”" is not.)
 THREAD_NOTICE = regex.compile(
     r"""(?:^\W*(?:0|no|keine|aucun|aucune|ningún|sin)\s|there\s+(?:are|is)\s+(?:0|no)\s|insgesamt|discussion\s+thread|so\s+far
-        |\s(?:on|to|zu|über|sur|à|en|a)\s+["“„«‘'‚»]|[^\W\d]\s*:\W*$)""",
+        |\s(?:on|to|zu|über|sur|à|en|a|su|em|sobre|op|over|do|к\s+записи|к|о)\s+["“„«‘'‚»]|[^\W\d]\s*:\W*$)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -595,7 +604,8 @@ LEGAL_LABELS = {
         | refuser | tout refuser | contact | nous contacter | plan du site | tous droits réservés
         | qui sommes-nous | nous rejoindre | cgu | cgv | conditions générales d'utilisation | conditions générales de vente
         | politique cookies | politique de cookies | gérer mes cookies | gérer les cookies | paramétrer les cookies
-        | données personnelles | accessibilité | charte de confidentialité | continuer sans accepter""",
+        | données personnelles | accessibilité | charte de confidentialité | continuer sans accepter | paramétrer
+        | personnaliser""",
     "es": """aviso legal | política de privacidad | privacidad | política de cookies | configuración de cookies
         | aceptar | aceptar todo | rechazar | contacto | mapa del sitio | todos los derechos reservados
         | quiénes somos | trabaja con nosotros | condiciones de uso | términos y condiciones | términos de uso | mapa web
@@ -866,8 +876,14 @@ FOLLOW_LINE = regex.compile(
 SHARE_LINE = regex.compile(
     rf"""^\W*(?:click\s+to\s+(?:share\s+on\s+\p{{L}}+|print|email\s+a\s+link|email)
         |(?:share|teilen|teile|partager|compartir|condividi|delen|deel|udostępnij|dela)\s+(?:\w+\s+){{0,2}}?(?:on|auf|bei|via|per|sur|en|su|op|na|w|på)\s+
-            (?:{_NETWORK_NAMES})\p{{L}}{{0,3}})
-        (?:\s*+\((?:opens\s+in\s+new\s+window|öffnet\s+in\s+neuem\s+fenster)\))?\s*+(?:[:.]\s*+)?$""",
+            (?:{_NETWORK_NAMES})\p{{L}}{{0,3}}
+        # The blog platforms' buttons in other languages: "Cliquez pour partager sur Facebook(ouvre
+        # dans une nouvelle fenêtre)", "Haz clic para compartir en Twitter".
+        |(?:(?:haz|hacé|fai)\s+clic|cliquez|klik|clique)\s+(?:para|pour|per|om\s+te|aqui\s+para)\s+
+            (?:compartir|partager|condividere|delen|compartilhar|partilhar)\s+(?:en|sur|su|met|no|na|via|op)\s+(?:{_NETWORK_NAMES})\p{{L}}{{0,3}})
+        (?:\s*+\((?:opens\s+in\s+new\s+window|öffnet\s+in\s+neuem\s+fenster|ouvre\s+dans\s+une\s+nouvelle\s+fenêtre
+            |se\s+abre\s+en\s+una\s+ventana\s+nueva|si\s+apre\s+in\s+una\s+nuova\s+finestra|wordt\s+in\s+een\s+nieuw\s+venster\s+geopend
+            |abre\s+em\s+nova\s+janela)\))?\s*+(?:[:.]\s*+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1104,7 +1120,7 @@ SITE_NOTICE_NEEDLES = {
 #: "Designed by Elegant Themes | Powered by WordPress", "This page was last edited on 29 January
 #: 2020, at 13:22.", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."
 SITE_FOOTER = regex.compile(
-    r"""(?:^|[|\u00b7\u2022]\s*)\W*(?:proudly\s+)?(?:powered\s+by|betrieben\s+mit|propulsé\s+par|theme\s+by|theme:|designed\s+by)\s+
+    r"""(?:^|[|\u00b7\u2022]\s*)\W*(?:proudly\s+|fièrement\s+)?(?:powered\s+by|betrieben\s+mit|propulsé\s+par|theme\s+by|theme:|designed\s+by)\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|jekyll|hugo|tumblr|typo3|elegant\s+themes|genesis|woocommerce)\b
         |^\W*(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on
         |diese\s+seite\s+wurde\s+zuletzt\s+am\s+.{4,40}?\s+(?:geändert|bearbeitet)

@@ -292,6 +292,18 @@ CHROME = [
     ("site-notice", ["Главные новости дня — в вашей почте каждое утро"], "ru"),
     ("site-notice", ["Het belangrijkste nieuws uit de regio elke ochtend in je mailbox"], "nl"),
     ("site-notice", ["Ricevi ogni mattina nella tua casella di posta le notizie più importanti."], "it"),
+    # The blog platforms' share, like, related-post and comment widgets in other languages.
+    ("share-prompt", ["Comparte esto:", "Haz clic para compartir en Twitter", "Me gusta esto:", "Me gusta Cargando..."], "es"),
+    ("share-prompt", ["Partager :", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)", "J\u2019aime ça :"], "fr"),
+    ("share-prompt", ["Compartilhe isso:", "Curtir isso:"], "pt"),
+    ("most-read-list", ["Relacionado", "Ruta del Cares: consejos para hacerla en un día", "3 de abril de 2024", "En «Asturias»"], "es"),
+    ("most-read-list", ["Similaire", "Crumble aux poires et au chocolat", "10 octobre 2022", "Dans « Desserts »"], "fr"),
+    ("call-to-action", ["Entrada anterior", "Entrada siguiente"], "es"),
+    ("comment-thread", ["12 réflexions sur « Tarte aux pommes normande »"], "fr"),
+    ("comment-thread", ["2 commenti su \u201cSiccità, il Garda ai minimi\u201d"], "it"),
+    ("newsletter-prompt", ["Suscríbete al blog por correo electrónico"], "es"),
+    ("legal-notice", ["Fièrement propulsé par WordPress"], "fr"),
+    ("legal-notice", ["Accepter", "Refuser", "Paramétrer"], "fr"),
 ]
 
 
