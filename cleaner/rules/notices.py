@@ -12,17 +12,17 @@ _MAX_NOTICE_WORDS = 40
 
 @rule("site-notice", removes_prose=True, local=True)
 def site_notice(doc, config):
-    """The site speaking about itself: newsletter pitches ("Bleiben Sie auf dem Laufenden mit
-    unserem kostenlosen Newsletter"), affiliate-link disclosures ("As an Amazon Associate I earn
-    from qualifying purchases."), licence notes ("All content is licensed under a Creative Commons
-    Attribution 4.0 International License"), consent checkboxes ("Ja, ich möchte den Newsletter
-    erhalten."), promotions of the site's channels and apps ("Join our Telegram channel"), paywall
-    notices ("To view the full story, please subscribe."), donation appeals ("Wir sind
-    spendenfinanziert."), placeholders of
-    embedded content ("Klicken Sie auf den unteren Button, um den
-    Inhalt von ... zu laden."), opinion disclaimers ("The views expressed are the author's own.")
-    and blog widget notices ("This site uses Akismet to reduce spam.",
-    "Enter your email address to follow this blog ...").
+    """The site speaking about itself, one kind per pattern of `patterns.SITE_NOTICES`:
+    newsletter pitches ("Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter"),
+    affiliate-link disclosures ("As an Amazon Associate I earn from qualifying purchases."),
+    licence notes ("All content is licensed under a Creative Commons Attribution 4.0
+    International License"), consent checkboxes ("Ja, ich möchte den Newsletter erhalten."),
+    placeholders of embedded content ("Klicken Sie auf den unteren Button, um den Inhalt von ...
+    zu laden."), promotions of the site's channels and apps ("Join our Telegram channel"),
+    paywall notices ("To view the full story, please subscribe."), donation appeals ("Wir sind
+    spendenfinanziert."), blog self-descriptions ("This blog is a collection of ..."), opinion
+    disclaimers ("The views expressed are the author's own.") and blog widget notices ("This
+    site uses Akismet to reduce spam.", "Enter your email address to follow this blog ...").
 
     Allowed to remove prose-like lines, because these notices are written as sentences.
 
