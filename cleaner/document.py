@@ -19,6 +19,10 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 _LABEL_STRIP = (
     "?\u00bf\u00a1 \t\u00a0\u200b\u2022\u00b7\u25cf\u25aa\u25ba\u25b8\u203a\u00bb\u00ab\u2039>|:;,.\u2190\u2192"
     "\u2026!-\u2013\u2014*#=+~/\\[](){}\"'"
+    # and every other character `str.strip()` takes for white space (the output's lines are
+    # right-stripped with it, so a label must not hide behind one: "\u00d7\x85")
+    "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
 )
 # Quotes, dashes and odd spaces folded so "North Korea’s" equals "North Korea's". Chained
 # str.replace runs at memory speed, unlike str.translate with a mapping.

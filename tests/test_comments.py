@@ -263,3 +263,11 @@ def test_article_that_looks_like_a_thread_stays(name):
     text = ARTICLES[name]
     rules = {d.rule: d.text for d in cleaner.explain(text).decisions}
     assert "comment-thread" not in rules, rules
+
+
+def test_a_commenter_of_a_thread_above_is_no_author():
+    """Two threads one below the other (pages run together): a name that signed a comment in
+    the first thread does not make the same name's comment in the second the author's reply."""
+    thread = "2 thoughts on \u201cThe bridge\u201d\n\nMaria Lopez says:\nMay 3, 2021 at 4:11 pm\nFinally, some good news!\nReply"
+    text = f"The bridge opens in May, the city said on Monday.\n\n{thread}\n\nAdvertisement\n\n{thread}"
+    assert cleaner.clean(text) == "The bridge opens in May, the city said on Monday."

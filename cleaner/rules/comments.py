@@ -252,12 +252,15 @@ def comment_thread(doc, config):
     lines, words = doc.lines, doc.words
     mark = _marks(doc)
     taken: set[int] = set()
+    previous_end = 0  # offset where the thread above ends: its names are commenters', not the author's
     for start, end in _threads(doc, mark):
         header = lines[start].strip()
         # The author's name is looked for in the text above the thread, back to at most
-        # _AUTHOR_WINDOW characters: the page's own byline, not a name anywhere in a long text.
+        # _AUTHOR_WINDOW characters and not into a thread above: the page's own byline, not a
+        # name anywhere in a long text.
         above_end = doc.starts[start]
-        above_start = max(0, above_end - _AUTHOR_WINDOW)
+        above_start = max(previous_end, above_end - _AUTHOR_WINDOW)
+        previous_end = doc.starts[end] + len(lines[end])
         by_author = False
         for i in range(start, end + 1):
             if not words[i]:
