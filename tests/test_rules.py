@@ -503,6 +503,16 @@ def test_the_writers_name_may_stand_between_the_author_header_and_the_bio():
     assert removed_by(text) == dict.fromkeys(["Über den Autor/ die Autorin", "Markus Reuter", bio], "author-bio")
 
 
+@pytest.mark.parametrize("item", ["Latest News", "Últimas noticias", "Meistgelesen"])
+def test_a_list_header_in_a_menu_takes_nothing_below_it(item):
+    menu = f"Home\nNews\nSport\n{item}\nWeather\nPodcasts"
+    article = ["Harbour bridge to close for six months of repairs",
+               "Engineers found corrosion in the main cables during a routine inspection in March",
+               "By Hannah Ostrowski", "Published 14 May 2024", PARA]
+    out = cleaner.clean(menu + "\n\n" + "\n\n".join(article)).split("\n")
+    assert all(line in out for line in article)
+
+
 def test_list_stops_at_the_first_sentence():
     text = f"{PARA}\n\nMost Read\n1. Oil prices climb\n2 hours ago\nHe declined to comment.\n{PARA_DE}"
     out = cleaner.clean(text).split("\n")

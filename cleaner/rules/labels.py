@@ -75,6 +75,11 @@ _ROW_MAX_WORDS = 12
 _ROW_MAX_CHARS = 120
 
 
+def _sentence(line: str) -> bool:
+    """A row of buttons never ends like a sentence; "Share share share." is a line of prose."""
+    return line.rstrip().endswith((".", "!", "?"))
+
+
 def is_label_row(key: str) -> bool:
     """Whether a line's `label_key` is two or more labels in a row.
 
@@ -126,14 +131,14 @@ def scan(doc: "Document") -> dict[str, list[int]]:
     if hits is None:
         hits = {}
         whole, first = _WHOLE.get, _FIRST.get
-        lower, n_words = doc.lower, doc.words
+        lines, lower, n_words = doc.lines, doc.lower, doc.words
         for i, key in enumerate(doc.keys):
             if key is None:
                 # A long line: only an inline teaser ("Read more: <long headline>") or a long
                 # credit starts with a trigger word and has its separator early on, and a post
                 # navigation link starts with its label ("Previous article <long headline>").
                 low = lower[i]
-                if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS and is_label_row(low):
+                if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS and is_label_row(low) and not _sentence(lines[i]):
                     hits.setdefault("label-row", []).append(i)
                     continue
                 if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_POST_NAVIGATION):
@@ -146,7 +151,7 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                 if names:
                     for name in names:
                         hits.setdefault(name, []).append(i)
-                elif " " in key and is_label_row(key):
+                elif " " in key and is_label_row(key) and not _sentence(lines[i]):
                     hits.setdefault("label-row", []).append(i)
                 c = key[0]
                 if c == "@":

@@ -29,6 +29,22 @@ _STAMP_WORDS = 6
 _PHRASE_HEADER_WORDS = 2
 
 
+# A label of at most this many words right above and right below a header (no blank line
+# between) makes the header an item of a menu ("Weather" / "Latest News" / "Obituaries"): the
+# lines under it are the menu's, then the page's headline and byline, not teasers.
+_MENU_ITEM_WORDS = 4
+
+
+def _in_menu(doc, i: int) -> bool:
+    """Whether line i stands between two short labels of its own block."""
+    words, lines = doc.words, doc.lines
+    return (
+        0 < i < len(lines) - 1
+        and 0 < words[i - 1] <= _MENU_ITEM_WORDS and 0 < words[i + 1] <= _MENU_ITEM_WORDS
+        and not _ends_sentence(lines[i - 1])
+    )
+
+
 def _ends_sentence(line: str) -> bool:
     end = line.rstrip().rstrip(_CLOSERS)
     return end.endswith(_SENTENCE_MARKS) and not end.endswith(("...", "\u2026"))
@@ -65,8 +81,10 @@ def most_read_list(doc, config):
     A header without entries goes when it ends the text or stands right above other chrome
     ("Ähnliche Beiträge" over "Beitrags-Navigation": a script never filled the list).
 
-    Avoids: "the most read books of 2023" (a header must be the whole line) and a header
-    followed directly by a paragraph, which is kept as a subheading.
+    Avoids: "the most read books of 2023" (a header must be the whole line), a header
+    followed directly by a paragraph, which is kept as a subheading, and a header that is an
+    item of a menu ("Latest News" between "Weather" and "Obituaries"), whose next lines are the
+    menu's and then the article's headline and byline.
 
     >>> from cleaner import clean
     >>> clean("Rates held.\\n\\nMost Read\\n  1. News\\n    Pandora Papers leak\\n    3 years ago")
@@ -78,7 +96,7 @@ def most_read_list(doc, config):
     headers = sorted({*related, *(i for i in hits.get("related-prefix", ()) if words[i] <= 5 and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     for i in headers:
-        if i <= claimed:
+        if i <= claimed or _in_menu(doc, i):
             continue
         entries = []
         j = doc.next_content(i)
