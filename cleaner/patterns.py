@@ -875,7 +875,7 @@ FOLLOW_LINE = regex.compile(
 #: Share buttons naming a network: "Click to share on Reddit (Opens in new window)", "Teilen auf WhatsApp".
 SHARE_LINE = regex.compile(
     rf"""^\W*(?:click\s+to\s+(?:share\s+on\s+\p{{L}}+|print|email\s+a\s+link|email)
-        |(?:share|teilen|teile|partager|compartir|condividi|delen|deel|udostępnij|dela)\s+(?:\w+\s+){{0,2}}?(?:on|auf|bei|via|per|sur|en|su|op|na|w|på)\s+
+        |(?:share|teilen|teile|partager|compartir|condividi|delen|deel|udostępnij|dela|compartilh\w*|partilh\w*)\s+(?:\w+\s+){{0,2}}?(?:on|auf|bei|via|per|sur|en|su|op|na|no|w|på)\s+
             (?:{_NETWORK_NAMES})\p{{L}}{{0,3}}
         # The blog platforms' buttons in other languages: "Cliquez pour partager sur Facebook(ouvre
         # dans une nouvelle fenêtre)", "Haz clic para compartir en Twitter".
@@ -925,6 +925,10 @@ COMMENT_FORM = regex.compile(
         |trage\s+deine\s+daten|fill\s+in\s+your\s+details|gib\s+hier\s+deinen\s+kommentar|enter\s+your\s+comment
         |(?:verbinde\s+mit|connecting\s+to)\s+%s
         |zeilenumbrüche\s+und\s+absätze\s+werden\s+automatisch|pour\s+créer\s+des\s+paragraphes|lines\s+and\s+paragraphs\s+break\s+automatically
+        # "Save my name, email, and website in this browser ..." as the blog platforms translate it.
+        |salva\s+il\s+mio\s+nome|mijn\s+naam,?\s+e-?mail|salvar\s+meus\s+dados|guardar\s+o\s+meu\s+nome|zapamiętaj\s+moje\s+dane
+        |spara\s+mitt\s+namn|сохранить\s+моё\s+имя|guarda\s+mi\s+nombre|enregistrer\s+mon\s+nom
+        |ваш\s+(?:адрес\s+)?(?:e-?mail|email|электронной\s+почты)\s+(?:адрес\s+)?не\s+будет\s+опубликован
         |(?:erlaubte|allowed)\s+html[-\s]tags
         |e?-?mail(?:-?adresse|\s+address)?\s*\((?:will\s+not\s+be\s+published|wird\s+nicht\s+veröffentlicht
             |address\s+never\s+made\s+public|adresse\s+wird\s+niemals\s+veröffentlicht|required|erforderlich)\))""",

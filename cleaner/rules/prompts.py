@@ -13,15 +13,21 @@ from .common import MAX_ROW_WORDS, ROW_NEEDLES, row_items
 
 # Script notices are one sentence; a longer line mentioning JavaScript is article text.
 _MAX_NOTICE_WORDS = 20
-# Sign-up blurbs and comment-form notices are one or two short sentences; a longer line that
-# mentions a newsletter or an inbox is article text.
+# Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
+# inbox is article text.
 _MAX_PROMPT_WORDS = 16
 _SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete")
+# A comment form's notices open with their own words (`patterns.COMMENT_FORM`); translated they
+# run longer than the English ("Spara mitt namn, min e-postadress och webbplats i denna
+# webbläsare till nästa gång jag skriver en kommentar.").
+_MAX_FORM_WORDS = 24
 # Substrings of comment-form notices and field labels (see `patterns.COMMENT_FORM`).
 _FORM_NEEDLES = (
     "publi", "pubblic", "ver\u00f6ffentlicht", "required", "erforderlich", "notify me", "informiere mich", "benachrichtig",
     "save my name", "meinen namen", "kommentierst", "commenting using", "trage deine daten", "fill in your details",
     "deinen kommentar", "enter your comment", "%s", "zeilenumbrüche", "paragraph", "html",
+    "salva il mio", "mijn naam", "salvar meus", "guardar o meu", "zapamiętaj", "spara mitt", "сохранить", "guarda mi",
+    "enregistrer mon", "опубликован",
 )
 # "Click here to download the route map": a link's text runs a few words.
 _MAX_CLICK_WORDS = 12
@@ -86,8 +92,8 @@ def call_to_action(doc, config):
     lines, words = doc.lines, doc.words
     found = [(i, "call to action") for i in hits.get("call-to-action", ())]
     found += [
-        (i, "comment form notice") for i in doc.lines_with(*_FORM_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
-        if words[i] <= _MAX_PROMPT_WORDS and p.COMMENT_FORM.match(lines[i])
+        (i, "comment form notice") for i in doc.lines_with(*_FORM_NEEDLES, lower=True, max_words=_MAX_FORM_WORDS)
+        if words[i] <= _MAX_FORM_WORDS and p.COMMENT_FORM.match(lines[i])
     ]
     found += [
         (i, "link text inviting a click") for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True, max_words=_MAX_CLICK_WORDS)

@@ -63,8 +63,12 @@ def share_prompt(doc, config):
 
 
 # Verbs of share buttons that name a network ("Udostępnij na Facebooku", "Click to share on Reddit").
-_SHARE_NEEDLES = ("share", "teile", "partager", "compartir", "condividi", "delen", "deel ", "udost\u0119pnij", "dela ", "click to")
-_MAX_SHARE_WORDS = 10
+_SHARE_NEEDLES = (
+    "share", "teile", "partager", "compartir", "condivid", "delen", "deel ", "udost\u0119pnij", "dela ", "click to",
+    "compartilh", "partilh",
+)
+# "Haz clic para compartir en Twitter (Se abre en una ventana nueva)": a button's text.
+_MAX_SHARE_WORDS = 12
 
 
 def _in_social_cluster(doc, i: int) -> bool:
