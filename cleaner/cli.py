@@ -21,7 +21,7 @@ from .profile import Profile
 from .rules import RULES
 
 EPILOG = """examples:
-  cleaner clean seeds -o out                    clean every supported file under seeds/ into out/
+  cleaner clean seeds/0*.txt -o out             clean the bundled seed dumps into out/
   cleaner clean crawl/ -o clean/ -j 8 --stats stats.json
                                                 many workers, counts per rule with examples
   cleaner clean data.jsonl.zst -o out --text-key content
