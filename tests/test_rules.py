@@ -197,8 +197,9 @@ CHROME = [
     ("share-prompt", ["Teilen Sie dies mit:", "Jump to Recipe Print Recipe"], "de"),
     ("share-prompt", ["Email This BlogThis! Share to Twitter Share to Facebook Share to Pinterest"], "en"),
     ("share-prompt", ["Facebook LinkedIn WhatsApp E-Mail"], "en"),
-    ("share-prompt", ["Impressum Datenschutz Kontakt"], "de"),
-    ("share-prompt", ["Schreiben Sie einen Kommentar Antworten abbrechen"], "de"),
+    ("legal-notice", ["Impressum Datenschutz Kontakt"], "de"),
+    ("call-to-action", ["Schreiben Sie einen Kommentar Antworten abbrechen"], "de"),
+    ("nav-menu", ["Anmelden Registrieren"], "de"),
     ("most-read-list", ["Sie könnten auch an folgenden Artikeln interessiert sein"], "de"),
     ("site-notice", ["Les opinions exprimées dans les blogs n'engagent que leurs auteurs."], "fr"),
     # Teaser list headers in the languages the dev set has few pages in.

@@ -80,32 +80,46 @@ def _sentence(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?"))
 
 
-def is_label_row(key: str) -> bool:
-    """Whether a line's `label_key` is two or more labels in a row.
+def label_row(key: str) -> tuple[str, ...] | None:
+    """The labels a line's `label_key` is made of when it is two or more labels in a row (the
+    split into the fewest), else None.
 
-    >>> is_label_row("facebook twitter whatsapp e-mail"), is_label_row("share prices fell")
-    (True, False)
+    >>> label_row("impressum datenschutz kontakt"), label_row("share prices fell")
+    (('impressum', 'datenschutz', 'kontakt'), None)
     """
     first, _, rest = key.partition(" ")
     if (
         not rest or first.strip(_LABEL_STRIP) not in _ROW_FIRST_WORDS
         or rest.rpartition(" ")[2].strip(_LABEL_STRIP) not in _ROW_LAST_WORDS
     ):
-        return False
+        return None
     words = [w.strip(_LABEL_STRIP) for w in key.split()]
     n = len(words)
     if not 2 <= n <= _ROW_MAX_WORDS or not all(w in _ROW_LABEL_WORDS for w in words):
-        return False
-    # ends[j]: the fewest labels that make up words[:j], or 0 when none do.
-    ends = [0] * (n + 1)
-    ends[0] = -1
+        return None
+    # best[j]: the fewest labels that make up words[:j], as a tuple, or None when none do.
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
     for i in range(n):
-        if ends[i]:
+        if best[i] is not None:
             for j in range(i + 1, min(n, i + _ROW_LABEL_MAX_WORDS) + 1):
-                if " ".join(words[i:j]) in _ROW_LABELS:
-                    count = max(ends[i], 0) + 1
-                    ends[j] = count if not ends[j] else min(ends[j], count)
-    return ends[n] >= 2
+                label = " ".join(words[i:j])
+                if label in _ROW_LABELS and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                    best[j] = (*best[i], label)
+    labels = best[n]
+    return labels if labels is not None and len(labels) >= 2 else None
+
+
+def _row_rule(labels: tuple[str, ...]) -> str:
+    """The rule a row of labels belongs to: legal-notice when it holds a legal link,
+    share-prompt when it is all share buttons and network names, call-to-action when it is all
+    prompts ("Schreiben Sie einen Kommentar Antworten abbrechen"), else nav-menu."""
+    families = {"share-prompt" if label in NETWORKS else _FAMILY_OF.get(label) for label in labels}
+    if "legal-notice" in families:
+        return "legal-notice"
+    if families == {"share-prompt"} or families == {"call-to-action"}:
+        return families.pop()
+    return "nav-menu"
 
 
 # First word -> hit names.
@@ -138,9 +152,11 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                 # credit starts with a trigger word and has its separator early on, and a post
                 # navigation link starts with its label ("Previous article <long headline>").
                 low = lower[i]
-                if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS and is_label_row(low) and not _sentence(lines[i]):
-                    hits.setdefault("label-row", []).append(i)
-                    continue
+                if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS and not _sentence(lines[i]):
+                    labels = label_row(low)
+                    if labels is not None:
+                        hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
+                        continue
                 if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_POST_NAVIGATION):
                     continue
                 key = low.lstrip(_FIRST_STRIP)
@@ -151,8 +167,10 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                 if names:
                     for name in names:
                         hits.setdefault(name, []).append(i)
-                elif " " in key and is_label_row(key) and not _sentence(lines[i]):
-                    hits.setdefault("label-row", []).append(i)
+                elif " " in key and not _sentence(lines[i]):
+                    labels = label_row(key)
+                    if labels is not None:
+                        hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
                 c = key[0]
                 if c == "@":
                     hits.setdefault("handle", []).append(i)

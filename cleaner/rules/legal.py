@@ -48,8 +48,11 @@ def legal_notice(doc, config):
     'Browsers store cookies for each site.'
     """
     lines, words = doc.lines, doc.words
-    for i in scan(doc).get("legal-notice", ()):
+    hits = scan(doc)
+    for i in hits.get("legal-notice", ()):
         yield i, "legal or consent link"
+    for i in hits.get("label-row:legal-notice", ()):
+        yield i, "row of legal and site links"
     for i in doc.lines_with(*_LEGAL_NEEDLES, max_words=max(_MAX_COPYRIGHT_WORDS, _MAX_RIGHTS_WORDS)):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):

@@ -91,6 +91,7 @@ def call_to_action(doc, config):
     hits = label_lines(doc)
     lines, words = doc.lines, doc.words
     found = [(i, "call to action") for i in hits.get("call-to-action", ())]
+    found += [(i, "row of prompts") for i in hits.get("label-row:call-to-action", ())]
     found += [
         (i, "comment form notice") for i in doc.lines_with(*_FORM_NEEDLES, lower=True, max_words=_MAX_FORM_WORDS)
         if words[i] <= _MAX_FORM_WORDS and p.COMMENT_FORM.match(lines[i])
@@ -155,6 +156,8 @@ def nav_menu(doc, config):
     hits = label_lines(doc)
     for i in hits.get("nav-menu", ()):
         yield i, "navigation label"
+    for i in hits.get("label-row:nav-menu", ()):
+        yield i, "row of navigation links"
     for i in hits.get("back", ()):
         if doc.words[i] <= _MAX_BACK_WORDS and p.BACK_LINK.match(doc.lines[i]):
             yield i, "link back to a listing"

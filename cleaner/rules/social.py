@@ -33,9 +33,9 @@ def social_handle(doc, config):
 @rule("share-prompt")
 def share_prompt(doc, config):
     """Share buttons and counters: "Share on Facebook", "Tweet", "Pin it", "12 shares", "Teilen",
-    runs of bare network names ("Facebook" / "Twitter" / "WhatsApp"), rows of button and link
-    labels printed without separators ("Email This BlogThis! Share to Twitter", "Jump to Recipe
-    Pin Recipe", "Impressum Datenschutz Kontakt"), and buttons naming a network in any inflection ("Udostępnij na Facebooku", "Click to share on Reddit (Opens in
+    runs of bare network names ("Facebook" / "Twitter" / "WhatsApp"), rows of share buttons
+    printed without separators ("Email This BlogThis! Share to Twitter", "Facebook LinkedIn
+    WhatsApp E-Mail"), and buttons naming a network in any inflection ("Udostępnij na Facebooku", "Click to share on Reddit (Opens in
     new window)").
 
     Avoids: a lone network name ("Twitter" as a one-word subheading): names are removed only
@@ -54,8 +54,8 @@ def share_prompt(doc, config):
     for i in hits.get("network", ()):
         if _in_social_cluster(doc, i):
             yield i, "network name among share links"
-    for i in hits.get("label-row", ()):
-        yield i, "row of button and link labels"
+    for i in hits.get("label-row:share-prompt", ()):
+        yield i, "row of share buttons"
     lines, words = doc.lines, doc.words
     for i in doc.lines_with(*_SHARE_NEEDLES, lower=True, max_words=_MAX_SHARE_WORDS):
         if words[i] <= _MAX_SHARE_WORDS and p.SHARE_LINE.match(lines[i]):
