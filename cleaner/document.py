@@ -93,6 +93,33 @@ def _kept(n: int, removed: list[int]) -> list[bool]:
     return mask
 
 
+# Rules look for about 400 vocabulary substrings in the lower-cased text of every document. One
+# pass of an Aho-Corasick automaton (the pyahocorasick package) finds them all at once, where a
+# search per needle scans the text once each. The automaton holds every needle asked for so far
+# (`_VOCABULARY`, which fills up on the first document): a cache of constant vocabulary, not a
+# state that could change a result. Without the package, or for a needle not in it yet, each
+# needle is searched on its own, with the same result.
+_VOCABULARY: set[str] = set()
+_AUTOMATON: list = [frozenset(), None]  # [needles, automaton], replaced whole when the vocabulary grows
+
+
+def _automaton() -> tuple[frozenset[str], object] | None:
+    """(needles, automaton) for the vocabulary asked for so far, or None without pyahocorasick."""
+    needles, automaton = _AUTOMATON
+    if len(needles) != len(_VOCABULARY):
+        try:
+            import ahocorasick
+        except ImportError:
+            return None
+        needles = frozenset(_VOCABULARY)
+        automaton = ahocorasick.Automaton()
+        for needle in needles:
+            automaton.add_word(needle, needle)
+        automaton.make_automaton()
+        _AUTOMATON[:] = [needles, automaton]
+    return (needles, automaton) if automaton is not None else None
+
+
 def _lines_holding(text: str, needles: tuple[str, ...]) -> set[int]:
     """Indexes of the lines of `text` (split at "\n") that contain a needle. A hit's line is
     the count of newlines before it, counted from the previous hit on: no table of line
@@ -155,7 +182,7 @@ class Document:
     """
 
     __slots__ = (
-        "_text", "lines", "_starts", "memo", "profile",
+        "_text", "lines", "_starts", "memo", "profile", "_vocabulary_hits",
         "_lower", "_blank", "_blocks", "_keys", "_words", "_content",
     )
 
@@ -188,6 +215,7 @@ class Document:
         self._keys: list[str | None] | None = None
         self._words: list[int] | None = None
         self._content: list[int] | None = None
+        self._vocabulary_hits: tuple[frozenset[str], dict[str, set[int]]] | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -243,6 +271,7 @@ class Document:
                 doc._keys[k] = low.strip(_LABEL_STRIP) if len(low) <= LABEL_MAX_CHARS else None
         doc._text = doc._starts = None
         doc._blank = doc._blocks = doc._content = None
+        doc._vocabulary_hits = None
         doc.memo = {}
         for key, value in self.memo.items():
             if key == "scan" and not cuts:
@@ -319,17 +348,28 @@ class Document:
         """`fold` of line i."""
         return " ".join(self.lower[i].split())
 
-    def lines_with(self, *needles: str, lower: bool = False, max_words: int | None = None) -> list[int]:
+    def lines_with(
+        self, *needles: str, lower: bool = False, max_words: int | None = None, vocabulary: bool = True
+    ) -> list[int]:
         """Sorted indexes of the lines that contain any of the substrings (searched in the
         lower-cased text when `lower`). A substring search runs at memory speed, so this is how
         rules find their few candidate lines without looking at every line.
 
         With `max_words`, for a rule that takes no longer line, the result may leave out lines
         of more words: only the lines up to a tier of SHORT_LINE_TIERS are searched (and the
-        lines the engine cut, which keep the hits of their uncut text)."""
+        lines the engine cut, which keep the hits of their uncut text).
+
+        Lower-cased needles are found together in one pass over the text (see `_automaton`);
+        pass ``vocabulary=False`` for needles made from the document itself (a title's words),
+        which would only grow the automaton."""
         tier = next((t for t in SHORT_LINE_TIERS if max_words is not None and max_words <= t), None)
         key = ("lines_with", needles, lower) if tier is None else ("short_lines_with", needles, lower, tier)
         found = self.memo.get(key)
+        if found is None and lower and vocabulary:
+            _VOCABULARY.update(needles)
+            found = self._vocabulary_lines(needles, tier)
+            if found is not None:
+                self.memo[key] = found
         if found is None:
             if tier is not None:
                 text, index = self._short_text(lower, tier)
@@ -347,6 +387,33 @@ class Document:
                 hits = _lines_holding(self.text, needles)
             found = self.memo[key] = sorted(hits)
         return found  # type: ignore[return-value]
+
+    def _vocabulary_lines(self, needles: tuple[str, ...], tier: int | None) -> list[int] | None:
+        """`lines_with(*needles, lower=True, max_words=tier)` from the document's one pass of the
+        vocabulary automaton; None when it does not hold all the needles (or is not installed)."""
+        table = self._vocabulary_hits
+        if table is None:
+            found = _automaton()
+            if found is None:
+                return None
+            vocabulary, automaton = found
+            text = self.memo.get("lower_text")
+            if text is None:
+                text = self.memo["lower_text"] = "\n".join(self.lower)
+            starts = _starts(self.lower)
+            hits: dict[str, set[int]] = {}
+            for end, needle in automaton.iter(text):
+                hits.setdefault(needle, set()).add(bisect_right(starts, end) - 1)
+            table = self._vocabulary_hits = (vocabulary, hits)
+        vocabulary, hits = table
+        if not vocabulary.issuperset(needles):
+            return None
+        lines = set().union(*(hits.get(needle, ()) for needle in needles))
+        if tier is not None:
+            # As the search of the short lines finds them: lines up to `tier` words, and cut lines.
+            words, cut = self.words, self.memo.get("cut", ())
+            lines = {i for i in lines if words[i] <= tier or i in cut}
+        return sorted(lines)
 
     def lines_matching(self, pattern: "re.Pattern[str]") -> list[int]:
         """Sorted indexes of the lines in which `pattern` (a single-line pattern, typically an

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +159,18 @@ def test_import_is_light():
     code = "import sys, cleaner; heavy = [m for m in ('trafilatura', 'selectolax', 'lxml', 'pyarrow', 'datatrove', 'tqdm') if m in sys.modules]; print(heavy)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_vocabulary_search_finds_the_same_lines_with_and_without_the_automaton(monkeypatch):
+    """The one-pass search of the vocabulary (pyahocorasick) is a speed-up only: every rule's
+    candidate lines, and so every decision, are the same with a search per substring."""
+    import cleaner.document as document
+
+    pytest.importorskip("ahocorasick")
+    pages = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pages").glob("*.txt"))
+    texts = [page.read_text(encoding="utf-8") for page in pages]
+    assert texts
+    with_automaton = [cleaner.explain(text).decisions for text in texts]
+    assert document._automaton() is not None  # the one-pass search did run
+    monkeypatch.setattr(document, "_automaton", lambda: None)
+    assert [cleaner.explain(text).decisions for text in texts] == with_automaton

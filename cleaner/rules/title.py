@@ -60,7 +60,7 @@ def repeated_title(doc, config):
     firsts = tuple(sorted({max(k.split(), key=len) for k in (key, *variants)}))
     title_line_removed = False
     lower = doc.lower
-    for i in [i for i in doc.lines_with(*firsts, lower=True) if lo <= len(lower[i]) <= hi]:
+    for i in [i for i in doc.lines_with(*firsts, lower=True, vocabulary=False) if lo <= len(lower[i]) <= hi]:
         if i <= first:
             continue
         folded = doc.folded(i)
