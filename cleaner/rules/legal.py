@@ -53,20 +53,20 @@ def legal_notice(doc, config):
         yield i, "legal or consent link"
     for i in hits.get("label-row:legal-notice", ()):
         yield i, "row of legal and site links"
-    for i in doc.lines_with(*_LEGAL_NEEDLES, max_words=max(_MAX_COPYRIGHT_WORDS, _MAX_RIGHTS_WORDS)):
+    for i in doc.lines_with(*_LEGAL_NEEDLES, lower=True, max_words=max(_MAX_COPYRIGHT_WORDS, _MAX_RIGHTS_WORDS)):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             yield i, "copyright or rights statement"
-    for i in doc.lines_with(*ROW_NEEDLES, max_words=MAX_ROW_WORDS):
+    for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS):
         if words[i] <= MAX_ROW_WORDS:
             items = row_items(lines[i])
             if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):
                 yield i, "row of legal and site links"
     for i in doc.lines_with("owered by", "betrieben mit", "propulsé", "last ", "zuletzt am", "dernière modification",
-                            "available under", max_words=_MAX_FOOTER_WORDS):
+                            "available under", lower=True, max_words=_MAX_FOOTER_WORDS):
         if words[i] <= _MAX_FOOTER_WORDS and p.SITE_FOOTER.search(lines[i]):
             yield i, "site software credit or page history"
-    for i in doc.lines_with("ookie"):
+    for i in doc.lines_with("ookie", lower=True):
         n, line = words[i], lines[i]
         if n <= _MAX_COOKIE_WORDS and (
             p.COOKIE_BANNER.search(line)

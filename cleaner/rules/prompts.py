@@ -162,7 +162,7 @@ def nav_menu(doc, config):
         if doc.words[i] <= _MAX_BACK_WORDS and p.BACK_LINK.match(doc.lines[i]):
             yield i, "link back to a listing"
     lines, words = doc.lines, doc.words
-    for i in doc.lines_with(*ROW_NEEDLES, max_words=MAX_ROW_WORDS):
+    for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS):
         if words[i] <= MAX_ROW_WORDS:
             items = row_items(lines[i])
             if len(items) >= 2 and all(k in _NAV_ROW_ITEMS for k in items):
