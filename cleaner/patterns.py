@@ -1101,7 +1101,7 @@ SITE_NOTICES = {
 SITE_NOTICE_NEEDLES = {
     "comment or follow widget notice": ("akismet", " blog", "adresse"),
     "newsletter pitch": ("newsletter", "boletín", "spam", "unsubscribe", "abbestellen", "abmelden", "désinscrire",
-                         "privacy", "privatsphäre", "sign up", "inkorg", "casella", "posta", "mail", "inbox", "caixa",
+                         "privacy", "privatsphäre", "sign up", "inkorg", "casella", "posta", "mailbox", "tua e", "seu e", "sua e", "inbox", "caixa",
                          "skrzynk", "почт"),
     "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain"),
     "licence note": ("creative commons", "cc-by", "cc by"),
