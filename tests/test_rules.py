@@ -522,6 +522,14 @@ def test_a_list_header_in_a_menu_takes_nothing_below_it(item):
     assert all(line in out for line in article)
 
 
+def test_question_teasers_are_entries_but_question_subheadings_stay():
+    questions = ["Darf ich meine Zaubernuss umpflanzen?", "Ist die Zaubernuss giftig?", "Warum blüht meine Zaubernuss nicht?"]
+    out = cleaner.clean(f"{PARA_DE}\n\nLesen Sie auch\n\n" + "\n".join(questions)).split("\n")
+    assert out == [PARA_DE]
+    faq = f"{PARA_DE}\n\nLesen Sie auch\n\nIst die Zaubernuss giftig?\n{PARA_DE.replace('Dienstag', 'Mittwoch')}"
+    assert "Ist die Zaubernuss giftig?" in cleaner.clean(faq).split("\n")
+
+
 def test_list_stops_at_the_first_sentence():
     text = f"{PARA}\n\nMost Read\n1. Oil prices climb\n2 hours ago\nHe declined to comment.\n{PARA_DE}"
     out = cleaner.clean(text).split("\n")

@@ -22,6 +22,9 @@ _CLOSERS = "\"'\u00bb\u201d\u2019\u201c)]"
 # A line this long that ends like a sentence is text, and the line above it its heading.
 _SENTENCE_WORDS = 8
 _STAMP_WORDS = 6
+# A question of up to this many words may be a teaser's headline ("Ist die Zaubernuss
+# giftig?"); like any headline it is no entry when it heads a paragraph.
+_QUESTION_WORDS = 12
 # A header of this many words ("Das könnte Sie auch interessieren", "Neueste Artikel", "Otras
 # noticias") names a teaser list and nothing else: it goes even when what follows is not a list
 # of entries (teasers with their own paragraphs). A one-word header ("Related", "Trending",
@@ -54,11 +57,15 @@ def _is_entry(doc, j: int, config) -> bool:
     """A teaser entry: a short headline, a category label, a number or a time stamp.
 
     A line that ends like a sentence is not an entry, however short ("He declined to
-    comment."), and neither is a heading of a sentence (a line alone in its block, or right
+    comment."), but for a short question ("Ist die Zaubernuss giftig?"); neither is a heading
+    of a sentence (a line alone in its block, or right
     above the sentence): that is the article's headline or a subheading, and the list ends
     there. Teasers cut with an ellipsis count.
     """
-    if not 0 < doc.words[j] <= config.entry_words or _ends_sentence(doc.lines[j]):
+    line = doc.lines[j]
+    if not 0 < doc.words[j] <= config.entry_words:
+        return False
+    if _ends_sentence(line) and not (doc.words[j] <= _QUESTION_WORDS and line.rstrip().rstrip(_CLOSERS).endswith("?")):
         return False
     if doc.words[j] <= _STAMP_WORDS and p.TIME_STAMP.match(doc.lines[j]):
         return True  # "3 years ago" is never a heading
