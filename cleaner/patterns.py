@@ -699,6 +699,14 @@ TEASER_WORDS = """read also related see more watch listen recommended lesen lies
 
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre"
+#: First words of a breadcrumb trail: "Home › Politik › Ausland", "Startseite » Aktuelles".
+BREADCRUMB_WORDS = "home homepage startseite start accueil inicio início главная hem strona"
+#: A breadcrumb trail: the site's home, then two or more sections down to the page, each after
+#: a separator ("Home / Away" is a score line; "Home | About | Contact" a footer row).
+BREADCRUMB = regex.compile(
+    r"^\W*(?:home(?:page)?|startseite|start|accueil|inicio|início|главная|hem|strona\s+główna)(?:\s*+(?:›+|»|>|/)\s*+[^›»>/]+){2,}$",
+    regex.IGNORECASE,
+)
 #: First words of links back to a listing: "Zurück zu allen Meldungen", "Back to all posts".
 BACK_WORDS = "zurück back retour volver torna terug powrót"
 #: A link back to a listing or an overview; "Zurück zur Natur" and "Back to basics" name no

@@ -129,13 +129,18 @@ _add(_FIRST, p.words(p.FOLLOW_WORDS), "follow")
 _add(_FIRST, p.words(p.TEASER_WORDS), "teaser")
 _add(_FIRST, p.words(p.ABOUT_WORDS), "about")
 _add(_FIRST, p.words(p.BACK_WORDS), "back")
+_add(_FIRST, p.words(p.BREADCRUMB_WORDS), "breadcrumb")
 _add(_FIRST, p.words(p.RELATED_PREFIX_WORDS), "related-prefix")
 _add(_FIRST, {k.split()[0] for k in TAGS}, "tag-inline")
 
 # Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).
 _FIRST_WORD_MAX_CHARS = 240
 _FIRST_STRIP = " \u2022\u00b7*>-([\"'\u00bb\u203a|#"
-_POST_NAVIGATION = ("previous ", "next ", "vorheriger ", "nächster ", "article ", "artículo ", "entrada ")
+# ... and so do a post navigation link and a breadcrumb trail, by their first word.
+_POST_NAVIGATION = (
+    "previous ", "next ", "vorheriger ", "nächster ", "article ", "artículo ", "entrada ",
+    *(word + " " for word in p.words(p.BREADCRUMB_WORDS)),
+)
 _WORD_END = ":|-/\u00a9.,!?)]"
 
 

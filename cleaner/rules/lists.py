@@ -23,7 +23,8 @@ _CLOSERS = "\"'\u00bb\u201d\u2019\u201c)]"
 _SENTENCE_WORDS = 8
 _STAMP_WORDS = 6
 # A question of up to this many words may be a teaser's headline ("Ist die Zaubernuss
-# giftig?"); like any headline it is no entry when it heads a paragraph.
+# giftig?") when it stands in a block of such lines; like any headline it is no entry when it
+# heads a paragraph, and a question alone in its block is the article's.
 _QUESTION_WORDS = 12
 # A header of this many words ("Das könnte Sie auch interessieren", "Neueste Artikel", "Otras
 # noticias") names a teaser list and nothing else: it goes even when what follows is not a list
@@ -48,6 +49,12 @@ def _in_menu(doc, i: int) -> bool:
     )
 
 
+def _in_block(doc, j: int) -> bool:
+    """Whether line j has a non-blank line right above or right below it."""
+    words = doc.words
+    return (j > 0 and words[j - 1] > 0) or (j + 1 < len(words) and words[j + 1] > 0)
+
+
 def _ends_sentence(line: str) -> bool:
     end = line.rstrip().rstrip(_CLOSERS)
     return end.endswith(_SENTENCE_MARKS) and not end.endswith(("...", "\u2026"))
@@ -65,7 +72,7 @@ def _is_entry(doc, j: int, config) -> bool:
     line = doc.lines[j]
     if not 0 < doc.words[j] <= config.entry_words:
         return False
-    if _ends_sentence(line) and not (doc.words[j] <= _QUESTION_WORDS and line.rstrip().rstrip(_CLOSERS).endswith("?")):
+    if _ends_sentence(line) and not (doc.words[j] <= _QUESTION_WORDS and line.rstrip().rstrip(_CLOSERS).endswith("?") and _in_block(doc, j)):
         return False
     if doc.words[j] <= _STAMP_WORDS and p.TIME_STAMP.match(doc.lines[j]):
         return True  # "3 years ago" is never a heading

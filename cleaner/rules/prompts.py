@@ -137,6 +137,8 @@ def _form_fields(doc, anchors: set[int]):
 _NAV_ROW_ITEMS = p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
 
 
+# "Startseite » Aktuelles » <the page's title>": the trail ends in the title, a headline.
+_MAX_BREADCRUMB_WORDS = 20
 # "Zurück zur vorherigen Seite", "Back to all posts": a link's text is a few words.
 _MAX_BACK_WORDS = 6
 
@@ -158,6 +160,9 @@ def nav_menu(doc, config):
         yield i, "navigation label"
     for i in hits.get("label-row:nav-menu", ()):
         yield i, "row of navigation links"
+    for i in hits.get("breadcrumb", ()):
+        if doc.words[i] <= _MAX_BREADCRUMB_WORDS and p.BREADCRUMB.match(doc.lines[i]):
+            yield i, "breadcrumb trail"
     for i in hits.get("back", ()):
         if doc.words[i] <= _MAX_BACK_WORDS and p.BACK_LINK.match(doc.lines[i]):
             yield i, "link back to a listing"
