@@ -106,10 +106,13 @@ _AUTOMATON: list = [frozenset(), None]  # [needles, automaton], replaced whole w
 def _automaton() -> tuple[frozenset[str], object] | None:
     """(needles, automaton) for the vocabulary asked for so far, or None without pyahocorasick."""
     needles, automaton = _AUTOMATON
+    if automaton is False:
+        return None  # not installed: looked for once
     if len(needles) != len(_VOCABULARY):
         try:
             import ahocorasick
         except ImportError:
+            _AUTOMATON[1] = False
             return None
         needles = frozenset(_VOCABULARY)
         automaton = ahocorasick.Automaton()
