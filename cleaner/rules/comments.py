@@ -16,7 +16,7 @@ import regex
 
 from .. import patterns as p
 from .base import rule
-from .common import MAX_ROW_WORDS, row_items
+from .common import MAX_ROW_WORDS, link_rows
 from .labels import FAMILIES, label_lines
 
 # A thread sits in the last part of the text, under its header: a "Comments" line in the upper
@@ -295,13 +295,13 @@ def comment_thread(doc, config):
             m = p.BYLINE_COMMENT_PROMPT.match(lines[i])
             if m is not None:
                 yield i, "prompt to comment at the end of a byline", m.end("byline")
-    keys = doc.keys
+    keys, rows = doc.keys, link_rows(doc)
     for i in _link_candidates(doc):
         if i in taken or words[i] > MAX_ROW_WORDS:
             continue
         if keys[i] in _THREAD_LINKS:
             yield i, "link to the comments"
         else:
-            items = row_items(lines[i])
-            if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _THREAD_LINKS for k in items):
+            items = rows.get(i)
+            if items and all(k in _ROW_ITEMS for k in items) and any(k in _THREAD_LINKS for k in items):
                 yield i, "row of links to the comments"

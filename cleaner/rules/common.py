@@ -34,7 +34,7 @@ def position(doc: "Document", i: int) -> float:
 # a run of spaces is never split between two quantifiers (which made a 20 000-space line take
 # seconds).
 _ROW_SEPARATOR = regex.compile(r"\||\s[\u00b7\u2022/]\s")
-#: Substrings a row of links holds: search with `Document.lines_with(*ROW_NEEDLES, ...)`.
+# Substrings a row of links holds.
 ROW_NEEDLES = ("|", "\u00b7", "\u2022", " / ")
 #: The longest row of links, in words.
 MAX_ROW_WORDS = 24
@@ -43,3 +43,17 @@ MAX_ROW_WORDS = 24
 def row_items(line: str) -> list[str]:
     """The `label_key` of each item of a row of links, in order."""
     return [label_key(item) for item in _ROW_SEPARATOR.split(line) if item.strip()]
+
+
+def link_rows(doc: "Document") -> dict[int, list[str]]:
+    """The lines of up to MAX_ROW_WORDS words that split into two or more link items, with
+    their items (`row_items`), found once per document for the rules that judge rows of
+    links (legal, navigation and comment-feed rows)."""
+    rows = doc.memo.get("link_rows")
+    if rows is None:
+        lines, words = doc.lines, doc.words
+        rows = doc.memo["link_rows"] = {
+            i: items for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS)
+            if words[i] <= MAX_ROW_WORDS and len(items := row_items(lines[i])) >= 2
+        }
+    return rows  # type: ignore[return-value]

@@ -136,8 +136,9 @@ _add(_FIRST, {k.split()[0] for k in TAGS}, "tag-inline")
 # Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).
 _FIRST_WORD_MAX_CHARS = 240
 _FIRST_STRIP = " \u2022\u00b7*>-([\"'\u00bb\u203a|#"
-# ... and so do a post navigation link and a breadcrumb trail, by their first word.
-_POST_NAVIGATION = (
+# A long line is looked up by its first word also when it starts like a post navigation link
+# ("Previous article <long headline>") or a breadcrumb trail ("Startseite » ... » <title>").
+_LONG_LABEL_STARTS = (
     "previous ", "next ", "vorheriger ", "nächster ", "article ", "artículo ", "entrada ",
     *(word + " " for word in p.words(p.BREADCRUMB_WORDS)),
 )
@@ -162,7 +163,7 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                     if labels is not None:
                         hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
                         continue
-                if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_POST_NAVIGATION):
+                if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_LONG_LABEL_STARTS):
                     continue
                 key = low.lstrip(_FIRST_STRIP)
             elif not key:

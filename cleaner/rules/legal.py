@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .common import MAX_ROW_WORDS, ROW_NEEDLES, row_items
+from .common import link_rows
 from .labels import scan
 
 _MAX_COPYRIGHT_WORDS = 30
@@ -57,11 +57,9 @@ def legal_notice(doc, config):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             yield i, "copyright or rights statement"
-    for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS):
-        if words[i] <= MAX_ROW_WORDS:
-            items = row_items(lines[i])
-            if len(items) >= 2 and all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):
-                yield i, "row of legal and site links"
+    for i, items in link_rows(doc).items():
+        if all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):
+            yield i, "row of legal and site links"
     for i in doc.lines_with("owered by", "betrieben mit", "propulsé", "last ", "zuletzt am", "dernière modification",
                             "available under", lower=True, max_words=_MAX_FOOTER_WORDS):
         if words[i] <= _MAX_FOOTER_WORDS and p.SITE_FOOTER.search(lines[i]):

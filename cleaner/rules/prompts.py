@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from .. import patterns as p
 from .base import rule
-from .common import MAX_ROW_WORDS, ROW_NEEDLES, row_items
+from .common import link_rows
 
 # Script notices are one sentence; a longer line mentioning JavaScript is article text.
 _MAX_NOTICE_WORDS = 20
@@ -166,12 +166,9 @@ def nav_menu(doc, config):
     for i in hits.get("back", ()):
         if doc.words[i] <= _MAX_BACK_WORDS and p.BACK_LINK.match(doc.lines[i]):
             yield i, "link back to a listing"
-    lines, words = doc.lines, doc.words
-    for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS):
-        if words[i] <= MAX_ROW_WORDS:
-            items = row_items(lines[i])
-            if len(items) >= 2 and all(k in _NAV_ROW_ITEMS for k in items):
-                yield i, "row of navigation links"
+    for i, items in link_rows(doc).items():
+        if all(k in _NAV_ROW_ITEMS for k in items):
+            yield i, "row of navigation links"
 
 
 @rule("widget-residue", local=True)
