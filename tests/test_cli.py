@@ -924,6 +924,19 @@ def test_an_output_is_either_complete_or_absent(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 
 
+def spy_urls(html_module, monkeypatch) -> list:
+    """The `url` each call of `explain_html` gets, in order (calls in this process only)."""
+    urls = []
+    real = html_module.explain_html
+
+    def spy(page, *, url=None, **kwargs):
+        urls.append(url)
+        return real(page, url=url, **kwargs)
+
+    monkeypatch.setattr(html_module, "explain_html", spy)
+    return urls
+
+
 @pytest.mark.parametrize("arrow_type", ["string", "large_string", "binary", "large_binary", "dictionary"])
 @pytest.mark.parametrize("split", [False, True])
 def test_html_key_on_any_parquet_page_column_with_the_row_url(tmp_path, monkeypatch, arrow_type, split):
@@ -935,14 +948,7 @@ def test_html_key_on_any_parquet_page_column_with_the_row_url(tmp_path, monkeypa
     if split:
         monkeypatch.setattr(runner, "SPLIT_MIN_BYTES", 1)
         monkeypatch.setattr(formats, "PARQUET_CHUNK_BYTES", 200)
-    urls = []
-    real = html_module.explain_html
-
-    def spy(page, *, url=None, **kwargs):
-        urls.append(url)
-        return real(page, url=url, **kwargs)
-
-    monkeypatch.setattr(html_module, "explain_html", spy)
+    urls = spy_urls(html_module, monkeypatch)
     pages = [PAGE, None, PAGE.replace("Sunday", "Monday")]
     typ = {"dictionary": pa.dictionary(pa.int32(), pa.string())}.get(arrow_type) or getattr(pa, arrow_type)()
     values = [p.encode("utf-8") if p is not None and "binary" in arrow_type else p for p in pages]
@@ -961,14 +967,7 @@ def test_html_key_on_any_parquet_page_column_with_the_row_url(tmp_path, monkeypa
 
 def test_html_key_gets_the_url_from_the_source_key_too(tmp_path, monkeypatch):
     html_module = pytest.importorskip("cleaner.html", reason="the HTML module is not installed")
-    urls = []
-    real = html_module.explain_html
-
-    def spy(page, *, url=None, **kwargs):
-        urls.append(url)
-        return real(page, url=url, **kwargs)
-
-    monkeypatch.setattr(html_module, "explain_html", spy)
+    urls = spy_urls(html_module, monkeypatch)
     (tmp_path / "p.json").write_text('{"lines": []}', encoding="utf-8")
     write_jsonl(tmp_path / "p.jsonl", [{"link": "https://example.org/rain", "html": PAGE},
                                        {"url": "https://example.org/u", "link": "https://example.org/l", "html": PAGE}])
