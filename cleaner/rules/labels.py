@@ -158,9 +158,9 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                 # credit starts with a trigger word and has its separator early on, and a post
                 # navigation link starts with its label ("Previous article <long headline>").
                 low = lower[i]
-                if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS and not _sentence(lines[i]):
+                if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS:
                     labels = label_row(low)
-                    if labels is not None:
+                    if labels is not None and not _sentence(lines[i]):
                         hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
                         continue
                 if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_LONG_LABEL_STARTS):
@@ -173,9 +173,9 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                 if names:
                     for name in names:
                         hits.setdefault(name, []).append(i)
-                elif " " in key and not _sentence(lines[i]):
+                elif " " in key:
                     labels = label_row(key)
-                    if labels is not None:
+                    if labels is not None and not _sentence(lines[i]):
                         hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
                 c = key[0]
                 if c == "@":
