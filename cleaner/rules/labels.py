@@ -154,9 +154,10 @@ def scan(doc: "Document") -> dict[str, list[int]]:
         lines, lower, n_words = doc.lines, doc.lower, doc.words
         for i, key in enumerate(doc.keys):
             if key is None:
-                # A long line: only an inline teaser ("Read more: <long headline>") or a long
-                # credit starts with a trigger word and has its separator early on, and a post
-                # navigation link starts with its label ("Previous article <long headline>").
+                # A long line: a row of labels without separators (up to _ROW_MAX_CHARS), or an
+                # inline teaser ("Read more: <long headline>") or a long credit, which start with
+                # a trigger word and have their separator early on, or a line that starts like a
+                # post navigation link or a breadcrumb trail (_LONG_LABEL_STARTS).
                 low = lower[i]
                 if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS:
                     labels = label_row(low)
