@@ -730,7 +730,7 @@ RELATED_PREFIX_WORDS = "more mehr plus más"
 
 #: Photo and news agencies and stock libraries: the tokens a credit line is built from.
 AGENCIES = r"""(?:Getty\s*Images|AFP|Reuters|REUTERS|AP(?:\s+Photo)?|Associated\s+Press|dpa|DPA|EPA(?:-EFE)?|EFE
-    |ANP|ANSA|APA|Keystone|KEYSTONE|Imago|IMAGO|imago\s+images|picture[\s-]alliance|Shutterstock|iStock(?:photo)?
+    |ANP|ANSA|APA|Keystone|KEYSTONE|Imago|IMAGO|imago\s+images|picture[\s-]alliance|Shutter[sS]tock|iStock(?:photo)?
     |Alamy|Bloomberg|Xinhua|Sipa|SIPA|Pool|POOL|Unsplash|Pixabay|Pexels|Wikimedia(?:\s+Commons)?|NurPhoto
     |SOPA\s+Images|Anadolu(?:\s+Agency)?|ZUMA(?:\s+Wire|\s+Press)?|PA(?:\s+Wire|\s+Media)?|Kyodo|Yonhap|KCNA
     |TASS|Sputnik|Belga|Ritzau|NTB|TT|Scanpix|Corbis|WireImage|FilmMagic|Stringer|STR|Handout|HANDOUT
@@ -753,8 +753,10 @@ CREDIT_LINE = regex.compile(
 AGENCY_LINE = regex.compile(
     # Possessive whitespace (\s*+, \s++): a run of spaces is split one way only, so a line of
     # 16 000 spaces costs a scan, not a quadratic search.
-    rf"""^[\s(\[]*(?:(?:©|\(c\)|copyright)\s*+)?
-        (?:[\p{{Lu}}\p{{Lt}}][\p{{L}}.'’\-]*\.?(?:\s*+[/|,&]\s*+|\s++)){{0,6}}
+    # A source label may open it ("Quelle: jorisvo / Fotolia.com"), and a name before a slash
+    # may be a user name in lower case ("praca / Shutterstock").
+    rf"""^[\s(\[]*(?:(?:©|\(c\)|copyright)\s*+|(?:Quelle|Source|Fuente|Fonte|Źródło|Bron)\s*+:\s*+)?
+        (?:[\p{{Lu}}\p{{Lt}}][\p{{L}}.'’\-]*\.?(?:\s*+[/|,&]\s*+|\s++)|[\p{{Ll}}\d][\p{{L}}\d._\-]*\s*+/\s*+){{0,6}}
         (?:{AGENCIES}|via\s++{AGENCIES})
         (?:\s*+(?:[/|,&]|via)\s*+[\p{{L}}.'’\-]+(?:\s++[\p{{Lu}}][\p{{L}}.'’\-]*){{0,3}})*
         [\s)\]]*$""",
@@ -763,7 +765,7 @@ AGENCY_LINE = regex.compile(
 
 #: Labels that open a photo credit inside a caption line ("... im Abendrot. Bild: TebNad/Shutterstock.com").
 #: Capitalised only: a credit label starts its own sentence-less tail.
-_CREDIT_LABEL = r"""(?:Photos?|Images?|Pictures?|Fotos?|Bild(?:er)?|Credits?|Bildquelle|Fotoquelle|Bildnachweis
+_CREDIT_LABEL = r"""(?:Photo(?:graph)?s?|Images?|Pictures?|Fotos?|Bild(?:er)?|Credits?|Bildquelle|Fotoquelle|Bildnachweis
     |Crédits?(?:\s+photo)?|Crédito|Fotografía|Imagen|Zdjęcie|Fot\.)"""
 #: One token of a credit: a name, "GdP", "Shutterstock.com" (dots inside a token only). Tokens
 #: hold no separator, so a tail splits into tokens one way only: "a/a/a/.../a!" fails in linear
@@ -781,15 +783,23 @@ _PAREN_CREDIT = rf"""\(\s*+(?:{_CREDIT_LABEL}\s*+(?::|by|von|©)\s*+[^()\n]{{1,8
 #: "Getty Images", or opens with a credit label ("Foto: GdP/Hagen Immel"), or is a whole
 #: parenthesis holding a credit ("(Photo by X/Getty Images)", "(mlharing / iStock.com)").
 TRAILING_CREDIT = regex.compile(
-    rf"""(?<=[.!?"”’)]) \s+
+    rf"""(?:(?<=[.!?"”’)]) \s+
         (?P<credit>
-            (?:(?:Photo|Image|Picture|Foto|Bild|Credit)s?\s*(?::|by|von)\s*)?
+            (?:(?:Photo(?:graph)?|Image|Picture|Foto|Bild|Credit)s?\s*(?::|by|von)\s*)?
             (?:[\p{{Lu}}][\p{{L}}'’\-]*\.?(?:\s+|\s*/\s*)){{0,6}}
             (?:via\s+)?{AGENCIES}
             (?:\s*/\s*[\p{{Lu}}][\p{{L}}'’\-]*(?:\s+[\p{{Lu}}][\p{{L}}'’\-]*){{0,2}})*
+            (?:\s+(?:files?|file\s+photo))?
           |{_CREDIT_LABEL}\s*(?::|©)\s*(?:©\s*)?{_CREDIT_TOKEN}(?:(?:\s*[/|,&]\s*|\s+){_CREDIT_TOKEN}){{0,7}}
-          |{_PAREN_CREDIT}
-        )\s*$""",
+        )
+        # A parenthesised credit, or a copyright sign with or without a separator before it,
+        # opens a credit after any word of the caption: "... en el Congreso (Foto: X/Pool via
+        # REUTERS).", "... im US-Bundesstaat Pennsylvania © Noah Addis", "... gesegnet. | ©
+        # Augusta National/Getty Images", "... weiter zu. – © Sergey Nivens – stock.adobe.com".
+      |(?<=\S) \s+
+        (?P<credit>{_PAREN_CREDIT}\.?
+          |(?:[|/–—-]\s*+)?(?:©|\([Cc]\))\s*+{_CREDIT_TOKEN}(?:(?:\s*+[/|,&–—-]\s*+|\s++){_CREDIT_TOKEN}){{0,5}})
+    )\s*$""",
     regex.VERBOSE,
 )
 

@@ -29,6 +29,8 @@ CHROME = [
     ("image-credit", ["Foto: dpa"], "de"),
     ("image-credit", ["Crédits photos : Bestimage"], "fr"),
     ("image-credit", ["Bild: picture alliance/dpa"], "de"),
+    ("image-credit", ["Quelle: nutzer42 / Fotolia.com"], "de"),
+    ("image-credit", ["zdjecie / ShutterStock"], "pl"),
     ("image-credit", ["Bildquelle: Imago"], "de"),
     ("image-credit", ["© Reuters"], "en"),
     ("most-read-list", ["Most Read", "1. News", "Pandora Papers Financial Leak Shows Us the Secrets", "3 years ago"], "en"),
@@ -344,6 +346,14 @@ def test_inline_credit_cut_keeps_the_caption():
     ("Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt.", "(mlharing / iStock.com)"),
     ("Asante celebrates after scoring the winning penalty at Wembley.", "(Photo by Mark Holden/Getty Images)"),
     ("Le ministre a défendu un effort « indispensable ».", "Crédit photo : Ludovic Marin / AFP"),
+    ("Pickets outside the library on the first day of the strike.", "Photograph: Ann Lee/Getty Images"),
+    ("The plant will cut its emissions by half by 2030.", "Jane Roe/Reuters files"),
+    ("Los dos candidatos, el lunes en el Congreso", "(Foto: Ana Ruiz/Pool via REUTERS)."),
+    ("Ein Windpark vor der Küste von Rügen", "© Max Muster"),
+    ("Die Werft baut zwei neue Fähren für die Nordsee.", "© Werft AG"),
+    ("Der Trainer jubelt nach dem Schlusspfiff.", "| © Verein Nord/Getty Images"),
+    ("Angriffe auf Netzwerke nehmen weiter zu.", "– © Erika Muster – stock.adobe.com"),
+    ("Le piquet de grève dans le hall de la mairie", "/ (C) Paul Martin"),
 ])
 def test_labelled_and_bracketed_credits_are_cut_from_captions(caption, credit):
     result = cleaner.explain(f"{PARA}\n{caption} {credit}\n{PARA_DE}")
@@ -367,6 +377,9 @@ def test_page_title_with_site_name_goes_and_headline_stays():
 SURVIVORS = [
     "Ok.",
     "Go!",
+    "The © sign on the old logo was dropped in the redesign.",
+    "Quelle: Statistisches Bundesamt",
+    "The ratio of input/output Pool costs rose sharply.",
     "Next year the council will review the plan.",
     "The previous article in this series looked at rents.",
     "North Korea Cyber Activities Fund Nuclear Programs",

@@ -34,7 +34,8 @@ def image_credit(doc, config):
 
     Avoids: prose about photos ("The photo was taken by a tourist.") — a credit line starts with
     the credit keyword and a separator, and a trailing credit ends in an agency name, opens
-    with a capitalised credit label and a colon, or fills a parenthesis, without a sentence end
+    with a capitalised credit label and a colon or with a copyright sign ("... an der Küste ©
+    Max Muster"), or fills a parenthesis, without a sentence end
     ("Sie zeigte ein Foto: Es war ihr Vater." stays).
 
     >>> from cleaner import clean
@@ -53,11 +54,12 @@ def image_credit(doc, config):
         end = line.rstrip()
         if n <= _MAX_AGENCY_WORDS and (p.AGENCY_LINE.match(line) or end.endswith(")") and p.PAREN_CREDIT_LINE.match(line)):
             yield i, "line is an agency credit"
-        elif n >= 5 and (not end.endswith(p.SENTENCE_END) or end.endswith(")")):
-            # A closing parenthesis may end a credit: "... at Wembley. (Photo by X/Getty Images)".
+        elif n >= 5 and (not end.endswith(p.SENTENCE_END) or end.endswith((")", ")."))):
+            # A closing parenthesis may end a credit: "... at Wembley. (Photo by X/Getty Images)",
+            # "... en el Congreso (Foto: X/Pool via REUTERS).".
             # A credit is short: only the line's tail is searched, which bounds the cost of
             # a long line full of sentence ends.
             offset = max(0, len(line) - _CREDIT_TAIL_CHARS)
             m = p.TRAILING_CREDIT.search(line, offset)
             if m:
-                yield i, f"agency credit after the caption: {m['credit']!r}", m.start("credit")
+                yield i, f"credit after the caption: {m['credit']!r}", m.start("credit")
