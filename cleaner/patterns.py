@@ -384,7 +384,10 @@ REPLY_BUTTONS = {
 
 _MONTHS = r"""(?:jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|rero)?|févr(?:ier)?|fevrier|mar(?:ch|s|zo)?|märz|maerz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?
     |may|mai|mayo|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juil(?:let)?|aug(?:ust)?|août|aout|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?
-    |oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?)\.?"""
+    |oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?
+    |gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|dicembre|februari|maart|mei|augustus|augusti|janeiro
+    |fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|maj|stycznia|lutego|marca|kwietnia|maja
+    |czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?"""
 _DATE = rf"""(?:\d{{1,2}}\.?\s*(?:de\s+)?{_MONTHS}\s*(?:de\s+)?\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
     |\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"""
 _TIME = r"""(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?|\d{1,2}\s*h\s*\d{2}(?:\s*min)?|\d{1,2}\s*(?:am|pm))"""
@@ -401,6 +404,25 @@ COMMENT_TIME = regex.compile(
         (?:\s*(?:[|\u2013\u2014\u00b7-]\s*)?{_REPLY})?\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: How long the article takes to read, alone on its line: "5 min read", "Lesezeit: 3 Minuten",
+#: "3 Min. Lesedauer", "Temps de lecture : 4 min", "11 minut czytania", "21 minutes - 4312 words".
+READING_TIME = regex.compile(
+    r"""^\W*(?:
+        (?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura
+          |tempo\s+di\s+lettura|leestijd|tempo\s+de\s+leitura|czas\s+czytania|lästid|время\s+чтения)
+        \s*:?\s*(?:ca\.?\s*|~\s*|about\s+|etwa\s+|environ\s+|unter\s+|less\s+than\s+)?\d+(?:\s*[-–]\s*\d+)?\s*
+        (?:min(?:\.|s|ute[ns]?|uti|utos|uter|ut(?:y|ów)?)?|мин(?:\.|ут[аы]?)?)
+      |(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:\.|s|ute[ns]?|uti|utos|uter|ut(?:y|ów)?)?|мин(?:\.|ут[аы]?)?)
+        \s*(?:read|reading\s+time|lesezeit|lesedauer|lesen|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|de\s+leitura
+          |czytania|läsning|lästid|чтения)
+      |\d+\s+minutes?\s*[-–•|·]\s*[\d,.]+\s+words
+    )\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Substrings (lower case) one of which every reading-time line holds.
+READING_TIME_NEEDLES = ("min", "мин")
 
 #: A commenter's byline: "<Name> says:", "<Name> sagt:", "<Name> dice:", "<Name> a dit :",
 #: optionally followed by the time (see `COMMENT_TIME`). Only the verb and a colon ending the

@@ -129,6 +129,8 @@ CHROME = {
         ["We use cookies to improve your experience on our website."],
         ["Alle Rechte vorbehalten."],
     ]),
+    "reading-time": st.builds(lambda n, label: [label.format(n)], st.integers(1, 40), st.sampled_from(
+        ["{} min read", "Lesezeit: {} Minuten", "Temps de lecture : {} min", "{} minut czytania"])),
     "widget-residue": st.sampled_from([["Real Time Analytics"], ["Please enable JavaScript to view this content"]]),
     "site-notice": st.sampled_from([
         ["As an Amazon Associate I earn from qualifying purchases."],
