@@ -743,8 +743,9 @@ BACK_LINK = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: First words of list headers naming a source: "More from Reuters", "Mehr aus Berlin".
-RELATED_PREFIX_WORDS = "more mehr plus más"
+#: First words of list headers naming a source: "More from Reuters", "Mehr aus Berlin",
+#: "Weitere Meldungen aus der Rubrik Sport".
+RELATED_PREFIX_WORDS = "more mehr weitere alle plus más mais altri altre meer więcej"
 
 # --------------------------------------------------------------------------------------------
 # Patterns.
@@ -846,6 +847,42 @@ RIGHTS = regex.compile(
         |^\W*(?:\w+,\s+)?vervielfältigung\s+(?:\S+\s+){0,6}?nur\s+(?:mit|unter)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: A long copyright footer: it opens with the sign or the word and a year or a name, and holds a
+#: rights statement, a ban on reproduction or a trademark note ("© 2005-2020 Example Media, a
+#: Big Company. All rights reserved. Our website services ... are for informational purposes
+#: only."). A line of the article never opens with "© 2019".
+LONG_COPYRIGHT = regex.compile(
+    r"""^[\s(\[]*+(?:©|\(c\)|copyright\s*+(?:©|\(c\))?)\s*+(?:\d{4}|(?-i:\p{Lu}))
+        .*?(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados
+            |tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden
+            |without\s+(?:the\s+)?(?:prior\s+)?(?:written|express)\s+permission|registered\s+trade\s*mark)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: The site's terms accepted by using it: "Use of this Web site constitutes acceptance of our
+#: Terms of Use and Privacy Policy.", "By using this site, you agree to our Terms of Service.",
+#: "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+#: Each names this site and the reader ("you", "Sie", "vous"): "By using the app, users agree to
+#: share their location" reports on someone else's terms.
+TERMS_ACCEPTANCE = regex.compile(
+    r"""\b(?:(?:use\s+of|by\s+(?:using|accessing|visiting|browsing|continuing\s+to\s+(?:use|browse)))\s+(?:this|our)\s+(?:web\s*site|site|service|page)s?\b
+            .{0,60}?\b(?:constitutes\s+(?:your\s+)?acceptance|you\s+(?:(?:hereby\s+)?agree|accept|consent|acknowledge)|signifies\s+your)
+        |this\s+site\s+is\s+protected\s+by\s+recaptcha
+        |(?:mit\s+der|durch\s+die)\s+nutzung\s+(?:dieser|unserer)\s+(?:web)?(?:seite|site|website|internetseite|dienste|angebote?s?)\b
+            .{0,60}?\b(?:akzeptieren\s+sie|erklären\s+sie\s+sich|stimmen\s+sie|akzeptierst\s+du|erklärst\s+du\s+dich|stimmst\s+du)
+        |en\s+(?:utilisant|naviguant\s+sur|poursuivant\s+votre\s+navigation\s+sur)\s+ce\s+site.{0,60}?\bvous\s+acceptez
+        |al\s+(?:utilizar|usar|navegar\s+(?:por|en))\s+(?:este|nuestro)\s+sitio.{0,60}?\b(?:usted\s+)?aceptas?\b
+        |(?:utilizzando|usando|navigando\s+(?:su|in))\s+questo\s+sito.{0,60}?\b(?:accetti|acconsenti|accetta)\b
+        |door\s+(?:gebruik\s+te\s+maken\s+van|het\s+gebruik\s+van)\s+deze\s+(?:web)?site.{0,60}?\b(?:ga\s+je|gaat\s+u)\s+akkoord
+        |ao\s+(?:utilizar|usar|navegar\s+(?:neste|por\s+este))\s+(?:este\s+)?site.{0,60}?\b(?:você\s+)?(?:concorda|aceita)\b
+        |korzystając\s+z\s+(?:tej\s+strony|(?:naszego\s+)?serwisu|(?:tej\s+)?witryny).{0,60}?\b(?:akceptujesz|wyrażasz\s+zgodę|zgadzasz\s+się))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Substrings that every match of `TERMS_ACCEPTANCE` holds (case-folded).
+TERMS_NEEDLES = ("use of this", "use of our", "by using", "by accessing", "by visiting", "by browsing", "by continuing",
+                 "recaptcha", "nutzung", "ce site", "este sitio", "nuestro sitio", "questo sito", "deze site", "deze website",
+                 "este site", "neste site", "korzystając")
 
 #: Cookie and consent banners: the site speaking about its own cookies.
 COOKIE_BANNER = regex.compile(

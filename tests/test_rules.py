@@ -36,6 +36,9 @@ CHROME = [
     ("most-read-list", ["Most Read", "1. News", "Pandora Papers Financial Leak Shows Us the Secrets", "3 years ago"], "en"),
     ("most-read-list", ["You may also like", "Ten things to do in Lisbon this summer", "The best budget airlines ranked"], "en"),
     ("most-read-list", ["More from Reuters", "Oil prices climb on supply worries", "2 hours ago"], "en"),
+    ("most-read-list", ["Weitere Meldungen aus der Rubrik Gesundheit:", "Was bei Heuschnupfen hilft", "Zecken: So schützen Sie sich"], "de"),
+    ("most-read-list", ["Mehr zum Thema Job und Karriere", "Wie viel Homeoffice ist erlaubt?", "Gehalt verhandeln in fünf Schritten"], "de"),
+    ("most-read-list", ["Más sobre Deportes", "El club presenta a su nuevo entrenador", "Hace 2 horas"], "es"),
     ("most-read-list", ["Meistgelesen", "1. Politik", "Neue Regeln für Mieter ab Januar", "vor 2 Tagen"], "de"),
     ("most-read-list", ["Das könnte Sie auch interessieren", "So sparen Sie beim Heizen", "Bahn streicht Verbindungen"], "de"),
     ("most-read-list", ["Read more: Oil prices climb on supply worries"], "en"),
@@ -387,6 +390,7 @@ SURVIVORS = [
     "Go!",
     "The © sign on the old logo was dropped in the redesign.",
     "Zubereitung: 5 Minuten",
+    "Weitere Meldungen aus der Region erwarten wir am Abend.",
     "The walk to the station takes 5 min.",
     "Quelle: Statistisches Bundesamt",
     "The ratio of input/output Pool costs rose sharply.",
@@ -506,6 +510,11 @@ def test_prose_guard_keeps_a_long_sentence_against_label_rules():
 def test_related_header_followed_by_a_paragraph_is_a_subheading():
     text = f"{PARA}\n\nTrending\n\n{PARA.replace('Seoul', 'Tokyo')}"
     assert "Trending" in cleaner.clean(text).split("\n")
+
+
+def test_a_prefix_header_above_a_paragraph_is_a_subheading():
+    text = f"{PARA_DE}\n\nMehr zum Thema Klimaschutz\n{PARA_DE.replace('Dienstag', 'Mittwoch')}"
+    assert "Mehr zum Thema Klimaschutz" in cleaner.clean(text).split("\n")
 
 
 def test_a_phrase_header_goes_alone_when_its_teasers_have_paragraphs():

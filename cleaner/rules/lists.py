@@ -13,8 +13,16 @@ _OTHER_CHROME = frozenset().union(
     *(phrases for name, phrases in FAMILIES if name != "widget-residue"), RELATED, TAGS, AUTHOR
 )
 
-# "More from Reuters", "Mehr aus Berlin": header prefixes followed by a name.
-_PREFIXES = ("more from ", "more in ", "more on ", "mehr aus ", "mehr von ", "mehr zu ", "plus de ", "más de ")
+# "More from Reuters", "Mehr aus Berlin", "Weitere Meldungen aus der Rubrik Sport": header
+# prefixes followed by a name (a section, a topic, a programme).
+_PREFIXES = (
+    "more from ", "more in ", "more on ", "mehr aus ", "mehr von ", "mehr zu ", "mehr zum thema ", "weitere meldungen ",
+    "weitere artikel ", "weitere beiträge ", "weitere nachrichten ", "weitere inhalte zu ", "alle meldungen ",
+    "alle artikel ", "alle beiträge ", "plus de ", "más de ", "más sobre ", "más noticias ", "mais sobre ",
+    "mais notícias ", "altri articoli ", "altre notizie ", "meer over ", "meer nieuws ", "więcej o ", "więcej z ",
+)
+# "Weitere Meldungen aus der Rubrik Schwangerschaft:" has six words.
+_PREFIX_HEADER_WORDS = 6
 _MAX_ENTRIES = 200
 _SENTENCE_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 # Closing quotes and brackets after a sentence's final mark: «... bekommt?»
@@ -107,7 +115,7 @@ def most_read_list(doc, config):
     lines, words = doc.lines, doc.words
     hits = scan(doc)
     related = set(hits.get("related-header", ()))
-    headers = sorted({*related, *(i for i in hits.get("related-prefix", ()) if words[i] <= 5 and (doc.keys[i] or "").startswith(_PREFIXES))})
+    headers = sorted({*related, *(i for i in hits.get("related-prefix", ()) if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     for i in headers:
         if i <= claimed or _in_menu(doc, i):
