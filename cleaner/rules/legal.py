@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import regex
+
 from .. import patterns as p
+from ..document import label_key
 from .base import rule
 from .common import link_rows
 from .labels import scan
@@ -25,6 +28,26 @@ _QUOTES = "\"'\u201c\u201e\u2018\u201a\u00ab\u2039"
 # "Accept all cookies", "Cookie settings": a button is a few words.
 _MAX_COOKIE_BUTTON_WORDS = 8
 
+# A copyright footer that goes on with the site's terms ("© 2005-2020 Example Media. All rights
+# reserved. Our website services ... are for informational purposes only.") runs to a few
+# sentences; `patterns.LONG_COPYRIGHT` needs the opening sign and a rights statement.
+_MAX_LONG_COPYRIGHT_WORDS = 100
+# "Use of this site constitutes acceptance of our Terms of Use": a sentence or two.
+_MAX_TERMS_WORDS = 40
+
+# A footer row may be printed with dashes between its links and hold items that are no link of
+# the vocabulary: "Archive – RSS – Impressum – Datenschutz – 2009-2020 by A. Name – Powered by X",
+# "IMPRESSUM | DATENSCHUTZ | COPYRIGHT A. NAME | THIS IS A X PROJECT". Such a row counts when two
+# of its items are legal links and the known links make up half of it (a sentence that names
+# the imprint has one item, or none of the vocabulary).
+_LOOSE_ROW_SEPARATOR = regex.compile(r"\s[\u2013\u2014|\u00b7\u2022/-]\s|\|")
+_LOOSE_ROW_NEEDLES = (
+    "impressum", "datenschutz", "privacy", "imprint", "terms", "agb", "nutzungsbedingungen", "mentions l", "aviso legal",
+    "privacidad", "privacidade", "colofon", "privacybeleid", "privacyverklaring", "prywatności", "regulamin", "note legali",
+    "disclaimer", "confidentialité",
+)
+_MAX_LOOSE_ROW_WORDS = 30
+
 # Cookie banners run long ("We use cookies to ... By continuing ..."), but not article-long.
 _MAX_COOKIE_WORDS = 80
 
@@ -32,8 +55,12 @@ _MAX_COOKIE_WORDS = 80
 @rule("legal-notice", removes_prose=True, local=True)
 def legal_notice(doc, config):
     """Copyright and consent lines: "© 2023 Example Media", "All rights reserved",
-    "We use cookies to improve your experience", "Privacy Policy", "Impressum", and footer rows
-    of such links ("Impressum | Datenschutz | AGB").
+    "We use cookies to improve your experience", "Privacy Policy", "Impressum", footer rows
+    of such links ("Impressum | Datenschutz | AGB", "Archiv – RSS – Impressum – Datenschutz –
+    2009-2020 by A. Name"), copyright footers that go on with the site's terms ("© 2005-2020
+    Example Media. All rights reserved. Our website services ... are for informational purposes
+    only.") and terms accepted by using the site ("Use of this Web site constitutes acceptance of
+    our Terms of Use.", "Mit der Nutzung dieser Website erklären Sie sich ... einverstanden").
 
     Allowed to remove prose-like lines, because cookie banners are written as sentences.
 
@@ -41,7 +68,10 @@ def legal_notice(doc, config):
     have the site speak about its own cookies ("we use", "this site uses"), and a consent button
     ("accept all cookies") counts in a short line, a line of links or one where the site
     speaks, never in a sentence about banners. A title quoting
-    "All Rights Reserved" and a sentence opening with "Copyright lawyers" stay too.
+    "All Rights Reserved" and a sentence opening with "Copyright lawyers" stay too, and so do
+    "By using the app, users agree to ..." (terms need this site and the reader: "you agree",
+    "constitutes acceptance of our") and a long line about copyright that does not open with
+    the sign and a year or a name.
 
     >>> from cleaner import clean
     >>> clean("Browsers store cookies for each site.\\n\\u00a9 2023 Example Media. All rights reserved.")
@@ -57,8 +87,18 @@ def legal_notice(doc, config):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             yield i, "copyright or rights statement"
-    for i, items in link_rows(doc).items():
+    for i in doc.lines_with("\u00a9", "opyright", "(c)", lower=True):
+        if _MAX_COPYRIGHT_WORDS < words[i] <= _MAX_LONG_COPYRIGHT_WORDS and p.LONG_COPYRIGHT.match(lines[i]):
+            yield i, "copyright footer with the site's terms"
+    for i in doc.lines_with(*p.TERMS_NEEDLES, lower=True, max_words=_MAX_TERMS_WORDS):
+        if words[i] <= _MAX_TERMS_WORDS and p.TERMS_ACCEPTANCE.search(lines[i]):
+            yield i, "terms accepted by using the site"
+    rows = link_rows(doc)
+    for i, items in rows.items():
         if all(k in _ROW_ITEMS for k in items) and any(k in _LEGAL for k in items):
+            yield i, "row of legal and site links"
+    for i in doc.lines_with(*_LOOSE_ROW_NEEDLES, lower=True, max_words=_MAX_LOOSE_ROW_WORDS):
+        if words[i] <= _MAX_LOOSE_ROW_WORDS and _loose_legal_row(lines[i]):
             yield i, "row of legal and site links"
     for i in doc.lines_with("owered by", "betrieben mit", "propulsé", "last ", "zuletzt am", "dernière modification",
                             "available under", lower=True, max_words=_MAX_FOOTER_WORDS):
@@ -72,6 +112,17 @@ def legal_notice(doc, config):
             and (n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line) or not line.rstrip().endswith(p.SENTENCE_END))
         ):
             yield i, "cookie or consent banner"
+
+
+def _loose_legal_row(line: str) -> bool:
+    """A footer row with two legal links among items of which half are known links (see
+    `_LOOSE_ROW_SEPARATOR`)."""
+    parts = _LOOSE_ROW_SEPARATOR.split(line)
+    if len(parts) < 3:
+        return False
+    items = [label_key(part) for part in parts if part.strip()]
+    known = sum(k in _ROW_ITEMS for k in items)
+    return sum(k in _LEGAL for k in items) >= 2 and 2 * known >= len(items)
 
 
 def _states_rights(line: str) -> bool:
