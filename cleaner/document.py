@@ -433,14 +433,20 @@ class Document:
             lines = {i for i in lines if words[i] <= tier or i in cut}
         return sorted(lines)
 
-    def lines_matching(self, pattern: "re.Pattern[str]") -> list[int]:
+    def lines_matching(self, pattern: "re.Pattern[str]", lower_needles: tuple[str, ...] = ()) -> list[int]:
         """Sorted indexes of the lines in which `pattern` (a single-line pattern, typically an
         alternation of literal needles) finds a match: `lines_with` in one scan, for needles
-        that start with rare characters ("/", "\u00a9", "Getty", "Foto")."""
+        that start with rare characters ("/", "\u00a9", "Getty", "Foto").
+
+        `lower_needles`, lower-case substrings one of which every match holds, lets the
+        one-pass vocabulary search pick the lines to search instead of a scan of the text."""
         key = ("lines_with", pattern)
         found = self.memo.get(key)
         if found is None:
-            if self._starts is not None and "\r" in self.text:
+            if lower_needles:
+                lines, search = self.lines, pattern.search
+                found = [i for i in self.lines_with(*lower_needles, lower=True) if search(lines[i])]
+            elif self._starts is not None and "\r" in self.text:
                 found = sorted({bisect_right(self.starts, m.start()) - 1 for m in pattern.finditer(self.text)})
             else:
                 found = sorted(_lines_matching(self.text, pattern.search))

@@ -15,9 +15,11 @@ _AGENCY_NEEDLES = ("/", "\u00a9", "Getty", "AFP", "Reuters", "REUTERS", "dpa")
 # Credit labels that may open a caption's trailing credit without an agency name or a slash
 # ("... im Abendrot. Foto: privat").
 _LABEL_NEEDLES = ("Foto", "Bild", "Photo", "Image", "Picture", "Credit", "Cr\u00e9dit", "Imagen", "Zdj\u0119cie", "Fot.")
-# One scan for all of them: they open with capitals and symbols, rare enough in a text for
-# a single alternation to beat a search per needle.
+# The lines that hold one (the needles as written) are found among those that hold one in lower
+# case, which the one-pass vocabulary search finds: a scan of the text for the alternation took
+# half of the rule's time.
 _NEEDLES = re.compile("|".join(map(re.escape, _AGENCY_NEEDLES + _LABEL_NEEDLES)))
+_LOWER_NEEDLES = tuple(dict.fromkeys(needle.lower() for needle in _AGENCY_NEEDLES + _LABEL_NEEDLES))
 _MAX_CREDIT_WORDS = 14
 _MAX_AGENCY_WORDS = 10
 _CREDIT_TAIL_CHARS = 300
@@ -49,7 +51,7 @@ def image_credit(doc, config):
             yield i, "line starts with a credit label"
     for i in hits.get("agency", ()):
         yield i, "line is an agency name"
-    for i in doc.lines_matching(_NEEDLES):
+    for i in doc.lines_matching(_NEEDLES, _LOWER_NEEDLES):
         n, line = words[i], lines[i]
         end = line.rstrip()
         if n <= _MAX_AGENCY_WORDS and (p.AGENCY_LINE.match(line) or end.endswith(")") and p.PAREN_CREDIT_LINE.match(line)):
