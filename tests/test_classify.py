@@ -258,3 +258,80 @@ def test_labels_printed_twice_around_the_article_go_but_a_repeated_standfirst_st
     out = cleaner.clean(text).split("\n")
     assert "Weekend Specials" not in out
     assert standfirst in out
+
+
+FERRY = [
+    "Harbour ferry returns after two years of repairs",
+    "",
+    "The old ferry across the estuary is back in service from Saturday, after two years in the yard and a long argument "
+    "between the council and the operator over who should pay for the new engines.",
+    "",
+    "The first crossing leaves the north quay at seven in the morning, and the timetable will be the same as before the "
+    "repairs, with a boat every twenty minutes until late in the evening.",
+    "",
+    "Fares stay at the old price for the first month, the operator said, and season tickets bought before the ferry was "
+    "taken out of service will be honoured until the end of the year.",
+    "",
+    "The engines were built in the town's own yard, which had not built anything for a ferry in forty years, and the work "
+    "took longer than planned because parts had to be made by hand.",
+    "",
+    "Two new crew members were trained over the winter, and the captain, who has sailed the route for twenty years, said "
+    "the boat now runs more quietly than it ever did.",
+    "",
+    "Residents on the south bank, who had to drive around the estuary for almost an hour, welcomed the news and said they "
+    "hoped the boat would never be taken away from them again.",
+]
+# Teasers whose blurbs are long enough to read as prose: the article run takes them in.
+RELATED_TEASERS = [
+    "Storms cost the region its harvest",
+    "",
+    "Farmers in the valley say the wet summer has cost them more than half of their wheat, and they are asking the "
+    "government for help with the losses",
+    "",
+    "Why the bridge took ten years to build",
+    "",
+    "The new bridge over the river was planned in the nineties, and it took a decade of arguments about money and the "
+    "route before the first stone was laid",
+    "",
+    "A walk along the old canal",
+    "",
+    "The towpath between the two mills is open again after the winter, and it is one of the most beautiful walks in the "
+    "county for families with children",
+]
+
+
+def test_a_related_list_at_the_end_of_the_article_run_goes_with_its_blurbs():
+    text = page([*FERRY, "", "Related posts", "", *RELATED_TEASERS])
+    result = cleaner.explain(text)
+    assert result.text == "\n".join(FERRY)
+    evidence = {d.text: d.evidence for d in result.decisions}
+    assert evidence[RELATED_TEASERS[4]] == "short line below a related-list label at the article's end"
+    assert evidence[RELATED_TEASERS[6]] == "good line below a related-list label at the article's end"
+
+
+def test_a_related_label_above_the_rest_of_the_story_takes_nothing():
+    # The same shape (a label, then subheading and paragraph units) where the story goes on:
+    # the label stands in the article's first part, and the units are the article's.
+    units = [
+        "Engines from the old yard", "",
+        "The engines were built in the town's own yard, which had not built anything for a ferry in forty years, and the "
+        "work took longer than planned because parts had to be made by hand", "",
+        "A quieter boat", "",
+        "Two new crew members were trained over the winter, and the captain, who has sailed the route for twenty years, "
+        "said: \u201cthe boat now runs more quietly than it ever did.\u201d", "",
+        "What the residents say", "",
+        "Residents on the south bank, who had to drive around the estuary for almost an hour, welcomed the news and said "
+        "they hoped the boat would never be taken away from them again.",
+    ]
+    article = [*FERRY[:5], "", "More on the ferry", "", *units]
+    text = page(article)
+    # (The list rule takes a label with one entry below it on its own: switched off here.)
+    assert cleaner.clean(text, config=Config().disable("most-read-list")) == "\n".join(article)
+    assert {d.text for d in cleaner.explain(text).decisions if d.rule == "boilerplate"} <= set(MENU)
+    # Lower in the article, a paragraph that ends like a sentence after a related label stays.
+    closing = FERRY[-1][:-1] + ", the operator said: \u201cwe are proud of her.\u201d"
+    article = [*FERRY[:-1], "Related posts", "", *RELATED_TEASERS[:4], "", closing]
+    result = cleaner.explain(page(article))
+    assert closing in result.text.split("\n")
+    # (The blurb above it was proposed, and kept as a heading of that paragraph.)
+    assert {(k.rule, k.guard) for k in result.kept if k.text == RELATED_TEASERS[2]} == {("boilerplate", "block-heading-guard")}

@@ -22,7 +22,10 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
 4. **Below the article**, on any text, a chrome label ("Tags", "Newsletter", "About the
    author", a copyright line; on a full page also "Share" and "Reply" buttons) opens a
    section that runs down to its second line of prose (SECTION_PROSE): its lines go, soft or
-   not (teaser headlines and blurbs, network names, an address), but for sentences.
+   not (teaser headlines and blurbs, network names, an address), but for sentences. A list of
+   related articles, an author box or the tags ("Related posts", "About the author") in the
+   article run's last part open such a section too, down to the run's end at the latest:
+   teasers whose blurbs read as prose draw the run over them (``INSIDE_MARKERS``).
 5. With ``Config.page_edges``, everything below the article's lower edge goes too: the first
    long menu or chrome label after it (on a text that is not a full page, the first chrome
    label of step 4), prose included but for the long sentences the ``prose-guard`` keeps.
@@ -125,6 +128,17 @@ END_MARKERS = (
 # Of those, the families found by a line's first word ("More on ...", "Follow ..."): such a line
 # is a label only when it does not end like a sentence ("Follow the money, investigators say.").
 FIRST_WORD_MARKERS = ("related-prefix", "follow")
+# Of those, the labels that open a section *inside* the article run too, in its last part (see
+# `_sections_inside`): a list of related articles, an author box or the tags close an article,
+# and the run often reaches over them when the teasers carry blurbs of prose. A share button, a
+# call to action ("View all"), a newsletter box or a menu label may stand between the parts of
+# an article (a recipe's "Print" row, a box in the middle of a story) and open none there.
+INSIDE_MARKERS = ("related-header", "related-prefix", "author-header", "tag-header")
+# Such a label is in the article's last part when the article's prose below it (characters of
+# good lines) is at most this share of its prose above it: a "Related" line after the first
+# paragraphs, with the story going on below, opens no section (at 1.0 and with no limit the dev
+# set's figures were the same; 0.25 took half the chrome).
+INSIDE_SECTION_SHARE = 0.5
 # On a text that is not a full page, only these labels open a section below the article: a share
 # button ("Pin", "Print") or a "Reply" button may sit between the parts of an article (a
 # recipe's story and its card, a post and the comments that are part of it).
@@ -410,6 +424,28 @@ def _sections(doc, letters: str, markers: list[int]) -> set[int]:
     return found
 
 
+def _sections_inside(doc, letters: str, k: int, m: int) -> set[int]:
+    """Positions of the lines below a label of INSIDE_MARKERS in the last part of the article
+    run (content positions k..m; see INSIDE_SECTION_SHARE), down to the end of its section
+    (`_sections`) but no further than the article's last line: teasers with blurbs that the
+    article run took in ("Related posts", then headline, blurb, headline, blurb). What follows
+    the article is left to the other passes: a "Further reading" link below a related list may
+    be the article's own. Inside the article a line that ends like a sentence in the wider
+    sense (a quote's closing mark, a colon) stays too, if it has NEAR_WORDS words or more."""
+    markers = [j for j in _markers_below(doc, k, INSIDE_MARKERS) if j < m]
+    if not markers:
+        return set()
+    lines, content, words = doc.lines, doc.content, doc.words
+    prose = [len(lines[content[j]]) if letter == "G" else 0 for j, letter in enumerate(letters[k:m + 1], k)]
+    above = list(accumulate(prose))
+    total = above[-1]
+    last_part = [x for x in markers if total - above[x - k] <= INSIDE_SECTION_SHARE * above[x - k]]
+    return {
+        j for j in _sections(doc, letters, last_part)
+        if j <= m and (words[content[j]] < NEAR_WORDS or not lines[content[j]].rstrip().endswith(SENTENCE_END))
+    }
+
+
 def _bottom(config, edges: set[int], markers: list[int], m: int, n: int) -> int:
     """With ``Config.page_edges``, the content position of the article's lower edge: the
     nearest long menu or chrome label ("Related", "Comments", "Share", "Tags", a copyright
@@ -452,17 +488,19 @@ def boilerplate(doc, config):
         sections = _sections(doc, letters, markers)
         if config.page_edges and markers:
             sections.update(range(markers[0] + 1, len(content)))
-        for j in sorted(sections):
-            yield content[j], _IN_SECTION[letters[j]]
+        inside = _sections_inside(doc, letters, k, m)
+        for j in sorted(sections.union(inside)):
+            yield content[j], (_AT_END if j in inside else _IN_SECTION)[letters[j]]
         return
     in_menu_block = _menu_blocks(doc, letters, menu, k, m)
     repeated = _repeated(doc, letters, k, m)
     content, lines = doc.content, doc.lines
     markers = _markers_below(doc, m)
     sections = _sections(doc, letters, markers)
+    inside = _sections_inside(doc, letters, k, m)
     bottom = _bottom(config, edges, markers, m, len(content))
     # Below the lower edge (with ``Config.page_edges``) every line is a candidate.
-    todo = menu.union(in_menu_block, repeated, sections, range(bottom + 1, len(content)))
+    todo = menu.union(in_menu_block, repeated, sections, inside, range(bottom + 1, len(content)))
     for j in sorted(todo):
         i = content[j]
         letter = letters[j]
@@ -474,6 +512,8 @@ def boilerplate(doc, config):
             yield i, "short line repeated around the article"
         elif j in in_menu_block and not sentence:
             yield i, "short line inside a block of menu labels"
+        elif j in inside:
+            yield i, _AT_END[letter]
         elif j in sections:
             yield i, _IN_SECTION[letter]
         elif j > bottom:
@@ -488,3 +528,4 @@ _IN_RUN = {
 }
 _BELOW = {letter: f"{cls} line below the chrome after the article" for letter, cls in _CLASS.items()}
 _IN_SECTION = {letter: f"{cls} line below a chrome label after the article" for letter, cls in _CLASS.items()}
+_AT_END = {letter: f"{cls} line below a related-list label at the article's end" for letter, cls in _CLASS.items()}
