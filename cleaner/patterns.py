@@ -146,6 +146,15 @@ TAG_HEADERS = {
     "ru": """теги | метки | темы | рубрики | тэги | ключевые слова | рубрика""",
 }
 
+#: Tag headers that name nothing but tags: after one of them, a line of a few words without a
+#: sentence end is tags ("Schlagwörter: Frauen aus der Sportwelt"), where after "Themen:" or
+#: "Category:" it may be an article's line.
+KEYWORD_HEADERS = frozenset(" ".join(w.split()) for w in """tags | tagged | tagged with | keywords | related tags
+    | schlagwörter | schlagworte | schlagwort | stichwörter | stichworte | getaggt mit | verschlagwortet mit | markiert mit | gekennzeichnet mit
+    | mots-clés | mots clés | mot-clé | étiquettes | etiquetas | palabras clave | parole chiave | etichette
+    | tag correlati | trefwoorden | palavras-chave | marcadores | tagi | słowa kluczowe | taggar | nyckelord
+    | ämnesord | теги | метки | тэги | ключевые слова""".split("|"))
+
 #: Share buttons and their labels.
 SHARE_LABELS = {
     "en": """share | share this | share this article | share this story | share this post | share article
@@ -920,9 +929,13 @@ SITE_VOICE = regex.compile(
 
 #: Share, like and comment counters: "12 shares", "3 Comments", "1.2K views", "5 Kommentare".
 COUNTER_LINE = regex.compile(
-    r"""^\s*\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
+    r"""^\s*(?:\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
         |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties
-        |komentarz(?:e|y)?|udostępnie[nń])\s*$""",
+        |komentarz(?:e|y)?|udostępnie[nń])
+        # The count after the word, in brackets: "Comments (3)", "Vos réactions (11)".
+      |(?:vos\s+|your\s+|ihre\s+)?(?:shares?|comments?|likes?|reactions?|replies|responses|kommentare?|leserkommentare
+        |commentaires?|réactions|comentarios?|commenti|reacties|komentarze|comentários|kommentarer|комментарии)
+        \s*[(\[]\s*\d[\d.,]*\s*[)\]])\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 

@@ -32,7 +32,8 @@ def social_handle(doc, config):
 
 @rule("share-prompt")
 def share_prompt(doc, config):
-    """Share buttons and counters: "Share on Facebook", "Tweet", "Pin it", "12 shares", "Teilen",
+    """Share buttons and counters: "Share on Facebook", "Tweet", "Pin it", "12 shares", "Comments
+    (3)", "Teilen",
     runs of bare network names ("Facebook" / "Twitter" / "WhatsApp"), rows of share buttons
     printed without separators ("Email This BlogThis! Share to Twitter", "Facebook LinkedIn
     WhatsApp E-Mail"), and buttons naming a network in any inflection ("Udostępnij na Facebooku", "Click to share on Reddit (Opens in
@@ -51,6 +52,10 @@ def share_prompt(doc, config):
     for i in hits.get("number", ()):
         if p.COUNTER_LINE.match(doc.lines[i]):
             yield i, "share, like or comment counter"
+    # The count in brackets after the word: "Comments (3)".
+    for i in doc.lines_with(*_COUNTED_NEEDLES, lower=True, max_words=_MAX_COUNTED_WORDS):
+        if doc.words[i] <= _MAX_COUNTED_WORDS and doc.lines[i].rstrip().endswith((")", "]")) and p.COUNTER_LINE.match(doc.lines[i]):
+            yield i, "share, like or comment counter"
     for i in hits.get("network", ()):
         if _in_social_cluster(doc, i):
             yield i, "network name among share links"
@@ -67,6 +72,12 @@ _SHARE_NEEDLES = (
     "share", "teile", "partager", "compartir", "condivid", "delen", "deel ", "udost\u0119pnij", "dela ", "click to",
     "compartilh", "partilh",
 )
+# The words a counter with its count in brackets starts with ("Comments (3)", "Vos réactions (11)").
+_COUNTED_NEEDLES = (
+    "share", "comment", "like", "reaction", "réaction", "repl", "respons", "kommentar", "comentario", "commenti",
+    "reacties", "komentarze", "comentários", "комментарии",
+)
+_MAX_COUNTED_WORDS = 4
 # "Haz clic para compartir en Twitter (Se abre en una ventana nueva)": a button's text.
 _MAX_SHARE_WORDS = 12
 

@@ -31,14 +31,15 @@ def _is_tag_list(line: str) -> bool:
 # "Kategorie: Tutorials": one short item after an inline header. Not after "Tag", which is
 # also the German for "day" ("Tag: Samstag").
 _MAX_SINGLE_TAG_WORDS = 3
+# After a header that names nothing but tags ("Schlagwörter:", "getaggt mit:"), a few tags
+# printed without separators: "getaggt mit: Grundeinkommen Berlin Demonstration".
+_MAX_KEYWORD_TAG_WORDS = 8
 
 
 def _is_single_tag(m) -> bool:
-    rest = m["rest"].strip()
-    return (
-        m["head"].lower() != "tag" and len(rest.split()) <= _MAX_SINGLE_TAG_WORDS
-        and not rest.endswith(p.SENTENCE_END)
-    )
+    rest, head = m["rest"].strip(), " ".join(m["head"].lower().split())
+    limit = _MAX_KEYWORD_TAG_WORDS if head in p.KEYWORD_HEADERS else _MAX_SINGLE_TAG_WORDS
+    return head != "tag" and len(rest.split()) <= limit and not rest.endswith(p.SENTENCE_END)
 
 
 # Substrings of `patterns.POST_FILING`; a filing line lists a few categories and tags.
@@ -53,7 +54,8 @@ def _is_tag(doc, j: int) -> bool:
 @rule("tag-list")
 def tag_list(doc, config):
     """Tag and category lists: "Tags" followed by "Us, South Korea, Japan, North korea",
-    "Filed under: Politics, Asia", "Schlagwörter: Wahl, Bundestag", and a blog post's filing
+    "Filed under: Politics, Asia", "Schlagwörter: Wahl, Bundestag", a few tags without separators
+    after a header that names only tags ("getaggt mit: Grundeinkommen Berlin"), and a blog post's filing
     line ("This entry was posted in News and tagged Berlin. Bookmark the permalink.").
 
     Avoids: prose about tags ("Put tags on luggage.") and a "Topics" subheading followed by a
