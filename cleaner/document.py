@@ -376,11 +376,15 @@ class Document:
         Lower-cased needles are found together in one pass over the text (see `_automaton`);
         pass ``vocabulary=False`` for needles made from the document itself (a title's words),
         which would only grow the automaton."""
-        tier = next((t for t in SHORT_LINE_TIERS if max_words is not None and max_words <= t), None)
+        tier = None
+        if max_words is not None:
+            for t in SHORT_LINE_TIERS:
+                if max_words <= t:
+                    tier = t
+                    break
         key = ("lines_with", needles, lower) if tier is None else ("short_lines_with", needles, lower, tier)
         found = self.memo.get(key)
         if found is None and lower and vocabulary:
-            _VOCABULARY.update(needles)
             found = self._vocabulary_lines(needles, tier)
             if found is not None:
                 self.memo[key] = found
@@ -407,6 +411,7 @@ class Document:
         vocabulary automaton; None when it does not hold all the needles (or is not installed)."""
         table = self._vocabulary_hits
         if table is None:
+            _VOCABULARY.update(needles)
             found = _automaton()
             if found is None:
                 return None
@@ -425,9 +430,13 @@ class Document:
             table = self._vocabulary_hits = (vocabulary, hits)
         vocabulary, hits = table
         if not vocabulary.issuperset(needles):
+            _VOCABULARY.update(needles)  # for the next document
             return None
-        lines = set().union(*(hits.get(needle, ()) for needle in needles))
-        if tier is not None:
+        # A document holds a few dozen of the needles: the needles asked for are matched with
+        # them in one C-level intersection rather than looked up one by one (~30 asks a page).
+        present = hits.keys() & needles
+        lines = set().union(*map(hits.__getitem__, present)) if present else set()
+        if tier is not None and lines:
             # As the search of the short lines finds them: lines up to `tier` words, and cut lines.
             words, cut = self.words, self.memo.get("cut", ())
             lines = {i for i in lines if words[i] <= tier or i in cut}
