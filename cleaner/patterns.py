@@ -1233,6 +1233,12 @@ POST_FILING = regex.compile(
         |ce\s+(?:billet|article)\s+a\s+été\s+publié\s+dans\s
         |esta\s+entrada\s+(?:fue\s+publicada|se\s+publicó)\s+en\s
         |posted\s+in\s+.{1,80}?\s(?:\||tagged\s)
+        |abgelegt\s+unter\s+.{1,120}?(?:\s(?:und\s+)?mit\s+.{1,300}?\s+getaggt\b|\s\|)
+        # "Publicado en Noticias y etiquetado Madrid": a category or two, then tags (not "...
+        # y etiquetado como urgente", a sentence).
+        |(?:publicado|pubblicato|geplaatst|publié|postado)\s+(?:en|in|dans|em)\s+(?:[^\s.!?]+\s+){0,3}?[^\s.!?]+
+            \s+(?:y\s+etiquetado|e\s+taggato|et\s+étiqueté|e\s+marcado|met\s+tags|\|\s*(?:tags?|etiquetas|getagd))
+            \s+(?!(?:como|come|comme|als|as)\b)
         |posted\s+by\s+.{1,40}?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*$)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
