@@ -73,19 +73,40 @@ def _says(doc, i: int):
     return p.COMMENTER_SAYS.match(doc.lines[i])
 
 
-def _mark(doc, i: int, replies: set[int]) -> str | None:
-    """What kind of thread mark line i is, or None."""
+def _headers(doc) -> dict[int, tuple[bool, bool]]:
+    """Whether a line is a thread header (`patterns.THREAD_HEADER`) and whether it is a
+    pingback, for the lines that hold a header needle (no other line is either: every header
+    and pingback holds one). Facts about single lines: a "per-line" memo, which the engine's
+    next pass keeps for the lines that stay uncut, so each line is matched once."""
+    facts = doc.memo.setdefault(("per-line", "comment-header"), {})
+    lines, words = doc.lines, doc.words
+    for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS):
+        if i not in facts:
+            n, line = words[i], lines[i]
+            facts[i] = (
+                n <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(line) is not None,
+                n <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(line) is not None,
+            )
+    return facts
+
+
+_NEITHER = (False, False)
+
+
+def _mark(doc, i: int, replies: set[int], headers: dict[int, tuple[bool, bool]]) -> str | None:
+    """What kind of thread mark line i is, or None; `headers` is `_headers(doc)`."""
     words, lines = doc.words, doc.lines
     n = words[i]
     if not n:
         return None
     if i in replies:
         return "reply button"
-    if n <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(lines[i]):
+    header, pingback = headers.get(i, _NEITHER)
+    if pingback:
         return "pingback"
     if n > _MAX_HEADER_WORDS:
         return None
-    if p.THREAD_HEADER.match(lines[i]):
+    if header:
         return "comment thread header"
     if n > _MAX_META_WORDS:
         return None
@@ -124,25 +145,18 @@ def _starts(doc) -> tuple[list[int], set[int]]:
     ("Comments", "Diskussion"), which may also be an article's subheading."""
     hits = label_lines(doc)
     tail = doc.tail_start(_THREAD_TAIL)
-    lines, words, keys = doc.lines, doc.words, doc.keys
+    keys = doc.keys
     below = doc.tail_start(_BELOW_TOP)
     bare = {i for i in hits.get("comment-header", ()) if i >= tail}
     starts = set(bare)
     starts.update(i for i in hits.get("number", ()) if i >= tail and _COMMENT_COUNT.match(keys[i]))
     # The platforms' own wording opens a thread wherever it stands below the top: a long thread
-    # starts in the upper half of the text.
-    starts.update(
-        i for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS)
-        if i >= below and words[i] <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(lines[i])
-    )
+    # starts in the upper half of the text. A pingback starts one too.
+    starts.update(i for i, (header, pingback) in _headers(doc).items() if i >= below and (header or pingback))
     # A thread without a header starts at its first comment or pingback.
     starts.update(
         i for i in doc.lines_with(*p.COMMENTER_SAYS_NEEDLES, lower=True, max_words=_MAX_META_WORDS)
         if i >= below and _confirmed_says(doc, i)
-    )
-    starts.update(
-        i for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS)
-        if i >= below and words[i] <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(lines[i])
     )
     return sorted(starts), bare
 
@@ -166,14 +180,16 @@ def _stops(doc) -> set[int]:
 
 
 def _marks(doc):
-    """`_mark` of a line, each line looked at once."""
+    """`_mark` of a line, each line looked at once: a line's mark depends on its text alone, so
+    the marks are a "per-line" memo, kept for the engine's next pass."""
     replies = set(label_lines(doc).get("reply-button", ()))
-    seen: dict[int, str | None] = {}
+    headers = _headers(doc)
+    seen: dict[int, str | None] = doc.memo.setdefault(("per-line", "comment-mark"), {})
 
     def mark(i: int) -> str | None:
         kind = seen.get(i, False)
         if kind is False:
-            kind = seen[i] = _mark(doc, i, replies)
+            kind = seen[i] = _mark(doc, i, replies, headers)
         return kind
 
     return mark
@@ -224,6 +240,18 @@ def _threads(doc, mark):
                     end = run[-1] if run else last
         yield start, end
         done = end
+
+
+def _notice(line: str, n: int, header: bool) -> str | None:
+    """What a line that holds a header needle says about the comments outside a thread, or None;
+    `header`: whether it is a thread header."""
+    if header and p.THREAD_NOTICE.search(line):
+        return "comment thread notice"
+    if n <= _MAX_BYLINE_WORDS and p.COUNT_BYLINE.match(line):
+        return "byline with a link to the comments"
+    if n <= _MAX_BYLINE_WORDS and p.COMMENT_PROMPT_COUNT.match(line):
+        return "prompt to comment with the count of comments"
+    return None
 
 
 @rule("comment-thread")
@@ -280,21 +308,28 @@ def comment_thread(doc, config):
             elif not by_author:
                 taken.add(i)
                 yield i, f"reader comment under {header!r}"
+    # What a line outside the threads is depends on its text alone: "per-line" memos, kept
+    # for the engine's next pass.
+    headers = _headers(doc)
+    notices = doc.memo.setdefault(("per-line", "comment-notice"), {})
     for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS):
         if i in taken:
             continue
-        if words[i] <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(lines[i]) and p.THREAD_NOTICE.search(lines[i]):
-            yield i, "comment thread notice"
-        elif words[i] <= _MAX_BYLINE_WORDS and p.COUNT_BYLINE.match(lines[i]):
-            yield i, "byline with a link to the comments"
-        elif words[i] <= _MAX_BYLINE_WORDS and p.COMMENT_PROMPT_COUNT.match(lines[i]):
-            yield i, "prompt to comment with the count of comments"
+        evidence = notices.get(i, False)
+        if evidence is False:
+            evidence = notices[i] = _notice(lines[i], words[i], headers[i][0])
+        if evidence is not None:
+            yield i, evidence
+    prompts = doc.memo.setdefault(("per-line", "comment-prompt"), {})
     for i in sorted({*doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
                      *doc.lines_with("reply", lower=True, max_words=_SEARCH_WORDS)}):
         if i not in taken and words[i] <= _MAX_BYLINE_WORDS:
-            m = p.BYLINE_COMMENT_PROMPT.match(lines[i])
-            if m is not None:
-                yield i, "prompt to comment at the end of a byline", m.end("byline")
+            cut = prompts.get(i, False)
+            if cut is False:
+                m = p.BYLINE_COMMENT_PROMPT.match(lines[i])
+                cut = prompts[i] = None if m is None else m.end("byline")
+            if cut is not None:
+                yield i, "prompt to comment at the end of a byline", cut
     keys, rows = doc.keys, link_rows(doc)
     for i in _link_candidates(doc):
         if i in taken or words[i] > MAX_ROW_WORDS:
