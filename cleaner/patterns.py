@@ -1337,10 +1337,11 @@ TEASER_LINE = regex.compile(
         |przeczytaj\s+(?:także|też|również)|czytaj\s+również|zobacz\s+również|läs\s+även|читайте\s+тоже
         |смотрите\s+также|(?:ещё|еще)\s+по\s+теме)
         \s*(?::|\||»|›|>|–|—|-)\s*\S
-      # Post navigation: "Previous article <Headline>", "Nächster Beitrag <Headline>".
+      # Post navigation: "Previous article <Headline>", "Nächster Beitrag: <Headline>",
+      # "Vorheriger Artikel ++ <Headline> ++".
       |(?:(?:previous|next)\s+(?:post|article|story)|(?:vorheriger|nächster)\s+(?:beitrag|artikel)
         |article\s+(?:précédent|suivant)|(?:artículo|entrada)\s+(?:anterior|siguiente))
-        \s+["„“»«]?(?-i:\p{Lu}))""",
+        \s*+(?:[:|»›>–—+-]++\s*+)?["„“»«]?(?-i:\p{Lu}))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
