@@ -752,9 +752,14 @@ BACK_LINK = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: First words of list headers naming a source: "More from Reuters", "Mehr aus Berlin",
-#: "Weitere Meldungen aus der Rubrik Sport".
-RELATED_PREFIX_WORDS = "more mehr weitere alle plus más mais altri altre meer więcej"
+#: First words of list headers naming a source: "More from Reuters", "Mehr aus Berlin". A line
+#: that starts with one and does not end like a sentence is a chrome label to the block
+#: classifier too.
+RELATED_PREFIX_WORDS = "more mehr plus más"
+#: More first words of such headers, which open a teaser list only in the words that
+#: `most-read-list` knows ("Weitere Meldungen aus der Rubrik Sport", "Alle Artikel zu ..."): on
+#: their own they start too many other lines ("Weitere Informationen", "Alle Termine").
+LIST_PREFIX_WORDS = "weitere alle mais altri altre meer więcej"
 
 # --------------------------------------------------------------------------------------------
 # Patterns.

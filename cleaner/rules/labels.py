@@ -131,6 +131,7 @@ _add(_FIRST, p.words(p.ABOUT_WORDS), "about")
 _add(_FIRST, p.words(p.BACK_WORDS), "back")
 _add(_FIRST, p.words(p.BREADCRUMB_WORDS), "breadcrumb")
 _add(_FIRST, p.words(p.RELATED_PREFIX_WORDS), "related-prefix")
+_add(_FIRST, p.words(p.LIST_PREFIX_WORDS), "list-prefix")
 _add(_FIRST, {k.split()[0] for k in TAGS}, "tag-inline")
 
 # Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).

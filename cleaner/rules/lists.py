@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from .. import patterns as p
 from .base import rule
 from .labels import AUTHOR, FAMILIES, RELATED, TAGS, scan
@@ -115,7 +117,8 @@ def most_read_list(doc, config):
     lines, words = doc.lines, doc.words
     hits = scan(doc)
     related = set(hits.get("related-header", ()))
-    headers = sorted({*related, *(i for i in hits.get("related-prefix", ()) if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
+    prefixed = chain(hits.get("related-prefix", ()), hits.get("list-prefix", ()))
+    headers = sorted({*related, *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     for i in headers:
         if i <= claimed or _in_menu(doc, i):
