@@ -1063,6 +1063,12 @@ SITE_NOTICES = {
             |^\W*(?:we\s+respect\s+your\s+privacy|wir\s+respektieren\s+(?:deine|ihre)\s+privatsphäre)
             |^\W*sign\s+up\s+(?:now\s+|today\s+)?to\s+(?:get|receive)\s+(?:the\s+|our\s+)?(?:best|latest|top)\b
             |\bdésinscrire\s+à\s+tout\s+moment
+            # A sign-up request beside the newsletter ("Immer informiert mit dem wöchentlichen
+            # Newsletter. Jetzt anmelden!", "... kannst du den Newsletter hier abonnieren") or the
+            # site's own newsletter with an exclamation ("Schauen Sie mal in unseren Musiknewsletter!").
+            |\bnewsletter\b.{0,80}?\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen|registrieren)\b
+            |\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen)\b.{0,40}?\bnewsletter\b
+            |\b(?:unseren?|unserem|meinen?|meinem|our|my)\s+(?:\S+\s+){0,2}?\S*newsletter\s*!
             |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
             |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín)
             # The news promised to the reader's inbox, in the box's own words: "Få de viktigaste
@@ -1075,6 +1081,24 @@ SITE_NOTICES = {
             |^\W*(?:receba|receber|cadastre-se|assine|inscreva-se)\b.{0,80}?\b(?:no\s+seu|em\s+seu|na\s+sua)\s+(?:e-?mail|caixa\s+de\s+entrada)\b
             |^\W*(?:najważniejsze|najciekawsze|codzienn\w*|zapisz\s+się|otrzymuj)\b.{0,80}?\b(?:na|do)\s+(?:twoj[aą]|swoj[aą])\s+skrzynk
             |^\W*(?:главные|самые\s+важные|все\s+главные|лучшие|получайте|подпишитесь)\b.{0,80}?(?:в\s+вашей\s+почте|на\s+(?:вашу\s+)?почту|на\s+(?:ваш\s+)?e-?mail))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # The promise of the sign-up box: "Suscríbete y te enviaremos un correo diario ...",
+    # "Subscribe and we'll send you ...", "Votre adresse e-mail est uniquement utilisée pour vous
+    # envoyer ...". The line opens with the request or the reader's address.
+    "newsletter promise": regex.compile(
+        r"""^\W*(?:
+            (?:subscribe|sign\s+up)\b.{0,60}?\bwe(?:'ll|\s+will)\s+(?:send|email|deliver)\s+you
+            |(?:abonniere|abonnieren\s+sie|melde\s+dich|melden\s+sie\s+sich)\b.{0,60}?\b(?:wir\s+(?:senden|schicken)|senden\s+wir|schicken\s+wir)\s+(?:dir|ihnen)
+            |(?:abonnez-vous|inscrivez-vous)\b.{0,60}?\bnous\s+vous\s+enverrons
+            |(?:suscríbete|suscríbase|regístrate|apúntate)\b.{0,60}?\b(?:te|le)\s+(?:enviaremos|mandaremos)
+            |(?:iscriviti|abbonati)\b.{0,60}?\bti\s+invieremo
+            |(?:schrijf\s+je\s+in|meld\s+je\s+aan|abonneer\s+je)\b.{0,60}?\bwe\s+(?:sturen|mailen)\s+je
+            |(?:inscreva-se|assine|cadastre-se)\b.{0,60}?\b(?:enviaremos|vamos\s+enviar)
+            |(?:zapisz\s+się|zasubskrybuj)\b.{0,60}?\b(?:wyślemy|będziemy\s+wysyłać)
+            |(?:votre|ton)\s+adresse\s+(?:e-?mail|de\s+messagerie|électronique)\s+(?:est\s+|sera\s+)?(?:uniquement\s+|seulement\s+)?utilisée\s+(?:uniquement\s+)?pour\s+vous\s+envoyer
+            |(?:we\s+(?:will\s+)?only\s+use\s+your\s+e-?mail(?:\s+address)?\s+to\s+send\s+you|your\s+e-?mail(?:\s+address)?\s+will\s+only\s+be\s+used\s+to\s+send\s+you)
+            |(?:ihre|deine)\s+e-?mail-?adresse\s+wird\s+(?:ausschließlich|nur)\s+(?:\S+\s+){0,3}?(?:für\s+den\s+versand|zum\s+versand|verwendet,?\s+um\s+(?:ihnen|dir)))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "affiliate-link disclosure": regex.compile(
@@ -1092,11 +1116,22 @@ SITE_NOTICES = {
     "licence note": regex.compile(
         r"""^\W*(?:(?:all\s+content|this\s+(?:work|blog|site|article|post|text)|content\s+on\s+this\s+site
                 |(?:der\s+)?inhalt\s+dieser\s+seite|diese[rsn]?\s+(?:text|blog|beitrag|artikel|podcast|website|seite)
-                |die\s+(?:bilder|texte|fotos)\s+in\s+diesem\s+blog|alle\s+(?:\S+\s+){0,2}?(?:beiträge|inhalte|texte))
+                |die\s+(?:bilder|texte|fotos)\s+in\s+diesem\s+blog|alle\s+(?:\S+\s+){0,2}?\S*(?:beiträge|inhalte|texte)
+                |(?:der|das|die)\s+\S*(?:podcast|blog|magazin)\s+(?:von\s+\S+(?:\s+\S+)?\s+)?(?=steh))
             |if\s+not\s+(?:explicitly\s+)?(?:specified|stated|noted)\s+otherwise,\s+this\s+work
             |unless\s+otherwise\s+(?:noted|stated|specified),|(?:sofern|soweit|wenn)\s+nicht\s+anders\s+(?:angegeben|ausgewiesen|vermerkt|gekennzeichnet),)
-            .{0,120}?\b(?:licen[cs]ed|lizenz|licence|license|steh(?:t|en)\s+(?:\S+\s+){0,6}?unter|veröffentlicht\s+unter)
-            .{0,80}?(?:creative\s+commons|\bcc[-\s]?by\b)""",
+            .{0,120}?\b(?:licen[cs]ed|lizenz|licence|license|steh(?:t|en),?\s+(?:\S+\s+){0,6}?unter|veröffentlicht\s+unter)
+            .{0,80}?(?:creative\s+commons|\bcc[-\s]?by\b)
+        # A licence named after a copyright sign: "Lightbox2 © A. Name licensed under the MIT License".
+        |(?:©|\(c\))\s.{0,60}?\blicen[cs]ed\s+under\s+(?:the\s+)?(?:creative\s+commons|mit|gnu|gpl|apache|bsd)\b
+        # The licence chooser's sentence, ending the line: "<Work> by <Name> is licensed under a
+        # Creative Commons Attribution 4.0 International License." (a sentence that goes on
+        # after the licence's name is an article's; "Dieses Werk steht unter einer ... Lizenz" on
+        # its own may be the article's last line, and needs one of the subjects above).
+        |\b(?:is|are|ist|sind|est|está|è|zijn)\s+(?:licensed|lizenziert|mis\s+à\s+disposition|licenciad[ao]|distribuit[oa]|gelicentieerd)\s+
+            (?:under\s+|unter\s+|selon\s+les\s+termes\s+de\s+|bajo\s+|con\s+|onder\s+|sob\s+)?(?:a|the|einer|la|une|una|een|uma)\s+
+            (?:licen[cs]e\s+|lizenz\s+|licencia\s+|licenza\s+|licentie\s+|licença\s+)?creative\s+commons\b[^.]{0,80}?\d\.\d
+            [^.]{0,40}?(?:license|licence|lizenz|licencia|licenza|licentie|licença)\b\s*+(?:\([^)]{0,24}\))?\s*+\.?\s*+$""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "consent checkbox": regex.compile(
@@ -1105,6 +1140,11 @@ SITE_NOTICES = {
             |(?:ja,?\s+)?ich\s+(?:bin\s+(?:damit\s+|mit\s+.{1,80}?\s)?einverstanden|möchte\s+(?:den|einen|ihren)\s+(?:\S+\s+){0,2}?newsletter)
             |(?:yes,?\s+)?i\s+(?:agree\s+to\s+(?:the|receive)|consent\s+to|would\s+like\s+to\s+receive)\b
             |by\s+clicking\s+["“']?[\w ]{1,20}["”']?,?\s+(?:i|you)\s+(?:agree|consent|accept)
+            # Consent given by sending: "Mit dem Absenden des Kommentars akzeptierst du ...", "By
+            # submitting this form, you agree ...".
+            |mit\s+(?:dem|der)\s+(?:absenden|abschicken|von\s+dir\s+abgeschickten|übermittlung)\s+(?:\S+\s+){0,3}?
+                (?:akzeptierst\s+du|erklärst\s+du\s+dich|stimmst\s+du|akzeptieren\s+sie|erklären\s+sie\s+sich|stimmen\s+sie)
+            |by\s+(?:submitting|posting|sending)\s+(?:a|your|this)\s+(?:comment|form|message|e-?mail),?\s+you\s+(?:agree|accept|consent|acknowledge)
             # The same boxes in other languages, each naming what is agreed to: "Ik ga akkoord met
             # de meeste punten" in a quote is not a checkbox.
             |wyrażam\s+zgodę\s+na\s+(?:przetwarzanie|otrzymywanie)
@@ -1121,7 +1161,8 @@ SITE_NOTICES = {
     "embedded content placeholder": regex.compile(
         r"""^\W*(?:klicken\s+sie\s+auf\s+den\s+(?:unteren\s+)?button,?\s+um\s+den\s+inhalt
             |mit\s+dem\s+laden\s+des\s+(?:inhalts|videos|beitrags)\s+akzeptieren\s+sie
-            |click\s+(?:on\s+)?the\s+button\s+below\s+to\s+load\s+the\s+content)""",
+            |click\s+(?:on\s+)?the\s+button\s+below\s+to\s+load\s+the\s+content
+            |mit\s+diesem\s+button\s+(?:kannst\s+du|können\s+sie)|with\s+this\s+button,?\s+you\s+can)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "social channel promotion": regex.compile(
@@ -1152,7 +1193,18 @@ SITE_NOTICES = {
             |we\s+rely\s+on\s+(?:your|readers?'?|the)\s+support|^\W*wir\s+schalten\s+keine\s+werbung
             |(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our\s+(?:independent\s+)?(?:journalism|work|reporting))\b
             |(?:help\s+us|you\s+can\s+help)\s+(?:keep|continue)\s+(?:our\s+)?(?:journalism|reporting|this\s+site)
-            |soutenez[- ]nous\b|apoya\s+(?:nuestro\s+)?(?:periodismo|trabajo))""",
+            |soutenez[- ]nous\b|apoya\s+(?:nuestro\s+)?(?:periodismo|trabajo)
+            |wesprzyj\s+nas\b|(?:gefällt|gefallen)\s+(?:dir|ihnen)\s+unser
+            |hat\s+(?:dir|ihnen)\s+(?:dieser|der|unser)\s+(?:artikel|beitrag)\s+gefallen\?
+            |(?:did\s+you\s+)?(?:like|enjoy)\s+(?:this|our)\s+(?:article|story|post|journalism|work)\?)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # The request at the end of an appeal: "... Wir schalten keine Werbung. Unterstütze unsere
+    # Unabhängigkeit!", "... Wesprzyj nas darowizną." (not in quotes: „Unterstützen Sie unsere
+    # Arbeit“, stand auf den Plakaten).
+    "support request": regex.compile(
+        r"""(?:^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*|[.!?]\s+)(?:(?:unterstütze|unterstützen\s+sie)\s+unsere[n]?\s+
+            (?:unabhängigkeit|unabhängigen\s+journalismus|journalismus|arbeit|redaktion)\b|wesprzyj\s+nas\b)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "app promotion": regex.compile(
@@ -1186,7 +1238,100 @@ SITE_NOTICES = {
             |(?:©\s*)?riproduzione\s+riservata|è\s+vietata\s+la\s+riproduzione\s+(?:anche\s+parziale|totale\s+o\s+parziale|dei\s+contenuti)
             |(?:é\s+)?proibida\s+a\s+reprodução\s+(?:total\s+ou\s+parcial|deste\s+conteúdo|do\s+conteúdo|sem\s+autorização)
             |(?:queda\s+)?prohibida\s+(?:la|su)\s+reproducción\s+(?:total\s+o\s+parcial|sin\s+autorización)
-            |(?:toute\s+)?reproduction\s+(?:même\s+partielle|totale\s+ou\s+partielle|interdite\s+sans\s+autorisation))""",
+            |(?:toute\s+)?reproduction\s+(?:même\s+partielle|totale\s+ou\s+partielle|interdite\s+sans\s+autorisation))
+        # The same terms in English, German and Dutch, each naming this site's material or the
+        # permission of its publisher: "Reproduction of material from any of our pages without
+        # written permission is strictly prohibited.", "No part of this site may be reproduced
+        # ...", "Nachdruck nur mit Genehmigung des Verlags", "Niets uit deze uitgave mag worden
+        # verveelvoudigd ...". "Reproduction without permission is banned" reports on a law.
+        |(?:^\W*|[.!?]\s+)(?:(?:the\s+)?(?:reproduction|republication|redistribution)\s+(?:in\s+whole\s+or\s+in\s+part\s+)?of\s+(?:any\s+)?(?:the\s+)?
+                (?:material|content|articles?|text|images?)s?\s+(?:from|on|of|published\s+on)\s+(?:this|our|any)\b.{0,60}?\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written|express)\s+(?:permission|consent)
+            |no\s+part\s+of\s+this\s+(?:web\s*site|site|publication|article|page|material)\s+may\s+be\s+(?:reproduced|copied|republished)
+            |(?:this|the)\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed
+            |(?:all\s+)?(?:content|material|text|images)s?\s+(?:on|of)\s+this\s+(?:web\s*site|site|blog)\s+(?:is|are)\s+(?:protected\s+by\s+copyright|copyrighted|copyright\s+protected)
+            |(?:ein\s+)?(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b.{0,60}?\b(?:nur\s+mit|ohne)\s+(?:\S+\s+){0,2}?(?:genehmigung|zustimmung|erlaubnis)
+                \s+(?:des\s+(?:verlags|verlages|herausgebers|autors|urhebers|rechteinhabers)|der\s+(?:redaktion|autorin|autoren|rechteinhaber))
+            |alle\s+(?:\S+\s+){0,2}?(?:inhalte|texte|bilder|beiträge)\s+(?:dieser|auf\s+dieser|unserer|dieses)\s+(?:\S+\s+)?(?:sind|ist)\s+urheberrechtlich\s+geschützt
+            |niets\s+(?:uit|van)\s+deze\s+(?:uitgave|website|site|publicatie)\s+mag\s+worden\s+(?:verveelvoudigd|overgenomen|gereproduceerd))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # The site disclaiming advice or responsibility: "Our website services, content, and products
+    # are for informational purposes only.", "Example Health does not provide medical advice ...
+    # consult your doctor", "Disclaimer: ... this site ...", "The responses below are not
+    # provided or commissioned by the bank advertiser.", "Trotz sorgfältiger inhaltlicher Kontrolle
+    # übernehmen wir keine Haftung für die Inhalte externer Links." Each names this site, its
+    # content or the reader: "The company said its website does not provide medical advice" is
+    # news (and a line that reports speech is left to the article, see the rule).
+    "disclaimer": regex.compile(
+        r"""(?:^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*|[.!?:]\s+)
+        (?:(?:this|our)\s+(?:web\s*site|site|blog|content|article|post|page|podcast|video|channel|information)\b.{0,60}?\b(?:is|are)\s+
+                (?:provided\s+|intended\s+|published\s+)?(?:solely\s+|only\s+)?for\s+(?:general\s+)?(?:informational|information|educational|entertainment)
+                (?:\s+(?:and|or)\s+(?:educational|entertainment|informational))?\s+purposes(?:\s+only)?
+            |(?:any\s+|the\s+)?(?:medical\s+|financial\s+)?(?:information|content|material)s?\s+(?:published|provided|contained|found|presented)?\s*(?:on|in)\s+this\s+
+                (?:web\s*site|site|blog|article|page|podcast)\s+(?:is|are)\s+(?:not\s+(?:intended|meant|a\s+substitute)|provided\s+for|for\s+(?:general\s+)?informational)
+            |(?-i:\p{Lu})[\p{L}&.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’-]*){0,4}\s+(?:does|do)\s+not\s+(?:offer|provide|give|dispense|render)\s+(?:\S+\s+){0,2}?
+                (?:medical|legal|financial|investment|tax)\s+advice\b(?=.{0,300}?\b(?:you|your)\b)
+            |(?:we|i)\s+(?:do\s+not|don't|cannot|can't|can\s+not)\s+(?:offer|provide|give)\s+(?:\S+\s+){0,2}?(?:medical|legal|financial|investment|tax)\s+advice
+            |(?:disclaimer|disclosure|editorial\s+(?:note|disclosure)|advertiser\s+disclosure|haftungsausschluss|avertissement|descargo\s+de\s+responsabilidad
+                |esclusione\s+di\s+responsabilità|vrijwaring|isenção\s+de\s+responsabilidade|zastrzeżenie)\s*+(?:\([^()]{0,60}\))?\s*+:\s*+
+                .{0,200}?\b(?:this\s+(?:site|website|blog|article|post|page|podcast)|our\s|we\s|(?:informational|educational)\s+purposes|(?:investment|financial|medical|legal)\s+advice
+                |diese[rsm]?\s+(?:seite|website|webseite|artikel|beitrag|blog)|unsere?[nmrs]?\s|wir\s|ce\s+site|cet\s+article|este\s+(?:sitio|artículo|site|artigo)|questo\s+(?:sito|articolo)|deze\s+(?:site|website))
+            # Advertiser disclosures of finance sites.
+            |(?:the\s+)?(?:content|responses?|answers?|opinions|comments)\s+(?:below|above|on\s+this\s+page)?\s*(?:is|are|have)\s+not\s+(?:been\s+)?(?:provided|commissioned|reviewed|approved|endorsed)
+                \b.{0,40}?\bby\s+(?:the|any)\s+(?:bank\s+advertiser|(?:credit\s+)?card\s+issuer|advertiser)
+            |(?:the\s+)?(?:advertising\s+)?(?:disclaimer|disclosure)\s+(?:below|above)\s+does\s+not\s+apply\s+to\s+this\s+(?:article|post|story|page)
+            # Links to other sites, in the words of the German imprint and its translations.
+            |trotz\s+sorgfältiger\s+inhaltlicher\s+kontrolle
+            |übernehme[n]?\s+(?:ich|wir)\s+keine\s+(?:haftung|gewähr)\s+für\s+(?:die\s+)?inhalte\s+(?:externer|verlinkter|fremder)
+            |für\s+den\s+inhalt\s+der\s+verlinkten\s+seiten\s+sind\s+ausschließlich\s+deren\s+betreiber\s+verantwortlich
+            |(?:we|i)\s+(?:are|am)\s+not\s+responsible\s+for\s+(?:the\s+)?(?:content|contents|availability)\s+of\s+(?:any\s+)?(?:external|linked|third[-\s]party|other)\s+(?:web\s*)?(?:sites|websites|pages|links)
+            |nous\s+ne\s+(?:sommes|pouvons\s+être)\s+(?:pas\s+)?(?:tenus\s+)?responsables?\s+du\s+contenu\s+des\s+sites\s+(?:externes|tiers)
+            |no\s+nos\s+hacemos\s+responsables\s+(?:del\s+contenido|de\s+los\s+contenidos|de\s+las\s+opiniones)
+            |non\s+(?:siamo|è)\s+responsabil[ei]\s+(?:del|dei)\s+contenut[oi]\s+(?:dei|di)\s+siti\s+(?:esterni|terzi)
+            |(?:wij|we)\s+zijn\s+niet\s+verantwoordelijk\s+voor\s+de\s+inhoud\s+van\s+(?:externe|gelinkte|andere)
+            |não\s+nos\s+responsabilizamos\s+(?:pelo\s+conteúdo|pelas\s+opiniões|pelos\s+conteúdos)
+            |(?:redakcja|wydawca|serwis|administrator)\s+nie\s+ponosi\s+odpowiedzialności\s+za\s+treś(?:ć|ci)\s+(?:komentarzy|zewnętrznych|publikowanych)
+            # The site's content is no advice, in other languages: "Die Inhalte dieser Website
+            # ersetzen keine ärztliche Beratung."
+            |(?:die\s+)?(?:inhalte\s+|informationen\s+)?(?:diese[rs]?|unsere?)\s+(?:website|webseite|seite|blogs?|artikels?|beitrag|beitrags|inhalte|informationen|text)\s+(?:\S+\s+){0,3}?
+                ersetz(?:t|en)\s+(?:keine[n]?|nicht\s+(?:die|den|eine[n]?))\s+(?:\S+\s+){0,2}?(?:ärztliche|medizinische|arzt|ärztin|fachärztliche|rechtliche|rechts|steuer|anlage|finanz)
+            |(?:ce\s+site|cet\s+article|les\s+informations\s+(?:de|sur|publiées\s+sur)\s+ce\s+site)\s+(?:\S+\s+){0,3}?ne\s+(?:remplace(?:nt)?|saurai(?:t|ent)\s+remplacer|constitue(?:nt)?)\s+
+                (?:en\s+aucun\s+cas\s+)?(?:pas\s+)?(?:un\s+|une\s+|le\s+|la\s+)?(?:avis|consultation|conseil|diagnostic)
+            |(?:este\s+(?:sitio|artículo|contenido)|la\s+información\s+(?:de|en)\s+este\s+sitio)\s+(?:\S+\s+){0,3}?no\s+(?:sustituye|reemplaza|constituye)\s+(?:\S+\s+){0,4}?(?:consejo|asesoramiento|consulta|diagnóstico|recomendación)
+            |(?:questo\s+(?:sito|articolo)|le\s+informazioni\s+(?:di|su|contenute\s+in)\s+questo\s+sito)\s+(?:\S+\s+){0,3}?non\s+(?:sostitui(?:sce|scono)|costitui(?:sce|scono))\s+(?:\S+\s+){0,4}?(?:parere|consulenza|consiglio|diagnosi)
+            |(?:deze\s+(?:website|site|artikel)|de\s+informatie\s+op\s+deze\s+(?:web)?site)\s+(?:\S+\s+){0,3}?(?:vervangt|is\s+geen\s+vervanging)\s+(?:\S+\s+){0,3}?(?:medisch|advies|arts)
+            |(?:este\s+(?:site|artigo|conteúdo)|as\s+informações\s+(?:deste|neste)\s+site)\s+(?:\S+\s+){0,3}?não\s+(?:substitui|substituem|constitui|constituem)\s+(?:\S+\s+){0,4}?(?:consulta|aconselhamento|orientação|diagnóstico|recomendação)
+            |(?:ten\s+(?:artykuł|serwis)|informacje\s+(?:zawarte\s+)?(?:w\s+(?:tym\s+)?serwisie|na\s+(?:tej\s+)?stronie))\s+(?:\S+\s+){0,3}?nie\s+(?:zastępuj[ąe]|stanowi[ąa]?)\s+(?:\S+\s+){0,3}?(?:porady|konsultacji|diagnozy|rekomendacji))""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # The print issue on sale, in the site's words: "Dieser Beitrag stammt aus Ausgabe 7/2019 der
+    # ... Das Heft ist ab 20.06. im Handel erhältlich.", "Die aktuelle Ausgabe jetzt an jedem Kiosk
+    # erhältlich.", "The new issue is on newsstands now." Where an article appeared first ("This
+    # post originally appeared on ...") is the article's own credit and stays; so does news of a
+    # magazine ("Die neue Ausgabe erscheint am Donnerstag, teilte der Verlag mit").
+    "issue promotion": regex.compile(
+        r"""^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:diese[rs]?\s+(?:beitrag|artikel|text)\s+stammt\s+aus\s+(?:der\s+)?(?:\S+\s+){0,2}?(?:ausgabe|heft)
+                |die\s+(?:aktuelle|neue)\s+ausgabe\b.{0,60}?\b(?:jetzt|ab\s+sofort)\b)
+            .{0,160}?\b(?:im\s+handel|am\s+(?:bahnhofs)?kiosk|erhältlich)
+        |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:the\s+(?:latest|new|current)\s+issue|this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+the\s+.{1,40}?\s+issue)
+            .{0,120}?\b(?:(?:is\s+)?on\s+(?:sale|newsstands)\s+now|available\s+now|out\s+now|subscribe\s+(?:now|today)|buy\s+(?:the|a)\s+copy)
+        |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:le\s+(?:dernier|nouveau)\s+numéro|el\s+(?:último|nuevo)\s+número|il\s+(?:nuovo|ultimo)\s+numero)\b
+            .{0,80}?\b(?:(?:disponible\s+)?(?:dès\s+maintenant\s+)?en\s+kiosque|ya\s+(?:está\s+)?(?:a\s+la\s+venta|disponible|en\s+(?:tu\s+)?quiosco)|(?:già\s+|ora\s+)?in\s+edicola)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # The site asking for corrections and letters about this article: "If you have comments on
+    # this article, please contact ...", "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel
+    # haben, ...", "Submit your letter to the editor via this form."
+    "feedback invitation": regex.compile(
+        r"""^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:if\s+you\s+have\s+(?:any\s+)?(?:comments|questions|feedback|corrections?|a\s+correction|suggestions)\s+(?:about|on|regarding|to|for)\s+this\s+(?:article|story|post)
+            |submit\s+(?:your\s+)?(?:a\s+)?letter\s+to\s+the\s+editor|(?:spotted|found|noticed|see)\s+(?:a|an)\s+(?:typo|error|mistake)(?:\s+in\s+this\s+(?:article|story))?\?
+            |wenn\s+sie\s+(?:inhaltliche\s+)?(?:anmerkungen|fragen|hinweise|anregungen|korrekturen)\s+zu\s+diese[mr]\s+(?:artikel|beitrag|text)
+            |(?:haben\s+sie|hast\s+du)\s+(?:einen\s+)?fehler\s+(?:im\s+text\s+|in\s+diesem\s+(?:artikel|beitrag)\s+)?(?:gefunden|entdeckt)\?
+            |vous\s+avez\s+(?:repéré|remarqué|trouvé)\s+une\s+(?:erreur|faute)|signaler\s+une\s+erreur\s+dans\s+cet\s+article
+            |(?:¿\s*)?(?:has\s+visto|encontraste|viste|has\s+encontrado)\s+(?:un|algún)\s+error\s+(?:en\s+(?:este|la)\s+(?:artículo|noticia)|\?)
+            |hai\s+(?:notato|trovato)\s+un\s+errore\s+in\s+questo\s+articolo
+            |heb\s+je\s+een\s+(?:fout|typfout)\s+gezien|encontrou\s+(?:um|algum)\s+erro\s+(?:neste|nesta)\s+(?:artigo|matéria|notícia)
+            |zauważyłeś\s+błąd)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
 }
@@ -1196,23 +1341,43 @@ SITE_NOTICES = {
 SITE_NOTICE_NEEDLES = {
     "comment or follow widget notice": ("akismet", " blog", "adresse"),
     "newsletter pitch": ("newsletter", "boletín", "spam", "unsubscribe", "abbestellen", "abmelden", "désinscrire",
+
                          "privacy", "privatsphäre", "sign up", "inkorg", "casella", "posta", "mailbox", "tua e", "seu e", "sua e", "inbox", "caixa",
                          "skrzynk", "почт"),
+    "newsletter promise": ("subscribe", "sign up", "abonnier", "melde dich", "melden sie sich", "abonnez", "inscrivez", "suscr",
+                           "regístrate", "apúntate", "iscriviti", "abbonati", "schrijf je in", "meld je aan", "abonneer",
+                           "inscreva", "assine", "cadastre", "zapisz się", "zasubskrybuj", "adresse", "your email", "your e-mail"),
     "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain"),
-    "licence note": ("creative commons", "cc-by", "cc by"),
+    "licence note": ("creative commons", "cc-by", "cc by", "licensed under", "licenced under"),
     "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent", "stimme ich", "zgodę", "accetto", "acconsento",
                          "aceito", "concordo", "autorizo", "acepto", "j'accepte", "vous acceptez", "akkoord", "godkänner",
-                         "accepterar", "нажимая", "соглас"),
+                         "accepterar", "нажимая", "соглас", "akzeptierst", "erklärst du", "stimmst du", "akzeptieren sie",
+                         "erklären sie", "stimmen sie", "by submitting", "by posting", "by sending"),
     "embedded content placeholder": ("button", "laden des"),
     "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал"),
     "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
                        "access"),
-    "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung"),
+    "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung",
+                        "wesprzyj", "gefällt", "gefallen", "like this", "like our", "enjoy this", "enjoy our"),
+    "support request": ("unterstütze unsere", "unterstützen sie unsere", "wesprzyj nas"),
     "app promotion": ("app",),
     "blog self-description": (" blog",),
     "opinion disclaimer": ("opinion", "meinung", "expressed"),
     "reuse terms": ("материал", "перепечат", "kopiowanie", "przedruk", "rozpowszechnianie", "riproduzione", "reprodução",
-                    "reproducción", "reproduction"),
+                    "reproducción", "reproduction", "republication", "redistribution", "no part of", "rewritten",
+                    "by copyright", "copyrighted", "copyright protected", "nachdruck", "vervielfältigung", "weiterverbreitung", "weiterverwendung",
+                    "urheberrechtlich", "niets uit", "niets van"),
+    "disclaimer": ("purposes", "informational", "advice", "disclaimer", "disclosure", "haftungsausschluss", "avertissement",
+                   "descargo", "esclusione", "vrijwaring", "isenção", "zastrzeżenie", "commissioned", "advertiser", "issuer",
+                   "sorgfältiger", "keine haftung", "keine gewähr", "verlinkten seiten", "not responsible", "responsable du",
+                   "responsables du", "hacemos responsables", "responsabili de", "responsabile de", "responsabilizamos",
+                   "niet verantwoordelijk", "ponosi odpowiedzialności", "not intended", "not meant", "not a substitute",
+                   "provided for", "editorial note", "ersetzt kein", "ersetzen kein", "ersetzt nicht", "ersetzen nicht",
+                   "ne remplace", "remplacer", "ne constitue", "sustituye", "reemplaza", "constituye", "sostitui", "costitui",
+                   "vervangt", "vervanging", "substitu", "não constitui", "zastępuj", "nie stanowi"),
+    "issue promotion": ("stammt aus", "ausgabe", "issue", "numéro", "número", "numero"),
+    "feedback invitation": ("this article", "this story", "this post", "letter to the editor", "typo", "error", "mistake",
+                            "zu diesem", "zu dieser", "fehler", "erreur", "faute", "errore", "fout", "erro", "błąd"),
 }
 
 #: Footer credits of the publishing software and page-history lines: "Powered by WordPress",

@@ -128,6 +128,8 @@ CHROME = {
         ["© 2023 Example Media. All rights reserved."],
         ["We use cookies to improve your experience on our website."],
         ["Alle Rechte vorbehalten."],
+        ["Use of this website constitutes acceptance of our Terms of Use and Privacy Policy."],
+        ["Archiv – RSS – Impressum – Datenschutz – 2011-2023 by Erika Muster"],
     ]),
     "reading-time": st.builds(lambda n, label: [label.format(n)], st.integers(1, 40), st.sampled_from(
         ["{} min read", "Lesezeit: {} Minuten", "Temps de lecture : {} min", "{} minut czytania"])),
@@ -137,6 +139,10 @@ CHROME = {
         ["This site uses Akismet to reduce spam. Learn how your comment data is processed."],
         ["Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler."],
         ["To view the full story, please subscribe to The Daily Planet."],
+        ["Our website services, content and products are for informational purposes only."],
+        ["Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links."],
+        ["Die aktuelle Ausgabe ist jetzt an jedem Kiosk und als E-Paper erhältlich."],
+        ["If you have any comments about this article, please contact our newsroom."],
     ]),
     # Commenters are not among NAMES: a comment signed with the name of the page's author (an
     # author box above) is the author's reply and stays.

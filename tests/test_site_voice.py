@@ -45,6 +45,57 @@ CHROME = [
     ("legal-notice", "IMPRESSUM | DATENSCHUTZ | COPYRIGHT MAX MUSTER | EIN PROJEKT VON BEISPIEL"),
     ("legal-notice", "Nutzungsbedingungen | Datenschutzrichtlinie | Impressum/Offenlegung | Werben auf beispiel.at"),
     ("legal-notice", "About - Contact - Privacy Policy - Terms of Use - 2024 Example Weekly"),
+    # Disclaimers: no advice, no responsibility, in the site's words.
+    ("site-notice", "Our website services, content and products are for informational purposes only. Example Health "
+                    "does not provide medical advice, diagnosis or treatment."),
+    ("site-notice", "The Birth Circle does not offer medical advice or treatments to its members. If you are worried "
+                    "about your health or your baby's, please contact your doctor or midwife right away."),
+    ("site-notice", "Disclaimer: The answers below are not provided or commissioned by the bank advertiser. They have "
+                    "not been reviewed, approved or otherwise endorsed by the bank advertiser."),
+    ("site-notice", "Editorial note: The advertising disclosure below does not apply to this article, which was written "
+                    "by our newsroom without any paid links."),
+    ("site-notice", "We do not provide financial advice; please speak to a qualified adviser before you invest."),
+    ("site-notice", "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links."),
+    ("site-notice", "Die Inhalte dieser Website ersetzen keine ärztliche Beratung und dürfen nicht zur Selbstdiagnose verwendet werden."),
+    ("site-notice", "Les informations publiées sur ce site ne remplacent en aucun cas une consultation chez un médecin."),
+    ("site-notice", "La información de este sitio no sustituye en ningún caso la consulta con un profesional de la salud."),
+    ("site-notice", "Le informazioni contenute in questo sito non sostituiscono in alcun modo il parere del medico."),
+    ("site-notice", "De informatie op deze website vervangt geen medisch advies van je huisarts."),
+    ("site-notice", "As informações deste site não substituem a consulta com um médico ou outro profissional de saúde."),
+    ("site-notice", "Redakcja nie ponosi odpowiedzialności za treść komentarzy publikowanych przez czytelników."),
+    ("site-notice", "This post contains references to products from our partners. We may receive compensation when you "
+                    "click on links to those products, and terms apply to the offers listed on this page. Our "
+                    "recommendations are made by our editors alone, and partners do not review or approve what we write "
+                    "about their cards, loans or accounts before it is published."),
+    # The site's material may not be reused.
+    ("site-notice", "Reproduction of material from any of our pages without written permission is strictly prohibited."),
+    ("site-notice", "No part of this website may be reproduced without the prior consent of the publisher."),
+    ("site-notice", "Nachdruck und Vervielfältigung nur mit schriftlicher Genehmigung des Verlags."),
+    ("site-notice", "Niets uit deze uitgave mag worden verveelvoudigd zonder schriftelijke toestemming van de uitgever."),
+    # Newsletter pitches in more wordings.
+    ("site-notice", "Bleib auf dem Laufenden mit dem wöchentlichen Branchen-Newsletter. Jetzt kostenlos anmelden!"),
+    ("site-notice", "Lust auf neue Rezepte jede Woche? Dann wirf einen Blick in unseren Küchennewsletter!"),
+    ("site-notice", "Suscríbete y te enviaremos cada mañana un correo con las noticias más importantes del día."),
+    ("site-notice", "Subscribe today and we'll send you the best of our reporting every Friday morning."),
+    ("site-notice", "Votre adresse e-mail est uniquement utilisée pour vous envoyer notre lettre d'information hebdomadaire."),
+    ("site-notice", "Iscriviti e ti invieremo ogni settimana una selezione dei nostri articoli migliori."),
+    ("site-notice", "Inscreva-se e enviaremos as principais notícias da semana para você."),
+    # Licence lines.
+    ("site-notice", "Slideshow.js © Erika Muster licensed under the MIT License"),
+    ("site-notice", "Der Wissens-Podcast von Erika Muster steht unter einer Creative Commons Namensnennung 4.0-Lizenz (CC BY 4.0)."),
+    ("site-notice", "Klassenfotos und Texte von Max Muster ist lizenziert unter einer Creative Commons Namensnennung 4.0 International Lizenz."),
+    ("site-notice", "Alle redaktionellen Eigenbeiträge stehen, sofern nicht anders angegeben, unter der Lizenz Creative Commons BY-SA."),
+    # A form's consent given by sending, the widget's own words, appeals, issue promotions, feedback.
+    ("site-notice", "Mit dem Absenden des Kommentars akzeptierst du, dass deine Angaben gespeichert werden."),
+    ("site-notice", "By submitting this form, you agree that we may contact you about our events."),
+    ("site-notice", "Mit diesem Button kannst du die Folge deiner Merkliste hinzufügen. Dazu musst du dich anmelden:"),
+    ("site-notice", "Gefällt dir unser Magazin? Wir haben uns gegen eine Bezahlschranke entschieden und bleiben frei lesbar."),
+    ("site-notice", "Wir zeigen keine Werbung und nehmen kein Geld von Parteien. Unterstützen Sie unsere Unabhängigkeit!"),
+    ("site-notice", "Dieser Beitrag stammt aus Ausgabe 3/2021 des Magazins. Das Heft ist ab 12. März im Handel erhältlich."),
+    ("site-notice", "Die aktuelle Ausgabe ist jetzt an jedem Kiosk, im Abo und als E-Paper erhältlich."),
+    ("site-notice", "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, schreiben Sie der Redaktion eine E-Mail."),
+    ("site-notice", "If you have any comments about this article, please contact our newsroom by email."),
+    ("site-notice", "Submit your letter to the editor via this form."),
 ]
 
 # Article sentences on the same topics: the site is not speaking about itself.
@@ -57,6 +108,32 @@ SURVIVORS = [
     "Copyright lawyers say reproduction of the material without written permission is prohibited in most countries.",
     "Das Impressum - so der Anwalt - und die Datenschutzerklärung fehlten auf der Seite des Händlers.",
     "Privacy - the right to be left alone - matters to voters more than terms of trade.",
+    # Disclaimers reported on.
+    "The company said its website does not provide medical advice, a claim regulators dispute.",
+    "Google does not provide medical advice through its search results, the spokeswoman said.",
+    "The insurer argued that its app was for informational purposes only and could not be blamed.",
+    "\u201eWir übernehmen keine Haftung für die Inhalte externer Links\u201c, sagte der Anwalt des Betreibers.",
+    "Der Verband warnt, dass Gesundheits-Apps keine ärztliche Beratung ersetzen.",
+    "La Haute Autorité rappelle que ces applications ne remplacent pas une consultation médicale.",
+    "Regulators say such disclaimers are not provided by the advertiser in most cases.",
+    # Reuse, newsletters, licences, appeals and issues reported on.
+    "Reproduction without permission is banned under the new law, which takes effect in May.",
+    "Der Nachdruck ist nur mit Genehmigung der Erben erlaubt, entschied das Gericht.",
+    "Readers who subscribe to the newsletter get a weekly summary, and the publisher plans a second one.",
+    "Der Verein verschickt seinen Newsletter seit 2015 an rund 4000 Mitglieder.",
+    "Wikipedia text is licensed under a Creative Commons Attribution-ShareAlike 4.0 license, which means anyone may reuse it.",
+    "The photos are licensed under a Creative Commons license, which allows reuse with credit.",
+    "\u201eUnterstützen Sie unsere Arbeit\u201c, stand auf den Plakaten der Demonstranten.",
+    "Die neue Ausgabe des Magazins erscheint am Donnerstag mit einem Schwerpunkt auf Klimapolitik.",
+    "This post originally appeared on a partner site and is republished with permission.",
+    "If you have comments on the draft law, the ministry accepts them until June.",
+    "By submitting the forms late, the company lost its licence, the court found.",
+    "Mit dem Absenden der Unterlagen endete die Frist, erklärte die Behörde.",
+    # A long paragraph that quotes a notice further in is the article's (long notices must open
+    # the line).
+    "For years, health bloggers have closed their posts with a standard line, and lawyers doubt it protects "
+    "them: this site is for informational purposes only, one of them wrote, yet readers still followed its "
+    "advice to stop their medicine, and two of them ended up in hospital last winter.",
 ]
 
 

@@ -8,6 +8,15 @@ from .base import rule
 # A notice is a sentence or two; a longer line that says the same things is an article's
 # paragraph about newsletters, affiliate links or licences.
 _MAX_NOTICE_WORDS = 40
+# Disclaimers and affiliate disclosures run to a paragraph of terms ("This post contains
+# references to products from our advertisers. We may receive compensation ... Terms apply to
+# the offers listed on this page. ..."): up to this many words, when the line opens with the
+# notice (an article's paragraph that quotes one further in stays).
+_MAX_LONG_NOTICE_WORDS = 100
+_LONG_KINDS = frozenset({"disclaimer", "affiliate-link disclosure"})
+# Kinds whose wording an article may quote: a line that reports speech ("..., the spokesman
+# said.") is left to the article.
+_UNREPORTED_KINDS = frozenset({"disclaimer", "issue promotion", "feedback invitation", "reuse terms"})
 
 
 @rule("site-notice", removes_prose=True, local=True)
@@ -21,15 +30,25 @@ def site_notice(doc, config):
     zu laden."), promotions of the site's channels and apps ("Join our Telegram channel"),
     paywall notices ("To view the full story, please subscribe."), donation appeals ("Wir sind
     spendenfinanziert."), blog self-descriptions ("This blog is a collection of ..."), opinion
-    disclaimers ("The views expressed are the author's own.") and blog widget notices ("This
-    site uses Akismet to reduce spam.", "Enter your email address to follow this blog ...").
+    disclaimers ("The views expressed are the author's own."), blog widget notices ("This
+    site uses Akismet to reduce spam.", "Enter your email address to follow this blog ..."),
+    terms for reusing the site's material ("Reproduction of material from any of our pages
+    without written permission is strictly prohibited."), disclaimers of advice and
+    responsibility ("Our website services, content, and products are for informational
+    purposes only.", "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung
+    für die Inhalte externer Links."), promotions of the print issue ("Die aktuelle Ausgabe jetzt
+    an jedem Kiosk erhältlich.") and invitations to send feedback on the article ("Submit your
+    letter to the editor via this form.").
 
     Allowed to remove prose-like lines, because these notices are written as sentences.
 
     Avoids: sentences that report on the same things ("Readers can subscribe to the newsletter
     for free.", "The photos are licensed under Creative Commons."): each pattern needs the site's
     own voice ("our newsletter", "this site", "as an Amazon Associate", an imperative to the
-    reader), and a line of more than 40 words is a paragraph.
+    reader), and a line of more than 40 words is a paragraph (up to 100 for a disclaimer or a
+    disclosure that opens the line). "The company said its website does not provide medical
+    advice" stays: a disclaimer, a reuse term, an issue promotion or a request for feedback in a
+    line that reports speech is the article's.
 
     >>> from cleaner import clean
     >>> clean("Rates held steady.\\nAs an Amazon Associate I earn from qualifying purchases.")
@@ -38,8 +57,16 @@ def site_notice(doc, config):
     lines, words = doc.lines, doc.words
     found: dict[int, str] = {}
     for kind, pattern in p.SITE_NOTICES.items():
-        for i in doc.lines_with(*p.SITE_NOTICE_NEEDLES[kind], lower=True, max_words=_MAX_NOTICE_WORDS):
-            if i not in found and words[i] <= _MAX_NOTICE_WORDS and pattern.search(lines[i]):
-                found[i] = kind
+        limit = _MAX_LONG_NOTICE_WORDS if kind in _LONG_KINDS else _MAX_NOTICE_WORDS
+        for i in doc.lines_with(*p.SITE_NOTICE_NEEDLES[kind], lower=True, max_words=limit):
+            if i in found or words[i] > limit:
+                continue
+            line = lines[i]
+            m = pattern.search(line)
+            if m is None or kind in _UNREPORTED_KINDS and p.REPORTED_SPEECH.search(line):
+                continue
+            if words[i] > _MAX_NOTICE_WORDS and any(c.isalnum() for c in line[:m.start()]):
+                continue
+            found[i] = kind
     for i in sorted(found):
         yield i, found[i]
