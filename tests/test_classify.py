@@ -335,3 +335,42 @@ def test_a_related_label_above_the_rest_of_the_story_takes_nothing():
     assert closing in result.text.split("\n")
     # (The blurb above it was proposed, and kept as a heading of that paragraph.)
     assert {(k.rule, k.guard) for k in result.kept if k.text == RELATED_TEASERS[2]} == {("boilerplate", "block-heading-guard")}
+
+
+# The article's topics, printed as a row of links under it.
+TOPICS = ["Rail", "Floods", "Transport", "River Ouse"]
+SIDEBAR = ["Harbour", "Villages", "Fishing", "Ferries", "Markets"]
+# A sidebar's description of the site: prose between two menus.
+WIDGET = [
+    "Independent news from the estuary towns since 1921, written by and for the people who live along the coast",
+    "The paper is printed in the old mill and delivered by bike to every house on the south bank.",
+]
+
+
+def test_a_short_stretch_of_prose_between_menus_below_the_article_goes():
+    sign_off = "Mara Lind reported from the north quay."
+    text = "\n".join([*MENU, "", *ARTICLE, "", *TOPICS, "", sign_off, "", *SIDEBAR, "", *WIDGET, "", *FOOTER])
+    result = cleaner.explain(text)
+    out = result.text.split("\n")
+    assert not set(WIDGET) & set(out)
+    assert {d.text: d.evidence for d in result.decisions}[WIDGET[0]] == "good line of a short stretch between menus below the article"
+    # The first stretch after the article is its own: a sign-off after the topic links stays.
+    assert sign_off in out and all(line in out for line in ARTICLE)
+
+
+def test_the_articles_last_lines_after_its_topic_links_and_comment_replies_stay():
+    # The same shape as an island, right after the article: its closing lines.
+    closing = [
+        "Correction: an earlier version of this story gave the wrong date for the reopening of the line",
+        "The operator has asked passengers to check the timetable before they travel.",
+    ]
+    text = "\n".join([*MENU, "", *ARTICLE, "", *TOPICS, "", *closing, "", *SIDEBAR, "", *WIDGET, "", *FOOTER])
+    out = cleaner.clean(text).split("\n")
+    assert all(line in out for line in [*ARTICLE, *closing])
+    # A reply between two comments' buttons is a comment, left to the comment rules.
+    reply = [
+        "Mara Lind 3 May 2024 at 10:12",
+        "Thanks for the kind words, we will follow the story and report again when the line reopens next week",
+    ]
+    text = "\n".join([*MENU, "", *ARTICLE, "", *TOPICS, "", closing[1], "", *SIDEBAR, "", *reply, "", *FOOTER])
+    assert reply[1] in cleaner.clean(text, config=Config().disable("comment-thread")).split("\n")

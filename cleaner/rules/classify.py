@@ -26,7 +26,11 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    related articles, an author box or the tags ("Related posts", "About the author") in the
    article run's last part open such a section too, down to the run's end at the latest:
    teasers whose blurbs read as prose draw the run over them (``INSIDE_MARKERS``).
-5. With ``Config.page_edges``, everything below the article's lower edge goes too: the first
+5. **Islands**: below the article on a full page, a short stretch of lines with prose
+   between two menu lines or chrome labels (a sidebar's site description, a donation pitch,
+   a teaser with its blurb) goes too, but for the first stretch after the article (its
+   sign-off or photo credit may follow the share buttons) and for comments (ISLAND_LINES).
+6. With ``Config.page_edges``, everything below the article's lower edge goes too: the first
    long menu or chrome label after it (on a text that is not a full page, the first chrome
    label of step 4), prose included but for the long sentences the ``prose-guard`` keeps.
    Above the article no such edge is drawn: the headline, the standfirst and the first part
@@ -47,7 +51,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import is_, sub
 
 from ..language import rank, union
-from ..patterns import SENTENCE_END
+from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END
 from .base import rule
 from .labels import scan
 
@@ -139,6 +143,19 @@ INSIDE_MARKERS = ("related-header", "related-prefix", "author-header", "tag-head
 # paragraphs, with the story going on below, opens no section (at 1.0 and with no limit the dev
 # set's figures were the same; 0.25 took half the chrome).
 INSIDE_SECTION_SHARE = 0.5
+# Below the article on a full page, a short stretch of lines between two menu lines or chrome
+# labels (an *island*) is a sidebar's or a footer's text: a site's description, a newsletter or
+# donation pitch, a teaser with its blurb, a cookie note. It goes, prose and all (the prose-guard
+# keeps sentences of Config.prose_words words), when it has at most ISLAND_LINES lines and
+# ISLAND_WORDS words and holds a line of prose. (On the dev set 5 and 150 kept no article
+# snippet; 8 lines and 250 words took the first one, a product's description between two
+# menus; without a limit eight.)
+ISLAND_LINES = 5
+ISLAND_WORDS = 150
+# A stretch with a comment's time stamp or byline ("Anna 3 May 2024 at 10:12", "Anna says:")
+# in it or in this many content lines above it is part of a comment thread, which the comment
+# rules judge (a reply between two "Reply" buttons is a stretch between chrome labels).
+ISLAND_CONTEXT = 4
 # On a text that is not a full page, only these labels open a section below the article: a share
 # button ("Pin", "Print") or a "Reply" button may sit between the parts of an article (a
 # recipe's story and its card, a post and the comments that are part of it).
@@ -446,6 +463,40 @@ def _sections_inside(doc, letters: str, k: int, m: int) -> set[int]:
     }
 
 
+def _islands(doc, letters: str, chrome: set[int], m: int) -> set[int]:
+    """Positions of the lines of the islands below the article (after content position m): the
+    stretches of lines between two `chrome` positions (menu lines and chrome labels) of at most
+    ISLAND_LINES lines and ISLAND_WORDS words with a line of prose in them, but for comments (see
+    ISLAND_CONTEXT). The first stretch below the article is never one: the article's last lines
+    (a sign-off, a photo credit, a postscript) often come after a row of share buttons."""
+    content, lines, words = doc.content, doc.lines, doc.words
+    n = len(content)
+    found: set[int] = set()
+    first = True
+    j = m + 1
+    while j < n:
+        if j in chrome:
+            j += 1
+            continue
+        start = j
+        while j < n and j not in chrome:
+            j += 1
+        if first:
+            first = False
+            continue
+        if (
+            start - 1 not in chrome or j == n or j - start > ISLAND_LINES or "G" not in letters[start:j]
+            or sum(map(words.__getitem__, content[start:j])) > ISLAND_WORDS
+        ):
+            continue
+        if not any(
+            COMMENT_TIME.match(lines[i]) or COMMENTER_SAYS.match(lines[i])
+            for i in content[max(m + 1, start - ISLAND_CONTEXT):j]
+        ):
+            found.update(range(start, j))
+    return found
+
+
 def _bottom(config, edges: set[int], markers: list[int], m: int, n: int) -> int:
     """With ``Config.page_edges``, the content position of the article's lower edge: the
     nearest long menu or chrome label ("Related", "Comments", "Share", "Tags", a copyright
@@ -498,9 +549,10 @@ def boilerplate(doc, config):
     markers = _markers_below(doc, m)
     sections = _sections(doc, letters, markers)
     inside = _sections_inside(doc, letters, k, m)
+    islands = _islands(doc, letters, menu.union(markers), m)
     bottom = _bottom(config, edges, markers, m, len(content))
     # Below the lower edge (with ``Config.page_edges``) every line is a candidate.
-    todo = menu.union(in_menu_block, repeated, sections, inside, range(bottom + 1, len(content)))
+    todo = menu.union(in_menu_block, repeated, sections, inside, islands, range(bottom + 1, len(content)))
     for j in sorted(todo):
         i = content[j]
         letter = letters[j]
@@ -516,6 +568,8 @@ def boilerplate(doc, config):
             yield i, _AT_END[letter]
         elif j in sections:
             yield i, _IN_SECTION[letter]
+        elif j in islands:
+            yield i, _ISLAND[letter]
         elif j > bottom:
             yield i, _BELOW[letter]
 
@@ -528,4 +582,5 @@ _IN_RUN = {
 }
 _BELOW = {letter: f"{cls} line below the chrome after the article" for letter, cls in _CLASS.items()}
 _IN_SECTION = {letter: f"{cls} line below a chrome label after the article" for letter, cls in _CLASS.items()}
+_ISLAND = {letter: f"{cls} line of a short stretch between menus below the article" for letter, cls in _CLASS.items()}
 _AT_END = {letter: f"{cls} line below a related-list label at the article's end" for letter, cls in _CLASS.items()}
