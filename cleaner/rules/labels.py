@@ -167,15 +167,18 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                         continue
                 if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_LONG_LABEL_STARTS):
                     continue
-                key = low.lstrip(_FIRST_STRIP)
+                word = low.lstrip(_FIRST_STRIP).partition(" ")[0]
             elif not key:
                 continue
             else:
+                word, space, _ = key.partition(" ")
                 names = whole(key)
                 if names:
                     for name in names:
                         hits.setdefault(name, []).append(i)
-                elif " " in key:
+                # `label_row`'s first test, inline: four lines in five fail it, and a call
+                # costs more than the test.
+                elif space and word.strip(_LABEL_STRIP) in _ROW_FIRST_WORDS:
                     labels = label_row(key)
                     if labels is not None and not _sentence(lines[i]):
                         hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
@@ -184,7 +187,7 @@ def scan(doc: "Document") -> dict[str, list[int]]:
                     hits.setdefault("handle", []).append(i)
                 elif c.isdigit():
                     hits.setdefault("number", []).append(i)
-            names = first(key.partition(" ")[0].rstrip(_WORD_END))
+            names = first(word.rstrip(_WORD_END))
             if names:
                 for name in names:
                     hits.setdefault(name, []).append(i)
