@@ -867,10 +867,10 @@ RIGHTS = regex.compile(
 #: Big Company. All rights reserved. Our website services ... are for informational purposes
 #: only."). A line of the article never opens with "© 2019".
 LONG_COPYRIGHT = regex.compile(
-    r"""^[\s(\[]*+(?:©|\(c\)|copyright\s*+(?:©|\(c\))?)\s*+(?:\d{4}|(?-i:\p{Lu}))
+    r"""^[\s(\[]*+(?:(?:©|\(c\)|copyright\s*+(?:©|\(c\))?)\s*+(?:\d{4}|(?-i:\p{Lu}))|some\s+rights\s+reserved\s+\d{4}\b)
         .*?(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados
             |tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden
-            |without\s+(?:the\s+)?(?:prior\s+)?(?:written|express)\s+permission|registered\s+trade\s*mark)""",
+            |without\s+(?:the\s+)?(?:prior\s+)?(?:written|express)\s+permission|registered\s+trade\s*mark|licen[cs]e)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1025,6 +1025,10 @@ COMMENT_FORM = regex.compile(
         |spara\s+mitt\s+namn|сохранить\s+моё\s+имя|guarda\s+mi\s+nombre|enregistrer\s+mon\s+nom
         |ваш\s+(?:адрес\s+)?(?:e-?mail|email|электронной\s+почты)\s+(?:адрес\s+)?не\s+будет\s+опубликован
         |(?:erlaubte|allowed)\s+html[-\s]tags
+        # "Um den Tipp ... kommentieren zu können, müssen Sie eingeloggt sein.", "You must be logged
+        # in to post a comment."
+        |um\s+(?:\S+\s+){0,8}?kommentieren\s+zu\s+können,?\s+müss(?:en\s+sie|t\s+du)\s+(?:\S+\s+)?(?:eingeloggt|angemeldet)\s+sein
+        |you\s+must\s+be\s+logged\s+in\s+to\s+(?:post\s+a\s+)?comment
         |e?-?mail(?:-?adresse|\s+address)?\s*\((?:will\s+not\s+be\s+published|wird\s+nicht\s+veröffentlicht
             |address\s+never\s+made\s+public|adresse\s+wird\s+niemals\s+veröffentlicht|required|erforderlich)\))""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -1098,13 +1102,17 @@ SITE_NOTICES = {
             |(?:zapisz\s+się|zasubskrybuj)\b.{0,60}?\b(?:wyślemy|będziemy\s+wysyłać)
             |(?:votre|ton)\s+adresse\s+(?:e-?mail|de\s+messagerie|électronique)\s+(?:est\s+|sera\s+)?(?:uniquement\s+|seulement\s+)?utilisée\s+(?:uniquement\s+)?pour\s+vous\s+envoyer
             |(?:we\s+(?:will\s+)?only\s+use\s+your\s+e-?mail(?:\s+address)?\s+to\s+send\s+you|your\s+e-?mail(?:\s+address)?\s+will\s+only\s+be\s+used\s+to\s+send\s+you)
-            |(?:ihre|deine)\s+e-?mail-?adresse\s+wird\s+(?:ausschließlich|nur)\s+(?:\S+\s+){0,3}?(?:für\s+den\s+versand|zum\s+versand|verwendet,?\s+um\s+(?:ihnen|dir)))""",
+            |(?:ihre|deine)\s+e-?mail-?adresse\s+wird\s+(?:ausschließlich|nur)\s+(?:\S+\s+){0,3}?(?:für\s+den\s+versand|zum\s+versand|verwendet,?\s+um\s+(?:ihnen|dir))
+            # "Sie möchten über jeden neuen Beitrag informiert werden? Dann geben Sie hier Ihre
+            # E-Mail-Adresse ein."
+            |(?:[^?!.]{1,120}?[?!.]\s+)?(?:dann\s+)?(?:geben\s+sie|gib)\s+(?:hier\s+|unten\s+)?(?:einfach\s+|bitte\s+|jetzt\s+)?(?:ihre|deine)\s+e-?mail-?adresse\s+ein\b)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "affiliate-link disclosure": regex.compile(
         # Amazon's own wording in each language: "As an Amazon Associate I earn from qualifying
         # purchases", "En tant que Partenaire Amazon, je réalise un bénéfice ...".
         r"""\b(?:as\s+an\s+amazon\s+associate|als\s+amazon-partner|participant\s+in\s+the\s+amazon\s+services\s+llc\s+associates
+            |(?:this\s+(?:web)?site|this\s+blog|we|i)\s+participates?\s+in\s+the\s+amazon\s+(?:services\s+llc\s+)?associates?\s+program
             |en\s+tant\s+que\s+partenaire\s+amazon|como\s+afiliad[oa]\s+de\s+amazon|in\s+qualità\s+di\s+affiliato\s+amazon
             |jako\s+partner\s+amazon|como\s+associad[oa]\s+da\s+amazon
             |we\s+may\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commission)
@@ -1207,6 +1215,14 @@ SITE_NOTICES = {
             (?:unabhängigkeit|unabhängigen\s+journalismus|journalismus|arbeit|redaktion)\b|wesprzyj\s+nas\b)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
+    # The browser's push prompt, in the site's words: "Dürfen wir Sie in Ihrem Browser über die
+    # wichtigsten Nachrichten informieren?", "We'd like to send you notifications for the latest
+    # news and updates."
+    "push notification prompt": regex.compile(
+        r"""^\W*(?:benachrichtigung(?:en)?\s+aktivieren\b.{0,40}?\bdürfen\s+wir|dürfen\s+wir)\s+(?:sie|dich)\s+(?:\S+\s+){0,4}?über\s+.{0,100}?\binformieren\?
+        |^\W*we(?:'d|\s+would)\s+like\s+to\s+(?:send\s+you|show\s+you)\s+(?:push\s+)?notifications\s+(?:for|of|about)\s+the\s+latest""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
     "app promotion": regex.compile(
         r"""^\W*(?:(?:download|get|install)\s+our\s+(?:free\s+)?(?:\S+\s+){0,3}?apps?\b
             |(?:download|get|install)\s+the\s+(?:free\s+)?(?:\S+\s+){0,3}?apps?\s+(?:for|on|from)\s+(?:ios|iphone|ipad|android|google\s+play|the\s+app\s+store|breaking\s+news|the\s+latest)
@@ -1224,7 +1240,10 @@ SITE_NOTICES = {
         r"""^\W*(?:diese[rs]?\s+(?:beitrag|artikel|text|kommentar|gastbeitrag)\s+gibt\s+(?:\S+\s+){0,2}?die\s+meinung
             |the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|post|blog|column)\s+)?(?:are|do\s+not)
             |les\s+opinions\s+exprimées\s+.{0,80}?n'engagent
-            |las\s+opiniones\s+expresadas\s+.{0,80}?(?:son\s+de\s+(?:exclusiva\s+)?responsabilidad|no\s+reflejan))""",
+            |las\s+opiniones\s+expresadas\s+.{0,80}?(?:son\s+de\s+(?:exclusiva\s+)?responsabilidad|no\s+reflejan)
+            # "Bei diesem Beitrag handelt es sich um ein Blog aus der Community."
+            |bei\s+diese[mr]\s+(?:beitrag|artikel|text)\s+handelt\s+es\s+sich\s+um\s+(?:eine[nm]?\s+)?(?:\S+\s+){0,2}?
+                (?:blog|gastbeitrag|community|meinungsbeitrag|kommentar|pressemitteilung|leserbrief))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     # The terms for reusing the site's material, under the copyright line: "При использовании
@@ -1313,6 +1332,8 @@ SITE_NOTICES = {
         r"""^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:diese[rs]?\s+(?:beitrag|artikel|text)\s+stammt\s+aus\s+(?:der\s+)?(?:\S+\s+){0,2}?(?:ausgabe|heft)
                 |die\s+(?:aktuelle|neue)\s+ausgabe\b.{0,60}?\b(?:jetzt|ab\s+sofort)\b)
             .{0,160}?\b(?:im\s+handel|am\s+(?:bahnhofs)?kiosk|erhältlich)
+        |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*lesen\s+sie\s+(?:das|die|den)\s+(?:\S+\s+){0,2}?\S*(?:magazin|heft|zeitschrift|zeitung)\b
+            .{0,160}?\b(?:abo|abonnement|einzelheft|e-paper|am\s+kiosk|im\s+handel)\b
         |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:the\s+(?:latest|new|current)\s+issue|this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+the\s+.{1,40}?\s+issue)
             .{0,120}?\b(?:(?:is\s+)?on\s+(?:sale|newsstands)\s+now|available\s+now|out\s+now|subscribe\s+(?:now|today)|buy\s+(?:the|a)\s+copy)
         |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:le\s+(?:dernier|nouveau)\s+numéro|el\s+(?:último|nuevo)\s+número|il\s+(?:nuovo|ultimo)\s+numero)\b
@@ -1360,9 +1381,10 @@ SITE_NOTICE_NEEDLES = {
     "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung",
                         "wesprzyj", "gefällt", "gefallen", "like this", "like our", "enjoy this", "enjoy our"),
     "support request": ("unterstütze unsere", "unterstützen sie unsere", "wesprzyj nas"),
+    "push notification prompt": ("dürfen wir", "notifications"),
     "app promotion": ("app",),
     "blog self-description": (" blog",),
-    "opinion disclaimer": ("opinion", "meinung", "expressed"),
+    "opinion disclaimer": ("opinion", "meinung", "expressed", "handelt es sich"),
     "reuse terms": ("материал", "перепечат", "kopiowanie", "przedruk", "rozpowszechnianie", "riproduzione", "reprodução",
                     "reproducción", "reproduction", "republication", "redistribution", "no part of", "rewritten",
                     "by copyright", "copyrighted", "copyright protected", "nachdruck", "vervielfältigung", "weiterverbreitung", "weiterverwendung",
@@ -1375,7 +1397,7 @@ SITE_NOTICE_NEEDLES = {
                    "provided for", "editorial note", "ersetzt kein", "ersetzen kein", "ersetzt nicht", "ersetzen nicht",
                    "ne remplace", "remplacer", "ne constitue", "sustituye", "reemplaza", "constituye", "sostitui", "costitui",
                    "vervangt", "vervanging", "substitu", "não constitui", "zastępuj", "nie stanowi"),
-    "issue promotion": ("stammt aus", "ausgabe", "issue", "numéro", "número", "numero"),
+    "issue promotion": ("stammt aus", "ausgabe", "issue", "numéro", "número", "numero", "lesen sie d"),
     "feedback invitation": ("this article", "this story", "this post", "letter to the editor", "typo", "error", "mistake",
                             "zu diesem", "zu dieser", "fehler", "erreur", "faute", "errore", "fout", "erro", "błąd"),
 }

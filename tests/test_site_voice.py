@@ -96,6 +96,20 @@ CHROME = [
     ("site-notice", "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, schreiben Sie der Redaktion eine E-Mail."),
     ("site-notice", "If you have any comments about this article, please contact our newsroom by email."),
     ("site-notice", "Submit your letter to the editor via this form."),
+    ("site-notice", "Disclaimer: The answers below are not provided or commissioned by the card issuer. They have not been "
+                    "reviewed, approved or otherwise endorsed by the card issuer, and it is not the issuer's responsibility "
+                    "to make sure that every question is answered."),
+    ("site-notice", "This blog participates in the Amazon Associates program and earns from qualifying purchases."),
+    ("site-notice", "Bei diesem Artikel handelt es sich um einen Gastbeitrag aus unserer Leser-Community."),
+    ("site-notice", "Lesen Sie die Wanderzeitschrift auch digital in der App oder bestellen Sie sie als Abo oder Einzelheft:"),
+    ("site-notice", "Dürfen wir Sie in Ihrem Browser über die wichtigsten Meldungen des Tages informieren?"),
+    ("site-notice", "We'd like to send you notifications for the latest news and updates."),
+    ("site-notice", "Du willst keinen neuen Beitrag verpassen? Dann gib hier deine E-Mail-Adresse ein."),
+    ("call-to-action", "Um das Rezept kommentieren zu können, müssen Sie angemeldet sein."),
+    ("call-to-action", "You must be logged in to post a comment."),
+    ("legal-notice", "Some rights reserved 2016-2024 by Example Newsfeed, a partnership of Example Media Networks and "
+                     "Example Media Group LLC. Content published by our staff is covered by an open license that allows "
+                     "use and reuse by anyone, with credit."),
 ]
 
 # Article sentences on the same topics: the site is not speaking about itself.
@@ -129,6 +143,11 @@ SURVIVORS = [
     "If you have comments on the draft law, the ministry accepts them until June.",
     "By submitting the forms late, the company lost its licence, the court found.",
     "Mit dem Absenden der Unterlagen endete die Frist, erklärte die Behörde.",
+    "Lesen Sie das Kleingedruckte im Vertrag, bevor Sie ein Abo abschließen, rät die Verbraucherzentrale.",
+    "Bei diesem Treffen handelt es sich um ein Gespräch unter Nachbarn, betonte der Bürgermeister.",
+    "Dürfen wir Sie etwas fragen? So begann der Anruf, den die Polizei nun untersucht.",
+    "Users must be logged in to comment on the forum, which has 20,000 members.",
+    "The retailer participates in the program through a partner in Ireland.",
     # A long paragraph that quotes a notice further in is the article's (long notices must open
     # the line).
     "For years, health bloggers have closed their posts with a standard line, and lawyers doubt it protects "

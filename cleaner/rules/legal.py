@@ -87,7 +87,7 @@ def legal_notice(doc, config):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             yield i, "copyright or rights statement"
-    for i in doc.lines_with("\u00a9", "opyright", "(c)", lower=True):
+    for i in doc.lines_with("\u00a9", "opyright", "(c)", "some rights", lower=True):
         if _MAX_COPYRIGHT_WORDS < words[i] <= _MAX_LONG_COPYRIGHT_WORDS and p.LONG_COPYRIGHT.match(lines[i]):
             yield i, "copyright footer with the site's terms"
     for i in doc.lines_with(*p.TERMS_NEEDLES, lower=True, max_words=_MAX_TERMS_WORDS):

@@ -37,8 +37,9 @@ def site_notice(doc, config):
     responsibility ("Our website services, content, and products are for informational
     purposes only.", "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung
     für die Inhalte externer Links."), promotions of the print issue ("Die aktuelle Ausgabe jetzt
-    an jedem Kiosk erhältlich.") and invitations to send feedback on the article ("Submit your
-    letter to the editor via this form.").
+    an jedem Kiosk erhältlich."), invitations to send feedback on the article ("Submit your
+    letter to the editor via this form.") and push prompts ("Dürfen wir Sie in Ihrem Browser über
+    die wichtigsten Nachrichten informieren?").
 
     Allowed to remove prose-like lines, because these notices are written as sentences.
 
@@ -65,8 +66,17 @@ def site_notice(doc, config):
             m = pattern.search(line)
             if m is None or kind in _UNREPORTED_KINDS and p.REPORTED_SPEECH.search(line):
                 continue
-            if words[i] > _MAX_NOTICE_WORDS and any(c.isalnum() for c in line[:m.start()]):
+            if words[i] > _MAX_NOTICE_WORDS and not _opens(line, m.start()):
                 continue
             found[i] = kind
     for i in sorted(found):
         yield i, found[i]
+
+
+def _opens(line: str, start: int) -> bool:
+    """Whether a match at `start` opens the line: nothing but punctuation before it, or a label
+    of a word or two ("Disclaimer:", "Editorial note:")."""
+    before = line[:start]
+    if not any(c.isalnum() for c in before):
+        return True
+    return len(before.split()) <= 2 and (before.rstrip().endswith(":") or line[start:start + 1] == ":")

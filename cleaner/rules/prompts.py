@@ -27,7 +27,7 @@ _FORM_NEEDLES = (
     "save my name", "meinen namen", "kommentierst", "commenting using", "trage deine daten", "fill in your details",
     "deinen kommentar", "enter your comment", "%s", "zeilenumbrüche", "paragraph", "html",
     "salva il mio", "mijn naam", "salvar meus", "guardar o meu", "zapamiętaj", "spara mitt", "сохранить", "guarda mi",
-    "enregistrer mon", "опубликован",
+    "enregistrer mon", "опубликован", "kommentieren zu können", "logged in to",
 )
 # "Click here to download the route map": a link's text runs a few words.
 _MAX_CLICK_WORDS = 12
@@ -80,7 +80,7 @@ def _sign_ups(doc) -> list[int]:
 def call_to_action(doc, config):
     """Prompts to act: "Have a tip we should know?", "Leave a reply", "Comments", "Read more",
     "Click here to ...", "Back to top", comment-form notices ("Your email address will not be
-    published."). (The reader comments themselves are ``comment-thread``'s.)
+    published.", "You must be logged in to post a comment."). (The reader comments themselves are ``comment-thread``'s.)
 
     Avoids: the same words inside prose ("Readers can leave a reply below the article.").
 
