@@ -1517,6 +1517,27 @@ NAME_LINE = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,3}[\p{Lu}][\p{L
 #: "About News Team", "About Alex Perez": an author box header naming the writer.
 ABOUT_NAME = regex.compile(r"^\s*(?i:about|über|à\s+propos\s+de|sobre)\s+(?:[\p{Lu}][\p{L}.'’\-]*\s*){1,4}$")
 
+#: A bio that goes on from the writer's name on the line above: "Dr. Max Muster" / "ist
+#: Gründungspartner der Kanzlei ...", "Jane Doe" / "is a science writer based in ...". Lower case:
+#: the line is the rest of a sentence.
+NAME_CONTINUATION = regex.compile(
+    r"^\s*(?:is|was|has\s+been|works|lives|writes|ist|war|arbeitet|lebt|schreibt|studierte|leitet|est|es|è|trabaja|vive)\s"
+)
+
+#: The site describing itself in its about box: "Example Road is the home of web novels! In our
+#: community, you can find ...", "Example Press is an online news source focused on ...".
+#: Only with the site's voice in the same block (`SITE_SELF`), at the end of the text (see the
+#: rule): "Meduza is an independent news outlet based in Riga." is a sentence of an article.
+PUBLICATION_BIO = regex.compile(
+    r"""^\s*(?:the\s+)?(?-i:\p{Lu})[\w.&'’®-]*(?:\s+(?-i:\p{Lu})[\w.&'’®-]*){0,3}\s+(?:is|ist|est|es|è)\s+
+        (?:an?|the|ein(?:e)?|das|die|der|une?|el|la|il)\s+(?:\S+\s+){0,4}?
+        (?:(?:online\s+)?news\s+(?:source|site|website|outlet|platform|magazine)|(?:non-?profit|independent)\s+(?:news\s*room|newsroom|magazine|publication|media\s+outlet)
+        |home\s+of|online-?magazin|nachrichtenportal|fachportal|branchenportal|online-?portal|magazine\s+en\s+ligne|site\s+d'information
+        |portal\s+de\s+noticias|medio\s+digital|giornale\s+online)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+SITE_SELF = regex.compile(r"\b(?:we|our|us|you|your|wir|unser\w*|uns|nous|notre|nos|vous|nosotros|nuestr[oa]s?|noi|nostr[oaie])\b", regex.IGNORECASE)
+
 #: Inline teaser lines: "Read more: <headline>", "Lesen Sie auch: <headline>", "ALSO READ | ...".
 TEASER_LINE = regex.compile(
     r"""^\s*(?:(?:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also|more|watch|listen|recommended

@@ -177,3 +177,28 @@ def test_sentences_about_the_same_things_stay_in_the_body(line):
 @pytest.mark.parametrize("line", SURVIVORS)
 def test_sentences_about_the_same_things_stay_at_the_end(line):
     assert cleaner.clean(f"{PARA}\n\n{PARA_DE}\n\n{line}").endswith(line)
+
+
+@pytest.mark.parametrize("box", [
+    ["Autor", "Dr. Max Muster", "ist Gründungspartner der Kanzlei Muster und Partner in Berlin. Zu seinen "
+     "Tätigkeitsfeldern zählen das Bankrecht und das Internetrecht."],
+    ["About the author", "Jane Roe", "is a science writer based in Leeds who spent ten years in a laboratory."],
+])
+def test_a_bio_may_go_on_from_the_name_line(box):
+    text = f"{PARA}\n\n{PARA_DE}\n\n" + "\n\n".join(box)
+    assert removed_by(text) == dict.fromkeys(box, "author-bio")
+
+
+def test_the_sites_about_box_at_the_end_goes():
+    about = ("Example Road is the home of web novels and fan fiction! In our friendly community, you can find "
+             "talented writers and many readers who give them feedback.")
+    assert removed_by(f"{PARA}\n\n{PARA_DE}\n\n{about}") == {about: "author-bio"}
+
+
+@pytest.mark.parametrize("line", [
+    "Meduza is an independent news outlet based in Riga. It was founded in 2014 by journalists who left Russia.",
+    'Meduza is an independent news outlet based in Riga, and "we will keep publishing", its editor said.',
+    "Das Portal ist ein Nachrichtenportal für die Region und gehört seit 2019 zu einem Verlag aus Ulm.",
+])
+def test_a_publication_described_by_the_article_stays(line):
+    assert cleaner.clean(f"{PARA}\n\n{PARA_DE}\n\n{line}").endswith(line)

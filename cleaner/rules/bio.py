@@ -42,16 +42,30 @@ def _bio_evidence(text: str) -> str | None:
     return None
 
 
+def _site_evidence(block: list[str]) -> str | None:
+    """The site's about box: it names itself as a publication and speaks to the reader or as
+    "we" (see `patterns.PUBLICATION_BIO`), and reports no one's words."""
+    if not p.PUBLICATION_BIO.match(block[0]):
+        return None
+    text = " ".join(block)
+    if p.SITE_SELF.search(text) and not p.REPORTED_SPEECH.search(text):
+        return "the site's description of itself"
+    return None
+
+
 @rule("author-bio", removes_prose=True)
 def author_bio(doc, config):
     """Author boxes: "About News Team" / "Hi, I'm Alex Perez, an experienced writer ...",
-    "About the author", "Über den Autor", "Jane Doe is a reporter at The Times covering ...".
+    "About the author", "Über den Autor", "Jane Doe is a reporter at The Times covering ...",
+    "Autor" / "Dr. Max Muster" / "ist Gründungspartner der Kanzlei ...", and the site's own
+    about box at the end ("Example Road is the home of web novels! In our community, you ...").
 
     Allowed to remove prose, since bios are written in sentences.
 
     Avoids: an article quoting someone's self-introduction ("I'm Maria Lopez, I told the
     court ..."): a first-person bio must talk about writing, and a header-less bio must sit in
-    the last part of the text.
+    the last part of the text. "Meduza is an independent news outlet based in Riga." stays: a
+    site's about box speaks as "we" or to "you" and reports no one's words.
 
     >>> from cleaner import clean
     >>> clean("Talks end.\\n\\nAbout News Team\\n\\nHi, I'm Alex Perez, an experienced writer.")
@@ -81,7 +95,12 @@ def author_bio(doc, config):
         end = doc.block_end(j)
         n = sum(doc.words[j:end + 1])
         evidence = _bio_evidence(" ".join(lines[j:end + 1]).strip())
-        if n <= _MAX_BIO_WORDS and (evidence or key in AUTHOR and p.WRITER_WORDS.search(lines[j])):
+        if n <= _MAX_BIO_WORDS and (
+            evidence
+            or key in AUTHOR and p.WRITER_WORDS.search(lines[j])
+            # "Autor" / "Dr. Max Muster" / "ist Gründungspartner der Kanzlei ...".
+            or name is not None and p.NAME_CONTINUATION.match(lines[j])
+        ):
             yield h, f"author box header {lines[h].strip()!r}"
             if name is not None:
                 yield name, "writer's name in the author box"
@@ -99,7 +118,7 @@ def author_bio(doc, config):
             hint = hinted[first] = _HINT(lower[first], 0, _BIO_HINT_CHARS) is not None
         if not hint:
             continue
-        evidence = _bio_evidence(lines[first])
+        evidence = _bio_evidence(lines[first]) or _site_evidence(lines[first:last + 1])
         if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:
             for t in range(first, last + 1):
                 yield t, evidence
