@@ -374,3 +374,31 @@ def test_the_articles_last_lines_after_its_topic_links_and_comment_replies_stay(
     ]
     text = "\n".join([*MENU, "", *ARTICLE, "", *TOPICS, "", closing[1], "", *SIDEBAR, "", *reply, "", *FOOTER])
     assert reply[1] in cleaner.clean(text, config=Config().disable("comment-thread")).split("\n")
+
+
+def test_a_recipes_steps_between_its_tabs_and_its_rating_buttons_stay():
+    # A recipe card below the story: ingredients, a row of tabs, the steps, a row of buttons.
+    # The steps are prose between two menus, like an island, but three lines of it or more.
+    story = [
+        "Lemon drizzle cake for a rainy Sunday",
+        "",
+        "My grandmother baked this cake every Sunday in the winter, and the smell of lemon in the kitchen still "
+        "takes me back to her little house by the river.",
+        "",
+        "It is the simplest cake I know, and it keeps for days in a tin, if anyone lets it: in our house it has "
+        "never lasted past Tuesday afternoon.",
+        "",
+        "The trick is to pour the syrup over the cake while it is still warm, so that it soaks in and leaves a "
+        "crisp, sugary crust on top.",
+    ]
+    ingredients = ["200 g flour", "200 g butter", "200 g sugar", "4 eggs", "2 lemons"]
+    tabs = ["Method", "Notes", "Nutrition", "Reviews"]
+    steps = [
+        "Heat the oven to 180 degrees and line a loaf tin with baking paper.",
+        "Beat the butter and the sugar until pale, then add the eggs one at a time.",
+        "Fold in the flour and the zest of the lemons, pour it into the tin and bake it for 45 minutes.",
+    ]
+    buttons = ["Rate this recipe", "Print", "Pin", "Share"]
+    text = "\n".join([*MENU, "", *story, "", *TOPICS, "", *ingredients, "", *tabs, "", *steps, "", *buttons, "", *FOOTER])
+    out = cleaner.clean(text).split("\n")
+    assert all(line in out for line in [*story, *ingredients, *steps])

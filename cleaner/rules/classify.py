@@ -26,10 +26,11 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    related articles, an author box or the tags ("Related posts", "About the author") in the
    article run's last part open such a section too, down to the run's end at the latest:
    teasers whose blurbs read as prose draw the run over them (``INSIDE_MARKERS``).
-5. **Islands**: below the article on a full page, a short stretch of lines with prose
-   between two menu lines or chrome labels (a sidebar's site description, a donation pitch,
-   a teaser with its blurb) goes too, but for the first stretch after the article (its
-   sign-off or photo credit may follow the share buttons) and for comments (ISLAND_LINES).
+5. **Islands**: below the article on a full page, a short stretch of lines with one or two
+   lines of prose between two menu lines or chrome labels (a sidebar's site description, a
+   donation pitch, a teaser with its blurb) goes too, but for the first stretch after the
+   article (its sign-off or photo credit may follow the share buttons), for comments, and for
+   longer prose such as a recipe's steps (ISLAND_LINES, ISLAND_PROSE).
 6. With ``Config.page_edges``, everything below the article's lower edge goes too: the first
    long menu or chrome label after it (on a text that is not a full page, the first chrome
    label of step 4), prose included but for the long sentences the ``prose-guard`` keeps.
@@ -147,11 +148,15 @@ INSIDE_SECTION_SHARE = 0.5
 # labels (an *island*) is a sidebar's or a footer's text: a site's description, a newsletter or
 # donation pitch, a teaser with its blurb, a cookie note. It goes, prose and all (the prose-guard
 # keeps sentences of Config.prose_words words), when it has at most ISLAND_LINES lines and
-# ISLAND_WORDS words and holds a line of prose. (On the dev set 5 and 150 kept no article
-# snippet; 8 lines and 250 words took the first one, a product's description between two
-# menus; without a limit eight.)
+# ISLAND_WORDS words and holds one or at most ISLAND_PROSE lines of prose. (On the dev set 5
+# and 150 kept no article snippet; 8 lines and 250 words took the first one, a product's
+# description between two menus; without a limit eight.) A recipe's steps between its
+# "Instructions" label and a "Rate this recipe" button are three lines of prose or more: a
+# sidebar's text has one or two (a limit of two took the same chrome on the dev set, one
+# half of it).
 ISLAND_LINES = 5
 ISLAND_WORDS = 150
+ISLAND_PROSE = 2
 # A stretch with a comment's time stamp or byline ("Anna 3 May 2024 at 10:12", "Anna says:")
 # in it or in this many content lines above it is part of a comment thread, which the comment
 # rules judge (a reply between two "Reply" buttons is a stretch between chrome labels).
@@ -466,8 +471,8 @@ def _sections_inside(doc, letters: str, k: int, m: int) -> set[int]:
 def _islands(doc, letters: str, chrome: set[int], m: int) -> set[int]:
     """Positions of the lines of the islands below the article (after content position m): the
     stretches of lines between two `chrome` positions (menu lines and chrome labels) of at most
-    ISLAND_LINES lines and ISLAND_WORDS words with a line of prose in them, but for comments (see
-    ISLAND_CONTEXT). The first stretch below the article is never one: the article's last lines
+    ISLAND_LINES lines and ISLAND_WORDS words with one or two lines of prose (ISLAND_PROSE) in
+    them, but for comments (see ISLAND_CONTEXT). The first stretch below the article is never one: the article's last lines
     (a sign-off, a photo credit, a postscript) often come after a row of share buttons."""
     content, lines, words = doc.content, doc.lines, doc.words
     n = len(content)
@@ -485,7 +490,8 @@ def _islands(doc, letters: str, chrome: set[int], m: int) -> set[int]:
             first = False
             continue
         if (
-            start - 1 not in chrome or j == n or j - start > ISLAND_LINES or "G" not in letters[start:j]
+            start - 1 not in chrome or j == n or j - start > ISLAND_LINES
+            or not 0 < letters.count("G", start, j) <= ISLAND_PROSE
             or sum(map(words.__getitem__, content[start:j])) > ISLAND_WORDS
         ):
             continue
