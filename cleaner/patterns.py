@@ -1029,6 +1029,9 @@ COMMENT_FORM = regex.compile(
         # in to post a comment."
         |um\s+(?:\S+\s+){0,8}?kommentieren\s+zu\s+können,?\s+müss(?:en\s+sie|t\s+du)\s+(?:\S+\s+)?(?:eingeloggt|angemeldet)\s+sein
         |you\s+must\s+be\s+logged\s+in\s+to\s+(?:post\s+a\s+)?comment
+        |para\s+comentar\s+(?:debes|tienes\s+que|es\s+necesario|necesitas|é\s+preciso|é\s+necessário|você\s+precisa)\s+(?:estar\s+)?(?:registrarte|registrado|iniciar\s+sesión|identificarte|logado|fazer\s+login|cadastrado)
+        |(?:vous\s+devez|il\s+faut)\s+être\s+connecté\s+pour\s+(?:publier|laisser|poster|rédiger)\s+un\s+commentaire
+        |(?:devi|è\s+necessario)\s+(?:essere\s+(?:loggato|registrato)|effettuare\s+il\s+login|accedere)\s+per\s+(?:commentare|lasciare\s+un\s+commento)
         |e?-?mail(?:-?adresse|\s+address)?\s*\((?:will\s+not\s+be\s+published|wird\s+nicht\s+veröffentlicht
             |address\s+never\s+made\s+public|adresse\s+wird\s+niemals\s+veröffentlicht|required|erforderlich)\))""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -1081,6 +1084,8 @@ SITE_NOTICES = {
             # "Fałszywe maile trafiają prosto na Twoją skrzynkę" is a sentence of the article.
             |^\W*(?:få|prenumerera|anmäl\s+dig|(?:de|dagens)\s+viktigaste|senaste\s+nytt)\b.{0,80}?\bi\s+din\s+inkorg\b
             |^\W*(?:ricevi|iscriviti|abbonati)\b.{0,80}?\bnella\s+tua\s+(?:casella|posta|e-?mail)\b
+            |^\W*(?:recevez|inscrivez-vous|abonnez-vous|tous\s+nos|toutes\s+nos|nos\s+derni|l'essentiel\s+de\s+l'actualité)\b.{0,80}?\bdans\s+votre\s+boîte\s+(?:mail|e-?mail|de\s+réception|aux\s+lettres)
+            |^\W*(?:recibe|suscríbete|regístrate|todas?\s+nuestr|lo\s+mejor\s+de\s+nuestr|las\s+noticias\s+más\s+importantes)\b.{0,80}?\ben\s+tu\s+(?:correo|bandeja\s+de\s+entrada|e-?mail|buzón)
             |^\W*(?:ontvang|schrijf\s+je\s+in|meld\s+je\s+aan|het\s+belangrijkste\s+nieuws|al\s+het\s+nieuws)\b.{0,80}?\bin\s+je\s+(?:mailbox|inbox)\b
             |^\W*(?:receba|receber|cadastre-se|assine|inscreva-se)\b.{0,80}?\b(?:no\s+seu|em\s+seu|na\s+sua)\s+(?:e-?mail|caixa\s+de\s+entrada)\b
             |^\W*(?:najważniejsze|najciekawsze|codzienn\w*|zapisz\s+się|otrzymuj)\b.{0,80}?\b(?:na|do)\s+(?:twoj[aą]|swoj[aą])\s+skrzynk
@@ -1183,7 +1188,8 @@ SITE_NOTICES = {
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "paywall notice": regex.compile(
-        r"""^\W*(?:to\s+(?:view|read|continue\s+reading|access)\s+(?:the\s+full\s+(?:story|article)|this\s+(?:story|article)|more),?\s+(?:please\s+)?(?:subscribe|log\s+in|sign\s+in|register)
+        r"""^\W*(?:(?:subscribe|sign\s+up|log\s+in|register)\b.{0,60}?\bfor\s+the\s+full\s+(?:story|article)
+            |to\s+(?:view|read|continue\s+reading|access)\s+(?:the\s+full\s+(?:story|article)|this\s+(?:story|article)|more),?\s+(?:please\s+)?(?:subscribe|log\s+in|sign\s+in|register)
             |if\s+you(?:'|’)re\s+(?:seeing\s+this\s+message\s+but\s+you(?:'|’)re\s+)?already\s+a\s+(?:subscriber|member)
             |(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available|reserved)\s+(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:subscribers|members)
             |dieser\s+(?:artikel|inhalt|beitrag)\s+ist\s+(?:nur\s+|exklusiv\s+)?(?:für|exklusiv\s+für)\s+(?:\S+\s+)?abonnent
@@ -1220,7 +1226,8 @@ SITE_NOTICES = {
     # news and updates."
     "push notification prompt": regex.compile(
         r"""^\W*(?:benachrichtigung(?:en)?\s+aktivieren\b.{0,40}?\bdürfen\s+wir|dürfen\s+wir)\s+(?:sie|dich)\s+(?:\S+\s+){0,4}?über\s+.{0,100}?\binformieren\?
-        |^\W*we(?:'d|\s+would)\s+like\s+to\s+(?:send\s+you|show\s+you)\s+(?:push\s+)?notifications\s+(?:for|of|about)\s+the\s+latest""",
+        |^\W*we(?:'d|\s+would)\s+like\s+to\s+(?:send\s+you|show\s+you)\s+(?:push\s+)?notifications\s+(?:for|of|about)\s+the\s+latest
+        |^\W*(?:\S+\s+){1,3}?(?:would|'d)\s+like\s+to\s+send\s+you\s+(?:push\s+)?notifications\s*+[.!]?\s*+$""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "app promotion": regex.compile(
@@ -1363,7 +1370,7 @@ SITE_NOTICE_NEEDLES = {
     "comment or follow widget notice": ("akismet", " blog", "adresse"),
     "newsletter pitch": ("newsletter", "boletín", "spam", "unsubscribe", "abbestellen", "abmelden", "désinscrire",
 
-                         "privacy", "privatsphäre", "sign up", "inkorg", "casella", "posta", "mailbox", "tua e", "seu e", "sua e", "inbox", "caixa",
+                         "privacy", "privatsphäre", "sign up", "inkorg", "boîte", "en tu correo", "bandeja", "tu email", "tu e-mail", "buzón", "casella", "posta", "mailbox", "tua e", "seu e", "sua e", "inbox", "caixa",
                          "skrzynk", "почт"),
     "newsletter promise": ("subscribe", "sign up", "abonnier", "melde dich", "melden sie sich", "abonnez", "inscrivez", "suscr",
                            "regístrate", "apúntate", "iscriviti", "abbonati", "schrijf je in", "meld je aan", "abonneer",
@@ -1376,7 +1383,7 @@ SITE_NOTICE_NEEDLES = {
                          "erklären sie", "stimmen sie", "by submitting", "by posting", "by sending"),
     "embedded content placeholder": ("button", "laden des"),
     "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал"),
-    "paywall notice": ("subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
+    "paywall notice": ("full story", "full article", "subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
                        "access"),
     "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung",
                         "wesprzyj", "gefällt", "gefallen", "like this", "like our", "enjoy this", "enjoy our"),

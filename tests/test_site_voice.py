@@ -107,6 +107,13 @@ CHROME = [
     ("site-notice", "Du willst keinen neuen Beitrag verpassen? Dann gib hier deine E-Mail-Adresse ein."),
     ("call-to-action", "Um das Rezept kommentieren zu können, müssen Sie angemeldet sein."),
     ("call-to-action", "You must be logged in to post a comment."),
+    ("call-to-action", "Para comentar debes registrarte con tu correo electrónico."),
+    ("call-to-action", "Vous devez être connecté pour publier un commentaire."),
+    ("call-to-action", "Devi essere registrato per commentare questo articolo."),
+    ("site-notice", "Example Daily would like to send you push notifications."),
+    ("site-notice", "Subscribe now to our digital edition for the full story."),
+    ("site-notice", "Tous nos derniers épisodes chaque semaine dans votre boîte mail."),
+    ("site-notice", "Recibe cada mañana las noticias más importantes en tu correo."),
     ("legal-notice", "Some rights reserved 2016-2024 by Example Newsfeed, a partnership of Example Media Networks and "
                      "Example Media Group LLC. Content published by our staff is covered by an open license that allows "
                      "use and reuse by anyone, with credit."),
@@ -148,6 +155,10 @@ SURVIVORS = [
     "Dürfen wir Sie etwas fragen? So begann der Anruf, den die Polizei nun untersucht.",
     "Users must be logged in to comment on the forum, which has 20,000 members.",
     "The retailer participates in the program through a partner in Ireland.",
+    "Les escrocs envoient des messages qui arrivent directement dans votre boîte mail.",
+    "Los estafadores envían mensajes que llegan en tu correo como si fueran del banco.",
+    "The regulator would like to send the notifications to every household by June.",
+    "Para comentar la ley, los diputados tienen una semana, dijo la presidenta.",
     # A long paragraph that quotes a notice further in is the article's (long notices must open
     # the line).
     "For years, health bloggers have closed their posts with a standard line, and lawyers doubt it protects "

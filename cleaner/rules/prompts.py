@@ -28,6 +28,7 @@ _FORM_NEEDLES = (
     "deinen kommentar", "enter your comment", "%s", "zeilenumbrüche", "paragraph", "html",
     "salva il mio", "mijn naam", "salvar meus", "guardar o meu", "zapamiętaj", "spara mitt", "сохранить", "guarda mi",
     "enregistrer mon", "опубликован", "kommentieren zu können", "logged in to",
+    "para comentar", "être connecté pour", "per commentare", "per lasciare un commento",
 )
 # "Click here to download the route map": a link's text runs a few words.
 _MAX_CLICK_WORDS = 12
