@@ -862,12 +862,13 @@ RIGHTS = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: A long copyright footer: it opens with the sign or the word and a year or a name, and holds a
+#: A long copyright footer: it opens with the sign and a year or a name (the bare word needs a
+#: year: "Copyright Office guidance says ..." is news), and holds a
 #: rights statement, a ban on reproduction or a trademark note ("© 2005-2020 Example Media, a
 #: Big Company. All rights reserved. Our website services ... are for informational purposes
 #: only."). A line of the article never opens with "© 2019".
 LONG_COPYRIGHT = regex.compile(
-    r"""^[\s(\[]*+(?:(?:©|\(c\)|copyright\s*+(?:©|\(c\))?)\s*+(?:\d{4}|(?-i:\p{Lu}))|some\s+rights\s+reserved\s+\d{4}\b)
+    r"""^[\s(\[]*+(?:(?:©|\(c\)|copyright\s*+(?:©|\(c\)))\s*+(?:\d{4}|(?-i:\p{Lu}))|copyright\s*+\d{4}|some\s+rights\s+reserved\s+\d{4}\b)
         .*?(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados
             |tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden
             |without\s+(?:the\s+)?(?:prior\s+)?(?:written|express)\s+permission|registered\s+trade\s*mark|licen[cs]e)""",
@@ -1109,8 +1110,9 @@ SITE_NOTICES = {
             |(?:we\s+(?:will\s+)?only\s+use\s+your\s+e-?mail(?:\s+address)?\s+to\s+send\s+you|your\s+e-?mail(?:\s+address)?\s+will\s+only\s+be\s+used\s+to\s+send\s+you)
             |(?:ihre|deine)\s+e-?mail-?adresse\s+wird\s+(?:ausschließlich|nur)\s+(?:\S+\s+){0,3}?(?:für\s+den\s+versand|zum\s+versand|verwendet,?\s+um\s+(?:ihnen|dir))
             # "Sie möchten über jeden neuen Beitrag informiert werden? Dann geben Sie hier Ihre
-            # E-Mail-Adresse ein."
-            |(?:[^?!.]{1,120}?[?!.]\s+)?(?:dann\s+)?(?:geben\s+sie|gib)\s+(?:hier\s+|unten\s+)?(?:einfach\s+|bitte\s+|jetzt\s+)?(?:ihre|deine)\s+e-?mail-?adresse\s+ein\b)""",
+            # E-Mail-Adresse ein." (a how-to's "Geben Sie Ihre E-Mail-Adresse ein und tippen
+            # Sie auf Weiter" has no question, "hier" or end there).
+            |[^?!.]{1,120}?\?\s+dann\s+(?:geben\s+sie|gib)\s+(?:einfach\s+)?(?:hier|unten)\s+(?:einfach\s+|bitte\s+|jetzt\s+)?(?:ihre|deine)\s+e-?mail-?adresse\s+ein\s*+[.!:]?\s*+$)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "affiliate-link disclosure": regex.compile(
@@ -1175,7 +1177,10 @@ SITE_NOTICES = {
         r"""^\W*(?:klicken\s+sie\s+auf\s+den\s+(?:unteren\s+)?button,?\s+um\s+den\s+inhalt
             |mit\s+dem\s+laden\s+des\s+(?:inhalts|videos|beitrags)\s+akzeptieren\s+sie
             |click\s+(?:on\s+)?the\s+button\s+below\s+to\s+load\s+the\s+content
-            |mit\s+diesem\s+button\s+(?:kannst\s+du|können\s+sie)|with\s+this\s+button,?\s+you\s+can)""",
+            # "Mit diesem Button kannst du diese Episode deiner Liste hinzufügen" (a tutorial's "Mit
+            # diesem Button können Sie die Einstellungen zurücksetzen" acts on something else).
+            |mit\s+diesem\s+button\s+(?:kannst\s+du|können\s+sie)\s+diese[nrs]?\s+\S*(?:episode|folge|beitrag|artikel|seite|video)
+            |with\s+this\s+button,?\s+you\s+can\s+(?:add|save|share|bookmark)\s+this\s+(?:episode|article|post|page|video))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "social channel promotion": regex.compile(
@@ -1208,7 +1213,7 @@ SITE_NOTICES = {
             |(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our\s+(?:independent\s+)?(?:journalism|work|reporting))\b
             |(?:help\s+us|you\s+can\s+help)\s+(?:keep|continue)\s+(?:our\s+)?(?:journalism|reporting|this\s+site)
             |soutenez[- ]nous\b|apoya\s+(?:nuestro\s+)?(?:periodismo|trabajo)
-            |wesprzyj\s+nas\b|(?:gefällt|gefallen)\s+(?:dir|ihnen)\s+unser
+            |wesprzyj\s+nas\b|(?:gefällt|gefallen)\s+(?:dir|ihnen)\s+unser[e]?\s+\S*(?:magazin|blog|journalismus|angebot|arbeit|artikel|inhalte|podcast|seite|website)
             |hat\s+(?:dir|ihnen)\s+(?:dieser|der|unser)\s+(?:artikel|beitrag)\s+gefallen\?
             |(?:did\s+you\s+)?(?:like|enjoy)\s+(?:this|our)\s+(?:article|story|post|journalism|work)\?)""",
         regex.IGNORECASE | regex.VERBOSE,
@@ -1296,12 +1301,12 @@ SITE_NOTICES = {
             |(?:any\s+|the\s+)?(?:medical\s+|financial\s+)?(?:information|content|material)s?\s+(?:published|provided|contained|found|presented)?\s*(?:on|in)\s+this\s+
                 (?:web\s*site|site|blog|article|page|podcast)\s+(?:is|are)\s+(?:not\s+(?:intended|meant|a\s+substitute)|provided\s+for|for\s+(?:general\s+)?informational)
             |(?-i:\p{Lu})[\p{L}&.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’-]*){0,4}\s+(?:does|do)\s+not\s+(?:offer|provide|give|dispense|render)\s+(?:\S+\s+){0,2}?
-                (?:medical|legal|financial|investment|tax)\s+advice\b(?=.{0,300}?\b(?:you|your)\b)
-            |(?:we|i)\s+(?:do\s+not|don't|cannot|can't|can\s+not)\s+(?:offer|provide|give)\s+(?:\S+\s+){0,2}?(?:medical|legal|financial|investment|tax)\s+advice
+                (?:medical|legal|financial|investment|tax)\s+advice\b(?=.{0,300}?\b(?:we|our|us)\b)
+            |we\s+(?:do\s+not|don't)\s+(?:offer|provide|give|dispense)\s+(?:any\s+)?(?:personal(?:ised|ized)?\s+)?(?:medical|legal|financial|investment|tax)\s+advice
             |(?:disclaimer|disclosure|editorial\s+(?:note|disclosure)|advertiser\s+disclosure|haftungsausschluss|avertissement|descargo\s+de\s+responsabilidad
                 |esclusione\s+di\s+responsabilità|vrijwaring|isenção\s+de\s+responsabilidade|zastrzeżenie)\s*+(?:\([^()]{0,60}\))?\s*+:\s*+
-                .{0,200}?\b(?:this\s+(?:site|website|blog|article|post|page|podcast)|our\s|we\s|(?:informational|educational)\s+purposes|(?:investment|financial|medical|legal)\s+advice
-                |diese[rsm]?\s+(?:seite|website|webseite|artikel|beitrag|blog)|unsere?[nmrs]?\s|wir\s|ce\s+site|cet\s+article|este\s+(?:sitio|artículo|site|artigo)|questo\s+(?:sito|articolo)|deze\s+(?:site|website))
+                .{0,200}?\b(?:this\s+(?:site|website|blog|article|post|page|podcast)|(?:informational|educational)\s+purposes|(?:investment|financial|medical|legal)\s+advice
+                |diese[rsm]?\s+(?:seite|website|webseite|artikel|beitrag|blog)|ce\s+site|cet\s+article|este\s+(?:sitio|artículo|site|artigo)|questo\s+(?:sito|articolo)|deze\s+(?:site|website))
             # Advertiser disclosures of finance sites.
             |(?:the\s+)?(?:content|responses?|answers?|opinions|comments)\s+(?:below|above|on\s+this\s+page)?\s*(?:is|are|have)\s+not\s+(?:been\s+)?(?:provided|commissioned|reviewed|approved|endorsed)
                 \b.{0,40}?\bby\s+(?:the|any)\s+(?:bank\s+advertiser|(?:credit\s+)?card\s+issuer|advertiser)

@@ -49,7 +49,7 @@ CHROME = [
     ("site-notice", "Our website services, content and products are for informational purposes only. Example Health "
                     "does not provide medical advice, diagnosis or treatment."),
     ("site-notice", "The Birth Circle does not offer medical advice or treatments to its members. If you are worried "
-                    "about your health or your baby's, please contact your doctor or midwife right away."),
+                    "about your health or your baby's, we urge you to contact your doctor or midwife right away."),
     ("site-notice", "Disclaimer: The answers below are not provided or commissioned by the bank advertiser. They have "
                     "not been reviewed, approved or otherwise endorsed by the bank advertiser."),
     ("site-notice", "Editorial note: The advertising disclosure below does not apply to this article, which was written "
@@ -88,7 +88,7 @@ CHROME = [
     # A form's consent given by sending, the widget's own words, appeals, issue promotions, feedback.
     ("site-notice", "Mit dem Absenden des Kommentars akzeptierst du, dass deine Angaben gespeichert werden."),
     ("site-notice", "By submitting this form, you agree that we may contact you about our events."),
-    ("site-notice", "Mit diesem Button kannst du die Folge deiner Merkliste hinzufügen. Dazu musst du dich anmelden:"),
+    ("site-notice", "Mit diesem Button kannst du diese Folge deiner Merkliste hinzufügen. Dazu musst du dich anmelden:"),
     ("site-notice", "Gefällt dir unser Magazin? Wir haben uns gegen eine Bezahlschranke entschieden und bleiben frei lesbar."),
     ("site-notice", "Wir zeigen keine Werbung und nehmen kein Geld von Parteien. Unterstützen Sie unsere Unabhängigkeit!"),
     ("site-notice", "Dieser Beitrag stammt aus Ausgabe 3/2021 des Magazins. Das Heft ist ab 12. März im Handel erhältlich."),
@@ -159,6 +159,16 @@ SURVIVORS = [
     "Los estafadores envían mensajes que llegan en tu correo como si fueran del banco.",
     "The regulator would like to send the notifications to every household by June.",
     "Para comentar la ley, los diputados tienen una semana, dijo la presidenta.",
+    # How-tos and first-person posts that use the same words about something else.
+    "Öffnen Sie die App. Geben Sie Ihre E-Mail-Adresse ein und tippen Sie auf Weiter.",
+    "Sie haben noch kein Konto? Dann geben Sie Ihre E-Mail-Adresse ein und klicken Sie auf Registrieren.",
+    "Mit diesem Button können Sie die Einstellungen der Kamera zurücksetzen.",
+    "I can't give you medical advice, but here is what helped me when my knee hurt: rest, ice and patience.",
+    "ChatGPT does not give medical advice, so you should see a doctor about such symptoms.",
+    "By using our service, you agree to hand over your data, the lawsuit said.",
+    "Copyright Office guidance says works made entirely by AI cannot be registered, and license holders must "
+    "disclose any AI-generated parts of a work when they apply, according to a statement on Thursday that "
+    "lawyers called overdue.",
     # A long paragraph that quotes a notice further in is the article's (long notices must open
     # the line).
     "For years, health bloggers have closed their posts with a standard line, and lawyers doubt it protects "

@@ -91,7 +91,8 @@ def legal_notice(doc, config):
         if _MAX_COPYRIGHT_WORDS < words[i] <= _MAX_LONG_COPYRIGHT_WORDS and p.LONG_COPYRIGHT.match(lines[i]):
             yield i, "copyright footer with the site's terms"
     for i in doc.lines_with(*p.TERMS_NEEDLES, lower=True, max_words=_MAX_TERMS_WORDS):
-        if words[i] <= _MAX_TERMS_WORDS and p.TERMS_ACCEPTANCE.search(lines[i]):
+        # "By using our service, you agree to hand over your data, critics say." reports them.
+        if words[i] <= _MAX_TERMS_WORDS and p.TERMS_ACCEPTANCE.search(lines[i]) and not p.REPORTED_SPEECH.search(lines[i]):
             yield i, "terms accepted by using the site"
     rows = link_rows(doc)
     for i, items in rows.items():

@@ -16,7 +16,9 @@ _MAX_LONG_NOTICE_WORDS = 100
 _LONG_KINDS = frozenset({"disclaimer", "affiliate-link disclosure"})
 # Kinds whose wording an article may quote: a line that reports speech ("..., the spokesman
 # said.") is left to the article.
-_UNREPORTED_KINDS = frozenset({"disclaimer", "issue promotion", "feedback invitation", "reuse terms"})
+_UNREPORTED_KINDS = frozenset({
+    "disclaimer", "issue promotion", "feedback invitation", "reuse terms", "support request", "newsletter promise",
+})
 
 
 @rule("site-notice", removes_prose=True, local=True)
