@@ -1316,6 +1316,14 @@ SITE_NOTICES = {
             |übernehme[n]?\s+(?:ich|wir)\s+keine\s+(?:haftung|gewähr)\s+für\s+(?:die\s+)?inhalte\s+(?:externer|verlinkter|fremder)
             |für\s+den\s+inhalt\s+der\s+verlinkten\s+seiten\s+sind\s+ausschließlich\s+deren\s+betreiber\s+verantwortlich
             |(?:we|i)\s+(?:are|am)\s+not\s+responsible\s+for\s+(?:the\s+)?(?:content|contents|availability)\s+of\s+(?:any\s+)?(?:external|linked|third[-\s]party|other)\s+(?:web\s*)?(?:sites|websites|pages|links)
+            |this\s+(?:web\s*)?site\s+is\s+not\s+responsible\s+for\s+(?:the\s+)?(?:content|contents|opinions|views|comments)\b
+            # "Example News is not responsible for the opinions ... presented by contributors. In
+            # case of abuse, click here to report." (with the site's prompt: "The platform is not
+            # responsible for what users post, the court found" is news).
+            |(?-i:\p{Lu})[\p{L}&.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’-]*){0,3}\s+is\s+not\s+responsible\s+for\s+(?:the\s+)?(?:opinions|content|comments|views|statements)\b
+                .{0,80}?\b(?:contributors|users|readers|commenters|members)\b(?=.{0,200}?\b(?:click\s+here|report\s+(?:it|abuse)|contact\s+us)\b)
+            |hiermit\s+distanzier(?:e|en)\s+(?:ich|wir)\s+(?:mich|uns)\s+ausdrücklich\s+von
+            |(?:ich\s+habe|wir\s+haben)\s+keinen\s+einfluss\s+auf\s+die\s+(?:gestaltung\s+und\s+(?:die\s+)?)?inhalte\s+(?:der\s+)?(?:gelinkten|verlinkten|dieser|externer|fremder)
             |nous\s+ne\s+(?:sommes|pouvons\s+être)\s+(?:pas\s+)?(?:tenus\s+)?responsables?\s+du\s+contenu\s+des\s+sites\s+(?:externes|tiers)
             |no\s+nos\s+hacemos\s+responsables\s+(?:del\s+contenido|de\s+los\s+contenidos|de\s+las\s+opiniones)
             |non\s+(?:siamo|è)\s+responsabil[ei]\s+(?:del|dei)\s+contenut[oi]\s+(?:dei|di)\s+siti\s+(?:esterni|terzi)
@@ -1408,7 +1416,8 @@ SITE_NOTICE_NEEDLES = {
                    "niet verantwoordelijk", "ponosi odpowiedzialności", "not intended", "not meant", "not a substitute",
                    "provided for", "editorial note", "ersetzt kein", "ersetzen kein", "ersetzt nicht", "ersetzen nicht",
                    "ne remplace", "remplacer", "ne constitue", "sustituye", "reemplaza", "constituye", "sostitui", "costitui",
-                   "vervangt", "vervanging", "substitu", "não constitui", "zastępuj", "nie stanowi"),
+                   "vervangt", "vervanging", "substitu", "não constitui", "zastępuj", "nie stanowi", "hiermit distanzier",
+                   "keinen einfluss"),
     "issue promotion": ("stammt aus", "ausgabe", "issue", "numéro", "número", "numero", "lesen sie d"),
     "feedback invitation": ("this article", "this story", "this post", "letter to the editor", "typo", "error", "mistake",
                             "zu diesem", "zu dieser", "fehler", "erreur", "faute", "errore", "fout", "erro", "błąd"),

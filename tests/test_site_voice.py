@@ -63,6 +63,10 @@ CHROME = [
     ("site-notice", "De informatie op deze website vervangt geen medisch advies van je huisarts."),
     ("site-notice", "As informações deste site não substituem a consulta com um médico ou outro profissional de saúde."),
     ("site-notice", "Redakcja nie ponosi odpowiedzialności za treść komentarzy publikowanych przez czytelników."),
+    ("site-notice", "Example Times is not responsible for the opinions or media content presented by contributors. To "
+                    "report abuse, click here."),
+    ("site-notice", "Hiermit distanziere ich mich ausdrücklich von allen Inhalten aller verlinkten Seiten."),
+    ("site-notice", "This site is not responsible for the content of comments posted by readers."),
     ("site-notice", "This post contains references to products from our partners. We may receive compensation when you "
                     "click on links to those products, and terms apply to the offers listed on this page. Our "
                     "recommendations are made by our editors alone, and partners do not review or approve what we write "
@@ -155,6 +159,8 @@ SURVIVORS = [
     "Dürfen wir Sie etwas fragen? So begann der Anruf, den die Polizei nun untersucht.",
     "Users must be logged in to comment on the forum, which has 20,000 members.",
     "The retailer participates in the program through a partner in Ireland.",
+    "YouTube is not responsible for the content its users upload, the judge ruled, and the case was dismissed.",
+    "The platform is not responsible for what its users post, according to the ruling.",
     "Les escrocs envoient des messages qui arrivent directement dans votre boîte mail.",
     "Los estafadores envían mensajes que llegan en tu correo como si fueran del banco.",
     "The regulator would like to send the notifications to every household by June.",
