@@ -52,8 +52,14 @@ def link_rows(doc: "Document") -> dict[int, list[str]]:
     rows = doc.memo.get("link_rows")
     if rows is None:
         lines, words = doc.lines, doc.words
-        rows = doc.memo["link_rows"] = {
-            i: items for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS)
-            if words[i] <= MAX_ROW_WORDS and len(items := row_items(lines[i])) >= 2
-        }
+        # A line's items depend on its text alone: a "per-line" memo, which the engine's next
+        # pass keeps for the uncut lines instead of splitting them again.
+        split = doc.memo.setdefault(("per-line", "link-row"), {})
+        rows = doc.memo["link_rows"] = {}
+        for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS):
+            items = split.get(i, False)
+            if items is False:
+                items = split[i] = row_items(lines[i]) if words[i] <= MAX_ROW_WORDS else None
+            if items is not None and len(items) >= 2:
+                rows[i] = items
     return rows  # type: ignore[return-value]
