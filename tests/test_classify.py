@@ -402,3 +402,24 @@ def test_a_recipes_steps_between_its_tabs_and_its_rating_buttons_stay():
     text = "\n".join([*MENU, "", *story, "", *TOPICS, "", *ingredients, "", *tabs, "", *steps, "", *buttons, "", *FOOTER])
     out = cleaner.clean(text).split("\n")
     assert all(line in out for line in [*story, *ingredients, *steps])
+
+
+def test_short_sentences_below_a_chrome_label_on_a_full_page_go():
+    # A teaser list of questions and a sign-up note under "Newsletter", below the article.
+    teasers = ["Is the ferry safe in a storm?", "Why did the bridge take ten years?", "Sign up and never miss a story!"]
+    text = "\n".join([*MENU, "", *ARTICLE, "", "Newsletter", *teasers, "", *FOOTER])
+    result = cleaner.explain(text)
+    assert result.text == "\n".join(ARTICLE)
+    evidence = {d.text: d.evidence for d in result.decisions}
+    assert evidence[teasers[0]] == "sentence of fewer than 10 words below a chrome label after the article"
+
+
+def test_a_longer_sentence_below_a_chrome_label_stays_and_short_ones_without_menus():
+    # The article's own sentences below a label run longer than a teaser's question ...
+    closing = "The new timetable will be on the website next week."  # ten words
+    text = "\n".join([*MENU, "", *ARTICLE, "", "Newsletter", "Is the ferry safe in a storm?", closing, "", *FOOTER])
+    out = cleaner.clean(text).split("\n")
+    assert closing in out and "Is the ferry safe in a storm?" not in out
+    # ... and on a text without menus a short sentence below a label stays too.
+    text = "\n".join([*ARTICLE, "", "Newsletter", TEASERS[0], "The line reopens on Monday.", TEASERS[1]])
+    assert "The line reopens on Monday." in cleaner.clean(text).split("\n")
