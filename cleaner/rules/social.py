@@ -47,24 +47,43 @@ def share_prompt(doc, config):
     'Prices rose again in May.'
     """
     hits = scan(doc)
+    # Whether a line is a counter or a button naming a network depends on its text alone:
+    # "per-line" memos, which the engine's confirming pass keeps for the uncut lines.
+    counter = _per_line(doc, "share-counter", p.COUNTER_LINE.match)
     for i in hits.get("share-prompt", ()):
         yield i, "share button label"
     for i in hits.get("number", ()):
-        if p.COUNTER_LINE.match(doc.lines[i]):
+        if counter(i):
             yield i, "share, like or comment counter"
     # The count in brackets after the word: "Comments (3)".
     for i in doc.lines_with(*_COUNTED_NEEDLES, lower=True, max_words=_MAX_COUNTED_WORDS):
-        if doc.words[i] <= _MAX_COUNTED_WORDS and doc.lines[i].rstrip().endswith((")", "]")) and p.COUNTER_LINE.match(doc.lines[i]):
+        if doc.words[i] <= _MAX_COUNTED_WORDS and doc.lines[i].rstrip().endswith((")", "]")) and counter(i):
             yield i, "share, like or comment counter"
     for i in hits.get("network", ()):
         if _in_social_cluster(doc, i):
             yield i, "network name among share links"
     for i in hits.get("label-row:share-prompt", ()):
         yield i, "row of share buttons"
-    lines, words = doc.lines, doc.words
+    words = doc.words
+    button = _per_line(doc, "share-button", p.SHARE_LINE.match)
     for i in doc.lines_with(*_SHARE_NEEDLES, lower=True, max_words=_MAX_SHARE_WORDS):
-        if words[i] <= _MAX_SHARE_WORDS and p.SHARE_LINE.match(lines[i]):
+        if words[i] <= _MAX_SHARE_WORDS and button(i):
             yield i, "share button naming a network"
+
+
+def _per_line(doc, name: str, match):
+    """Whether `match` matches line i, as a function of i remembered in the "per-line" memo
+    `name` (see `Document.memo`)."""
+    facts = doc.memo.setdefault(("per-line", name), {})
+    lines = doc.lines
+
+    def fact(i: int) -> bool:
+        found = facts.get(i)
+        if found is None:
+            found = facts[i] = match(lines[i]) is not None
+        return found
+
+    return fact
 
 
 # Verbs of share buttons that name a network ("Udostępnij na Facebooku", "Click to share on Reddit").
