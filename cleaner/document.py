@@ -268,6 +268,10 @@ class Document:
 
         cut_at = {new(k): line for k, line in cuts.items()}
         mask = _kept(len(self.lines), removed)
+        # The lines cut in this pass that were too long for each tier's search of short lines
+        # (usually none): their uncut text's hits are added to that tier's results below.
+        had = sorted(set(cuts).difference(self.memo.get("cut", ())))
+        long_cut = {tier: [i for i in had if self.words[i] > tier] for tier in SHORT_LINE_TIERS} if cuts else {}
         doc = Document.__new__(Document)
         doc.lines = lines = list(compress(self.lines, mask))
         doc.profile = self.profile
@@ -305,11 +309,10 @@ class Document:
                 doc.memo[key] = {new(i): fact for i, fact in value.items() if i not in gone and i not in cuts}
             elif isinstance(key, tuple) and key and key[0] == "short_lines_with":
                 found = carry(value)
-                if cuts:
+                if long_cut.get(key[3]):
                     # A cut line keeps its hits like every line (see above), including the
                     # hits of its uncut text when that was too long for the short search.
-                    had = set(cuts).difference(self.memo.get("cut", ()))
-                    found = sorted({*found, *map(new, self._long_cut_hits(key[1], key[2], key[3], had))})
+                    found = sorted({*found, *map(new, self._long_cut_hits(key[1], key[2], key[3], long_cut[key[3]]))})
                 doc.memo[key] = found
         if cuts or "cut" in self.memo:
             # Lines cut in this pass or an earlier one (see `lines_with`).
