@@ -1143,10 +1143,15 @@ SITE_NOTICES = {
         # Creative Commons Attribution 4.0 International License." (a sentence that goes on
         # after the licence's name is an article's; "Dieses Werk steht unter einer ... Lizenz" on
         # its own may be the article's last line, and needs one of the subjects above).
-        |\b(?:is|are|ist|sind|est|está|è|zijn)\s+(?:licensed|lizenziert|mis\s+à\s+disposition|licenciad[ao]|distribuit[oa]|gelicentieerd)\s+
-            (?:under\s+|unter\s+|selon\s+les\s+termes\s+de\s+|bajo\s+|con\s+|onder\s+|sob\s+)?(?:a|the|einer|la|une|una|een|uma)\s+
-            (?:licen[cs]e\s+|lizenz\s+|licencia\s+|licenza\s+|licentie\s+|licença\s+)?creative\s+commons\b[^.]{0,80}?\d\.\d
-            [^.]{0,40}?(?:license|licence|lizenz|licencia|licenza|licentie|licença)\b\s*+(?:\([^)]{0,24}\))?\s*+\.?\s*+$""",
+        # The same in other languages, the licence's name before or after the brand: "... est mis à
+        # disposition selon les termes de la Licence Creative Commons Attribution 4.0 International.",
+        # "... está bajo una Licencia Creative Commons Atribución 4.0 Internacional.", "... valt onder
+        # een Creative Commons Naamsvermelding 4.0 Internationaal-licentie."
+        |\b(?:is|are|ist|sind|est|está|è|zijn|valt|é)\s+(?:(?:licensed|lizenziert|mis\s+à\s+disposition|licenciad[ao]|distribuit[oa]|gelicentieerd|rilasciat[oa])\s+)?
+            (?:under|unter|selon\s+les\s+termes\s+de|sous|bajo|con|com|onder|sob|sotto)\s+(?:(?:a|the|einer|la|une|una|een|uma)\s+)?
+            (?:(?:licen[cs]e|lizenz|licencia|licenza|licentie|licença)\s+creative\s+commons\b[^.]{0,80}?\d\.\d[^.(,;]{0,40}?
+              |creative\s+commons\b[^.]{0,80}?\d\.\d[^.,;]{0,40}?(?:license|licence|lizenz|licencia|licenza|licentie|licença)\b)
+            \s*+(?:\([^)]{0,24}\))?\s*+\.?\s*+$""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "consent checkbox": regex.compile(
