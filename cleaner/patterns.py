@@ -629,7 +629,9 @@ LEGAL_LABELS = {
         | einstellungen | mediadaten | über uns | jobs | karriere | hilfe | sitemap | alle rechte vorbehalten
         | impressum & datenschutz | cookie-verwendung | cookie-hinweis
         | haftungsausschluss | bildnachweis | bildnachweise | bildquellen | datenschutzrichtlinie
-        | allgemeine nutzungsbedingungen | offenlegung | impressum/offenlegung | alle angaben ohne gewähr""",
+        | allgemeine nutzungsbedingungen | offenlegung | impressum/offenlegung | alle angaben ohne gewähr
+        | haftung für links | haftung für inhalte | haftungsbeschränkung | haftungsbeschränkung für externe links
+        | haftungshinweis""",
     "fr": """mentions légales | politique de confidentialité | confidentialité | conditions générales
         | conditions d'utilisation | gestion des cookies | paramètres des cookies | accepter | tout accepter
         | refuser | tout refuser | contact | nous contacter | plan du site | tous droits réservés

@@ -45,6 +45,9 @@ CHROME = [
     ("legal-notice", "IMPRESSUM | DATENSCHUTZ | COPYRIGHT MAX MUSTER | EIN PROJEKT VON BEISPIEL"),
     ("legal-notice", "Nutzungsbedingungen | Datenschutzrichtlinie | Impressum/Offenlegung | Werben auf beispiel.at"),
     ("legal-notice", "About - Contact - Privacy Policy - Terms of Use - 2024 Example Weekly"),
+    # The German imprint's headings on their own.
+    ("legal-notice", "Haftung für Links"),
+    ("legal-notice", "Haftungsbeschränkung für externe Links"),
     # Disclaimers: no advice, no responsibility, in the site's words.
     ("site-notice", "Our website services, content and products are for informational purposes only. Example Health "
                     "does not provide medical advice, diagnosis or treatment."),
