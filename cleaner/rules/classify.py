@@ -481,35 +481,45 @@ def _islands(doc, letters: str, chrome: set[int], m: int) -> set[int]:
     """Positions of the lines of the islands below the article (after content position m): the
     stretches of lines between two `chrome` positions (menu lines and chrome labels) of at most
     ISLAND_LINES lines and ISLAND_WORDS words with one or two lines of prose (ISLAND_PROSE) in
-    them, but for comments (see ISLAND_CONTEXT). The first stretch below the article is never one: the article's last lines
-    (a sign-off, a photo credit, a postscript) often come after a row of share buttons."""
+    them, but for comments (see ISLAND_CONTEXT). The first stretch below the article is never
+    one: the article's last lines (a sign-off, a photo credit, a postscript) often come after a
+    row of share buttons."""
     content, lines, words = doc.content, doc.lines, doc.words
-    n = len(content)
     found: set[int] = set()
-    first = True
-    j = m + 1
-    while j < n:
-        if j in chrome:
-            j += 1
+    # The stretches are the gaps between consecutive chrome positions below the article; the
+    # lines right after the article, before the first of them, are the first stretch if any.
+    bounds = sorted(c for c in chrome if c > m)
+    if not bounds:
+        return found
+    first_seen = bounds[0] > m + 1
+    for above, below in zip(bounds, bounds[1:]):
+        start = above + 1
+        if below == start:
             continue
-        start = j
-        while j < n and j not in chrome:
-            j += 1
-        if first:
-            first = False
+        if not first_seen:
+            first_seen = True
             continue
         if (
-            start - 1 not in chrome or j == n or j - start > ISLAND_LINES
-            or not 0 < letters.count("G", start, j) <= ISLAND_PROSE
-            or sum(map(words.__getitem__, content[start:j])) > ISLAND_WORDS
+            below - start > ISLAND_LINES
+            or not 0 < letters.count("G", start, below) <= ISLAND_PROSE
+            or sum(map(words.__getitem__, content[start:below])) > ISLAND_WORDS
         ):
             continue
-        if not any(
-            COMMENT_TIME.match(lines[i]) or COMMENTER_SAYS.match(lines[i])
-            for i in content[max(m + 1, start - ISLAND_CONTEXT):j]
-        ):
-            found.update(range(start, j))
+        if not any(map(_comment_mark, map(lines.__getitem__, content[max(m + 1, start - ISLAND_CONTEXT):below]))):
+            found.update(range(start, below))
     return found
+
+
+_DIGIT = re.compile(r"\d").search
+
+
+def _comment_mark(line: str) -> bool:
+    """Whether a line is a comment's time stamp or byline (see ISLAND_CONTEXT). A time stamp
+    holds a digit and a byline a colon: most lines have neither and skip the patterns."""
+    return (
+        (_DIGIT(line) is not None and COMMENT_TIME.match(line) is not None)
+        or (":" in line and COMMENTER_SAYS.match(line) is not None)
+    )
 
 
 def _bottom(config, edges: set[int], markers: list[int], m: int, n: int) -> int:
