@@ -1017,7 +1017,11 @@ COMMENT_FORM = regex.compile(
             |o\s+seu\s+endereço\s+de\s+e-?mail\s+não\s+será\s+publicado
             |twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany
             |din\s+e-?postadress\s+kommer\s+inte\s+(?:att\s+)?publiceras)
-        |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind
+        |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind|pflichtfelder\s+sind\s+(?:mit\s+)?
+        # ... and as the blog platforms translate it: "Les champs obligatoires sont indiqués avec *".
+        |les\s+champs\s+obligatoires\s+sont\s+(?:indiqués|marqués)|los\s+campos\s+obligatorios\s+están\s+marcados
+        |i\s+campi\s+obbligatori\s+sono\s+(?:contrassegnati|marcati)|vereiste\s+velden\s+zijn\s+gemarkeerd
+        |(?:os\s+)?campos\s+obrigatórios\s+são\s+marcados|wymagane\s+pola\s+są\s+oznaczone
         |notify\s+me\s+of|informiere\s+mich\s+über|benachrichtige\s+mich|benachrichtigung\s+bei|save\s+my\s+name
         |meinen\s+namen,?\s+(?:meine\s+)?e-?mail|(?:du\s+kommentierst|you\s+are\s+commenting)\s+(?:mit|using)
         |trage\s+deine\s+daten|fill\s+in\s+your\s+details|gib\s+hier\s+deinen\s+kommentar|enter\s+your\s+comment

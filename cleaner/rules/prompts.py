@@ -28,7 +28,9 @@ _FORM_NEEDLES = (
     "deinen kommentar", "enter your comment", "%s", "zeilenumbrüche", "paragraph", "html",
     "salva il mio", "mijn naam", "salvar meus", "guardar o meu", "zapamiętaj", "spara mitt", "сохранить", "guarda mi",
     "enregistrer mon", "опубликован", "kommentieren zu können", "logged in to",
-    "para comentar", "être connecté pour", "per commentare", "per lasciare un commento",
+    "para comentar", "être connecté pour", "per commentare", "per lasciare un commento", "pflichtfelder",
+    "champs obligatoires", "campos obligatorios", "campi obbligatori", "vereiste velden", "campos obrigatórios",
+    "wymagane pola",
 )
 # "Click here to download the route map": a link's text runs a few words.
 _MAX_CLICK_WORDS = 12
