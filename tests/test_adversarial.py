@@ -85,6 +85,14 @@ CASES = {
     "page-history-long-token": lambda: _embedded("Diese Seite wurde zuletzt am " + "x" * 200_000 + " geändert"),
     "bio-beat-long-token": lambda: _embedded("Evan Halper writes about " + "x" * 200_000),
     "paywall-long-token": lambda: _embedded("To read the full story, please " + "x" * 200_000),
+    # The long notices (disclaimers, copyright footers with terms, terms of use, licences): a few
+    # words around endless tokens, then the same with runs of spaces.
+    "disclaimer-long-token": lambda: _embedded("Disclaimer: " + "x" * 200_000 + " this site"),
+    "named-disclaimer-long-token": lambda: _embedded("Example " * 4 + "does not provide medical advice " + "x" * 200_000 + " we"),
+    "copyright-footer-long-token": lambda: _embedded("\u00a9 2020 " + "x " * 40 + "y" * 200_000 + " all rights reserved"),
+    "terms-long-token": lambda: _embedded("By using this site " + "x" * 200_000 + " you agree"),
+    "licence-chooser-long-token": lambda: _embedded("is licensed under a Creative Commons " + "1.0" * 100_000 + " License."),
+    "loose-legal-row-long-token": lambda: _embedded(" \u2013 ".join(["x" * 20_000] * 10 + ["Impressum", "Datenschutz"])),
     # Thousands of comment threads in one text (pages concatenated): each thread is walked from
     # its own start, never over the rest of the text.
     "many-comment-threads": lambda: (
@@ -109,6 +117,9 @@ WHITESPACE_RUN_CASES = {
     "follow-blog-space-run": lambda: _embedded("Gib deine E-Mail-Adresse" + " " * 100_000 + "ein, um diesem Blog x"),
     "footer-credit-space-run": lambda: _embedded("Powered by" + " " * 100_000 + "x | Powered by WordPress"),
     "site-notice-space-run": lambda: _embedded("Subscribe to our" + " " * 100_000 + "x newsletter"),
+    "disclaimer-space-run": lambda: _embedded("Disclaimer:" + " " * 100_000 + "x this site"),
+    "copyright-footer-space-run": lambda: _embedded("\u00a9 2020 X" + " " * 100_000 + "x all rights reserved " + "y " * 30),
+    "reuse-terms-space-run": lambda: _embedded("x." + " " * 100_000 + "reproduction of material from this site without written permission"),
 }
 
 _CHILD = """
