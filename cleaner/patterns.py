@@ -1229,6 +1229,14 @@ SITE_NOTICES = {
             |(?:did\s+you\s+)?(?:like|enjoy)\s+(?:this|our)\s+(?:article|story|post|journalism|work)\?)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
+    # A sign-up in a sentence of its own: "DHB jetzt auch digital! Einfach hier klicken und für das
+    # digitale DHB registrieren!", "Just click here and sign up for free." (shorter link texts
+    # are ``call-to-action``'s).
+    "sign-up request": regex.compile(
+        r"""(?:^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*|[.!?]\s+)(?:(?:einfach|jetzt)\s+)?hier\s+klicken\s+und\s+(?:\S+\s+){0,6}?(?:registrieren|anmelden|abonnieren|bestellen)\b
+        |(?:^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*|[.!?]\s+)(?:(?:just|simply)\s+)?click\s+here\s+(?:and|to)\s+(?:sign\s+up|subscribe|register)\b""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
     # The request at the end of an appeal: "... Wir schalten keine Werbung. Unterstütze unsere
     # Unabhängigkeit!", "... Wesprzyj nas darowizną." (not in quotes: „Unterstützen Sie unsere
     # Arbeit“, stand auf den Plakaten).
@@ -1412,6 +1420,8 @@ SITE_NOTICE_NEEDLES = {
     "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung",
                         "wesprzyj", "gefällt", "gefallen", "like this", "like our", "enjoy this", "enjoy our"),
     "support request": ("unterstütze unsere", "unterstützen sie unsere", "wesprzyj nas"),
+    "sign-up request": ("hier klicken und", "click here and", "click here to sign", "click here to subscribe",
+                        "click here to register"),
     "push notification prompt": ("dürfen wir", "notifications"),
     "app promotion": ("app",),
     "blog self-description": (" blog",),

@@ -132,6 +132,8 @@ CHROME = [
     ("site-notice", "Subscribe now to our digital edition for the full story."),
     ("site-notice", "Tous nos derniers épisodes chaque semaine dans votre boîte mail."),
     ("site-notice", "Recibe cada mañana las noticias más importantes en tu correo."),
+    ("site-notice", "Das Vereinsheft gibt es jetzt auch digital! Einfach hier klicken und für die App registrieren!"),
+    ("site-notice", "Our weekly briefing is free for readers. Just click here and sign up in under a minute."),
     ("legal-notice", "Some rights reserved 2016-2024 by Example Newsfeed, a partnership of Example Media Networks and "
                      "Example Media Group LLC. Content published by our staff is covered by an open license that allows "
                      "use and reuse by anyone, with credit."),
@@ -182,6 +184,7 @@ SURVIVORS = [
     "The regulator would like to send the notifications to every household by June.",
     "Para comentar la ley, los diputados tienen una semana, dijo la presidenta.",
     "Die Pflichtfelder im Antrag sind seit Januar andere, sagt das Amt.",
+    "Wer hier klicken und sich registrieren wollte, bekam eine Fehlermeldung, sagte ein Nutzer.",
     # How-tos and first-person posts that use the same words about something else.
     "Öffnen Sie die App. Geben Sie Ihre E-Mail-Adresse ein und tippen Sie auf Weiter.",
     "Sie haben noch kein Konto? Dann geben Sie Ihre E-Mail-Adresse ein und klicken Sie auf Registrieren.",

@@ -18,6 +18,7 @@ _LONG_KINDS = frozenset({"disclaimer", "affiliate-link disclosure"})
 # said.") is left to the article.
 _UNREPORTED_KINDS = frozenset({
     "disclaimer", "issue promotion", "feedback invitation", "reuse terms", "support request", "newsletter promise",
+    "sign-up request",
 })
 
 
