@@ -423,3 +423,18 @@ def test_a_longer_sentence_below_a_chrome_label_stays_and_short_ones_without_men
     # ... and on a text without menus a short sentence below a label stays too.
     text = "\n".join([*ARTICLE, "", "Newsletter", TEASERS[0], "The line reopens on Monday.", TEASERS[1]])
     assert "The line reopens on Monday." in cleaner.clean(text).split("\n")
+
+
+def test_a_see_also_list_followed_by_more_of_the_article_stays():
+    # A wiki's "See also" list in the article's last part, then its next section: the article
+    # resumes with a paragraph, so the label opens no section there.
+    see_also = ["See also", "", "The harbour railway", "A bridge for the estuary", "Life on the north quay"]
+    later = [
+        "Behind the story", "",
+        "The ferry in the winter of 1963, when the estuary froze over", "",
+        "The idea for this piece came from a reader on the south bank, who sent us her grandfather's photographs of "
+        "the ferry in the hard winter of 1963 and asked whether the old boat would ever sail again.",
+    ]
+    article = [*FERRY, "", *see_also, "", *later]
+    # (The list rule takes a list under "See also" on its own: switched off here.)
+    assert cleaner.clean(page(article), config=Config().disable("most-read-list")) == "\n".join(article)

@@ -25,8 +25,9 @@ labels; this rule knows the *shape*. In the spirit of jusText, but on plain text
    not (teaser headlines and blurbs, network names, an address), but for sentences (on a full
    page, of SECTION_SENTENCE_WORDS words or more: a teaser's question is short). A list of
    related articles, an author box or the tags ("Related posts", "About the author") in the
-   article run's last part open such a section too, down to the run's end at the latest:
-   teasers whose blurbs read as prose draw the run over them (``INSIDE_MARKERS``).
+   article run's last part open such a section too, down to the run's end at the latest,
+   unless a paragraph follows: teasers whose blurbs read as prose draw the run over them
+   (``INSIDE_MARKERS``).
 5. **Islands**: below the article on a full page, a short stretch of lines with one or two
    lines of prose between two menu lines or chrome labels (a sidebar's site description, a
    donation pitch, a teaser with its blurb) goes too, but for the first stretch after the
@@ -145,6 +146,12 @@ INSIDE_MARKERS = ("related-header", "related-prefix", "author-header", "tag-head
 # paragraphs, with the story going on below, opens no section (at 1.0 and with no limit the dev
 # set's figures were the same; 0.25 took half the chrome).
 INSIDE_SECTION_SHARE = 0.5
+# ... and when the article does not resume below it: no line of prose of this many words or more
+# that ends with a full stop follows the label in the run. A wiki's "See also" list or a
+# README's links may be followed by the next section of the article ("Behind the scenes",
+# "Environment variables"), whose heading would go with the list; teasers' blurbs are shorter
+# or cut off ("... the new colours…"). (No chrome snippet of the dev set was kept for it.)
+INSIDE_RESUME_WORDS = 20
 # Below the article on a full page, a short stretch of lines between two menu lines or chrome
 # labels (an *island*) is a sidebar's or a footer's text: a site's description, a newsletter or
 # donation pitch, a teaser with its blurb, a cookie note. It goes, prose and all (the prose-guard
@@ -462,7 +469,8 @@ def _sections_inside(doc, letters: str, k: int, m: int) -> set[int]:
     article run took in ("Related posts", then headline, blurb, headline, blurb). What follows
     the article is left to the other passes: a "Further reading" link below a related list may
     be the article's own. Inside the article a line that ends like a sentence in the wider
-    sense (a quote's closing mark, a colon) stays too, if it has NEAR_WORDS words or more."""
+    sense (a quote's closing mark, a colon) stays too, if it has NEAR_WORDS words or more. A label
+    below which the article resumes (INSIDE_RESUME_WORDS) opens none."""
     markers = [j for j in _markers_below(doc, k, INSIDE_MARKERS) if j < m]
     if not markers:
         return set()
@@ -471,6 +479,16 @@ def _sections_inside(doc, letters: str, k: int, m: int) -> set[int]:
     above = list(accumulate(prose))
     total = above[-1]
     last_part = [x for x in markers if total - above[x - k] <= INSIDE_SECTION_SHARE * above[x - k]]
+    if not last_part:
+        return set()
+    # The last paragraph of the run that is long enough to be the article resuming.
+    resumes = [
+        j for j in range(last_part[0] + 1, m + 1)
+        if letters[j] == "G" and words[content[j]] >= INSIDE_RESUME_WORDS
+        and lines[content[j]].rstrip().endswith(SENTENCE_STOPS)
+    ]
+    if resumes:
+        last_part = [x for x in last_part if x > resumes[-1]]
     return {
         j for j in _sections(doc, letters, last_part)
         if j <= m and (words[content[j]] < NEAR_WORDS or not lines[content[j]].rstrip().endswith(SENTENCE_END))
