@@ -160,8 +160,8 @@ INSIDE_RESUME_WORDS = 20
 # and 150 kept no article snippet; 8 lines and 250 words took the first one, a product's
 # description between two menus; without a limit eight.) A recipe's steps between its
 # "Instructions" label and a "Rate this recipe" button are three lines of prose or more: a
-# sidebar's text has one or two (a limit of two took the same chrome on the dev set, one
-# half of it).
+# sidebar's text has one or two (on the dev set a limit of two took the same chrome snippets as
+# none, a limit of one half of them).
 ISLAND_LINES = 5
 ISLAND_WORDS = 150
 ISLAND_PROSE = 2
