@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .patterns import SENTENCE_END
+import regex
+
+from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, SENTENCE_END, phrases
 from .rules.common import is_sentence
 
 if TYPE_CHECKING:
@@ -78,6 +80,52 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
     return kept
 
 
+_RECIPE_HEADINGS = phrases(RECIPE_HEADINGS)
+# Lower-case substrings that every heading holds, for the one-pass vocabulary search.
+_RECIPE_NEEDLES = tuple(sorted({*_RECIPE_HEADINGS, *(p.strip() for p in RECIPE_HEADING_PREFIXES)}))
+# "Ingredients for the chocolate glaze" has five words.
+_RECIPE_HEADING_WORDS = 8
+# How far below a recipe heading its part may run (an ingredient list, the steps).
+_RECIPE_LINES = 40
+# Within this many lines below an ingredient heading, a figure, a list marker or a sentence
+# tells a recipe's part from a menu item "Ingredients" among other menu items.
+_RECIPE_EVIDENCE_LINES = 3
+_RECIPE_EVIDENCE = regex.compile(r"\d|^\s*[-•*·–]\s|[.!?:]\s*$|[½¼¾⅓⅔]")
+
+
+def _recipe_heading(key: str | None) -> bool:
+    return bool(key) and (key in _RECIPE_HEADINGS or key.startswith(RECIPE_HEADING_PREFIXES))
+
+
+def recipe_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a recipe's parts against the block classifier: a heading such as "Ingredients",
+    "Zutaten für 4 Personen" or "Zubereitung" and the lines below it, down to the first line
+    another rule claims (a share row, a footer label) or RECIPE_LINES lines. A recipe card
+    below the story reads like a menu to the classifier: stacked labels ("Prep Time",
+    "Servings"), figures, one-line steps. The heading must be followed by a figure, a list
+    marker or a sentence within a few lines: "Ingredients" among menu items keeps nothing."""
+    keys, lines = doc.keys, doc.lines
+    kept: dict[int, str] = {}
+    for i in doc.lines_with(*_RECIPE_NEEDLES, lower=True, max_words=_RECIPE_HEADING_WORDS):
+        if i in kept or not _recipe_heading(keys[i]):
+            continue
+        part, j = [i], doc.next_content(i)
+        while j is not None and len(part) <= _RECIPE_LINES:
+            claim = claims.get(j)
+            if claim is not None and claim[0].id != "boilerplate":
+                break
+            part.append(j)
+            j = doc.next_content(j)
+        if not any(_RECIPE_EVIDENCE.search(lines[j]) for j in part[1:1 + _RECIPE_EVIDENCE_LINES]):
+            continue
+        heading = lines[i].strip()
+        for j in part:
+            claim = claims.get(j)
+            if claim is not None and claim[0].id == "boilerplate" and claim[2] is None:
+                kept[j] = f"part of the recipe under {heading!r}"
+    return kept
+
+
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
@@ -101,5 +149,6 @@ GUARDS: dict[str, Guard] = {
     "prose-guard": prose_guard,
     "heading-guard": heading_guard,
     "block-heading-guard": block_heading_guard,
+    "recipe-guard": recipe_guard,
     "removal-budget": removal_budget,
 }

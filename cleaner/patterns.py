@@ -155,6 +155,28 @@ KEYWORD_HEADERS = frozenset(" ".join(w.split()) for w in """tags | tagged | tagg
     | tag correlati | trefwoorden | palavras-chave | marcadores | tagi | słowa kluczowe | taggar | nyckelord
     | ämnesord | теги | метки | тэги | ключевые слова""".split("|"))
 
+#: Headings of a recipe's parts: the ingredient list and the steps that follow them are the
+#: article, however much they look like a menu (short lines, labels, figures). "Zutaten für 4
+#: Personen" counts as "zutaten" (see RECIPE_HEADING_PREFIXES).
+RECIPE_HEADINGS = {
+    "en": """ingredients | ingredient list | you will need | you'll need | what you need | instructions
+        | directions | method | preparation | steps | equipment""",
+    "de": """zutaten | zubereitung | anleitung | so geht's | so wird's gemacht | arbeitsschritte | zubehör | utensilien""",
+    "fr": """ingrédients | préparation | instructions | étapes | ustensiles | matériel""",
+    "es": """ingredientes | preparación | elaboración | instrucciones | pasos | modo de preparación""",
+    "it": """ingredienti | preparazione | procedimento | istruzioni""",
+    "nl": """ingrediënten | bereiding | bereidingswijze | benodigdheden""",
+    "pt": """ingredientes | modo de preparo | preparo | preparação""",
+    "pl": """składniki | przygotowanie | sposób przygotowania""",
+    "sv": """ingredienser | gör så här | instruktioner | tillagning""",
+    "ru": """ингредиенты | приготовление | способ приготовления""",
+}
+#: Those headings followed by whom or what they serve: "Ingredients for 4 people", "Zutaten für
+#: den Teig", "Ingrédients pour 6 personnes".
+RECIPE_HEADING_PREFIXES = ("ingredients for ", "zutaten für ", "ingrédients pour ", "ingredientes para ",
+                           "ingredienti per ", "ingrediënten voor ", "składniki na ", "ingredienser till ",
+                           "ингредиенты на ")
+
 #: Share buttons and their labels.
 SHARE_LABELS = {
     "en": """share | share this | share this article | share this story | share this post | share article

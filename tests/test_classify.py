@@ -438,3 +438,40 @@ def test_a_see_also_list_followed_by_more_of_the_article_stays():
     article = [*FERRY, "", *see_also, "", *later]
     # (The list rule takes a list under "See also" on its own: switched off here.)
     assert cleaner.clean(page(article), config=Config().disable("most-read-list")) == "\n".join(article)
+
+
+RECIPE_STORY = [
+    "This lentil soup has been our family's favourite winter dinner for years, and it takes less than an hour from start to finish.",
+    "",
+    "The trick is to fry the spices in the oil before the lentils go in, so that they release their aroma into the whole pot.",
+    "",
+    "If you have leftovers, the soup keeps for three days in the fridge and tastes even better the next day.",
+]
+RECIPE_CARD = [
+    "Ingredients for 4 people", "", "200 g red lentils", "1 onion", "2 carrots", "Salt", "Pepper", "",
+    "Instructions", "", "Chop the onion and the carrots and fry them in the oil for five minutes.",
+    "Add the lentils and the stock and let them simmer for 25 minutes.",
+]
+KITCHEN_MENU = ["Home", "Recipes", "Dinner", "Desserts", "Baking", "Holidays", "About", "Contact"]
+KITCHEN_FOOTER = ["Privacy Policy", "Terms", "Contact", "Newsletter", "Instagram", "Pinterest", "Facebook", "© 2024 Example Kitchen"]
+
+
+def test_a_recipe_card_below_the_story_stays_on_a_full_page():
+    # The card reads like a menu to the classifier (stacked labels, figures, one-line steps)
+    # and follows a share button: the recipe-guard keeps its parts.
+    card_head = ["Jump to Recipe", "Print Recipe", "", "Red Lentil Soup", "", "Prep Time", "10 mins", "Cook Time", "30 mins", ""]
+    page = "\n".join(KITCHEN_MENU + ["", "Red Lentil Soup", ""] + RECIPE_STORY + [""] + card_head + RECIPE_CARD + [""] + KITCHEN_FOOTER)
+    result = cleaner.explain(page)
+    out = result.text.split("\n")
+    for line in RECIPE_CARD + RECIPE_STORY:
+        assert line in out
+    assert {k.guard for k in result.kept if k.text in RECIPE_CARD} == {"recipe-guard"}
+    assert "Jump to Recipe" not in out and "Dinner" not in out
+
+
+def test_an_ingredients_item_of_a_menu_keeps_no_menu():
+    menu = ["Recipes", "Ingredients", "Techniques", "Videos", "Shop", "Magazine", "Community", "Events"]
+    page = "\n".join(menu + [""] + ARTICLE + [""] + KITCHEN_FOOTER)
+    result = cleaner.explain(page)
+    assert not [k for k in result.kept if k.guard == "recipe-guard"]
+    assert "Techniques" not in result.text.split("\n")
