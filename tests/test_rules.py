@@ -592,3 +592,14 @@ def test_every_rule_is_documented_with_an_example():
     for rule in cleaner.RULES.values():
         doc = rule.decide.__doc__ or ""
         assert rule.summary and ">>>" in doc and "Avoids" in doc or rule.id == "nav-menu", rule.id
+
+
+def test_a_link_box_after_a_teaser_list_stays():
+    text = "\n".join([
+        PARA_DE, "", "Mehr zum Thema auf Example.de", "",
+        "2019-01-14: Neues Zentrum für Lexikographie eröffnet", "2018-01-06: Langer Abend der Sprache", "",
+        "Weiterführender Link", "", "www.example.org/themenglossar/corona",
+    ])
+    out = cleaner.clean(text).split("\n")
+    assert "Mehr zum Thema auf Example.de" not in out and "2018-01-06: Langer Abend der Sprache" not in out
+    assert "Weiterführender Link" in out and "www.example.org/themenglossar/corona" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 from .. import patterns as p
@@ -29,6 +30,8 @@ _MAX_ENTRIES = 200
 _SENTENCE_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 # Closing quotes and brackets after a sentence's final mark: «... bekommt?»
 _CLOSERS = "\"'\u00bb\u201d\u2019\u201c)]"
+# A line that is a web address and nothing more.
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # A line this long that ends like a sentence is text, and the line above it its heading.
 _SENTENCE_WORDS = 8
 _STAMP_WORDS = 6
@@ -82,11 +85,13 @@ def _is_entry(doc, j: int, config) -> bool:
     line = doc.lines[j]
     if not 0 < doc.words[j] <= config.entry_words:
         return False
+    nxt = doc.next_content(j)
+    if _URL_LINE.match(line) or (nxt is not None and _URL_LINE.match(doc.lines[nxt])):
+        return False  # a link box ("Weiterführender Link" / "www.example.org/thema"): teasers show no address
     if _ends_sentence(line) and not (doc.words[j] <= _QUESTION_WORDS and line.rstrip().rstrip(_CLOSERS).endswith("?") and _in_block(doc, j)):
         return False
     if doc.words[j] <= _STAMP_WORDS and p.TIME_STAMP.match(doc.lines[j]):
         return True  # "3 years ago" is never a heading
-    nxt = doc.next_content(j)
     if nxt is None or not (doc.words[nxt] >= _SENTENCE_WORDS and _ends_sentence(doc.lines[nxt])):
         return True
     # A heading stands alone in its block or sits right above its text; the last line of a
