@@ -103,7 +103,8 @@ def recipe_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int,
     another rule claims (a share row, a footer label) or RECIPE_LINES lines. A recipe card
     below the story reads like a menu to the classifier: stacked labels ("Prep Time",
     "Servings"), figures, one-line steps. The heading must be followed by a figure, a list
-    marker or a sentence within a few lines: "Ingredients" among menu items keeps nothing."""
+    marker or a sentence within a few lines, or by the recipe's next heading ("Salt" /
+    "Pepper" / "Method"): "Ingredients" among menu items keeps nothing."""
     keys, lines = doc.keys, doc.lines
     kept: dict[int, str] = {}
     for i in doc.lines_with(*_RECIPE_NEEDLES, lower=True, max_words=_RECIPE_HEADING_WORDS):
@@ -116,7 +117,8 @@ def recipe_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int,
                 break
             part.append(j)
             j = doc.next_content(j)
-        if not any(_RECIPE_EVIDENCE.search(lines[j]) for j in part[1:1 + _RECIPE_EVIDENCE_LINES]):
+        if not (any(_RECIPE_EVIDENCE.search(lines[j]) for j in part[1:1 + _RECIPE_EVIDENCE_LINES])
+                or any(_recipe_heading(keys[j]) for j in part[1:])):
             continue
         heading = lines[i].strip()
         for j in part:

@@ -475,3 +475,23 @@ def test_an_ingredients_item_of_a_menu_keeps_no_menu():
     result = cleaner.explain(page)
     assert not [k for k in result.kept if k.guard == "recipe-guard"]
     assert "Techniques" not in result.text.split("\n")
+
+
+INGREDIENT = st.one_of(
+    st.builds("{} {} {}".format, st.integers(1, 500), st.sampled_from(["g", "ml", "tbsp", "tsp", "cups"]),
+              st.sampled_from(["flour", "sugar", "red lentils", "vegetable stock", "butter", "rice"])),
+    st.sampled_from(["Salt", "Pepper", "1 onion", "2 carrots", "A pinch of nutmeg", "Olive oil"]),
+)
+STEP = st.lists(WORDS, min_size=6, max_size=18).map(lambda ws: " ".join(ws).capitalize() + ".")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(INGREDIENT, min_size=2, max_size=12, unique=True), st.lists(STEP, min_size=1, max_size=6, unique=True),
+       st.sampled_from([("Ingredients", "Instructions"), ("Zutaten für 4 Personen", "Zubereitung"),
+                        ("Ingrédients", "Préparation"), ("Ingredients for the dough", "Method")]))
+def test_a_recipe_cards_ingredients_and_steps_survive_on_a_full_page(ingredients, steps, headings):
+    card_head = ["Jump to Recipe", "Print Recipe", "", "Prep Time", "10 mins", "Servings", "4", ""]
+    card = [headings[0], "", *ingredients, "", headings[1], "", *steps]
+    page = "\n".join(KITCHEN_MENU + ["", "Red Lentil Soup", ""] + RECIPE_STORY + [""] + card_head + card + [""] + KITCHEN_FOOTER)
+    out = cleaner.clean(page).split("\n")
+    assert [line for line in out if line and line in card] == [line for line in card if line]
