@@ -254,7 +254,8 @@ NEWSLETTER_LABELS = {
         | already a subscriber | already a subscriber? log in | subscribe for full access | support us
         | donate | donate now | become a member | join now | get the app | download the app
         | make a contribution | stay informed | stay up to date | stay in the loop | never miss a story
-        | subscribe via email | subscribe by email | support our journalism | support independent journalism""",
+        | subscribe via email | subscribe by email | support our journalism | support independent journalism
+        | subscribe for free | sign up free | register for free""",
     "de": """newsletter abonnieren | jetzt abonnieren | abonnieren | zum newsletter anmelden | newsletter bestellen
         | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
         | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
@@ -262,7 +263,9 @@ NEWSLETTER_LABELS = {
         | mitglied werden | jetzt mitglied werden | jetzt spenden | newsletteranmeldung
         | auf dem laufenden bleiben | bleiben sie auf dem laufenden | bleib auf dem laufenden
         | immer auf dem laufenden | du willst nichts mehr verpassen | nichts mehr verpassen | jetzt registrieren
-        | blog via e-mail abonnieren | ausgabe kaufen | heft kaufen | zum e-paper""",
+        | blog via e-mail abonnieren | ausgabe kaufen | heft kaufen | zum e-paper
+        | hier kostenlos anmelden | jetzt kostenlos anmelden | kostenlos anmelden | jetzt kostenlos registrieren
+        | kostenlos registrieren""",
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
         | recevez notre newsletter | déjà abonné | s'inscrire | restez informé | restez informés | ne manquez rien
         | inscrivez-vous à notre newsletter | abonnez-vous à notre newsletter | recevoir la newsletter | je m'inscris
@@ -310,7 +313,9 @@ PROMPT_LABELS = {
         | name (required) | email (required) | leave a comment cancel reply
         | comments are closed | comments closed | post your comments | post your comment
         | be part of the conversation | feedback to editors | no responses yet | no response so far
-        | was this page helpful | was this helpful | rate this article""",
+        | was this page helpful | was this helpful | rate this article
+        | what do you think | say your words | share your thoughts | tell us what you think | join the debate
+        | add new comment | add a new comment""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -335,46 +340,58 @@ PROMPT_LABELS = {
         | war der artikel nützlich | war dieser artikel nützlich | war dieser beitrag hilfreich
         | hier können sie den artikel bewerten | erfahre mehr | erfahren sie mehr | hier weiterlesen
         | neuer kommentar | zum verfassen von kommentaren bitte anmelden oder registrieren
-        | wie bewerten sie diesen artikel | bewerten sie diesen artikel | wie gefällt ihnen dieser artikel""",
+        | wie bewerten sie diesen artikel | bewerten sie diesen artikel | wie gefällt ihnen dieser artikel
+        | was denkst du | was denken sie | was meinst du | was meinen sie | deine meinung ist gefragt
+        | ihre meinung ist gefragt | diskutiere mit | neuen kommentar hinzufügen | neuen kommentar schreiben
+        | vorschau auf den nächsten artikel | zum nächsten artikel | zum vorherigen artikel""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
         | pour accéder en illimité | qui êtes-vous | vos réactions | vos commentaires | réagissez | réagir à cet article | les commentaires sont fermés | laisser une réponse | poster un commentaire
         | laisser un commentaire annuler la réponse | laisser une réponse annuler la réponse | aucun commentaire
-        | charger plus | haut de page | article précédent | article suivant""",
+        | charger plus | haut de page | article précédent | article suivant
+        | qu'en pensez-vous | rejoignez la discussion | participez à la discussion | donnez votre avis""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
         | infórmate más | informate más | los comentarios están cerrados | deja una respuesta
         | comentar este artículo | publicar comentario | deja una respuesta cancelar la respuesta | cancelar la respuesta
         | publicar el comentario | sin comentarios | cargar más | entrada anterior | entrada siguiente
-        | artículo anterior | artículo siguiente""",
+        | artículo anterior | artículo siguiente
+        | qué opinas | qué opina | únete a la conversación | únete a la discusión | añadir nuevo comentario""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
         | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
         | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
         | rispondi | leggi tutto | mostra di più | carica altri | torna all'inizio | articolo successivo
-        | articolo precedente | successivo | precedente""",
+        | articolo precedente | successivo | precedente
+        | cosa ne pensi | che ne pensi | partecipa alla discussione | aggiungi un nuovo commento""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten
         | geef een reactie | geef een reactie reactie annuleren | laat een reactie achter reactie annuleren
         | reactie annuleren | reactie plaatsen | plaats een reactie | reageren | reageer op dit artikel | geen reacties
-        | nog geen reacties | toon meer | meer laden | volgende | vorige | volgend artikel | vorig artikel | naar boven""",
+        | nog geen reacties | toon meer | meer laden | volgende | vorige | volgend artikel | vorig artikel | naar boven
+        | wat vind jij | wat vindt u | doe mee aan de discussie""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo
         | deixe um comentário cancelar resposta | deixe uma resposta | deixe uma resposta cancelar resposta
         | cancelar resposta | publicar comentário | deixe seu comentário | comente | sem comentários
         | nenhum comentário | saiba mais | ver mais | carregar mais | próximo | anterior | próxima notícia
-        | notícia anterior | voltar ao início | responder""",
+        | notícia anterior | voltar ao início | responder
+        | o que você acha | participe da discussão | adicionar novo comentário""",
     "pl": """komentarze | skomentuj | czytaj więcej | czytaj dalej | dodaj komentarz
         | dodaj komentarz anuluj pisanie odpowiedzi | anuluj pisanie odpowiedzi | opublikuj komentarz | napisz komentarz
         | zostaw komentarz | brak komentarzy | zobacz komentarze | pokaż komentarze | odpowiedz | więcej
         | pokaż więcej | załaduj więcej | następny | poprzedni | następny artykuł | poprzedni artykuł | do góry
-        | wróć na górę""",
+        | wróć na górę
+        | dołącz do dyskusji | weź udział w dyskusji | co o tym myślisz | dodaj nowy komentarz""",
     "sv": """kommentarer | läs mer | kommentera | lämna ett svar | lämna ett svar avbryt svar | avbryt svar
         | publicera kommentar | skriv en kommentar | lämna en kommentar | svara | inga kommentarer | visa fler
-        | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln""",
+        | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln
+        | vad tycker du""",
     "ru": """комментарии | читать далее | подробнее | добавить комментарий | добавить комментарий отменить ответ
         | отменить ответ | отправить комментарий | оставить комментарий | оставьте комментарий | написать комментарий
         | ответить | нет комментариев | комментариев нет | показать ещё | показать еще | загрузить ещё
-        | следующая статья | предыдущая статья | наверх | читать полностью | читать дальше""",
+        | следующая статья | предыдущая статья | наверх | читать полностью | читать дальше
+        | что вы думаете | присоединяйтесь к обсуждению""",
+    "ar": """إضافة تعليق جديد | أضف تعليق | أضف تعليقك | اترك تعليقا | اترك تعليقاً""",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -702,12 +719,15 @@ WIDGET_LABELS = {
         | view image | enlarge image | zoom | expand | collapse | captions | transcript | open in app
         | opens in new window | external link | advertisement feedback | powered by | \u0394 | \u00d7 | \u2715
         | post was not sent - check your email addresses | sorry, your blog cannot share posts by email
-        | entries feed | comments feed | entries rss | comments rss | email protected""",
+        | entries feed | comments feed | entries rss | comments rss | email protected
+        | dark mode on / off | dark mode on/off | night mode on / off | toggle dark mode | switch to dark mode""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio
         | beitrag nicht abgeschickt - e-mail adresse kontrollieren | ihr blog kann leider keine beiträge per e-mail teilen
-        | feed der einträge | kommentare-feed | einträge-feed | bitte dieses feld leer lassen""",
+        | feed der einträge | kommentare-feed | einträge-feed | bitte dieses feld leer lassen
+        | nachtmodus ein / aus | nachtmodus ein/aus | nachtmodus an / aus | nachtmodus an/aus | dunkelmodus ein / aus
+        | dark mode ein / aus | empfohlener redaktioneller inhalt""",
     "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article""",
     "es": """cargando | reproducir | escuchar""",
     "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo""",

@@ -121,8 +121,10 @@ CHROME = {
     ]),
     "social-handle": st.sampled_from([["Follow @rushhourdaily:"], ["@YouTube"], ["Follow us on Instagram"]]),
     "share-prompt": st.sampled_from([["Share on Facebook", "Tweet", "Pin it"], ["12 shares"], ["Artikel teilen", "Drucken"]]),
-    "newsletter-prompt": st.sampled_from([["Sign up for our newsletter"], ["Newsletter abonnieren"], ["Subscribe to our newsletter"]]),
-    "call-to-action": st.sampled_from([["Have a tip we should know?"], ["Leave a reply"], ["Click here to read more"]]),
+    "newsletter-prompt": st.sampled_from([["Sign up for our newsletter"], ["Newsletter abonnieren"], ["Subscribe to our newsletter"],
+                                           ["Jetzt kostenlos anmelden »"]]),
+    "call-to-action": st.sampled_from([["Have a tip we should know?"], ["Leave a reply"], ["Click here to read more"],
+                                        ["Was meinen Sie?"], ["Dołącz do dyskusji"]]),
     "ad-label": st.sampled_from([["Advertisement"], ["Anzeige"], ["Story continues below advertisement"]]),
     "legal-notice": st.sampled_from([
         ["© 2023 Example Media. All rights reserved."],
@@ -133,7 +135,8 @@ CHROME = {
     ]),
     "reading-time": st.builds(lambda n, label: [label.format(n)], st.integers(1, 40), st.sampled_from(
         ["{} min read", "Lesezeit: {} Minuten", "Temps de lecture : {} min", "{} minut czytania"])),
-    "widget-residue": st.sampled_from([["Real Time Analytics"], ["Please enable JavaScript to view this content"]]),
+    "widget-residue": st.sampled_from([["Real Time Analytics"], ["Please enable JavaScript to view this content"],
+                                        ["Nachtmodus ein / aus"]]),
     "site-notice": st.sampled_from([
         ["As an Amazon Associate I earn from qualifying purchases."],
         ["This site uses Akismet to reduce spam. Learn how your comment data is processed."],

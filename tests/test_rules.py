@@ -339,6 +339,21 @@ CHROME = [
     ("newsletter-prompt", ["Suscríbete al blog por correo electrónico"], "es"),
     ("legal-notice", ["Fièrement propulsé par WordPress"], "fr"),
     ("legal-notice", ["Accepter", "Refuser", "Paramétrer"], "fr"),
+    # Comment prompts that ask for an opinion, in a comment box's title.
+    ("call-to-action", ["Was meinen Sie?"], "de"),
+    ("call-to-action", ["What do you think?"], "en"),
+    ("call-to-action", ["Co o tym myślisz?"], "pl"),
+    ("call-to-action", ["Dołącz do dyskusji"], "pl"),
+    ("call-to-action", ["Share your thoughts"], "en"),
+    ("call-to-action", ["¿Qué opinas?"], "es"),
+    ("call-to-action", ["Qu'en pensez-vous ?"], "fr"),
+    ("call-to-action", ["أضف تعليقك"], "ar"),
+    ("call-to-action", ["Zum nächsten Artikel »"], "de"),
+    ("newsletter-prompt", ["JETZT KOSTENLOS ANMELDEN »"], "de"),
+    ("newsletter-prompt", ["Subscribe for free"], "en"),
+    ("widget-residue", ["Nachtmodus an / aus"], "de"),
+    ("widget-residue", ["Dark mode on/off"], "en"),
+    ("widget-residue", ["Empfohlener redaktioneller Inhalt"], "de"),
 ]
 
 
@@ -496,6 +511,12 @@ SURVIVORS = [
     "Fałszywe maile trafiają prosto na Twoją skrzynkę.",
     "O golpe chega no seu e-mail como uma cobrança.",
     "Bedragarna skickar mejl direkt i din inkorg.",
+    "Was denken Sie, wie lange das noch gut geht?",
+    "What do you think of the new bridge, she asked the mayor.",
+    "Co o tym myślisz, zapytał sędzia świadka.",
+    "Der Nachtmodus schont die Augen, sagen die Entwickler.",
+    "Dark mode is on by default in the new release.",
+    "Kostenlos anmelden können sich alle Schüler bis Freitag.",
 ]
 
 
