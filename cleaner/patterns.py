@@ -465,6 +465,13 @@ READING_TIME = regex.compile(
         \s*(?:read|reading\s+time|lesezeit|lesedauer|lesen|de\s+lecture|de\s+lectura|di\s+lettura|leestijd|de\s+leitura
           |czytania|läsning|lästid|чтения)
       |\d+\s+minutes?\s*[-–•|·]\s*[\d,.]+\s+words
+      # Under a minute, or the minutes in the reader's sentence: "Less than a minute read",
+      # "Lesedauer: weniger als eine Minute", "Ten tekst przeczytasz w mniej niż minutę",
+      # "Artykuł przeczytasz w 4 minuty".
+      |less\s+than\s+(?:a|one|1)\s+min(?:ute)?\s+read
+      |(?:lesezeit|lesedauer)\s*:?\s*(?:weniger\s+als\s+(?:eine|1)|unter\s+(?:einer|1))\s+minute
+      |moins\s+d['’]une\s+minute\s+de\s+lecture
+      |(?:(?:ten\s+)?(?:tekst|artykuł|wpis)\s+)?przeczytasz\s+w\s+(?:mniej\s+niż\s+|około\s+|ok\.\s*)?(?:\d+\s*)?min(?:\.|ut[aęy]?|ut)?
     )\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -746,6 +753,19 @@ WIDGET_NOTICE = regex.compile(
         |(?:to\s+view\s+this\s+(?:video|content)|um\s+(?:dieses\s+video|diesen\s+inhalt)\s+zu\s+sehen).{0,60}javascript
         |bitte\s+(?:aktivieren\s+sie|aktiviere)\s+javascript|javascript\s+(?:ist\s+)?deaktiviert
         |(?:veuillez\s+)?activer\s+javascript|(?:habilita|activa)\s+javascript)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: How long a player's video or audio stays online, under the player: "Video verfügbar bis
+#: 28.02.2021", "Audio abrufbar bis 3. März 2024, 23:59 Uhr", "Video available until March 3,
+#: 2024", "Vidéo disponible jusqu'au 12/05/2023". The medium is named: a bare "Verfügbar bis
+#: 30.06." may be an offer the article reports.
+MEDIA_AVAILABLE = regex.compile(
+    rf"""^\W*(?:video|vidéo|vídeo|audio|sendung|podcast|folge|episode|épisode|clip|stream|film|doku|beitrag|mediathek)
+        (?:\s+\S+){{0,2}}?\s+
+        (?:(?:ist\s+)?(?:verfügbar|abrufbar|online)\s+bis(?:\s+zum|\s+am)?|available\s+(?:until|till|through)
+          |disponible\s+(?:jusqu['’]au|jusqu['’]à|hasta(?:\s+el)?)|disponibile\s+fino\s+al)\s+
+        (?:{_DATE}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})(?:\s*,?\s*(?:um\s+|at\s+|à\s+)?{_TIME})?\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

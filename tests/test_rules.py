@@ -354,6 +354,13 @@ CHROME = [
     ("widget-residue", ["Nachtmodus an / aus"], "de"),
     ("widget-residue", ["Dark mode on/off"], "en"),
     ("widget-residue", ["Empfohlener redaktioneller Inhalt"], "de"),
+    ("widget-residue", ["Video verfügbar bis 14.03.2025"], "de"),
+    ("widget-residue", ["Audio abrufbar bis 3. März 2024, 23:59 Uhr"], "de"),
+    ("widget-residue", ["Video available until March 3, 2024"], "en"),
+    ("reading-time", ["Ten tekst przeczytasz w mniej niż minutę"], "pl"),
+    ("reading-time", ["Artykuł przeczytasz w 4 minuty"], "pl"),
+    ("reading-time", ["Less than a minute read"], "en"),
+    ("reading-time", ["Lesedauer: weniger als eine Minute"], "de"),
 ]
 
 
@@ -517,6 +524,11 @@ SURVIVORS = [
     "Der Nachtmodus schont die Augen, sagen die Entwickler.",
     "Dark mode is on by default in the new release.",
     "Kostenlos anmelden können sich alle Schüler bis Freitag.",
+    "Das Angebot ist verfügbar bis 30.06.2024.",
+    "Verfügbar bis 30.06.2024",
+    "Die Folge ist in der Mediathek verfügbar bis Ende März.",
+    "Przeczytasz w 5 minut cały raport, a potem wrócisz do pracy.",
+    "Less than a minute later the lights went out.",
 ]
 
 

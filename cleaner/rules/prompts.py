@@ -13,6 +13,10 @@ from .common import link_rows
 
 # Script notices are one sentence; a longer line mentioning JavaScript is article text.
 _MAX_NOTICE_WORDS = 20
+# Substrings of `patterns.MEDIA_AVAILABLE`; "Audio abrufbar bis 3. März 2024, 23:59 Uhr" has 8 words.
+_AVAILABLE_NEEDLES = ("verfügbar bis", "abrufbar bis", "online bis", "available until", "available till",
+                      "available through", "disponible jus", "disponible hasta", "disponibile fino")
+_MAX_AVAILABLE_WORDS = 10
 # Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
 # inbox is article text.
 _MAX_PROMPT_WORDS = 16
@@ -176,10 +180,12 @@ def nav_menu(doc, config):
 
 @rule("widget-residue", local=True)
 def widget_residue(doc, config):
-    """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video".
+    """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video",
+    "Nachtmodus ein / aus", how long a player's medium stays online ("Video verfügbar bis 28.02.2021").
 
     Avoids: an article about JavaScript or browsers: notices must open the line with the
-    request ("Please enable JavaScript ...") and stay under 20 words.
+    request ("Please enable JavaScript ...") and stay under 20 words; an offer's end date
+    ("Das Angebot ist verfügbar bis 30.06.2024.") names no video or audio and stays.
 
     >>> from cleaner import clean
     >>> clean("The vote is on Friday.\\nReal Time Analytics")
@@ -191,3 +197,6 @@ def widget_residue(doc, config):
     for i in doc.lines_with("avascript", "rowser", lower=True, max_words=_MAX_NOTICE_WORDS):
         if words[i] <= _MAX_NOTICE_WORDS and p.WIDGET_NOTICE.match(lines[i]):
             yield i, "script or player notice"
+    for i in doc.lines_with(*_AVAILABLE_NEEDLES, lower=True, max_words=_MAX_AVAILABLE_WORDS):
+        if words[i] <= _MAX_AVAILABLE_WORDS and p.MEDIA_AVAILABLE.match(lines[i]):
+            yield i, "how long the player's medium stays online"
