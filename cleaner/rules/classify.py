@@ -255,7 +255,7 @@ def _kinds(doc) -> list:
                 # ("首页", "关于我们") are a few characters.
                 kinds[i] = SOFT_SHORT if ends or size >= SOFT_BYTES_AGNOSTIC or data(line) else HARD_SHORT
         return kinds
-    is_stop, is_function_word = stops.__contains__, _short(stops).__contains__
+    is_stop, function_words = stops.__contains__, _short(stops)
     lower = doc.lower
     for i, n, line in zip(todo, map(words.__getitem__, todo), map(lines.__getitem__, todo)):
         if n < HEADLINE_WORDS:
@@ -267,34 +267,40 @@ def _kinds(doc) -> list:
                 or (not line.isascii() and _unspaced(line))
             ) else HARD_SHORT
             continue
-        if n >= GOOD_WORDS:
-            # Prose is told from its first words alone when they hold enough stopwords for the
-            # whole line: the rest is neither split nor looked up.
-            head = lower[i].split(None, n // 2)
-            s = sum(map(is_stop, head[:n // 2]))
-            if s / n >= GOOD_STOPWORDS:
-                kinds[i] = GOOD_KIND
-                continue
-            tokens = head[:n // 2] + head[n // 2].split() if len(head) > n // 2 else head
-            s += sum(map(is_stop, tokens[n // 2:]))
-        else:
+        if n < GOOD_WORDS:
             tokens = lower[i].split()
-            s = sum(map(is_stop, tokens))
+            if not line.rstrip().endswith(SENTENCE_END):
+                # Not near without a final stop: soft with a function word or a mark of data.
+                # (Function words are stopwords: no count of stopwords is needed for it.)
+                kinds[i] = SOFT_SHORT if not function_words.isdisjoint(tokens) or data(line) else HARD_SHORT
+            elif n >= NEAR_WORDS and sum(map(is_stop, tokens)) / n >= NEAR_STOPWORDS:
+                kinds[i] = NEAR_KIND
+            else:
+                kinds[i] = SOFT_SHORT  # it ends like a sentence
+            continue
+        # Prose is told from its first words alone when they hold enough stopwords for the
+        # whole line: the rest is neither split nor looked up.
+        head = lower[i].split(None, n // 2)
+        s = sum(map(is_stop, head[:n // 2]))
+        if s / n >= GOOD_STOPWORDS:
+            kinds[i] = GOOD_KIND
+            continue
+        tokens = head[:n // 2] + head[n // 2].split() if len(head) > n // 2 else head
+        s += sum(map(is_stop, tokens[n // 2:]))
         share = s / n
-        if n >= GOOD_WORDS:
-            if share >= GOOD_STOPWORDS:
-                kinds[i] = GOOD_KIND
-                continue
-            if share < BAD_STOPWORDS:
-                # A long row without stopwords: a link row ("Home | News | Sport ..."), unless
-                # it is a table row ("| Calcium | 247 mg | (25 %) |").
-                kinds[i] = BAD_SOFT if line.lstrip().startswith("|") or "\t" in line.strip() else BAD_HARD
-                continue
+        if share >= GOOD_STOPWORDS:
+            kinds[i] = GOOD_KIND
+            continue
+        if share < BAD_STOPWORDS:
+            # A long row without stopwords: a link row ("Home | News | Sport ..."), unless
+            # it is a table row ("| Calcium | 247 mg | (25 %) |").
+            kinds[i] = BAD_SOFT if line.lstrip().startswith("|") or "\t" in line.strip() else BAD_HARD
+            continue
         ends = line.rstrip().endswith(SENTENCE_END)
-        if n >= NEAR_WORDS and ends and share >= NEAR_STOPWORDS:
+        if ends and share >= NEAR_STOPWORDS:
             kinds[i] = NEAR_KIND
         else:
-            soft = (s > 0 and any(map(is_function_word, tokens))) or ends or data(line)
+            soft = not function_words.isdisjoint(tokens) or ends or data(line)
             kinds[i] = SOFT_SHORT if soft else HARD_SHORT
     return kinds
 
