@@ -46,9 +46,10 @@ SECOND_SHARE = 0.5
 
 
 @cache
-def _table() -> tuple[dict[str, int], tuple[frozenset[str], ...]]:
+def _table() -> tuple[dict[str, int], tuple[frozenset[str], ...], dict[int, tuple[int, ...]]]:
     """Every stopword (with clinging punctuation variants) mapped to a bit mask of the languages
-    it belongs to, and each language's stopword set."""
+    it belongs to, each language's stopword set, and each mask's bits (the languages' positions
+    in `LANGUAGES`)."""
     import stopwordsiso
 
     sets = []
@@ -59,7 +60,8 @@ def _table() -> tuple[dict[str, int], tuple[frozenset[str], ...]]:
     for bit, words in enumerate(sets):
         for w in words:
             masks[w] = masks.get(w, 0) | (1 << bit)
-    return masks, tuple(sets)
+    bits = {mask: tuple(b for b in range(len(LANGUAGES)) if mask >> b & 1) for mask in set(masks.values())}
+    return masks, tuple(sets), bits
 
 
 def stopwords(language: str | None) -> frozenset[str]:
@@ -77,31 +79,32 @@ def detect(text: str | list[str]) -> str | None:
     return ranked[0] if ranked else None
 
 
-def rank(text: str | list[str]) -> list[str]:
+def rank(text: str | list[str], *, lowered: bool = False) -> list[str]:
     """The languages of `text` whose stopwords cover enough of it, most likely first: a page
-    in German with an English cookie banner gives ``["de", "en"]``."""
+    in German with an English cookie banner gives ``["de", "en"]``. ``lowered`` says that the
+    text is in lower case already (`Document.lower`), which spares lower-casing the sample."""
     lines = text.split("\n") if isinstance(text, str) else text
     # The longest lines are the likeliest prose; menus and labels would only dilute the sample.
     sample: list[str] = []
     for line in sorted(lines, key=len, reverse=True)[:SAMPLE_LINES]:
         room = SAMPLE_TOKENS - len(sample)
-        tokens = line.lower().split(None, room)
+        tokens = (line if lowered else line.lower()).split(None, room)
         # With `room` splits the last item is the rest of the line, unsplit: left out.
         sample += tokens[:room]
         if len(sample) >= SAMPLE_TOKENS:
             break
     if not sample:
         return []
-    masks = _table()[0]
+    masks, _, bits_of = _table()
     # A word in k stoplists ("la", "de", "a") gives each of them 1/k of a vote. Tokens are
     # counted per language mask first (a C-level count), then the few masks are spread.
     votes = [0.0] * len(LANGUAGES)
     for mask, count in Counter(map(masks.get, sample)).items():
         if mask:
-            share = count / mask.bit_count()
-            for bit in range(len(LANGUAGES)):
-                if mask >> bit & 1:
-                    votes[bit] += share
+            bits = bits_of[mask]
+            share = count / len(bits)
+            for bit in bits:
+                votes[bit] += share
     floor = MIN_SHARE * len(sample)
     order = sorted(range(len(LANGUAGES)), key=votes.__getitem__, reverse=True)
     return [LANGUAGES[b] for b in order if votes[b] >= floor and votes[b] >= SECOND_SHARE * votes[order[0]]]

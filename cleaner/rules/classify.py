@@ -231,7 +231,7 @@ def _kinds(doc) -> list:
     kinds = doc.memo.get("kinds")
     lines, words, content = doc.lines, doc.words, doc.content
     if kinds is None:
-        languages = rank(list(compress(doc.lower, map(GOOD_WORDS.__le__, words))))
+        languages = rank(list(compress(doc.lower, map(GOOD_WORDS.__le__, words))), lowered=True)
         doc.memo["stopwords"] = union(tuple(languages[:MAX_LANGUAGES]))
         kinds = doc.memo["kinds"] = [None] * len(lines)
         todo = content
