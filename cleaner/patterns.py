@@ -769,6 +769,27 @@ MEDIA_AVAILABLE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: A line that points to the privacy policy that applies, in a form or under a sign-up: "Es gilt
+#: die Datenschutzerklärung.", "Bitte beachte auch die Datenschutzerklärung von Google.", "Our
+#: privacy policy applies.", "Consultez notre politique de confidentialité." One or two such
+#: sentences and nothing else: a sentence that reports on a policy ("Die Datenschutzerklärung
+#: von Google gilt seit Mai auch für ...") names more.
+_PRIVACY_WORD = (r"(?:datenschutzerklärung|datenschutzerklaerung|datenschutzbestimmungen|datenschutzhinweisen?"
+                 r"|datenschutzrichtlinien?|datenschutzinformationen)")
+_PRIVACY_POINTER = rf"""(?:(?:es|hier)\s+(?:gilt|gelten)\s+(?:die|unsere|unser|meine)\s+(?:\p{{L}}+\s+)?{_PRIVACY_WORD}
+    |(?:bitte\s+)?(?:beachte|beachten\s+sie|lies|lesen\s+sie)\s+(?:auch\s+)?(?:die|unsere|meine)\s+{_PRIVACY_WORD}
+      (?:\s+(?:von|der|des)\s+\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.-]*)?)?
+    |zu\s+(?:meiner|meinen|unserer|unseren|der)\s+{_PRIVACY_WORD}
+    |(?:our|the)\s+privacy\s+policy\s+applies|(?:please\s+)?(?:see|read|review)\s+our\s+privacy\s+policy(?:\s+for\s+(?:details|more\s+information))?
+    |(?:voir|consultez|lisez)\s+notre\s+politique\s+de\s+confidentialité
+    |(?:consulta|lee)\s+nuestra\s+política\s+de\s+privacidad)"""
+PRIVACY_POINTER = regex.compile(
+    rf"^\W*{_PRIVACY_POINTER}\s*[.!]?(?:\s+{_PRIVACY_POINTER}\s*[.!]?)?\s*$",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Substrings (lower case) one of which every `PRIVACY_POINTER` line holds.
+PRIVACY_POINTER_NEEDLES = ("datenschutz", "privacy policy", "politique de confidentialit", "política de privacidad")
+
 #: Agency names that make up a whole credit line on their own ("dpa", "Getty Images").
 AGENCY_NAMES = """getty images | getty | afp | reuters | ap | ap photo | associated press | dpa | epa | efe | epa-efe
     | anp | ansa | apa | keystone | imago | imago images | picture alliance | picture-alliance | picture alliance/dpa
@@ -1047,6 +1068,18 @@ SHARE_LINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: A row of follow buttons printed without separators, under an author's name: "Folge mir
+#: Entfolgen Folge Anna Beispiel auf Facebook Folge Anna Beispiel auf Twitter", "Follow Unfollow
+#: Follow Jane Doe on Instagram". Two buttons or more, each a bare button or one naming a network
+#: ("Follow Jane Doe on X"): "Follow the money" is no button.
+_FOLLOW_BUTTON = (r"(?:folge\s+mir|folgen|folge|entfolgen|follow(?:\s+me)?|unfollow|following|suivre|ne\s+plus\s+suivre"
+                  r"|seguir|dejar\s+de\s+seguir|obserwuj|przestań\s+obserwować)")
+FOLLOW_ROW = regex.compile(
+    rf"""^\s*(?:(?:{_FOLLOW_BUTTON}(?:\s+(?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}}\s+(?:auf|on|bei|sur|en|na)\s+(?:{_NETWORK_NAMES})
+        |{_FOLLOW_BUTTON})(?:\s+|\s*[|·•]\s*|\s*$)){{2,}}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: A line that is only social handles: "@YouTube", "@nytimes @nytopinion".
 HANDLE_LINE = regex.compile(r"^\s*(?:@[\w.]{1,30}\s*){1,4}[:.]?\s*$")
 
@@ -1061,6 +1094,18 @@ NEWSLETTER_LINE = regex.compile(
             |(?:in|to)\s+your\s+inbox|in\s+ihr(?:en)?\s+(?:postfach|posteingang)|dans\s+votre\s+boîte)\b
         |(?:newsletter|nieuwsbrief)\s*(?:abonnieren|bestellen|anmelden|sign[\s-]?up|s'inscrire)
         |.{0,60}\b(?:straight|directly|direkt|bequem)\s+(?:in|to|into)\s+(?:your|ihr(?:en)?|dein(?:en)?)\s+(?:inbox|postfach|posteingang)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A newsletter box's title: the site's or the subject's name and the word, alone on the line
+#: ("PC Welt Newsletter", "Cicero Newsletter", "SZ-Newsletter", "Daily Planet Newsletters").
+#: The name's words are capitalised ("our weekly newsletter" in a sentence is no title) and more
+#: than an article or a pronoun ("The newsletter" may head an article's section).
+NEWSLETTER_TITLE = regex.compile(
+    r"""^\W*(?!(?:the|der|die|das|den|our|unser|unsere|le|la|el|il|de|het|a|an|ein|eine|my|mein|meine|your|ihr|dein|this
+            |dieser|diese|kein|no|ce|notre|nuestro|nuestra|il\s+nostro|onze|nasz)\s+(?:newsletters?|nieuwsbrief|infolettre)\W*$)
+        (?:(?-i:\p{Lu}|\d)[\p{L}\d.&'’+-]*\s+){1,3}(?:newsletters?|nieuwsbrief|infolettre)\W*$
+        |^\W*(?-i:\p{Lu})[\p{L}\d.&'’+]*-newsletters?\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1522,6 +1567,27 @@ SITE_FOOTER = regex.compile(
 #: The blog platforms' filing line under a post: "This entry was posted in News and tagged
 #: Berlin, Wahl. Bookmark the permalink.", "Dieser Beitrag wurde veröffentlicht in Reiki und
 #: gekennzeichnet mit ...", "Posted in Travel | Tagged Italy", "Posted by Anna at 12:11 PM".
+#: A category and tags on one line, as blog themes print them under a post: "In Living,
+#: Homestory Tags Homestory, Interior design, Berlin", "Posted in News Tagged: Berlin, Rent".
+#: The tags are a list (`tag-list` checks the items); the tag word is capitalised or has a colon.
+CATEGORY_TAGS = regex.compile(
+    r"""^\W*(?:(?:posted|filed|veröffentlicht|abgelegt|publié|publicado)\s+)?(?:in|unter|under|dans|en|em)\s+
+        (?P<cats>[^.!?:|\n]{1,60}?)\s+
+        (?P<head>tags|tagged(?:\s+with)?|schlagwörter|schlagworte|stichwörter|stichworte|verschlagwortet\s+mit
+          |etiquetas|étiquettes|mots-clés|tagi)\s*(?P<colon>:)?\s+(?P<tags>[^.!?:|\n]{1,200}?)\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A tags-only header and its tags on one line without a colon: "Related Topics Ebook Readers
+#: Amazon Kindle", "Tags Homestory, Interior design". The header as printed (capitalised), so
+#: that "Tags darauf kam er zurück." (German: the next day) is no header.
+TAG_ROW = regex.compile(
+    r"""^\W*(?P<head>Related\s+(?:Topics|Tags)|RELATED\s+(?:TOPICS|TAGS)|Tags|TAGS|Schlagwörter|Schlagworte|Stichwörter
+        |Verwandte\s+Themen|Temas\s+relacionados|Sujets\s+associés|Mots-clés|Etiquetas|Argomenti\s+correlati|Tagi
+        |Powiązane\s+tematy)\s+(?P<rest>[^:\s].*?)\s*$""",
+    regex.VERBOSE,
+)
+
 POST_FILING = regex.compile(
     r"""^\W*(?:this\s+(?:entry|post)\s+was\s+posted\s+(?:on\s+.{1,40}?\s+)?in\s
         |diese[rs]?\s+(?:eintrag|beitrag|artikel)\s+wurde\s+(?:am\s+.{1,40}?\s+)?(?:veröffentlicht\s+)?(?:in|unter)\s+.{1,120}?

@@ -361,6 +361,19 @@ CHROME = [
     ("reading-time", ["Artykuł przeczytasz w 4 minuty"], "pl"),
     ("reading-time", ["Less than a minute read"], "en"),
     ("reading-time", ["Lesedauer: weniger als eine Minute"], "de"),
+    ("social-handle", ["Folge mir Entfolgen Folge Lena Vogt auf Facebook Folge Lena Vogt auf Instagram"], "de"),
+    ("social-handle", ["Follow Unfollow Follow Tom Berg on X"], "en"),
+    ("newsletter-prompt", ["Daily Planet Newsletter"], "en"),
+    ("newsletter-prompt", ["Gartenwelt-Newsletter"], "de"),
+    ("tag-list", ["In Reisen, Familie Tags Ostsee, Camping, Sommer"], "de"),
+    ("tag-list", ["Posted in Recipes Tagged: soup, winter, quick"], "en"),
+    ("tag-list", ["Related Topics Ebook Readers Amazon Kindle"], "en"),
+    ("tag-list", ["Tags Homestory, Altbau, Hamburg"], "de"),
+    ("tag-list", ["Aufrufe: 532 | Hinzugefügt von: anna | Tags: Reisen, Bilder | Bewertung: 4.0 / 5"], "de"),
+    ("legal-notice", ["Es gilt die Datenschutzerklärung."], "de"),
+    ("legal-notice", ["Zu unserer Datenschutzerklärung. Bitte beachten Sie auch die Datenschutzerklärung von Example Maps."], "de"),
+    ("legal-notice", ["Our privacy policy applies."], "en"),
+    ("legal-notice", ["Consultez notre politique de confidentialité."], "fr"),
 ]
 
 
@@ -529,6 +542,16 @@ SURVIVORS = [
     "Die Folge ist in der Mediathek verfügbar bis Ende März.",
     "Przeczytasz w 5 minut cały raport, a potem wrócisz do pracy.",
     "Less than a minute later the lights went out.",
+    "Follow the money, follow the votes.",
+    "Folge mir, sagte der Bergführer, und bleib dicht hinter mir.",
+    "The newsletter",
+    "Our weekly newsletter reached 40,000 readers last year.",
+    "Tags darauf kam er zurück.",
+    "In Berlin tags are printed on every parcel.",
+    "Tags: In der Nacht brannte es zweimal.",
+    "Die Datenschutzerklärung von Google gilt seit Mai auch für Kinder.",
+    "Es gilt die Unschuldsvermutung.",
+    "Read our privacy policy, the regulator told the company, before you change it again.",
 ]
 
 

@@ -48,6 +48,10 @@ _LOOSE_ROW_NEEDLES = (
 )
 _MAX_LOOSE_ROW_WORDS = 30
 
+# "Zu unserer Datenschutzerklärung. Bitte beachten Sie auch die Datenschutzerklärung von Example
+# Maps.": two short sentences.
+_MAX_PRIVACY_WORDS = 18
+
 # Cookie banners run long ("We use cookies to ... By continuing ..."), but not article-long.
 _MAX_COOKIE_WORDS = 80
 
@@ -60,7 +64,8 @@ def legal_notice(doc, config):
     2009-2020 by A. Name"), copyright footers that go on with the site's terms ("© 2005-2020
     Example Media. All rights reserved. Our website services ... are for informational purposes
     only.") and terms accepted by using the site ("Use of this Web site constitutes acceptance of
-    our Terms of Use.", "Mit der Nutzung dieser Website erklären Sie sich ... einverstanden").
+    our Terms of Use.", "Mit der Nutzung dieser Website erklären Sie sich ... einverstanden"),
+    pointers to the privacy policy ("Es gilt die Datenschutzerklärung.").
 
     Allowed to remove prose-like lines, because cookie banners are written as sentences.
 
@@ -71,7 +76,8 @@ def legal_notice(doc, config):
     "All Rights Reserved" and a sentence opening with "Copyright lawyers" stay too, and so do
     "By using the app, users agree to ..." (terms need this site and the reader: "you agree",
     "constitutes acceptance of our") and a long line about copyright that does not open with
-    the sign and a year or a name.
+    the sign and a year or a name; a sentence about a privacy policy ("Die
+    Datenschutzerklärung von Google gilt seit Mai auch für Kinder.") is no pointer.
 
     >>> from cleaner import clean
     >>> clean("Browsers store cookies for each site.\\n\\u00a9 2023 Example Media. All rights reserved.")
@@ -105,6 +111,9 @@ def legal_notice(doc, config):
                             "available under", lower=True, max_words=_MAX_FOOTER_WORDS):
         if words[i] <= _MAX_FOOTER_WORDS and p.SITE_FOOTER.search(lines[i]):
             yield i, "site software credit or page history"
+    for i in doc.lines_with(*p.PRIVACY_POINTER_NEEDLES, lower=True, max_words=_MAX_PRIVACY_WORDS):
+        if words[i] <= _MAX_PRIVACY_WORDS and p.PRIVACY_POINTER.match(lines[i]):
+            yield i, "pointer to the privacy policy"
     for i in doc.lines_with("ookie", lower=True):
         n, line = words[i], lines[i]
         if n <= _MAX_COOKIE_WORDS and (

@@ -20,6 +20,8 @@ _MAX_AVAILABLE_WORDS = 10
 # Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
 # inbox is article text.
 _MAX_PROMPT_WORDS = 16
+# A newsletter box's title: up to three words of name and the word ("PC Welt Newsletter").
+_MAX_TITLE_WORDS = 4
 _SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete")
 # A comment form's notices open with their own words (`patterns.COMMENT_FORM`); translated they
 # run longer than the English ("Spara mitt namn, min e-postadress och webbplats i denna
@@ -59,10 +61,11 @@ def ad_label(doc, config):
 @rule("newsletter-prompt", local=True)
 def newsletter_prompt(doc, config):
     """Newsletter and subscription prompts: "Sign up for our newsletter", "Newsletter abonnieren",
-    "Get the stories that matter in your inbox every morning."
+    "Get the stories that matter in your inbox every morning.", a box's title ("PC Welt Newsletter").
 
     Avoids: an article that mentions a newsletter or an inbox in a sentence ("The scam emails
-    land in your inbox"): a sign-up line opens with the request and stays short.
+    land in your inbox"): a sign-up line opens with the request and stays short; a title is a
+    capitalised name and the word alone ("The newsletter" as a subheading stays).
 
     >>> from cleaner import clean
     >>> clean("The newsletter launched in 2019.\\nSubscribe to our newsletter")
@@ -72,6 +75,10 @@ def newsletter_prompt(doc, config):
         yield i, "newsletter or subscription prompt"
     for i in _sign_ups(doc):
         yield i, "newsletter sign-up"
+    lines, words = doc.lines, doc.words
+    for i in doc.lines_with("newsletter", "nieuwsbrief", "infolettre", lower=True, max_words=_MAX_TITLE_WORDS):
+        if words[i] <= _MAX_TITLE_WORDS and p.NEWSLETTER_TITLE.match(lines[i]):
+            yield i, "newsletter box title"
 
 
 def _sign_ups(doc) -> list[int]:

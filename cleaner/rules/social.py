@@ -7,14 +7,21 @@ from .base import rule
 from .labels import FAMILIES, NETWORKS, scan
 
 _SHARE = dict(FAMILIES)["share-prompt"]
+# "Folge mir Entfolgen Folge Anna Beispiel auf Facebook Folge Anna Beispiel auf Twitter" has 14
+# words; a row for three networks 19.
+_MAX_FOLLOW_ROW_WORDS = 20
+# Substrings of `patterns.FOLLOW_ROW`'s buttons.
+_FOLLOW_ROW_NEEDLES = ("folge", "follow", "suivre", "seguir", "obserwuj")
 
 
 @rule("social-handle", local=True)
 def social_handle(doc, config):
-    """Follow prompts and bare handles: "Follow @rushhourdaily:", "Follow us on Instagram", "@YouTube".
+    """Follow prompts and bare handles: "Follow @rushhourdaily:", "Follow us on Instagram", "@YouTube",
+    rows of follow buttons ("Folge mir Entfolgen Folge Anna Beispiel auf Facebook").
 
     Avoids: "Follow the money" and other prose using the verb: a follow prompt must name a
-    handle or a network ("on Twitter", "auf Instagram") and be the whole line.
+    handle or a network ("on Twitter", "auf Instagram") and be the whole line; a row is made
+    of buttons only ("Follow", "Unfollow", "Follow <Name> on <network>").
 
     >>> from cleaner import clean
     >>> clean("Follow the money.\\nFollow @rushhourdaily:\\n@YouTube")
@@ -28,6 +35,9 @@ def social_handle(doc, config):
     for i in hits.get("follow", ()):
         if 1 < words[i] <= 12 and p.FOLLOW_LINE.match(lines[i]):
             yield i, "follow prompt naming a handle or network"
+    for i in doc.lines_with(*_FOLLOW_ROW_NEEDLES, lower=True, max_words=_MAX_FOLLOW_ROW_WORDS):
+        if 1 < words[i] <= _MAX_FOLLOW_ROW_WORDS and p.FOLLOW_ROW.match(lines[i]) and not p.FOLLOW_LINE.match(lines[i]):
+            yield i, "row of follow buttons"
 
 
 @rule("share-prompt")

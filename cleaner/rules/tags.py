@@ -6,6 +6,7 @@ import regex
 
 from .. import patterns as p
 from .base import rule
+from .common import link_rows
 from .labels import TAGS, scan
 
 _SEPARATORS = regex.compile(r"\s*[,|·•;/#]\s*|\s{2,}")
@@ -48,6 +49,40 @@ _FILING_NEEDLES = ("posted", "wurde", "a été publié", "entrada", "abgelegt un
 _MAX_FILING_WORDS = 40
 
 
+# Substrings of `patterns.CATEGORY_TAGS` and `patterns.TAG_ROW`.
+_ROW_TAG_NEEDLES = ("tag", "schlagw", "stichw", "verschlagwortet", "etiquetas", "étiquettes", "mots-cl", "related topics",
+                    "verwandte themen", "temas relacionados", "sujets associés", "argomenti correlati", "powiązane tematy")
+# "In Living, Homestory": a category or two.
+_MAX_CATEGORY_WORDS = 6
+# "Related Topics Epic Games Rocket League": names without separators, each capitalised.
+_MAX_ROW_TAG_WORDS = 10
+
+
+def _is_tag_row(rest: str) -> bool:
+    """The tags after a header on its line: a list with separators, or a few capitalised names."""
+    if rest.endswith(p.SENTENCE_END):
+        return False
+    if _is_tag_list(rest):
+        return True
+    tokens = rest.split()
+    return 1 <= len(tokens) <= _MAX_ROW_TAG_WORDS and all(t[0].isupper() or t[0].isdigit() or t[0] == "#" for t in tokens)
+
+
+def _is_meta_row(items: list[str]) -> bool:
+    """A row of a post's figures that holds its tags: "Aufrufe: 1120 | Hinzugefügt von: anna |
+    Tags: Reisen, Bilder | Rating: 4.0 / 5". Items are `row_items` keys ("key: value")."""
+    tags = others = 0
+    for item in items:
+        head, colon, value = item.partition(":")
+        if not colon or not value.strip():
+            continue
+        if head.strip() in TAGS:
+            tags += 1
+        else:
+            others += 1
+    return tags >= 1 and others >= 1
+
+
 def _is_tag(doc, j: int) -> bool:
     return 0 < doc.words[j] <= _MAX_TAG_WORDS and not doc.lines[j].rstrip().endswith(p.SENTENCE_END)
 
@@ -56,11 +91,16 @@ def _is_tag(doc, j: int) -> bool:
 def tag_list(doc, config):
     """Tag and category lists: "Tags" followed by "Us, South Korea, Japan, North korea",
     "Filed under: Politics, Asia", "Schlagwörter: Wahl, Bundestag", a few tags without separators
-    after a header that names only tags ("getaggt mit: Grundeinkommen Berlin"), and a blog post's filing
-    line ("This entry was posted in News and tagged Berlin. Bookmark the permalink.").
+    after a header that names only tags ("getaggt mit: Grundeinkommen Berlin", "Related Topics
+    Ebook Readers Amazon Kindle"), a blog post's filing line ("This entry was posted in News and
+    tagged Berlin. Bookmark the permalink.", "In Living, Homestory Tags Homestory, Interior
+    design"), and a row of the post's figures that holds its tags ("Aufrufe: 1120 | Tags: Reisen,
+    Bilder | Rating: 4.0 / 5").
 
     Avoids: prose about tags ("Put tags on luggage.") and a "Topics" subheading followed by a
-    paragraph: the header goes only with a list of short items after it.
+    paragraph: the header goes only with a list of short items after it; on the header's line
+    the tags are a list or capitalised names without a sentence end ("Tags darauf kam er
+    zurück." stays).
 
     >>> from cleaner import clean
     >>> clean("Put tags on your luggage.\\n\\nTags\\nUs, South Korea, Japan, North korea")
@@ -89,6 +129,19 @@ def tag_list(doc, config):
     for i in doc.lines_with(*_FILING_NEEDLES, lower=True, max_words=_MAX_FILING_WORDS):
         if words[i] <= _MAX_FILING_WORDS and p.POST_FILING.match(lines[i]):
             yield i, "the post's filing line (categories and tags)"
+    for i in doc.lines_with(*_ROW_TAG_NEEDLES, lower=True, max_words=_MAX_FILING_WORDS):
+        if words[i] <= _MAX_FILING_WORDS:
+            line = lines[i]
+            m = p.CATEGORY_TAGS.match(line)
+            if m and (m["colon"] or m["head"][0].isupper()) and len(m["cats"].split()) <= _MAX_CATEGORY_WORDS and _is_tag_list(m["tags"]):
+                yield i, "the post's category and tags"
+                continue
+            m = p.TAG_ROW.match(line)
+            if m and _is_tag_row(m["rest"]):
+                yield i, f"tags after {m['head']!r}"
+    for i, items in link_rows(doc).items():
+        if _is_meta_row(items):
+            yield i, "row of the post's figures with its tags"
     for i in hits.get("tag-inline", ()):
         if ":" in lines[i]:
             m = _INLINE.match(lines[i])
