@@ -261,9 +261,11 @@ def _kinds(doc) -> list:
         if n < HEADLINE_WORDS:
             # A label of one or two words: short, soft only when it ends like a sentence, holds
             # a figure ("3 eggs") or a table cell, or is in a script that does not space its
-            # words.
+            # words. Most are letters alone ("Home", "About us"): such a line neither ends like
+            # a sentence (SENTENCE_END is punctuation) nor holds a mark of data, and one C-level
+            # check spares it both tests.
             kinds[i] = SOFT_SHORT if (
-                line.rstrip().endswith(SENTENCE_END) or data(line)
+                (not line.replace(" ", "").isalpha() and (line.rstrip().endswith(SENTENCE_END) or data(line)))
                 or (not line.isascii() and _unspaced(line))
             ) else HARD_SHORT
             continue
