@@ -51,6 +51,7 @@ RELATED_HEADERS = {
         | top-artikel | mehr artikel | empfohlene beiträge | empfohlene artikel | empfehlungen der redaktion
         | das könnte dir auch gefallen | auch lesenswert | beliebte beiträge | neueste kommentare
         | top-beiträge & -seiten | top-beiträge | schon gelesen | mehr themen
+        | weitere inhalte zum thema | weitere pressemitteilungen
         | das thema könnte dich auch interessieren | das thema könnte sie auch interessieren
         | am häufigsten gelesen | meistdiskutierte artikel | artikel zum thema | für dich empfohlen
         | für sie empfohlen | empfehlungen aus der redaktion | aktuelle artikel | aktuelle news
@@ -255,7 +256,8 @@ NEWSLETTER_LABELS = {
         | donate | donate now | become a member | join now | get the app | download the app
         | make a contribution | stay informed | stay up to date | stay in the loop | never miss a story
         | subscribe via email | subscribe by email | support our journalism | support independent journalism
-        | subscribe for free | sign up free | register for free""",
+        | subscribe for free | sign up free | register for free
+        | want more | want more stories like this""",
     "de": """newsletter abonnieren | jetzt abonnieren | abonnieren | zum newsletter anmelden | newsletter bestellen
         | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
         | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
@@ -265,7 +267,8 @@ NEWSLETTER_LABELS = {
         | immer auf dem laufenden | du willst nichts mehr verpassen | nichts mehr verpassen | jetzt registrieren
         | blog via e-mail abonnieren | ausgabe kaufen | heft kaufen | zum e-paper
         | hier kostenlos anmelden | jetzt kostenlos anmelden | kostenlos anmelden | jetzt kostenlos registrieren
-        | kostenlos registrieren""",
+        | kostenlos registrieren
+        | sie wollen mehr von uns | du willst mehr von uns | noch mehr infos für dich | noch mehr infos für sie""",
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
         | recevez notre newsletter | déjà abonné | s'inscrire | restez informé | restez informés | ne manquez rien
         | inscrivez-vous à notre newsletter | abonnez-vous à notre newsletter | recevoir la newsletter | je m'inscris
@@ -315,7 +318,8 @@ PROMPT_LABELS = {
         | be part of the conversation | feedback to editors | no responses yet | no response so far
         | was this page helpful | was this helpful | rate this article
         | what do you think | say your words | share your thoughts | tell us what you think | join the debate
-        | add new comment | add a new comment""",
+        | add new comment | add a new comment
+        | mail the editor | email the editor | e-mail the editor | contact the editor""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -625,31 +629,38 @@ NAV_LABELS = {
         | account | home | homepage | close | open | toggle | submit | cancel | breadcrumb
         | you are here | sections | all sections | edition | subscribe | post navigation | posts navigation
         | main navigation | forgot your password | forgot password | lost your password
-        | open navigation | close navigation | open search | close search | toggle menu""",
+        | open navigation | close navigation | open search | close search | toggle menu
+        | table of contents | on this page | jump to section | most searched | popular searches | top searches""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
         | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
         | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts
         | sie befinden sich hier | beitrags-navigation | beitragsnavigation | zurück zur übersicht | suche nach
         | hauptnavigation | passwort vergessen | vorheriger beitrag | nächster beitrag
         | navigation schließen | navigation schliessen | navigation öffnen | menü schließen | menü öffnen
-        | suche öffnen | suche schließen | meine werkzeuge""",
+        | suche öffnen | suche schließen | meine werkzeuge
+        | inhaltsverzeichnis | auf dieser seite | meist gesucht | meistgesucht | beliebte suchbegriffe | häufig gesucht""",
     "fr": """aller au contenu | aller au contenu principal | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici | mon compte | se déconnecter | déconnexion | menu principal
-        | ouvrir le menu | fermer le menu""",
+        | ouvrir le menu | fermer le menu
+        | sommaire | table des matières | sur cette page | recherches populaires""",
     "es": """ir al contenido | ir al contenido principal | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
-        | cerrar | mi cuenta | cerrar sesión | registrarse | hemeroteca | menú principal | estás aquí | usted está aquí""",
+        | cerrar | mi cuenta | cerrar sesión | registrarse | hemeroteca | menú principal | estás aquí | usted está aquí
+        | tabla de contenidos | índice de contenidos | en esta página | lo más buscado""",
     "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi | menu principale | home page
         | registrati | esci | il mio account | area riservata | apri menu | chiudi menu | sei qui
-        | torna alla home""",
+        | torna alla home
+        | indice dei contenuti | sommario | in questa pagina | più cercati""",
     "nl": """ga naar inhoud | zoeken | inloggen | sluiten | ga naar de inhoud | ga naar hoofdinhoud | naar de inhoud
         | direct naar de inhoud | hoofdmenu | uitloggen | mijn account | registreren | zoek | menu openen
-        | menu sluiten | je bent hier | u bent hier""",
+        | menu sluiten | je bent hier | u bent hier
+        | inhoudsopgave | op deze pagina""",
     "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar | pular para o conteúdo
         | ir para o conteúdo principal | saltar para o conteúdo | página inicial | início | minha conta | sair
         | menu principal | abrir menu | fechar menu | você está em | você está aqui""",
     "pl": """przejdź do treści | szukaj | zaloguj się | zamknij | strona główna | menu główne | wyloguj się
         | wyloguj | moje konto | zarejestruj się | logowanie | jesteś tutaj | otwórz menu | zamknij menu
-        | wyszukaj | przejdź do menu""",
+        | wyszukaj | przejdź do menu
+        | spis treści | na tej stronie | najczęściej wyszukiwane""",
     "sv": """hoppa till innehåll | sök | logga in | stäng | meny | startsida | till startsidan
         | hoppa till innehållet | hoppa till huvudinnehåll | mina sidor | logga ut | huvudmeny | öppna meny
         | stäng meny | du är här""",
@@ -727,7 +738,8 @@ WIDGET_LABELS = {
         | opens in new window | external link | advertisement feedback | powered by | \u0394 | \u00d7 | \u2715
         | post was not sent - check your email addresses | sorry, your blog cannot share posts by email
         | entries feed | comments feed | entries rss | comments rss | email protected
-        | dark mode on / off | dark mode on/off | night mode on / off | toggle dark mode | switch to dark mode""",
+        | dark mode on / off | dark mode on/off | night mode on / off | toggle dark mode | switch to dark mode
+        | failed to load latest commit information""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio

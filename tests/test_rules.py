@@ -374,6 +374,13 @@ CHROME = [
     ("legal-notice", ["Zu unserer Datenschutzerklärung. Bitte beachten Sie auch die Datenschutzerklärung von Example Maps."], "de"),
     ("legal-notice", ["Our privacy policy applies."], "en"),
     ("legal-notice", ["Consultez notre politique de confidentialité."], "fr"),
+    ("nav-menu", ["Auf dieser Seite:"], "de"),
+    ("nav-menu", ["Table of contents"], "en"),
+    ("nav-menu", ["Meist gesucht:"], "de"),
+    ("call-to-action", ["Mail the editor"], "en"),
+    ("newsletter-prompt", ["Sie wollen mehr von uns?"], "de"),
+    ("newsletter-prompt", ["Want more?"], "en"),
+    ("most-read-list", ["Weitere Pressemitteilungen", "Stadtwerke senken die Gaspreise", "Neue Buslinie ab Mai"], "de"),
 ]
 
 
@@ -552,6 +559,9 @@ SURVIVORS = [
     "Die Datenschutzerklärung von Google gilt seit Mai auch für Kinder.",
     "Es gilt die Unschuldsvermutung.",
     "Read our privacy policy, the regulator told the company, before you change it again.",
+    "The table of contents lists every chapter of the report.",
+    "Want more room? The new model is longer by ten centimetres.",
+    "Weitere Pressemitteilungen will die Behörde nicht veröffentlichen.",
 ]
 
 
