@@ -203,7 +203,8 @@ SHARE_LABELS = {
         | %d bloggern gefällt das
         | news teilen | diese seite teilen | möchten sie den artikel teilen | artikel weiterempfehlen
         | beitrag weiterempfehlen | dir hat der artikel gefallen? jetzt teilen | empfiehl dies deinen freunden
-        | teilen sie dies mit | teile dies mit | bei pinterest speichern | auf pinterest merken""",
+        | teilen sie dies mit | teile dies mit | bei pinterest speichern | auf pinterest merken | pinnen
+        | zum rezept | rezept pinnen""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien | partager sur whatsapp | partager sur linkedin
         | partager par e-mail | partager par email | envoyer par email | partager l'article | lien copié
@@ -243,7 +244,7 @@ SOCIAL_NETWORKS = """facebook | twitter | x | instagram | youtube | linkedin | x
     | pinterest | tiktok | reddit | flipboard | tumblr | threads | mastodon | bluesky | snapchat | vk
     | messenger | email | e-mail | mail | rss | rss feed | google+ | google news | pocket | podcast
     | spotify | apple podcasts | soundcloud | vimeo | twitch | discord | viber | wykop | vkontakte | вконтакте
-    | одноклассники | odnoklassniki | дзен | rutube | телеграм""".split("|")
+    | одноклассники | odnoklassniki | дзен | rutube | телеграм | fb""".split("|")
 
 #: Newsletter and subscription prompts.
 NEWSLETTER_LABELS = {
@@ -583,9 +584,10 @@ COMMENT_PROMPT_COUNT = regex.compile(
 #: contact form ("Name" / "Email" / "Website" / "Message") keeps them.
 COMMENT_FIELDS = {
     "en": """name | email | e-mail | mail | email address | website | url | comment | message | cancel | submit
-        | post comment | your name | your email | your message | required fields""",
+        | post comment | your name | your email | your message | required fields | captcha | captcha code""",
     "de": """name | vorname | nachname | e-mail | e-mail-adresse | webseite | website | kommentar | nachricht
-        | abbrechen | absenden | abschicken | ihr name | ihre e-mail | ihre nachricht | pflichtfelder""",
+        | abbrechen | absenden | abschicken | ihr name | ihre e-mail | ihre nachricht | pflichtfelder
+        | captcha | captcha code | captcha-code | sicherheitscode | spamschutz""",
     "fr": """nom | e-mail | adresse e-mail | site web | commentaire | annuler""",
     "es": """nombre | correo electrónico | web | comentario | cancelar""",
     "it": """nome | email | e-mail | sito web | commento | annulla | invia""",
@@ -739,14 +741,14 @@ WIDGET_LABELS = {
         | post was not sent - check your email addresses | sorry, your blog cannot share posts by email
         | entries feed | comments feed | entries rss | comments rss | email protected
         | dark mode on / off | dark mode on/off | night mode on / off | toggle dark mode | switch to dark mode
-        | failed to load latest commit information""",
+        | failed to load latest commit information | as seen in | as featured in""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio
         | beitrag nicht abgeschickt - e-mail adresse kontrollieren | ihr blog kann leider keine beiträge per e-mail teilen
         | feed der einträge | kommentare-feed | einträge-feed | bitte dieses feld leer lassen
         | nachtmodus ein / aus | nachtmodus ein/aus | nachtmodus an / aus | nachtmodus an/aus | dunkelmodus ein / aus
-        | dark mode ein / aus | empfohlener redaktioneller inhalt""",
+        | dark mode ein / aus | empfohlener redaktioneller inhalt | bekannt aus""",
     "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article""",
     "es": """cargando | reproducir | escuchar""",
     "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo""",
@@ -1034,7 +1036,9 @@ SITE_VOICE = regex.compile(
 COUNTER_LINE = regex.compile(
     r"""^\s*(?:\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
         |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties
-        |komentarz(?:e|y)?|udostępnie[nń])
+        |komentarz(?:e|y)?|udostępnie[nń]
+        # ratings' counts under a product or recipe box: "2 reviews", "3737 Bewertungen"
+        |reviews?|ratings?|bewertung(?:en)?|rezensionen?|avis|reseñas|recensioni|opinii|opinie)
         # The count after the word, in brackets: "Comments (3)", "Vos réactions (11)".
       |(?:vos\s+|your\s+|ihre\s+)?(?:shares?|comments?|likes?|reactions?|replies|responses|kommentare?|leserkommentare
         |commentaires?|réactions|comentarios?|commenti|reacties|komentarze|comentários|kommentarer|комментарии)
@@ -1076,7 +1080,9 @@ SHARE_LINE = regex.compile(
             (?:compartir|partager|condividere|delen|compartilhar|partilhar)\s+(?:en|sur|su|met|no|na|via|op)\s+(?:{_NETWORK_NAMES})\p{{L}}{{0,3}})
         (?:\s*+\((?:opens\s+in\s+new\s+window|öffnet\s+in\s+neuem\s+fenster|ouvre\s+dans\s+une\s+nouvelle\s+fenêtre
             |se\s+abre\s+en\s+una\s+ventana\s+nueva|si\s+apre\s+in\s+una\s+nuova\s+finestra|wordt\s+in\s+een\s+nieuw\s+venster\s+geopend
-            |abre\s+em\s+nova\s+janela)\))?\s*+(?:[:.]\s*+)?$""",
+            |abre\s+em\s+nova\s+janela)\))?
+        # the button's count: "Udostępnij na Facebooku (12)"
+        (?:\s*+[(\[]\d[\d.,]*[)\]])?\s*+(?:[:.]\s*+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

@@ -381,6 +381,15 @@ CHROME = [
     ("newsletter-prompt", ["Sie wollen mehr von uns?"], "de"),
     ("newsletter-prompt", ["Want more?"], "en"),
     ("most-read-list", ["Weitere Pressemitteilungen", "Stadtwerke senken die Gaspreise", "Neue Buslinie ab Mai"], "de"),
+    ("share-prompt", ["Udostępnij na FB (3)"], "pl"),
+    ("share-prompt", ["Share on Facebook (12)"], "en"),
+    ("share-prompt", ["Zum Rezept Drucken Pinnen"], "de"),
+    ("share-prompt", ["214 Bewertungen"], "de"),
+    ("share-prompt", ["3 reviews"], "en"),
+    ("widget-residue", ["As seen in"], "en"),
+    ("widget-residue", ["Bekannt aus:"], "de"),
+    ("call-to-action", ["Schreibe einen Kommentar", "Sicherheitscode *"], "de"),
+    ("call-to-action", ["Leave a reply", "CAPTCHA Code *"], "en"),
 ]
 
 
@@ -562,6 +571,9 @@ SURVIVORS = [
     "The table of contents lists every chapter of the report.",
     "Want more room? The new model is longer by ten centimetres.",
     "Weitere Pressemitteilungen will die Behörde nicht veröffentlichen.",
+    "Bekannt aus Funk und Fernsehen ist vor allem ihre Stimme.",
+    "3 reviews of the new law are due by June.",
+    "As seen in the chart, prices rose.",
 ]
 
 
