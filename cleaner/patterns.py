@@ -258,7 +258,8 @@ NEWSLETTER_LABELS = {
         | make a contribution | stay informed | stay up to date | stay in the loop | never miss a story
         | subscribe via email | subscribe by email | support our journalism | support independent journalism
         | subscribe for free | sign up free | register for free
-        | want more | want more stories like this""",
+        | want more | want more stories like this | subscribe to rss | subscribe via rss | subscribe to the rss feed
+        | send me email every new post | email me new posts | get new posts by email""",
     "de": """newsletter abonnieren | jetzt abonnieren | abonnieren | zum newsletter anmelden | newsletter bestellen
         | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
         | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
@@ -269,11 +270,12 @@ NEWSLETTER_LABELS = {
         | blog via e-mail abonnieren | ausgabe kaufen | heft kaufen | zum e-paper
         | hier kostenlos anmelden | jetzt kostenlos anmelden | kostenlos anmelden | jetzt kostenlos registrieren
         | kostenlos registrieren
-        | sie wollen mehr von uns | du willst mehr von uns | noch mehr infos für dich | noch mehr infos für sie""",
+        | sie wollen mehr von uns | du willst mehr von uns | noch mehr infos für dich | noch mehr infos für sie
+        | rss-feed abonnieren | rss feed abonnieren | rss abonnieren | feed abonnieren""",
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
         | recevez notre newsletter | déjà abonné | s'inscrire | restez informé | restez informés | ne manquez rien
         | inscrivez-vous à notre newsletter | abonnez-vous à notre newsletter | recevoir la newsletter | je m'inscris
-        | soutenez-nous | abonnez-vous à ce blog par e-mail | s'abonner au blog par e-mail""",
+        | soutenez-nous | abonnez-vous à ce blog par e-mail | s'abonner au blog par e-mail | s'abonner au flux rss""",
     "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor | solo para suscriptores | solo para suscriptores digitales
         | contenido exclusivo para suscriptores | suscríbete a nuestro boletín | suscríbete a nuestra newsletter
         | apúntate | apúntate gratis | apúntate a nuestra newsletter | recibe nuestro boletín | hazte suscriptor
@@ -1112,6 +1114,15 @@ NEWSLETTER_LINE = regex.compile(
             |(?:in|to)\s+your\s+inbox|in\s+ihr(?:en)?\s+(?:postfach|posteingang)|dans\s+votre\s+boîte)\b
         |(?:newsletter|nieuwsbrief)\s*(?:abonnieren|bestellen|anmelden|sign[\s-]?up|s'inscrire)
         |.{0,60}\b(?:straight|directly|direkt|bequem)\s+(?:in|to|into)\s+(?:your|ihr(?:en)?|dein(?:en)?)\s+(?:inbox|postfach|posteingang)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A sign-up button naming the news it sends: "Jetzt für Golf-Welt Top-News anmelden", "Hier zum
+#: Corona-Update anmelden", "Jetzt kostenlos für unsere Infos registrieren". The news is named:
+#: "Jetzt für den Stadtlauf anmelden" may be the article's own call.
+SIGN_UP_BUTTON = regex.compile(
+    r"""^\W*(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:für|zum|zur|zu|bei)\s+(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?
+        (?:\S+\s+){0,3}?\S*(?:news|newsletter|updates?|infos?|briefing|alerts?|nachrichten)\s+(?:anmelden|registrieren|abonnieren)\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

@@ -390,6 +390,10 @@ CHROME = [
     ("widget-residue", ["Bekannt aus:"], "de"),
     ("call-to-action", ["Schreibe einen Kommentar", "Sicherheitscode *"], "de"),
     ("call-to-action", ["Leave a reply", "CAPTCHA Code *"], "en"),
+    ("newsletter-prompt", ["Jetzt für Gartenwelt Top-News anmelden"], "de"),
+    ("newsletter-prompt", ["Hier zum Corona-Update anmelden »"], "de"),
+    ("newsletter-prompt", ["RSS-Feed abonnieren"], "de"),
+    ("newsletter-prompt", ["Send me email every new post."], "en"),
 ]
 
 
@@ -574,6 +578,8 @@ SURVIVORS = [
     "Bekannt aus Funk und Fernsehen ist vor allem ihre Stimme.",
     "3 reviews of the new law are due by June.",
     "As seen in the chart, prices rose.",
+    "Jetzt für den Stadtlauf anmelden",
+    "Hier zum Newsletter anmelden, sagte die Sprecherin, könne man sich nicht mehr.",
 ]
 
 

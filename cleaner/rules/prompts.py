@@ -22,6 +22,8 @@ _MAX_AVAILABLE_WORDS = 10
 _MAX_PROMPT_WORDS = 16
 # A newsletter box's title: up to three words of name and the word ("PC Welt Newsletter").
 _MAX_TITLE_WORDS = 4
+# "Jetzt kostenlos für unseren Top-News-Newsletter registrieren": a button's text.
+_MAX_BUTTON_WORDS = 9
 _SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete")
 # A comment form's notices open with their own words (`patterns.COMMENT_FORM`); translated they
 # run longer than the English ("Spara mitt namn, min e-postadress och webbplats i denna
@@ -61,11 +63,13 @@ def ad_label(doc, config):
 @rule("newsletter-prompt", local=True)
 def newsletter_prompt(doc, config):
     """Newsletter and subscription prompts: "Sign up for our newsletter", "Newsletter abonnieren",
-    "Get the stories that matter in your inbox every morning.", a box's title ("PC Welt Newsletter").
+    "Get the stories that matter in your inbox every morning.", a box's title ("PC Welt Newsletter"),
+    a button naming the news ("Jetzt für Golf-Welt Top-News anmelden").
 
     Avoids: an article that mentions a newsletter or an inbox in a sentence ("The scam emails
     land in your inbox"): a sign-up line opens with the request and stays short; a title is a
-    capitalised name and the word alone ("The newsletter" as a subheading stays).
+    capitalised name and the word alone ("The newsletter" as a subheading stays); a button names
+    news, updates or a newsletter ("Jetzt für den Stadtlauf anmelden" stays).
 
     >>> from cleaner import clean
     >>> clean("The newsletter launched in 2019.\\nSubscribe to our newsletter")
@@ -79,6 +83,9 @@ def newsletter_prompt(doc, config):
     for i in doc.lines_with("newsletter", "nieuwsbrief", "infolettre", lower=True, max_words=_MAX_TITLE_WORDS):
         if words[i] <= _MAX_TITLE_WORDS and p.NEWSLETTER_TITLE.match(lines[i]):
             yield i, "newsletter box title"
+    for i in doc.lines_with("anmelden", "registrieren", "abonnieren", lower=True, max_words=_MAX_BUTTON_WORDS):
+        if words[i] <= _MAX_BUTTON_WORDS and p.SIGN_UP_BUTTON.match(lines[i]):
+            yield i, "sign-up button naming the news"
 
 
 def _sign_ups(doc) -> list[int]:
