@@ -322,7 +322,8 @@ PROMPT_LABELS = {
         | was this page helpful | was this helpful | rate this article
         | what do you think | say your words | share your thoughts | tell us what you think | join the debate
         | add new comment | add a new comment
-        | mail the editor | email the editor | e-mail the editor | contact the editor""",
+        | mail the editor | email the editor | e-mail the editor | contact the editor
+        | like what you read | like what you see | enjoyed this article | enjoy this article | liked this article""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -1123,6 +1124,24 @@ NEWSLETTER_LINE = regex.compile(
 SIGN_UP_BUTTON = regex.compile(
     r"""^\W*(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:für|zum|zur|zu|bei)\s+(?:den\s+|die\s+|das\s+|unseren?\s+|unsere\s+)?
         (?:\S+\s+){0,3}?\S*(?:news|newsletter|updates?|infos?|briefing|alerts?|nachrichten)\s+(?:anmelden|registrieren|abonnieren)\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: The site asking whether the reader likes it, above a pitch: "Sie lesen gern Beispiel.de?", "Du
+#: liest gerne unser Magazin?", "Enjoy reading example.com?", "Like what you read?". The object
+#: is a web address or the site's own work: "Sie lesen gern Krimis?" may open a book review.
+SITE_FAN_QUESTION = regex.compile(
+    r"""^\W*(?:(?:sie\s+lesen|du\s+liest|lesen\s+sie|liest\s+du)\s+gerne?|(?:do\s+you\s+)?(?:enjoy|love|like)\s+reading)\s+
+        (?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}|(?:unser(?:e[nm]?)?|uns|our|us|this\s+(?:blog|site|newsletter))
+          (?:\s+(?:magazin|blog|zeitung|artikel|texte|beiträge|newsletter|website|seite|stories|articles|journalism))?)\s*\?\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A related list's header naming another site by its address: "Auch auf beispiel.de", "Also on
+#: example.com", "Aussi sur exemple.fr". (A day or a name after "Also on" is no header.)
+ALSO_ON_SITE = regex.compile(
+    r"""^\W*(?:auch\s+(?:auf|bei)|also\s+on|aussi\s+sur|también\s+en|anche\s+su|ook\s+op|także\s+na)\s+
+        [\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\s*:?\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

@@ -394,6 +394,11 @@ CHROME = [
     ("newsletter-prompt", ["Hier zum Corona-Update anmelden »"], "de"),
     ("newsletter-prompt", ["RSS-Feed abonnieren"], "de"),
     ("newsletter-prompt", ["Send me email every new post."], "en"),
+    ("call-to-action", ["Sie lesen gern Beispiel.de?"], "de"),
+    ("call-to-action", ["Do you enjoy reading our newsletter?"], "en"),
+    ("call-to-action", ["Like what you read?"], "en"),
+    ("most-read-list", ["Auch auf beispiel.de", "So gelingt der Hefeteig", "Zehn Tipps für den Balkon"], "de"),
+    ("most-read-list", ["Also on example.com:", "Ten things to do in Lisbon", "The best budget airlines ranked"], "en"),
 ]
 
 
@@ -580,6 +585,10 @@ SURVIVORS = [
     "As seen in the chart, prices rose.",
     "Jetzt für den Stadtlauf anmelden",
     "Hier zum Newsletter anmelden, sagte die Sprecherin, könne man sich nicht mehr.",
+    "Sie lesen gern Krimis?",
+    "Do you enjoy reading aloud to your children?",
+    "Also on Friday",
+    "Auch auf Sylt",
 ]
 
 

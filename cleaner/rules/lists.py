@@ -26,6 +26,9 @@ _PREFIXES = (
 )
 # "Weitere Meldungen aus der Rubrik Schwangerschaft:" has six words.
 _PREFIX_HEADER_WORDS = 6
+# "Auch auf beispiel.de", "Also on example.com" (see `patterns.ALSO_ON_SITE`).
+_ALSO_ON_NEEDLES = ("auch auf ", "auch bei ", "also on ", "aussi sur ", "también en ", "anche su ", "ook op ", "także na ")
+_ALSO_ON_WORDS = 4
 _MAX_ENTRIES = 200
 _SENTENCE_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 # Closing quotes and brackets after a sentence's final mark: «... bekommt?»
@@ -103,14 +106,16 @@ def _is_entry(doc, j: int, config) -> bool:
 @rule("most-read-list")
 def most_read_list(doc, config):
     """Ranked and related teaser lists: the header ("Most Read", "Related", "You may also like",
-    "Meistgelesen", "Das könnte Sie auch interessieren") and its entries — numbers, category
+    "Meistgelesen", "Das könnte Sie auch interessieren", another site's address: "Auch auf
+    beispiel.de") and its entries — numbers, category
     labels, headlines and "3 years ago" stamps — up to the next paragraph; and single inline
     teasers such as "Read more: <headline>".
 
     A header without entries goes when it ends the text or stands right above other chrome
     ("Ähnliche Beiträge" over "Beitrags-Navigation": a script never filled the list).
 
-    Avoids: "the most read books of 2023" (a header must be the whole line), a header
+    Avoids: "the most read books of 2023" (a header must be the whole line; "Also on Friday"
+    names no site), a header
     followed directly by a paragraph, which is kept as a subheading, and a header that is an
     item of a menu ("Latest News" between "Weather" and "Obituaries"), whose next lines are the
     menu's and then the article's headline and byline.
@@ -123,7 +128,10 @@ def most_read_list(doc, config):
     hits = scan(doc)
     related = set(hits.get("related-header", ()))
     prefixed = chain(hits.get("related-prefix", ()), hits.get("list-prefix", ()))
-    headers = sorted({*related, *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
+    also_on = (i for i in doc.lines_with(*_ALSO_ON_NEEDLES, lower=True, max_words=_PREFIX_HEADER_WORDS)
+               if words[i] <= _ALSO_ON_WORDS and p.ALSO_ON_SITE.match(lines[i]))
+    headers = sorted({*related, *also_on,
+                      *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     for i in headers:
         if i <= claimed or _in_menu(doc, i):

@@ -40,6 +40,8 @@ _FORM_NEEDLES = (
     "champs obligatoires", "campos obligatorios", "campi obbligatori", "vereiste velden", "campos obrigatórios",
     "wymagane pola",
 )
+# "Do you enjoy reading this newsletter?", "Sie lesen gern unser Magazin?"
+_MAX_FAN_WORDS = 7
 # "Click here to download the route map": a link's text runs a few words.
 _MAX_CLICK_WORDS = 12
 _FIELDS = p.phrases(p.COMMENT_FIELDS)
@@ -101,9 +103,12 @@ def _sign_ups(doc) -> list[int]:
 def call_to_action(doc, config):
     """Prompts to act: "Have a tip we should know?", "Leave a reply", "Comments", "Read more",
     "Click here to ...", "Back to top", comment-form notices ("Your email address will not be
-    published.", "You must be logged in to post a comment."). (The reader comments themselves are ``comment-thread``'s.)
+    published.", "You must be logged in to post a comment."), the site asking whether the reader
+    likes it ("Sie lesen gern Beispiel.de?"). (The reader comments themselves are ``comment-thread``'s.)
 
-    Avoids: the same words inside prose ("Readers can leave a reply below the article.").
+    Avoids: the same words inside prose ("Readers can leave a reply below the article."), and a
+    question about reading habits ("Sie lesen gern Krimis?"): the site asks about its address or
+    its own work.
 
     >>> from cleaner import clean
     >>> clean("Talks resume Monday.\\nHave a tip we should know?\\nLeave a reply")
@@ -120,6 +125,12 @@ def call_to_action(doc, config):
     found += [
         (i, "link text inviting a click") for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True, max_words=_MAX_CLICK_WORDS)
         if words[i] <= _MAX_CLICK_WORDS and p.CLICK_HERE.match(lines[i])
+    ]
+    found += [
+        (i, "the site asking whether the reader likes it")
+        for i in doc.lines_with("lesen gern", "liest gern", "lesen sie gern", "liest du gern", "enjoy reading", "love reading",
+                                "like reading", lower=True, max_words=_MAX_FAN_WORDS)
+        if words[i] <= _MAX_FAN_WORDS and p.SITE_FAN_QUESTION.match(lines[i])
     ]
     yield from found
     anchors = {i for i, _ in found} | {*hits.get("newsletter-prompt", ()), *_sign_ups(doc)}
