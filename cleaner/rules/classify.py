@@ -613,11 +613,10 @@ def boilerplate(doc, config):
         if j in menu:
             yield i, _IN_RUN[letter, j < k]
             continue
-        sentence = lines[i].rstrip().endswith(SENTENCE_END)
-        if j in repeated and not sentence:
-            yield i, "short line repeated around the article"
-        elif j in in_menu_block and not sentence:
-            yield i, "short line inside a block of menu labels"
+        # (A repeated label or one in a menu block goes unless it ends like a sentence; the
+        # test is made for those alone.)
+        if (j in repeated or j in in_menu_block) and not lines[i].rstrip().endswith(SENTENCE_END):
+            yield i, "short line repeated around the article" if j in repeated else "short line inside a block of menu labels"
         elif j in inside:
             yield i, _AT_END[letter]
         elif j in sections:
