@@ -696,3 +696,15 @@ def test_a_link_box_after_a_teaser_list_stays():
     out = cleaner.clean(text).split("\n")
     assert "Mehr zum Thema auf Example.de" not in out and "2018-01-06: Langer Abend der Sprache" not in out
     assert "Weiterführender Link" in out and "www.example.org/themenglossar/corona" in out
+
+
+def test_tags_that_run_into_the_next_widget_go_by_their_blocks():
+    text = (f"{PARA_DE}\n\nSchlagworte\n\nBerlin\nMitte\n\nTeilen auf\n\nFacebook\n\n"
+            "Bewertung\nMangelhaft Ausreichend Befriedigend Gut Sehr gut Hervorragend")
+    removed = removed_by(text)
+    assert removed.get("Schlagworte") == "tag-list" and removed.get("Berlin") == "tag-list"
+    # Under a header that may be a subheading ("Themen"), or when the short lines are one block
+    # with a sentence, nothing is taken.
+    for header in ("Themen", "Schlagworte"):
+        text = f"{PARA_DE}\n\n{header}\n\nBerlin\nMitte\nDie Polizei sucht Zeugen für den Unfall am Montag in der Innenstadt."
+        assert cleaner.clean(text) == text

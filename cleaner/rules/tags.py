@@ -100,7 +100,7 @@ def tag_list(doc, config):
     Avoids: prose about tags ("Put tags on luggage.") and a "Topics" subheading followed by a
     paragraph: the header goes only with a list of short items after it; on the header's line
     the tags are a list or capitalised names without a sentence end ("Tags darauf kam er
-    zurück." stays).
+    zurück." stays); short lines that run into a sentence's block stay.
 
     >>> from cleaner import clean
     >>> clean("Put tags on your luggage.\\n\\nTags\\nUs, South Korea, Japan, North korea")
@@ -121,6 +121,13 @@ def tag_list(doc, config):
         while j is not None and len(taken) < _MAX_TAG_LINES and _is_tag(doc, j):
             taken.append(j)
             j = doc.next_content(j)
+        if taken and j == taken[-1] + 1 and doc.keys[i] in p.KEYWORD_HEADERS:
+            # The tags ran into the next widget's block ("Schlagworte" / "Berlin" "Mitte" / "Teilen
+            # auf" ... "Bewertung" over a longer line): under a header that names nothing but tags,
+            # the blocks before it are the tags.
+            while taken and doc.next_content(taken[-1]) == taken[-1] + 1:
+                taken.pop()
+            j = doc.next_content(taken[-1]) if taken else None
         if taken and (j is None or j > taken[-1] + 1):
             yield i, "tag header followed by tag lines"
             for t in taken:
