@@ -286,12 +286,14 @@ def _kinds(doc) -> list:
         # Prose is told from its first words alone when they hold enough stopwords for the
         # whole line: the rest is neither split nor looked up.
         head = lower[i].split(None, n // 2)
-        s = sum(map(is_stop, head[:n // 2]))
+        rest = head.pop() if len(head) > n // 2 else ""  # (the unsplit rest; pop() copies nothing)
+        s = sum(map(is_stop, head))
         if s / n >= GOOD_STOPWORDS:
             kinds[i] = GOOD_KIND
             continue
-        tokens = head[:n // 2] + head[n // 2].split() if len(head) > n // 2 else head
-        s += sum(map(is_stop, tokens[n // 2:]))
+        tail = rest.split()
+        s += sum(map(is_stop, tail))
+        tokens = head + tail
         share = s / n
         if share >= GOOD_STOPWORDS:
             kinds[i] = GOOD_KIND
