@@ -1757,6 +1757,18 @@ PUBLICATION_BIO = regex.compile(
 SITE_SELF = regex.compile(r"\b(?:we|our|us|you|your|wir|unser\w*|uns|nous|notre|nos|vous|nosotros|nuestr[oa]s?|noi|nostr[oaie])\b", regex.IGNORECASE)
 
 #: Inline teaser lines: "Read more: <headline>", "Lesen Sie auch: <headline>", "ALSO READ | ...".
+#: A teaser's blurb cut short and followed by its link: "Auskunft über das Wetter der letzten
+#: Jahre… mehr", "How the city pays for its parks ... Read more »", "Le budget de la ville [...]
+#: Lire la suite". The cut (an ellipsis) comes right before the link's words, which end the line.
+TRUNCATED_TEASER = regex.compile(
+    r"""^\s*\S.{0,300}?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*+\(?(?:mehr|weiterlesen|mehr\s+lesen|more|read\s+more|continue\s+reading
+        |read\s+the\s+rest|lire\s+la\s+suite|suite|leer\s+más|seguir\s+leyendo|leggi\s+tutto|continua\s+a\s+leggere
+        |lees\s+meer|lees\s+verder|leia\s+mais|czytaj\s+dalej|czytaj\s+więcej|läs\s+mer)\)?\s*+[»›>→•·.]*(?:\s*+[»›>→•·]+)*\s*+$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings every `TRUNCATED_TEASER` line holds.
+TRUNCATED_TEASER_NEEDLES = ("…", "...")
+
 TEASER_LINE = regex.compile(
     r"""^\s*(?:(?:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also|more|watch|listen|recommended
         |lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|auch\s+lesen|mehr\s+zum\s+thema|auch\s+interessant|weiterlesen|siehe\s+auch

@@ -122,7 +122,7 @@ CHROME = {
         ["Related Topics Ebook Readers Amazon Kindle"],
     ]),
     "social-handle": st.sampled_from([["Follow @rushhourdaily:"], ["@YouTube"], ["Follow us on Instagram"],
-                                       ["Folge mir Entfolgen Folge Lena Vogt auf Facebook Folge Lena Vogt auf X"]]),
+                                       ["Follow Unfollow Follow Tom Berg on X"]]),
     "share-prompt": st.sampled_from([["Share on Facebook", "Tweet", "Pin it"], ["12 shares"], ["Artikel teilen", "Drucken"]]),
     "newsletter-prompt": st.sampled_from([["Sign up for our newsletter"], ["Newsletter abonnieren"], ["Subscribe to our newsletter"],
                                            ["Jetzt kostenlos anmelden »"]]),

@@ -399,6 +399,9 @@ CHROME = [
     ("call-to-action", ["Like what you read?"], "en"),
     ("most-read-list", ["Auch auf beispiel.de", "So gelingt der Hefeteig", "Zehn Tipps für den Balkon"], "de"),
     ("most-read-list", ["Also on example.com:", "Ten things to do in Lisbon", "The best budget airlines ranked"], "en"),
+    ("most-read-list", ["Wie die Stadt ihre Parks in Zukunft bezahlen will… mehr •••"], "de"),
+    ("most-read-list", ["The council wants residents to pay for the new parks ... Read more »"], "en"),
+    ("most-read-list", ["Le budget de la ville pour les parcs augmente encore [...] Lire la suite"], "fr"),
 ]
 
 
@@ -589,6 +592,9 @@ SURVIVORS = [
     "Do you enjoy reading aloud to your children?",
     "Also on Friday",
     "Auch auf Sylt",
+    "Und dann... mehr oder weniger Stille.",
+    "Wait for it... more",
+    "He paused for a long time... and then said nothing more.",
 ]
 
 

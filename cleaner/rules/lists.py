@@ -29,6 +29,10 @@ _PREFIX_HEADER_WORDS = 6
 # "Auch auf beispiel.de", "Also on example.com" (see `patterns.ALSO_ON_SITE`).
 _ALSO_ON_NEEDLES = ("auch auf ", "auch bei ", "also on ", "aussi sur ", "también en ", "anche su ", "ook op ", "także na ")
 _ALSO_ON_WORDS = 4
+# A teaser's blurb cut short runs to about three lines of a sidebar.
+_MAX_BLURB_WORDS = 40
+# and says something before it is cut: "Wait for it... more" is a line of dialogue.
+_MIN_BLURB_WORDS = 6
 _MAX_ENTRIES = 200
 _SENTENCE_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 # Closing quotes and brackets after a sentence's final mark: «... bekommt?»
@@ -109,16 +113,18 @@ def most_read_list(doc, config):
     "Meistgelesen", "Das könnte Sie auch interessieren", another site's address: "Auch auf
     beispiel.de") and its entries — numbers, category
     labels, headlines and "3 years ago" stamps — up to the next paragraph; and single inline
-    teasers such as "Read more: <headline>".
+    teasers such as "Read more: <headline>" or a blurb cut short before its link ("Wie die
+    Stadt ihre Parks bezahlt… mehr").
 
     A header without entries goes when it ends the text or stands right above other chrome
     ("Ähnliche Beiträge" over "Beitrags-Navigation": a script never filled the list).
 
     Avoids: "the most read books of 2023" (a header must be the whole line; "Also on Friday"
-    names no site), a header
-    followed directly by a paragraph, which is kept as a subheading, and a header that is an
-    item of a menu ("Latest News" between "Weather" and "Obituaries"), whose next lines are the
-    menu's and then the article's headline and byline.
+    names no site), a header followed directly by a paragraph, which is kept as a subheading,
+    and a header that is an item of a menu ("Latest News" between "Weather" and "Obituaries"),
+    whose next lines are the menu's and then the article's headline and byline. A blurb cut
+    short ends with its link ("… mehr", "... Read more »"): an ellipsis inside a line of
+    dialogue ("Und dann... mehr oder weniger Stille.") stays.
 
     >>> from cleaner import clean
     >>> clean("Rates held.\\n\\nMost Read\\n  1. News\\n    Pandora Papers leak\\n    3 years ago")
@@ -156,3 +162,6 @@ def most_read_list(doc, config):
     for i in hits.get("teaser", ()):
         if words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i]):
             yield i, "inline teaser link"
+    for i in doc.lines_with(*p.TRUNCATED_TEASER_NEEDLES, lower=True, max_words=_MAX_BLURB_WORDS):
+        if _MIN_BLURB_WORDS <= words[i] <= _MAX_BLURB_WORDS and p.TRUNCATED_TEASER.match(lines[i]):
+            yield i, "teaser blurb cut short before its link"
