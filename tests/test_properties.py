@@ -122,7 +122,8 @@ CHROME = {
         ["Related Topics Ebook Readers Amazon Kindle"],
     ]),
     "social-handle": st.sampled_from([["Follow @rushhourdaily:"], ["@YouTube"], ["Follow us on Instagram"],
-                                       ["Follow Unfollow Follow Tom Berg on X"]]),
+                                       # a name of NAMES (see the comment-thread generator's note)
+                                       ["Folge mir Entfolgen Folge Jane Doe auf Facebook Folge Jane Doe auf X"]]),
     "share-prompt": st.sampled_from([["Share on Facebook", "Tweet", "Pin it"], ["12 shares"], ["Artikel teilen", "Drucken"]]),
     "newsletter-prompt": st.sampled_from([["Sign up for our newsletter"], ["Newsletter abonnieren"], ["Subscribe to our newsletter"],
                                            ["Jetzt kostenlos anmelden »"]]),
