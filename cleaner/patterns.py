@@ -1132,16 +1132,18 @@ SIGN_UP_BUTTON = regex.compile(
 #: is a web address or the site's own work: "Sie lesen gern Krimis?" may open a book review.
 SITE_FAN_QUESTION = regex.compile(
     r"""^\W*(?:(?:sie\s+lesen|du\s+liest|lesen\s+sie|liest\s+du)\s+gerne?|(?:do\s+you\s+)?(?:enjoy|love|like)\s+reading)\s+
-        (?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}|(?:unser(?:e[nm]?)?|uns|our|us|this\s+(?:blog|site|newsletter))
+        (?:[\p{L}\d-]++(?:\.[\p{L}\d-]++)++(?<=\.[a-z]{2,6})|(?:unser(?:e[nm]?)?|uns|our|us|this\s+(?:blog|site|newsletter))
           (?:\s+(?:magazin|blog|zeitung|artikel|texte|beiträge|newsletter|website|seite|stories|articles|journalism))?)\s*\?\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 #: A related list's header naming another site by its address: "Auch auf beispiel.de", "Also on
-#: example.com", "Aussi sur exemple.fr". (A day or a name after "Also on" is no header.)
+#: example.com", "Aussi sur exemple.fr". (A day or a name after "Also on" is no header.) The
+#: address's parts are taken possessively and its ending checked behind them: a line of
+#: "a.a.a.a..." fails in linear time.
 ALSO_ON_SITE = regex.compile(
     r"""^\W*(?:auch\s+(?:auf|bei)|also\s+on|aussi\s+sur|también\s+en|anche\s+su|ook\s+op|także\s+na)\s+
-        [\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\s*:?\s*$""",
+        [\p{L}\d-]++(?:\.[\p{L}\d-]++)++(?<=\.[a-z]{2,6})\s*:?\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
