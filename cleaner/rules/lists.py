@@ -33,6 +33,11 @@ _ALSO_ON_WORDS = 4
 _MAX_BLURB_WORDS = 40
 # and says something before it is cut: "Wait for it... more" is a line of dialogue.
 _MIN_BLURB_WORDS = 6
+# The last words of such a line (lower case, the arrows and bullets after them stripped), a
+# test that turns away the other lines with an ellipsis before the pattern is tried.
+_LINK_END = " \t\"'\u203a>\u2192\u2022\u00b7.)"
+_LINK_WORDS = ("mehr", "weiterlesen", "lesen", "more", "reading", "rest", "suite", "más", "leyendo", "tutto", "leggere",
+               "meer", "verder", "mais", "dalej", "więcej", "mer")
 _MAX_ENTRIES = 200
 _SENTENCE_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 # Closing quotes and brackets after a sentence's final mark: «... bekommt?»
@@ -162,6 +167,8 @@ def most_read_list(doc, config):
     for i in hits.get("teaser", ()):
         if words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i]):
             yield i, "inline teaser link"
+    lower = doc.lower
     for i in doc.lines_with(*p.TRUNCATED_TEASER_NEEDLES, lower=True, max_words=_MAX_BLURB_WORDS):
-        if _MIN_BLURB_WORDS <= words[i] <= _MAX_BLURB_WORDS and p.TRUNCATED_TEASER.match(lines[i]):
+        if (_MIN_BLURB_WORDS <= words[i] <= _MAX_BLURB_WORDS and lower[i].rstrip(_LINK_END).endswith(_LINK_WORDS)
+                and p.TRUNCATED_TEASER.match(lines[i])):
             yield i, "teaser blurb cut short before its link"

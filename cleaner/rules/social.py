@@ -10,8 +10,10 @@ _SHARE = dict(FAMILIES)["share-prompt"]
 # "Folge mir Entfolgen Folge Anna Beispiel auf Facebook Folge Anna Beispiel auf Twitter" has 14
 # words; a row for three networks 19.
 _MAX_FOLLOW_ROW_WORDS = 20
-# Substrings of `patterns.FOLLOW_ROW`'s buttons.
+# Substrings of `patterns.FOLLOW_ROW`'s buttons, and how a row starts (a test that turns away
+# the sentences holding "Folge" before the pattern is tried).
 _FOLLOW_ROW_NEEDLES = ("folge", "follow", "suivre", "seguir", "obserwuj")
+_FOLLOW_ROW_STARTS = (*_FOLLOW_ROW_NEEDLES, "unfollow", "entfolgen", "ne plus", "dejar de", "przestań")
 
 
 @rule("social-handle", local=True)
@@ -35,8 +37,10 @@ def social_handle(doc, config):
     for i in hits.get("follow", ()):
         if 1 < words[i] <= 12 and p.FOLLOW_LINE.match(lines[i]):
             yield i, "follow prompt naming a handle or network"
+    lower = doc.lower
     for i in doc.lines_with(*_FOLLOW_ROW_NEEDLES, lower=True, max_words=_MAX_FOLLOW_ROW_WORDS):
-        if 1 < words[i] <= _MAX_FOLLOW_ROW_WORDS and p.FOLLOW_ROW.match(lines[i]) and not p.FOLLOW_LINE.match(lines[i]):
+        if (1 < words[i] <= _MAX_FOLLOW_ROW_WORDS and lower[i].lstrip().startswith(_FOLLOW_ROW_STARTS)
+                and p.FOLLOW_ROW.match(lines[i]) and not p.FOLLOW_LINE.match(lines[i])):
             yield i, "row of follow buttons"
 
 

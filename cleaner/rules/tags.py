@@ -52,6 +52,12 @@ _MAX_FILING_WORDS = 40
 # Substrings of `patterns.CATEGORY_TAGS` and `patterns.TAG_ROW`.
 _ROW_TAG_NEEDLES = ("tag", "schlagw", "stichw", "verschlagwortet", "etiquetas", "étiquettes", "mots-cl", "related topics",
                     "verwandte themen", "temas relacionados", "sujets associés", "argomenti correlati", "powiązane tematy")
+# How those lines start (lower case, after `_ROW_TAG_STRIP`): a test that turns away the many
+# lines holding "tag" ("Montag", "Vortrag") before the patterns are tried.
+_ROW_TAG_STRIP = " \t\u2022\u00b7*>-([\"'|#"
+_ROW_TAG_STARTS = ("in ", "unter ", "under ", "dans ", "en ", "em ", "posted ", "filed ", "veröffentlicht ", "abgelegt ",
+                   "publié ", "publicado ", "related ", "tags ", "schlagw", "stichw", "verwandte ", "temas ", "sujets ",
+                   "mots-cl", "etiquetas ", "argomenti ", "tagi ", "powiązane ")
 # "In Living, Homestory": a category or two.
 _MAX_CATEGORY_WORDS = 6
 # "Related Topics Epic Games Rocket League": names without separators, each capitalised.
@@ -136,8 +142,9 @@ def tag_list(doc, config):
     for i in doc.lines_with(*_FILING_NEEDLES, lower=True, max_words=_MAX_FILING_WORDS):
         if words[i] <= _MAX_FILING_WORDS and p.POST_FILING.match(lines[i]):
             yield i, "the post's filing line (categories and tags)"
+    lower = doc.lower
     for i in doc.lines_with(*_ROW_TAG_NEEDLES, lower=True, max_words=_MAX_FILING_WORDS):
-        if words[i] <= _MAX_FILING_WORDS:
+        if words[i] <= _MAX_FILING_WORDS and lower[i].lstrip(_ROW_TAG_STRIP).startswith(_ROW_TAG_STARTS):
             line = lines[i]
             m = p.CATEGORY_TAGS.match(line)
             if m and (m["colon"] or m["head"][0].isupper()) and len(m["cats"].split()) <= _MAX_CATEGORY_WORDS and _is_tag_list(m["tags"]):
