@@ -774,7 +774,7 @@ WIDGET_NOTICE = regex.compile(
 )
 
 #: How long a player's video or audio stays online, under the player: "Video verfügbar bis
-#: 28.02.2021", "Audio abrufbar bis 3. März 2024, 23:59 Uhr", "Video available until March 3,
+#: 14.03.2025", "Audio abrufbar bis 3. März 2024, 23:59 Uhr", "Video available until March 3,
 #: 2024", "Vidéo disponible jusqu'au 12/05/2023". The medium is named: a bare "Verfügbar bis
 #: 30.06." may be an offer the article reports.
 MEDIA_AVAILABLE = regex.compile(
@@ -1040,7 +1040,7 @@ COUNTER_LINE = regex.compile(
     r"""^\s*(?:\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
         |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties
         |komentarz(?:e|y)?|udostępnie[nń]
-        # ratings' counts under a product or recipe box: "2 reviews", "3737 Bewertungen"
+        # ratings' counts under a product or recipe box: "2 reviews", "214 Bewertungen"
         |reviews?|ratings?|bewertung(?:en)?|rezensionen?|avis|reseñas|recensioni|opinii|opinie)
         # The count after the word, in brackets: "Comments (3)", "Vos réactions (11)".
       |(?:vos\s+|your\s+|ihre\s+)?(?:shares?|comments?|likes?|reactions?|replies|responses|kommentare?|leserkommentare
@@ -1148,7 +1148,7 @@ ALSO_ON_SITE = regex.compile(
 )
 
 #: A newsletter box's title: the site's or the subject's name and the word, alone on the line
-#: ("PC Welt Newsletter", "Cicero Newsletter", "SZ-Newsletter", "Daily Planet Newsletters").
+#: ("Gartenwelt Newsletter", "Stadtblatt Newsletter", "GW-Newsletter", "Daily Planet Newsletters").
 #: The name's words are capitalised ("our weekly newsletter" in a sentence is no title) and more
 #: than an article or a pronoun ("The newsletter" may head an article's section).
 NEWSLETTER_TITLE = regex.compile(
@@ -1617,8 +1617,8 @@ SITE_FOOTER = regex.compile(
 #: The blog platforms' filing line under a post: "This entry was posted in News and tagged
 #: Berlin, Wahl. Bookmark the permalink.", "Dieser Beitrag wurde veröffentlicht in Reiki und
 #: gekennzeichnet mit ...", "Posted in Travel | Tagged Italy", "Posted by Anna at 12:11 PM".
-#: A category and tags on one line, as blog themes print them under a post: "In Living,
-#: Homestory Tags Homestory, Interior design, Berlin", "Posted in News Tagged: Berlin, Rent".
+#: A category and tags on one line, as blog themes print them under a post: "In Reisen,
+#: Familie Tags Ostsee, Camping, Sommer", "Posted in News Tagged: Berlin, Rent".
 #: The tags are a list (`tag-list` checks the items); the tag word is capitalised or has a colon.
 CATEGORY_TAGS = regex.compile(
     r"""^\W*(?:(?:posted|filed|veröffentlicht|abgelegt|publié|publicado)\s+)?(?:in|unter|under|dans|en|em)\s+
@@ -1629,7 +1629,7 @@ CATEGORY_TAGS = regex.compile(
 )
 
 #: A tags-only header and its tags on one line without a colon: "Related Topics Ebook Readers
-#: Amazon Kindle", "Tags Homestory, Interior design". The header as printed (capitalised), so
+#: Amazon Kindle", "Tags Altbau, Hamburg". The header as printed (capitalised), so
 #: that "Tags darauf kam er zurück." (German: the next day) is no header.
 TAG_ROW = regex.compile(
     r"""^\W*(?P<head>Related\s+(?:Topics|Tags)|RELATED\s+(?:TOPICS|TAGS)|Tags|TAGS|Schlagwörter|Schlagworte|Stichwörter
@@ -1759,8 +1759,8 @@ PUBLICATION_BIO = regex.compile(
 SITE_SELF = regex.compile(r"\b(?:we|our|us|you|your|wir|unser\w*|uns|nous|notre|nos|vous|nosotros|nuestr[oa]s?|noi|nostr[oaie])\b", regex.IGNORECASE)
 
 #: Inline teaser lines: "Read more: <headline>", "Lesen Sie auch: <headline>", "ALSO READ | ...".
-#: A teaser's blurb cut short and followed by its link: "Auskunft über das Wetter der letzten
-#: Jahre… mehr", "How the city pays for its parks ... Read more »", "Le budget de la ville [...]
+#: A teaser's blurb cut short and followed by its link: "Wie die Stadt ihre Parks in Zukunft
+#: bezahlen will… mehr", "How the city pays for its parks ... Read more »", "Le budget de la ville [...]
 #: Lire la suite". The cut (an ellipsis) comes right before the link's words, which end the line.
 TRUNCATED_TEASER = regex.compile(
     r"""^\s*\S.{0,300}?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*+\(?(?:mehr|weiterlesen|mehr\s+lesen|more|read\s+more|continue\s+reading

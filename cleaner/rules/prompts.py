@@ -20,7 +20,7 @@ _MAX_AVAILABLE_WORDS = 10
 # Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
 # inbox is article text.
 _MAX_PROMPT_WORDS = 16
-# A newsletter box's title: up to three words of name and the word ("PC Welt Newsletter").
+# A newsletter box's title: up to three words of name and the word ("Gartenwelt Newsletter").
 _MAX_TITLE_WORDS = 4
 # "Jetzt kostenlos für unseren Top-News-Newsletter registrieren": a button's text.
 _MAX_BUTTON_WORDS = 9
@@ -65,7 +65,7 @@ def ad_label(doc, config):
 @rule("newsletter-prompt", local=True)
 def newsletter_prompt(doc, config):
     """Newsletter and subscription prompts: "Sign up for our newsletter", "Newsletter abonnieren",
-    "Get the stories that matter in your inbox every morning.", a box's title ("PC Welt Newsletter"),
+    "Get the stories that matter in your inbox every morning.", a box's title ("Gartenwelt Newsletter"),
     a button naming the news ("Jetzt für Golf-Welt Top-News anmelden").
 
     Avoids: an article that mentions a newsletter or an inbox in a sentence ("The scam emails
@@ -206,7 +206,7 @@ def nav_menu(doc, config):
 @rule("widget-residue", local=True)
 def widget_residue(doc, config):
     """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video",
-    "Nachtmodus ein / aus", how long a player's medium stays online ("Video verfügbar bis 28.02.2021").
+    "Nachtmodus ein / aus", how long a player's medium stays online ("Video verfügbar bis 14.03.2025").
 
     Avoids: an article about JavaScript or browsers: notices must open the line with the
     request ("Please enable JavaScript ...") and stay under 20 words; an offer's end date

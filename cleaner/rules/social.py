@@ -47,7 +47,7 @@ def social_handle(doc, config):
 @rule("share-prompt")
 def share_prompt(doc, config):
     """Share buttons and counters: "Share on Facebook", "Tweet", "Pin it", "12 shares", "Comments
-    (3)", "Teilen", ratings' counts ("3737 Bewertungen"), a button with its count ("Udostępnij na FB (1)"),
+    (3)", "Teilen", ratings' counts ("214 Bewertungen"), a button with its count ("Udostępnij na FB (1)"),
     runs of bare network names ("Facebook" / "Twitter" / "WhatsApp"), rows of share buttons
     printed without separators ("Email This BlogThis! Share to Twitter", "Facebook LinkedIn
     WhatsApp E-Mail"), and buttons naming a network in any inflection ("Udostępnij na Facebooku", "Click to share on Reddit (Opens in

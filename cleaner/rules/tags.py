@@ -58,9 +58,9 @@ _ROW_TAG_STRIP = " \t\u2022\u00b7*>-([\"'|#"
 _ROW_TAG_STARTS = ("in ", "unter ", "under ", "dans ", "en ", "em ", "posted ", "filed ", "veröffentlicht ", "abgelegt ",
                    "publié ", "publicado ", "related ", "tags ", "schlagw", "stichw", "verwandte ", "temas ", "sujets ",
                    "mots-cl", "etiquetas ", "argomenti ", "tagi ", "powiązane ")
-# "In Living, Homestory": a category or two.
+# "In Reisen, Familie": a category or two.
 _MAX_CATEGORY_WORDS = 6
-# "Related Topics Epic Games Rocket League": names without separators, each capitalised.
+# "Related Topics Ebook Readers Amazon Kindle": names without separators, each capitalised.
 _MAX_ROW_TAG_WORDS = 10
 
 
@@ -75,7 +75,7 @@ def _is_tag_row(rest: str) -> bool:
 
 
 def _is_meta_row(items: list[str]) -> bool:
-    """A row of a post's figures that holds its tags: "Aufrufe: 1120 | Hinzugefügt von: anna |
+    """A row of a post's figures that holds its tags: "Aufrufe: 532 | Hinzugefügt von: anna |
     Tags: Reisen, Bilder | Rating: 4.0 / 5". Items are `row_items` keys ("key: value")."""
     tags = others = 0
     for item in items:
@@ -99,8 +99,8 @@ def tag_list(doc, config):
     "Filed under: Politics, Asia", "Schlagwörter: Wahl, Bundestag", a few tags without separators
     after a header that names only tags ("getaggt mit: Grundeinkommen Berlin", "Related Topics
     Ebook Readers Amazon Kindle"), a blog post's filing line ("This entry was posted in News and
-    tagged Berlin. Bookmark the permalink.", "In Living, Homestory Tags Homestory, Interior
-    design"), and a row of the post's figures that holds its tags ("Aufrufe: 1120 | Tags: Reisen,
+    tagged Berlin. Bookmark the permalink.", "In Reisen, Familie Tags Ostsee,
+    Camping"), and a row of the post's figures that holds its tags ("Aufrufe: 532 | Tags: Reisen,
     Bilder | Rating: 4.0 / 5").
 
     Avoids: prose about tags ("Put tags on luggage.") and a "Topics" subheading followed by a
