@@ -955,6 +955,12 @@ COPYRIGHT_LINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: A ban on reproduction or a trademark note, which a copyright footer may hold instead of "All
+#: rights reserved".
+FOOTER_TERMS = regex.compile(
+    r"without\s+(?:the\s+)?(?:prior\s+)?(?:written|express)\s+permission|registered\s+trade\s*mark", regex.IGNORECASE
+)
+
 #: Rights statements anywhere in a short line.
 RIGHTS = regex.compile(
     r"""all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés

@@ -465,6 +465,8 @@ SURVIVORS = [
     "The © sign on the old logo was dropped in the redesign.",
     "Zubereitung: 5 Minuten",
     "Themen: Die Zukunft der Arbeit",
+    "Copyright 2019 was a turbulent year for publishers, and the new directive changed how news sites license articles.",
+    "© 2020 marked the end of the old licensing model, according to the report.",
     "Next story is about Berlin and its schools.",
     "Abgelegt unter dem Schreibtisch fand er den Brief, den er seit Wochen suchte.",
     "Publicado en el diario oficial el lunes y etiquetado como urgente por el ministerio.",

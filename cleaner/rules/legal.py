@@ -11,6 +11,17 @@ from .common import link_rows
 from .labels import scan
 
 _MAX_COPYRIGHT_WORDS = 30
+# A line that opens with "Copyright 2019" or "© 2020" and goes on as a sentence of this many
+# words with a comma, without a rights statement or a ban on reproduction, is the article's
+# ("Copyright 2019 was a turbulent year for publishers, ..."); a footer names the holder and
+# its address or links in fewer words.
+_COPYRIGHT_SENTENCE_WORDS = 12
+
+
+def _copyright_sentence(doc, i: int) -> bool:
+    line = doc.lines[i]
+    return (doc.words[i] >= _COPYRIGHT_SENTENCE_WORDS and line.rstrip().endswith((".", "!", "?"))
+            and "," in line and not _states_rights(line) and not p.FOOTER_TERMS.search(line))
 # A rights statement that does not open with "©" / "Copyright" is a short footer line; a longer
 # line quoting "all rights reserved" is prose about licences.
 _MAX_RIGHTS_WORDS = 15
@@ -73,7 +84,9 @@ def legal_notice(doc, config):
     have the site speak about its own cookies ("we use", "this site uses"), and a consent button
     ("accept all cookies") counts in a short line, a line of links or one where the site
     speaks, never in a sentence about banners. A title quoting
-    "All Rights Reserved" and a sentence opening with "Copyright lawyers" stay too, and so do
+    "All Rights Reserved", a sentence opening with "Copyright lawyers" and one that goes on from
+    "Copyright 2019" without a rights statement ("Copyright 2019 was a turbulent year for
+    publishers, ...") stay too, and so do
     "By using the app, users agree to ..." (terms need this site and the reader: "you agree",
     "constitutes acceptance of our") and a long line about copyright that does not open with
     the sign and a year or a name; a sentence about a privacy policy ("Die
@@ -91,7 +104,7 @@ def legal_notice(doc, config):
         yield i, "row of legal and site links"
     for i in doc.lines_with(*_LEGAL_NEEDLES, lower=True, max_words=max(_MAX_COPYRIGHT_WORDS, _MAX_RIGHTS_WORDS)):
         n = words[i]
-        if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
+        if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) and not _copyright_sentence(doc, i) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             yield i, "copyright or rights statement"
     for i in doc.lines_with("\u00a9", "opyright", "(c)", "some rights", lower=True):
         if _MAX_COPYRIGHT_WORDS < words[i] <= _MAX_LONG_COPYRIGHT_WORDS and p.LONG_COPYRIGHT.match(lines[i]):
