@@ -1238,7 +1238,8 @@ SITE_NOTICES = {
             # The sign-up form's promise: "No spam, we promise. You can unsubscribe at any time."
             |^\W*no\s+spam\b|\byou\s+can\s+unsubscribe\s+at\s+any\s+time|\bjederzeit\s+(?:wieder\s+)?(?:abbestellen|abmelden)\b
             |^\W*(?:we\s+respect\s+your\s+privacy|wir\s+respektieren\s+(?:deine|ihre)\s+privatsphäre)
-            |^\W*sign\s+up\s+(?:now\s+|today\s+)?to\s+(?:get|receive)\s+(?:the\s+|our\s+)?(?:best|latest|top)\b
+            |^\W*sign\s+up\s+(?:now\s+|today\s+)?to\s+(?:get|receive)\s+(?:the\s+|our\s+)?(?:best|latest|top)\s+
+                (?:\S+\s+){0,2}?(?:content|news|stories|articles|deals|updates|recipes|offers|reads|headlines)\b
             |\bdésinscrire\s+à\s+tout\s+moment
             # A sign-up request beside the newsletter ("Immer informiert mit dem wöchentlichen
             # Newsletter. Jetzt anmelden!", "... kannst du den Newsletter hier abonnieren") or the
@@ -1726,8 +1727,9 @@ THIRD_PERSON_BIO = regex.compile(
 #: Reporting verbs: a line that reports what someone said is the article's, however much it
 #: reads like a bio ("Maria Lopez is a nurse and the author of two novels, her sister said.").
 REPORTED_SPEECH = regex.compile(
-    r"\b(?:said|says|told|sagte|sagt|erklärte|berichtete|dijo|afirmó|a\s+déclaré|a\s+dit|ha\s+detto)\b",
-    regex.IGNORECASE,
+    r"""\b(?:said|says|told|noted|sagte|sagt|sagten|erklärte|erklärten|berichtete|betonte|teilte
+        |festgestellt|mitgeteilt|hieß\s+es|dijo|afirmó|a\s+déclaré|a\s+dit|ha\s+detto)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 #: Words that make a first-person paragraph a writer's bio rather than an article's quote.

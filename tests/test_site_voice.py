@@ -141,6 +141,9 @@ CHROME = [
 
 # Article sentences on the same topics: the site is not speaking about itself.
 SURVIVORS = [
+    "We may receive compensation from the city for the damage, the residents' association said.",
+    "Sign up to get the best seats, fans queued outside the stadium from early morning.",
+    "Die Inhalte dieser Website ersetzen keine ärztliche Beratung, hatte das Gericht in einem früheren Urteil festgestellt.",
     "By using the app, users agree to share their location with the company, the report found.",
     "Use of the site constitutes a large share of the traffic, the company said in its annual report.",
     "Mit der Nutzung der App stimmen die Kunden der Weitergabe ihrer Daten zu, kritisieren Verbraucherschützer.",

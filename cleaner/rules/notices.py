@@ -14,12 +14,6 @@ _MAX_NOTICE_WORDS = 40
 # notice (an article's paragraph that quotes one further in stays).
 _MAX_LONG_NOTICE_WORDS = 100
 _LONG_KINDS = frozenset({"disclaimer", "affiliate-link disclosure"})
-# Kinds whose wording an article may quote: a line that reports speech ("..., the spokesman
-# said.") is left to the article.
-_UNREPORTED_KINDS = frozenset({
-    "disclaimer", "issue promotion", "feedback invitation", "reuse terms", "support request", "newsletter promise",
-    "sign-up request",
-})
 
 
 @rule("site-notice", removes_prose=True, local=True)
@@ -51,8 +45,9 @@ def site_notice(doc, config):
     own voice ("our newsletter", "this site", "as an Amazon Associate", an imperative to the
     reader), and a line of more than 40 words is a paragraph (up to 100 for a disclaimer or a
     disclosure that opens the line). "The company said its website does not provide medical
-    advice" stays: a disclaimer, a reuse term, an issue promotion or a request for feedback in a
-    line that reports speech is the article's.
+    advice" stays: a notice of any kind in a line that reports speech ("..., the residents'
+    association said.", "..., hatte das Gericht festgestellt.") is the article's, and "Sign up
+    to get the best seats" names no news.
 
     >>> from cleaner import clean
     >>> clean("Rates held steady.\\nAs an Amazon Associate I earn from qualifying purchases.")
@@ -67,7 +62,9 @@ def site_notice(doc, config):
                 continue
             line = lines[i]
             m = pattern.search(line)
-            if m is None or kind in _UNREPORTED_KINDS and p.REPORTED_SPEECH.search(line):
+            # An article may quote any of these: a line that reports speech ("..., the
+            # spokesman said.") is left to the article.
+            if m is None or p.REPORTED_SPEECH.search(line):
                 continue
             if words[i] > _MAX_NOTICE_WORDS and not _opens(line, m.start()):
                 continue
