@@ -465,6 +465,7 @@ SURVIVORS = [
     "The © sign on the old logo was dropped in the redesign.",
     "Zubereitung: 5 Minuten",
     "Themen: Die Zukunft der Arbeit",
+    "Nächster Artikel: Diese Überschrift stand über dem Text, den die Zeitung am Montag druckte, erinnert sich der Autor.",
     "Copyright 2019 was a turbulent year for publishers, and the new directive changed how news sites license articles.",
     "© 2020 marked the end of the old licensing model, according to the report.",
     "Next story is about Berlin and its schools.",

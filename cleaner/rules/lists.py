@@ -47,6 +47,10 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # A line this long that ends like a sentence is text, and the line above it its heading.
 _SENTENCE_WORDS = 8
 _STAMP_WORDS = 6
+# A teaser link names a headline, which does not end with a full stop; a line this long that
+# does is a sentence that opens like one ("Nächster Artikel: Diese Überschrift stand über dem
+# Text, den ..., erinnert sich der Autor.").
+_TEASER_SENTENCE_WORDS = 12
 # A question of up to this many words may be a teaser's headline ("Ist die Zaubernuss
 # giftig?") when it stands in a block of such lines; like any headline it is no entry when it
 # heads a paragraph, and a question alone in its block is the article's.
@@ -165,7 +169,8 @@ def most_read_list(doc, config):
             yield t, f"entry of the {lines[i].strip()!r} list"
         claimed = entries[-1]
     for i in hits.get("teaser", ()):
-        if words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i]):
+        if (words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i])
+                and not (words[i] >= _TEASER_SENTENCE_WORDS and lines[i].rstrip().endswith("."))):
             yield i, "inline teaser link"
     lower = doc.lower
     for i in doc.lines_with(*p.TRUNCATED_TEASER_NEEDLES, lower=True, max_words=_MAX_BLURB_WORDS):
