@@ -34,12 +34,14 @@ _HEADING_WORDS = 1
 
 
 def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
-    """Keep whole prose lines (see `Config.prose_words`) against rules not allowed to remove prose."""
+    """Keep whole prose lines (see `Config.prose_words`) against rules not allowed to remove prose
+    (but for the proposals a rule names in `Rule.prose_evidence`)."""
     kept = {}
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
-    for i, (rule, _, cut) in claims.items():
+    for i, (rule, evidence, cut) in claims.items():
         # is_prose, inlined: the guard sees every claim, hundreds on a full page
-        if cut is None and not rule.removes_prose and words[i] >= prose_words and lines[i].rstrip().endswith(SENTENCE_END):
+        if (cut is None and not rule.removes_prose and words[i] >= prose_words
+                and lines[i].rstrip().endswith(SENTENCE_END) and evidence not in rule.prose_evidence):
             kept[i] = f"{words[i]}-word line ending like a sentence"
     return kept
 

@@ -717,3 +717,14 @@ def test_tags_that_run_into_the_next_widget_go_by_their_blocks():
     for header in ("Themen", "Schlagworte"):
         text = f"{PARA_DE}\n\n{header}\n\nBerlin\nMitte\nDie Polizei sucht Zeugen für den Unfall am Montag in der Innenstadt."
         assert cleaner.clean(text) == text
+
+
+def test_a_long_filing_line_goes_although_it_reads_like_prose():
+    story = " ".join([PARA] * 3)
+    filing = ("This entry was posted in News, Politics, Asia and tagged Seoul, Tokyo, Beijing, summit, talks, "
+              "sanctions, diplomacy, envoys. Bookmark the permalink.")
+    result = cleaner.explain(f"{story}\n\n{filing}")
+    assert [(d.rule, d.text) for d in result.decisions] == [("tag-list", filing)]
+    # The exemption is the filing line's alone: a long sentence about tags stays.
+    prose = "Tags on luggage, the airline said, will be printed at the gate from next year, and passengers will no longer queue."
+    assert cleaner.clean(f"{story}\n\nTags\n{prose}").endswith(prose)

@@ -93,7 +93,12 @@ def _is_tag(doc, j: int) -> bool:
     return 0 < doc.words[j] <= _MAX_TAG_WORDS and not doc.lines[j].rstrip().endswith(p.SENTENCE_END)
 
 
-@rule("tag-list")
+# A filing line is a sentence the blog platform writes ("This entry was posted in News and tagged
+# Berlin, Wahl, ... Bookmark the permalink."); with many tags it is as long as prose.
+_FILING = "the post's filing line (categories and tags)"
+
+
+@rule("tag-list", prose_evidence=(_FILING,))
 def tag_list(doc, config):
     """Tag and category lists: "Tags" followed by "Us, South Korea, Japan, North korea",
     "Filed under: Politics, Asia", "Schlagwörter: Wahl, Bundestag", a few tags without separators
@@ -141,7 +146,7 @@ def tag_list(doc, config):
     words = doc.words
     for i in doc.lines_with(*_FILING_NEEDLES, lower=True, max_words=_MAX_FILING_WORDS):
         if words[i] <= _MAX_FILING_WORDS and p.POST_FILING.match(lines[i]):
-            yield i, "the post's filing line (categories and tags)"
+            yield i, _FILING
     lower = doc.lower
     for i in doc.lines_with(*_ROW_TAG_NEEDLES, lower=True, max_words=_MAX_FILING_WORDS):
         if words[i] <= _MAX_FILING_WORDS and lower[i].lstrip(_ROW_TAG_STRIP).startswith(_ROW_TAG_STARTS):
