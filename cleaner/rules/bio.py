@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from .. import patterns as p
 from .base import rule
+from .common import per_line
 from .labels import AUTHOR, scan
 
 # A bio is a short paragraph; a longer block after an "About ..." header is article text.
@@ -111,12 +112,9 @@ def author_bio(doc, config):
     lower = doc.lower
     blocks = doc.blocks
     # Whether a line opens with a hint depends on the line alone: known from an earlier pass.
-    hinted = doc.memo.setdefault(("per-line", "bio-hint"), {})
+    hinted = per_line(doc, "bio-hint", lambda i: _HINT(lower[i], 0, _BIO_HINT_CHARS) is not None)
     for first, last in blocks[bisect_left(blocks, (max(tail, claimed + 1), -1)):]:
-        hint = hinted.get(first)
-        if hint is None:
-            hint = hinted[first] = _HINT(lower[first], 0, _BIO_HINT_CHARS) is not None
-        if not hint:
+        if not hinted(first):
             continue
         evidence = _bio_evidence(lines[first]) or _site_evidence(lines[first:last + 1])
         if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:

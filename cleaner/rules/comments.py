@@ -16,7 +16,7 @@ import regex
 
 from .. import patterns as p
 from .base import rule
-from .common import MAX_ROW_WORDS, link_rows
+from .common import MAX_ROW_WORDS, link_rows, per_line
 from .labels import FAMILIES, label_lines
 
 # A thread sits in the last part of the text, under its header: a "Comments" line in the upper
@@ -184,15 +184,7 @@ def _marks(doc):
     the marks are a "per-line" memo, kept for the engine's next pass."""
     replies = set(label_lines(doc).get("reply-button", ()))
     headers = _headers(doc)
-    seen: dict[int, str | None] = doc.memo.setdefault(("per-line", "comment-mark"), {})
-
-    def mark(i: int) -> str | None:
-        kind = seen.get(i, False)
-        if kind is False:
-            kind = seen[i] = _mark(doc, i, replies, headers)
-        return kind
-
-    return mark
+    return per_line(doc, "comment-mark", lambda i: _mark(doc, i, replies, headers))
 
 
 def _threads(doc, mark):
@@ -240,6 +232,12 @@ def _threads(doc, mark):
                     end = run[-1] if run else last
         yield start, end
         done = end
+
+
+def _byline_prompt_end(line: str) -> int | None:
+    """Where a byline ends before a prompt to comment run into it, or None."""
+    m = p.BYLINE_COMMENT_PROMPT.match(line)
+    return None if m is None else m.end("byline")
 
 
 def _notice(line: str, n: int, header: bool) -> str | None:
@@ -311,23 +309,18 @@ def comment_thread(doc, config):
     # What a line outside the threads is depends on its text alone: "per-line" memos, kept
     # for the engine's next pass.
     headers = _headers(doc)
-    notices = doc.memo.setdefault(("per-line", "comment-notice"), {})
+    notice = per_line(doc, "comment-notice", lambda i: _notice(lines[i], words[i], headers[i][0]))
     for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS):
         if i in taken:
             continue
-        evidence = notices.get(i, False)
-        if evidence is False:
-            evidence = notices[i] = _notice(lines[i], words[i], headers[i][0])
+        evidence = notice(i)
         if evidence is not None:
             yield i, evidence
-    prompts = doc.memo.setdefault(("per-line", "comment-prompt"), {})
+    prompt = per_line(doc, "comment-prompt", lambda i: _byline_prompt_end(lines[i]))
     for i in sorted({*doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
                      *doc.lines_with("reply", lower=True, max_words=_SEARCH_WORDS)}):
         if i not in taken and words[i] <= _MAX_BYLINE_WORDS:
-            cut = prompts.get(i, False)
-            if cut is False:
-                m = p.BYLINE_COMMENT_PROMPT.match(lines[i])
-                cut = prompts[i] = None if m is None else m.end("byline")
+            cut = prompt(i)
             if cut is not None:
                 yield i, "prompt to comment at the end of a byline", cut
     keys, rows = doc.keys, link_rows(doc)

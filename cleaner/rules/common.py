@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 import regex
 
@@ -12,6 +12,8 @@ from ..patterns import SENTENCE_END
 if TYPE_CHECKING:
     from ..config import Config
     from ..document import Document
+
+T = TypeVar("T")
 
 
 def is_prose(doc: "Document", i: int, config: "Config") -> bool:
@@ -45,6 +47,24 @@ def row_items(line: str) -> list[str]:
     return [label_key(item) for item in _ROW_SEPARATOR.split(line) if item.strip()]
 
 
+_MISSING = object()
+
+
+def per_line(doc: "Document", name: str, fact: Callable[[int], T]) -> Callable[[int], T]:
+    """`fact` of a line index, remembered in the document's "per-line" memo `name`. Use it for
+    a fact that depends on the line's text alone: the engine's next pass keeps the memo's
+    entries for the lines that stay uncut (see `Document.memo`), so each line is judged once."""
+    known = doc.memo.setdefault(("per-line", name), {})
+
+    def get(i: int) -> T:
+        found = known.get(i, _MISSING)
+        if found is _MISSING:
+            found = known[i] = fact(i)
+        return found
+
+    return get
+
+
 def link_rows(doc: "Document") -> dict[int, list[str]]:
     """The lines of up to MAX_ROW_WORDS words that split into two or more link items, with
     their items (`row_items`), found once per document for the rules that judge rows of
@@ -52,14 +72,10 @@ def link_rows(doc: "Document") -> dict[int, list[str]]:
     rows = doc.memo.get("link_rows")
     if rows is None:
         lines, words = doc.lines, doc.words
-        # A line's items depend on its text alone: a "per-line" memo, which the engine's next
-        # pass keeps for the uncut lines instead of splitting them again.
-        split = doc.memo.setdefault(("per-line", "link-row"), {})
+        split = per_line(doc, "link-row", lambda i: row_items(lines[i]) if words[i] <= MAX_ROW_WORDS else None)
         rows = doc.memo["link_rows"] = {}
         for i in doc.lines_with(*ROW_NEEDLES, lower=True, max_words=MAX_ROW_WORDS):
-            items = split.get(i, False)
-            if items is False:
-                items = split[i] = row_items(lines[i]) if words[i] <= MAX_ROW_WORDS else None
+            items = split(i)
             if items is not None and len(items) >= 2:
                 rows[i] = items
     return rows  # type: ignore[return-value]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
+from .common import per_line
 from .labels import FAMILIES, NETWORKS, scan
 
 _SHARE = dict(FAMILIES)["share-prompt"]
@@ -63,7 +64,8 @@ def share_prompt(doc, config):
     hits = scan(doc)
     # Whether a line is a counter or a button naming a network depends on its text alone:
     # "per-line" memos, which the engine's confirming pass keeps for the uncut lines.
-    counter = _per_line(doc, "share-counter", p.COUNTER_LINE.match)
+    lines = doc.lines
+    counter = per_line(doc, "share-counter", lambda i: p.COUNTER_LINE.match(lines[i]) is not None)
     for i in hits.get("share-prompt", ()):
         yield i, "share button label"
     for i in hits.get("number", ()):
@@ -71,7 +73,7 @@ def share_prompt(doc, config):
             yield i, "share, like or comment counter"
     # The count in brackets after the word: "Comments (3)".
     for i in doc.lines_with(*_COUNTED_NEEDLES, lower=True, max_words=_MAX_COUNTED_WORDS):
-        if doc.words[i] <= _MAX_COUNTED_WORDS and doc.lines[i].rstrip().endswith((")", "]")) and counter(i):
+        if doc.words[i] <= _MAX_COUNTED_WORDS and lines[i].rstrip().endswith((")", "]")) and counter(i):
             yield i, "share, like or comment counter"
     for i in hits.get("network", ()):
         if _in_social_cluster(doc, i):
@@ -79,25 +81,10 @@ def share_prompt(doc, config):
     for i in hits.get("label-row:share-prompt", ()):
         yield i, "row of share buttons"
     words = doc.words
-    button = _per_line(doc, "share-button", p.SHARE_LINE.match)
+    button = per_line(doc, "share-button", lambda i: p.SHARE_LINE.match(lines[i]) is not None)
     for i in doc.lines_with(*_SHARE_NEEDLES, lower=True, max_words=_MAX_SHARE_WORDS):
         if words[i] <= _MAX_SHARE_WORDS and button(i):
             yield i, "share button naming a network"
-
-
-def _per_line(doc, name: str, match):
-    """Whether `match` matches line i, as a function of i remembered in the "per-line" memo
-    `name` (see `Document.memo`)."""
-    facts = doc.memo.setdefault(("per-line", name), {})
-    lines = doc.lines
-
-    def fact(i: int) -> bool:
-        found = facts.get(i)
-        if found is None:
-            found = facts[i] = match(lines[i]) is not None
-        return found
-
-    return fact
 
 
 # Verbs of share buttons that name a network ("Udostępnij na Facebooku", "Click to share on Reddit").
