@@ -820,7 +820,7 @@ CREDIT_WORDS = """image images photo photos photograph photography picture pictu
     illustration illustrations graphic video footage foto fotos bild bilder bildquelle fotoquelle titelbild
     titelfoto symbolbild archivbild archivfoto aufmacherbild grafik abbildung bildnachweis fotonachweis
     crédit crédits crédito créditos fotografía imagen zdjęcie fot main top header featured lead cover hero
-    title copyright ©"""
+    title copyright © quelle source fuente fonte źródło bron"""
 
 #: First words of follow prompts ("Follow us on", "Folgen Sie uns").
 FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici segui siga siga-nos sigam-nos volg obserwuj följ подписывайтесь следите мы"
@@ -886,6 +886,14 @@ CREDIT_LINE = regex.compile(
         |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.)
         \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di)\s+(?-i:[\p{Lu}©]))""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A line that names the source of a figure, a table or a report: "Quelle: Statistisches Landesamt",
+#: "Source: company data", "Źródło: Statista.com". `image-credit` takes it when it is short and not a
+#: sentence ("Source: a person close to the talks said the deal was done." stays).
+SOURCE_LINE = regex.compile(
+    r"^[\s(\[]*+(?:quelle|source|fuente|fonte|źródło|bron)\s*+:\s*+(?=\S)",
+    regex.IGNORECASE,
 )
 
 #: A line made of a credit only: "JEON HEON-KYUN/POOL/AFP via Getty Images", "© dpa", "REUTERS/Kim Kyung-Hoon".

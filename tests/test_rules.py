@@ -103,6 +103,11 @@ CHROME = [
     ("widget-residue", ["Please enable JavaScript to view the comments powered by Disqus."], "en"),
     ("nav-menu", ["Skip to content", "Menu", "Search"], "en"),
     ("image-credit", ["(mlharing / iStock.com)"], "de"),
+    ("image-credit", ["Quelle: Statistisches Landesamt Beispielland"], "de"),
+    ("image-credit", ["Quelle: Musterverband (MV), 3. März 2022, Bonn"], "de"),
+    ("image-credit", ["Source: company data, own calculations"], "en"),
+    ("image-credit", ["Źródło: przykład.pl"], "pl"),
+    ("image-credit", ["Fuente: Ministerio de Ejemplo"], "es"),
     ("most-read-list", ["Empfohlene Beiträge", "Wie Daten in der Pandemie helfen können", "27. Mai 2020"], "de"),
     ("most-read-list", ["Most Viewed News", "Civic groups protest the plan", "Rival parties clash over the budget"], "en"),
     ("most-read-list", ["Auch lesen: Diese drei Tipps helfen beim Sparen"], "de"),
@@ -416,6 +421,14 @@ def test_chrome_goes_with_its_rule(rule, lines, lang):
     assert para in result.text
 
 
+def test_a_source_line_goes_but_the_source_of_a_table_stays():
+    table = "| Land | Cent/kWh |\n| Bayern | 31,2 |\n| Berlin | 33,8 |"
+    text = f"{PARA}\n\nQuelle: Musterverband, Stand Mai\n\n{PARA_DE}\n\n{table}\n\nQuelle: Vergleichsportale, Stand Mai\n\nAm günstigsten ist Strom derzeit im Süden, am teuersten im Norden des Landes."
+    result = cleaner.explain(text)
+    assert [(d.rule, d.text) for d in result.decisions] == [("image-credit", "Quelle: Musterverband, Stand Mai")]
+    assert "Quelle: Vergleichsportale, Stand Mai" in result.text
+
+
 def test_inline_credit_cut_keeps_the_caption():
     caption = ("The United States, South Korea, and Japan conveyed deep concern over North Korea's "
                '"malicious" cyber activities to support its weapons programs.')
@@ -474,7 +487,6 @@ SURVIVORS = [
     "Comments (see below) are welcome",
     "Weitere Meldungen aus der Region erwarten wir am Abend.",
     "The walk to the station takes 5 min.",
-    "Quelle: Statistisches Bundesamt",
     "The ratio of input/output Pool costs rose sharply.",
     "Next year the council will review the plan.",
     "The previous article in this series looked at rents.",
@@ -598,6 +610,10 @@ SURVIVORS = [
     "Und dann... mehr oder weniger Stille.",
     "Wait for it... more",
     "He paused for a long time... and then said nothing more.",
+    "Source: a person close to the talks said the deal was done.",
+    "Quelle: Das sagte die Ministerin am Montag in Berlin vor Journalisten.",
+    "Quellen:",
+    "Source code and documentation",
 ]
 
 

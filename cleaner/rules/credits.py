@@ -23,12 +23,35 @@ _LOWER_NEEDLES = tuple(dict.fromkeys(needle.lower() for needle in _AGENCY_NEEDLE
 _MAX_CREDIT_WORDS = 14
 _MAX_AGENCY_WORDS = 10
 _CREDIT_TAIL_CHARS = 300
+# A source line ("Quelle: Landesregierung", "Source: Destatis, 2023, own calculations") is a name
+# or two and a date; with more words it is a sentence that opens with the word.
+_MAX_SOURCE_WORDS = 10
+# ... and it may end with a full stop when it is this short ("Source: Reuters.").
+_SOURCE_STOP_WORDS = 4
+
+
+def _under_table(doc, i: int) -> bool:
+    """Whether line i comes right after a table row ("| Bayern | 31,2 |", cells split by tabs):
+    the source of a table's figures is part of the table."""
+    j = doc.prev_content(i)
+    if j is None:
+        return False
+    above = doc.lines[j].strip()
+    return above.startswith("|") or "\t" in above
+
+
+def _not_sentence(line: str, n: int) -> bool:
+    """Whether a line that opens with a source label is no sentence: no final stop, or too few
+    words for one."""
+    end = line.rstrip()
+    return n <= _SOURCE_STOP_WORDS or not end.endswith(p.SENTENCE_END) or end.endswith(")")
 
 
 @rule("image-credit", local=True)
 def image_credit(doc, config):
     """Photo credits: "Image: Reuters", "Foto: dpa", "(Photo by X/Getty Images)", and a credit
-    trailing a caption sentence, which is cut off while the sentence stays.
+    trailing a caption sentence, which is cut off while the sentence stays; short source lines
+    ("Quelle: Landesamt", "Source: company data") but for the source under a table.
 
     "... weapons programs. JEON HEON-KYUN/POOL/AFP via Getty Images" keeps the sentence
     and drops "JEON HEON-KYUN/POOL/AFP via Getty Images"; so do "... im Abendrot. Bild:
@@ -47,8 +70,11 @@ def image_credit(doc, config):
     lines, words = doc.lines, doc.words
     hits = scan(doc)
     for i in hits.get("credit", ()):
-        if words[i] <= _MAX_CREDIT_WORDS and p.CREDIT_LINE.match(lines[i]):
+        n, line = words[i], lines[i]
+        if n <= _MAX_CREDIT_WORDS and p.CREDIT_LINE.match(line):
             yield i, "line starts with a credit label"
+        elif n <= _MAX_SOURCE_WORDS and p.SOURCE_LINE.match(line) and _not_sentence(line, n) and not _under_table(doc, i):
+            yield i, "line names a source"
     for i in hits.get("agency", ()):
         yield i, "line is an agency name"
     for i in doc.lines_matching(_NEEDLES, _LOWER_NEEDLES):
