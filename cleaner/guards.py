@@ -130,6 +130,50 @@ def recipe_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int,
     return kept
 
 
+# A list inside the article: at most this many items, each of at most this many words.
+_LIST_ITEMS = 15
+_LIST_ITEM_WORDS = 12
+
+
+def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a list inside the article against the block classifier: the short lines that a
+    line of the article ending with a colon introduces ("Das Wichtigste in Kürze:", "You will
+    need:"), with prose right above the intro and prose again right below the list (a
+    subheading may open it). Split by such a list, the article reads to the classifier as two
+    runs of prose with a menu between them. A menu under a chrome label ("Tags:", "Mehr zum
+    Thema:") has its label claimed by its rule, and a list whose lines other rules claim (a
+    share row, a teaser) is no part of the article."""
+    kinds = doc.memo.get("kinds")
+    if not kinds:
+        return {}
+    kept: dict[int, str] = {}
+    words, lines = doc.words, doc.lines
+
+    def good(i: int | None) -> bool:
+        return i is not None and kinds[i] is not None and kinds[i][0] == "good"
+
+    def free(i: int) -> bool:  # unclaimed, or claimed by the classifier alone
+        claim = claims.get(i)
+        return claim is None or (claim[0].id == "boilerplate" and claim[2] is None)
+
+    intros = {doc.prev_content(i) for i, (rule, _, _) in claims.items() if rule.id == "boilerplate"}
+    for intro in sorted(i for i in intros if i is not None and i not in claims):
+        if not lines[intro].rstrip().endswith(":") or not (good(intro) or good(doc.prev_content(intro))):
+            continue
+        items: list[int] = []
+        j = doc.next_content(intro)
+        while j is not None and len(items) < _LIST_ITEMS and words[j] <= _LIST_ITEM_WORDS and free(j):
+            items.append(j)
+            j = doc.next_content(j)
+        if not (items and good(j) and free(j)):
+            continue
+        heading = lines[intro].strip()
+        for x in items:
+            if x in claims:
+                kept[x] = f"item of the list under {heading!r} inside the article"
+    return kept
+
+
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
@@ -154,5 +198,6 @@ GUARDS: dict[str, Guard] = {
     "heading-guard": heading_guard,
     "block-heading-guard": block_heading_guard,
     "recipe-guard": recipe_guard,
+    "list-guard": list_guard,
     "removal-budget": removal_budget,
 }

@@ -495,3 +495,57 @@ def test_a_recipe_cards_ingredients_and_steps_survive_on_a_full_page(ingredients
     page = "\n".join(KITCHEN_MENU + ["", "Red Lentil Soup", ""] + RECIPE_STORY + [""] + card_head + card + [""] + KITCHEN_FOOTER)
     out = cleaner.clean(page).split("\n")
     assert [line for line in out if line and line in card] == [line for line in card if line]
+
+
+LIST_STORY = [
+    "Witch hazel in winter: what the shrub needs now",
+    "",
+    "Few shrubs flower as reliably in the cold months as witch hazel, and its thin yellow petals are a welcome sight on a grey January morning.",
+    "",
+    "If the shrub does not flower, it is usually unhappy with its place in the garden or with the soil, which should be moist but never wet.",
+    "",
+    "The most important points:",
+]
+LIST_ITEMS = ["Very hardy", "Winter flowers", "Yellow petals", "Curled petals in frost", "No winter care",
+              "Moist soil", "Sunny spot", "No fertiliser", "Light pruning"]
+LIST_STORY_END = [
+    "",
+    "Tips",
+    "",
+    "Even when the petals curl up in hard frost, the shrub usually takes no harm, and the flowers open again as soon as it gets milder.",
+    "",
+    "On frost-free days it is worth watering the shrub now and then, because evergreen neighbours take most of the rain.",
+]
+
+
+def test_a_list_inside_the_article_stays_on_a_full_page():
+    # Split by a list of short labels, the article reads as two runs of prose with a menu
+    # between them; the line that introduces the list with a colon and the prose on both
+    # sides make it the article's (list-guard).
+    text = page(LIST_STORY + LIST_ITEMS + LIST_STORY_END)
+    result = cleaner.explain(text)
+    out = result.text.split("\n")
+    for line in LIST_STORY + LIST_ITEMS + LIST_STORY_END:
+        assert line in out
+    assert "list-guard" in {k.guard for k in result.kept}
+    assert "Politics" not in out and "Careers" not in out
+
+
+def test_a_list_below_a_colon_without_the_article_resuming_goes():
+    # The same list at the article's end with only the footer below: nothing shows it is
+    # the article's, and the classifier's removals stand.
+    text = page(LIST_STORY + LIST_ITEMS)
+    assert not [k for k in cleaner.explain(text).kept if k.guard == "list-guard"]
+
+
+LABEL = st.lists(st.sampled_from(["Hardy", "Winter", "Flowers", "Frost", "Petals", "Water", "Shade", "Soil",
+                                  "Pruning", "Yellow", "Scent", "Garden", "Roots"]), min_size=1, max_size=3, unique=True).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(LABEL, min_size=3, max_size=10, unique=True),
+       st.sampled_from(["The most important points:", "Das Wichtigste in Kürze:", "Ce qu'il faut savoir :", "You will need:"]))
+def test_items_of_a_list_inside_the_article_survive(items, intro):
+    story = LIST_STORY[:-1] + [intro]
+    out = cleaner.clean(page(story + items + LIST_STORY_END)).split("\n")
+    assert [line for line in out if line in items] == items
