@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 import regex
 
-from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, SENTENCE_END, phrases
+from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, SENTENCE_END, SIGN_OFF, phrases
 from .rules.common import is_sentence
 
 if TYPE_CHECKING:
@@ -174,6 +174,40 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     return kept
 
 
+# A sign-off is a few words, at most this many lines below the article's last paragraph
+# ("Ich wünsche euch einen schönen Sonntag!" may stand between them).
+_SIGN_OFF_WORDS = 4
+_SIGN_OFF_LINES = 2
+
+
+def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a blogger's sign-off ("x Franzi", "Liebe Grüße, Anna", "Cheers, Tom"; see
+    `patterns.SIGN_OFF`) that the block classifier took for the first label of the menu below
+    the post, when it stands right below a paragraph of prose that stays (a commenter's
+    greeting below a comment that goes is no sign-off of the article)."""
+    kinds = doc.memo.get("kinds")
+    if not kinds:
+        return {}
+    kept = {}
+    for i, (rule, _, cut) in claims.items():
+        if rule.id != "boilerplate" or cut is not None or doc.words[i] > _SIGN_OFF_WORDS:
+            continue
+        # The writer's name on the line, or kisses ("xoxo"): a bare "Liebe Grüße" closes
+        # comments as often as posts.
+        m = SIGN_OFF.match(doc.lines[i])
+        if m is None or not (m["name"] or doc.lines[i].lstrip()[:1] in "xX"):
+            continue
+        j = i
+        for _ in range(_SIGN_OFF_LINES):
+            j = doc.prev_content(j)
+            if j is None or j in claims:
+                break
+            if kinds[j] is not None and kinds[j][0] == "good":
+                kept[i] = "a sign-off right below the article's prose"
+                break
+    return kept
+
+
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
@@ -199,5 +233,6 @@ GUARDS: dict[str, Guard] = {
     "block-heading-guard": block_heading_guard,
     "recipe-guard": recipe_guard,
     "list-guard": list_guard,
+    "sign-off-guard": sign_off_guard,
     "removal-budget": removal_budget,
 }

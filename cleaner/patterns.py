@@ -178,6 +178,23 @@ RECIPE_HEADING_PREFIXES = ("ingredients for ", "zutaten für ", "ingrédients po
                            "ingredienti per ", "ingrediënten voor ", "składniki na ", "ingredienser till ",
                            "ингредиенты на ")
 
+#: A blogger's sign-off under the post: "x Franzi", "xoxo", "Liebe Grüße, Anna",
+#: "Bisous, Claire", "Cheers, Tom". A formula alone, or a formula and a name (group ``name``). `sign-off-guard`
+#: keeps it against the block classifier right below the article's prose.
+SIGN_OFF = regex.compile(
+    r"""^\W*(?:
+        # Kisses and greetings, alone or before a name: "x Franzi", "Liebe Grüße, Anna".
+        (?:xo(?:xo)+|x{2,3}o{0,3}|x{1,3}o{0,3}(?=\s*,?\s*(?-i:\p{Lu}))|liebe\s+grüße|viele\s+grüße|herzliche\s+grüße|sonnige\s+grüße|liebste\s+grüße
+          |alles\s+liebe|lg|glg|bisous|gros\s+bisous|bises|saludos|un\s+abrazo|besos|baci|un\s+bacio|groetjes|liefs
+          |pozdrawiam|buziaki|ściskam)
+        (?:\s*,?\s*(?P<name>(?-i:\p{Lu}[\p{L}'’-]+)))?
+        # Words that are common elsewhere sign off alone or before a comma: "Love, Anna", "Cheers!".
+      |(?:hugs|love|lots\s+of\s+love|much\s+love|cheers|best\s+wishes|warmly|take\s+care|bis\s+bald|à\s+bientôt|a\s+presto)
+        (?:\s*,\s*(?P<name>(?-i:\p{Lu}[\p{L}'’-]+)))?
+    )[\s!.,♥❤️😘😊:)<3]*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: Share buttons and their labels.
 SHARE_LABELS = {
     "en": """share | share this | share this article | share this story | share this post | share article

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import cleaner
+import pytest
 from cleaner import Config
 from cleaner.language import detect, rank, stopwords
 from cleaner.rules.classify import MIN_ARTICLE_CHARS
@@ -549,3 +550,35 @@ def test_items_of_a_list_inside_the_article_survive(items, intro):
     story = LIST_STORY[:-1] + [intro]
     out = cleaner.clean(page(story + items + LIST_STORY_END)).split("\n")
     assert [line for line in out if line in items] == items
+
+
+BLOG_POST = [
+    "My new rucksack and a small mistake",
+    "",
+    "I had wanted this rucksack for months, and when it finally arrived I noticed that I had ordered the larger of the two sizes by mistake.",
+    "",
+    "The shop would take it back, of course, but the return costs almost as much as a new strap, and the colour is exactly the one I wanted.",
+    "",
+    "I carried it around the city for a whole week to see whether I could get used to it, and to my surprise it fits a laptop and a jumper.",
+    "",
+    "So what do I do with it now? Keep it, sell it, or hide it in the wardrobe and never speak of it again? Tell me what you would do.",
+    "",
+    "Have a lovely Sunday, all of you!",
+]
+BLOG_BELOW = ["Share this post", "Related Posts", "Autumn in the city", "A weekend in Lisbon", "Five cosy scarves", "Reading list"]
+
+
+@pytest.mark.parametrize("sign_off", ["x Lena", "xoxo", "Liebe Grüße, Lena", "Bisous, Claire", "Love, Lena", "XO Jen"])
+def test_a_bloggers_sign_off_below_the_post_stays(sign_off):
+    text = page(BLOG_POST + [sign_off, ""] + BLOG_BELOW)
+    result = cleaner.explain(text)
+    out = result.text.split("\n")
+    assert sign_off in out
+    assert "Five cosy scarves" not in out and "Politics" not in out
+
+
+def test_a_bare_greeting_or_a_menu_label_below_the_post_is_no_sign_off():
+    # "Liebe Grüße" without a name closes comments as often as posts; "Love Island" is a label.
+    for line in ["Liebe Grüße", "Love Island"]:
+        text = page(BLOG_POST + [line, ""] + BLOG_BELOW)
+        assert not [k for k in cleaner.explain(text).kept if k.guard == "sign-off-guard"]
