@@ -37,7 +37,7 @@ RELATED_HEADERS = {
         | most popular news | most popular stories | popular in news | recent comments | top posts & pages
         | top posts | explore further | related reading | recommended reading | other stories
         | you may also be interested in | read this next | read these next | more stories like this
-        | you might like | you may like""",
+        | you might like | you may like | more videos | listen next | similar""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -59,7 +59,8 @@ RELATED_HEADERS = {
         | ähnliche neuigkeiten | das könnte dich interessieren | das könnte sie interessieren
         | unsere lesetipps | lesetipps | passend zum thema | beiträge aus dem forum
         | sie könnten auch an folgenden artikeln interessiert sein | das könnte sie auch interessieren:
-        | videos zum thema | bilder zum thema | mehr videos""",
+        | videos zum thema | bilder zum thema | mehr videos | weitere videos | weitere inhalte | am beliebtesten
+        | verwandte beiträge | auch hörenswert | ähnlich""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -68,7 +69,8 @@ RELATED_HEADERS = {
         | sur le même thème | vous pourriez aussi aimer | vous aimerez peut-être aussi | ces articles peuvent vous intéresser
         | nos derniers articles | articles recommandés
         | les plus commentés | les plus consultés | dans la même catégorie | à voir également | articles connexes
-        | similaire | articles similaires""",
+        | similaire | articles similaires | articles en relation | articles en lien | à écouter aussi | a écouter aussi
+        | à écouter également | plus de vidéos | autres vidéos""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
@@ -77,17 +79,18 @@ RELATED_HEADERS = {
         | también te podría interesar | noticias destacadas | te puede gustar | quizás te interese
         | puede que te interese | también te puede gustar | lo más compartido | lo más comentado | más vistas
         | artículos recomendados | entradas relacionadas | publicaciones relacionadas | entradas recientes
-        | en la misma sección | otras noticias de interés | más en esta sección | relacionado""",
+        | en la misma sección | otras noticias de interés | más en esta sección | relacionado | las más leídas
+        | los más leídos | las noticias más leídas | seguí leyendo | escucha también | más videos | otros videos""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche
         | correlati | articoli simili | i più visti | più visti | i più condivisi | più popolari
         | ti consigliamo | da non perdere | dalla stessa sezione | altri articoli | potrebbe piacerti anche
-        | ti potrebbero interessare | leggi altro | gli articoli più letti""",
+        | ti potrebbero interessare | leggi altro | gli articoli più letti | ascolta anche | altri video""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws
         | meer over dit onderwerp | ook interessant | meest bekeken | meest gedeeld
         | bekijk ook | lees meer over | meer artikelen | ook leuk om te lezen | dit vind je misschien ook leuk
         | dit vind je vast ook interessant | meer uit deze rubriek | populaire artikelen
-        | gerelateerde berichten | recente berichten | nieuwste artikelen""",
+        | gerelateerde berichten | recente berichten | nieuwste artikelen | luister ook | meer video's""",
     "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
         | veja também | recomendados | mais vistas | mais vistos
         | mais recentes | você pode gostar | você também pode gostar | você pode se interessar | pode interessar
@@ -101,6 +104,10 @@ RELATED_HEADERS = {
         | może cię zainteresować | mogą cię zainteresować | to może cię zainteresować | warto przeczytać
         | popularne artykuły | najchętniej czytane | więcej z kategorii
         | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły | podobne""",
+    "hu": """ezek is érdekelhetnek | ez is érdekelhet | kapcsolódó cikkek | kapcsolódó hírek | legolvasottabb
+        | legolvasottabb cikkek | legnépszerűbb | friss receptjeink | friss hírek | ajánlott cikkek""",
+    # Papiamento (Aruba, Curaçao)
+    "pap": """noticia relaciona | noticianan relaciona | mas for di e autor""",
     "sv": """mest läst | mest lästa | läs också | läs även | relaterade artiklar | rekommenderat
         | relaterat | relaterade | fler nyheter | senaste artiklarna
         | mest delat | mest delade | mest kommenterade | populära artiklar | du kanske också gillar
@@ -878,7 +885,7 @@ RELATED_PREFIX_WORDS = "more mehr plus más"
 #: More first words of such headers, which open a teaser list only in the words that
 #: `most-read-list` knows ("Weitere Meldungen aus der Rubrik Sport", "Alle Artikel zu ..."): on
 #: their own they start too many other lines ("Weitere Informationen", "Alle Termine").
-LIST_PREFIX_WORDS = "weitere alle mais altri altre meer więcej"
+LIST_PREFIX_WORDS = "weitere alle mais altri altre meer więcej neueste latest derniers dernières últimas otras ultime ultimi najnowsze nieuwste"
 
 # --------------------------------------------------------------------------------------------
 # Patterns.

@@ -7,7 +7,8 @@ from itertools import chain
 
 from .. import patterns as p
 from .base import rule
-from .labels import AUTHOR, FAMILIES, RELATED, TAGS, scan
+from .common import is_sentence
+from .labels import AUTHOR, FAMILIES, RELATED, TAGS, label_row, scan
 
 # Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
 # categories): a list header right above one of them has lost its entries to a script
@@ -23,6 +24,11 @@ _PREFIXES = (
     "weitere artikel ", "weitere beiträge ", "weitere nachrichten ", "weitere inhalte zu ", "alle meldungen ",
     "alle artikel ", "alle beiträge ", "plus de ", "más de ", "más sobre ", "más noticias ", "mais sobre ",
     "mais notícias ", "altri articoli ", "altre notizie ", "meer over ", "meer nieuws ", "więcej o ", "więcej z ",
+    # "Neueste Artikel für Wärmepumpe", "Latest from Science", "Otras noticias de Economía": a
+    # list of the newest headlines of a topic.
+    "neueste artikel ", "neueste beiträge ", "latest from ", "latest in ", "latest on ", "derniers articles ",
+    "dernières actualités ", "últimas noticias de ", "otras noticias de ", "ultime notizie ", "ultimi articoli ",
+    "najnowsze artykuły ", "nieuwste artikelen ",
 )
 # "Weitere Meldungen aus der Rubrik Schwangerschaft:" has six words.
 _PREFIX_HEADER_WORDS = 6
@@ -47,6 +53,8 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # A line this long that ends like a sentence is text, and the line above it its heading.
 _SENTENCE_WORDS = 8
 _STAMP_WORDS = 6
+# A category label above each headline ("Politik", "Wein & Genuss") has up to this many words.
+_REPEATED_LABEL_WORDS = 4
 # A teaser link names a headline, which does not end with a full stop; a line this long that
 # does is a sentence that opens like one ("Nächster Artikel: Diese Überschrift stand über dem
 # Text, den ..., erinnert sich der Autor.").
@@ -60,6 +68,9 @@ _QUESTION_WORDS = 12
 # of entries (teasers with their own paragraphs). A one-word header ("Related", "Trending",
 # "Empfehlungen") may be an article's subheading and goes only with its entries.
 _PHRASE_HEADER_WORDS = 2
+# ... but a header of two words between two paragraphs may be the article's subheading ("Am
+# beliebtesten", "Auch interessant"): without entries it stays there.
+_SUBHEADING_WORDS = 2
 
 
 # A label of at most this many words right above and right below a header (no blank line
@@ -82,6 +93,16 @@ def _in_block(doc, j: int) -> bool:
     """Whether line j has a non-blank line right above or right below it."""
     words = doc.words
     return (j > 0 and words[j - 1] > 0) or (j + 1 < len(words) and words[j + 1] > 0)
+
+
+def _subheading(doc, i: int) -> bool:
+    """Whether header line i, of at most `_SUBHEADING_WORDS` words, stands between two
+    sentences, as a subheading does ("Am beliebtesten" above the paragraph on the breed that
+    leads a survey)."""
+    if doc.words[i] > _SUBHEADING_WORDS:
+        return False
+    before, after = doc.prev_content(i), doc.next_content(i)
+    return before is not None and after is not None and is_sentence(doc, before) and is_sentence(doc, after)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -116,12 +137,53 @@ def _is_entry(doc, j: int, config) -> bool:
     return not (alone or nxt == j + 1)
 
 
+def _headline(doc, j: int, config) -> bool:
+    """A line that may be a teaser's headline: short, and not ending with a full stop."""
+    return 0 < doc.words[j] <= config.entry_words and not doc.lines[j].rstrip().rstrip(_CLOSERS).endswith(".")
+
+
+def _after_repeated_label(doc, j: int, entries: list[int], config) -> bool:
+    """Whether line j is a headline right below a category label that the list has printed
+    before ("Politik" / headline / "Politik" / headline ...): the last headline of such a list
+    is the label's, even with a paragraph below it."""
+    if not entries or not _headline(doc, j, config):
+        return False
+    label = entries[-1]
+    if doc.words[label] > _REPEATED_LABEL_WORDS or doc.next_content(label) != j or p.TIME_STAMP.match(doc.lines[label]):
+        return False  # (a date repeats too, below each teaser of a day)
+    text = doc.lines[label].strip()
+    return sum(1 for k in entries if doc.lines[k].strip() == text) >= 2
+
+
+def _teaser_group(doc, j: int, config) -> list[int] | None:
+    """A teaser printed as a headline, a one-line blurb and a date (line j and the two after
+    it), or None. An article's subheading may head a short paragraph, but no date follows the
+    paragraph.
+
+    >>> from cleaner.document import Document
+    >>> from cleaner.config import DEFAULT
+    >>> doc = Document("Rail strike ends\\nThe unions signed the deal on Friday night.\\n04.12.2019")
+    >>> _teaser_group(doc, 0, DEFAULT)
+    [0, 1, 2]
+    """
+    if not _headline(doc, j, config):
+        return None
+    blurb = doc.next_content(j)
+    if blurb is None or not (_SENTENCE_WORDS <= doc.words[blurb] <= _MAX_BLURB_WORDS and _ends_sentence(doc.lines[blurb])):
+        return None
+    stamp = doc.next_content(blurb)
+    if stamp is None or doc.words[stamp] > _STAMP_WORDS or not p.TIME_STAMP.match(doc.lines[stamp]):
+        return None
+    return [j, blurb, stamp]
+
+
 @rule("most-read-list")
 def most_read_list(doc, config):
     """Ranked and related teaser lists: the header ("Most Read", "Related", "You may also like",
     "Meistgelesen", "Das könnte Sie auch interessieren", another site's address: "Auch auf
-    beispiel.de") and its entries — numbers, category
-    labels, headlines and "3 years ago" stamps — up to the next paragraph; and single inline
+    beispiel.de", a row of tabs: "Most Read Most Shared") and its entries — numbers, category
+    labels, headlines and "3 years ago" stamps, teasers printed as a headline, a one-line blurb
+    and a date — up to the next paragraph; and single inline
     teasers such as "Read more: <headline>" or a blurb cut short before its link ("Wie die
     Stadt ihre Parks bezahlt… mehr").
 
@@ -131,7 +193,9 @@ def most_read_list(doc, config):
     Avoids: "the most read books of 2023" (a header must be the whole line; "Also on Friday"
     names no site), a header followed directly by a paragraph, which is kept as a subheading,
     and a header that is an item of a menu ("Latest News" between "Weather" and "Obituaries"),
-    whose next lines are the menu's and then the article's headline and byline. A blurb cut
+    whose next lines are the menu's and then the article's headline and byline. A subheading
+    over a paragraph below a header is no teaser unless a date follows the paragraph, and a
+    two-word header between two paragraphs ("Am beliebtesten") stays as a subheading. A blurb cut
     short ends with its link ("… mehr", "... Read more »"): an ellipsis inside a line of
     dialogue ("Und dann... mehr oder weniger Stille.") stays.
 
@@ -145,7 +209,11 @@ def most_read_list(doc, config):
     prefixed = chain(hits.get("related-prefix", ()), hits.get("list-prefix", ()))
     also_on = (i for i in doc.lines_with(*_ALSO_ON_NEEDLES, lower=True, max_words=_PREFIX_HEADER_WORDS)
                if words[i] <= _ALSO_ON_WORDS and p.ALSO_ON_SITE.match(lines[i]))
-    headers = sorted({*related, *also_on,
+    # A row of tabs that are all list headers ("Most Read Most Shared", "Noticia relaciona Mas for
+    # di e autor"): the widget prints the titles of its tabs above the open tab's entries.
+    tabs = (i for i in hits.get("label-row:nav-menu", ())
+            if all(label in RELATED for label in label_row(doc.keys[i] or doc.lower[i]) or ()))
+    headers = sorted({*related, *also_on, *tabs,
                       *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     for i in headers:
@@ -153,15 +221,20 @@ def most_read_list(doc, config):
             continue
         entries = []
         j = doc.next_content(i)
-        while j is not None and len(entries) < _MAX_ENTRIES and _is_entry(doc, j, config):
-            entries.append(j)
-            j = doc.next_content(j)
+        while j is not None and len(entries) < _MAX_ENTRIES:
+            group = [j] if _is_entry(doc, j, config) else _teaser_group(doc, j, config)
+            if group is None and _after_repeated_label(doc, j, entries, config):
+                group = [j]
+            if group is None:
+                break
+            entries.extend(group)
+            j = doc.next_content(group[-1])
         if not entries:
             if j is None:
                 yield i, "teaser list header at the end of the text"
             elif doc.keys[j] in _OTHER_CHROME:
                 yield i, "teaser list header without entries, above other chrome"
-            elif words[i] >= _PHRASE_HEADER_WORDS and i in related:
+            elif words[i] >= _PHRASE_HEADER_WORDS and i in related and not _subheading(doc, i):
                 yield i, f"teaser list header {lines[i].strip()!r}"
             continue
         yield i, f"teaser list header {lines[i].strip()!r}"

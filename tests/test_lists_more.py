@@ -1,0 +1,169 @@
+"""most-read-list: more teaser lists and their headers.
+
+Headers in more languages and shapes (a row of tabs, "<header> for <topic>"), teasers printed
+as headline + blurb + date, and lists whose headlines sit under a repeated category label;
+against article prose that uses the same words, subheadings, chronologies and press reviews.
+All lines are made up.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleaner
+
+ARTICLE = (
+    "The city council approved the new budget on Tuesday after a debate that lasted until midnight.\n\n"
+    "Most of the money goes to schools and the repair of two bridges, the mayor said."
+)
+
+
+def removed(text: str) -> list[str]:
+    return [d.text.strip() for d in cleaner.explain(text).decisions if d.rule == "most-read-list"]
+
+
+def kept(text: str) -> list[str]:
+    return [line.strip() for line in cleaner.clean(text).splitlines() if line.strip()]
+
+
+# --------------------------------------------------------------------------------------------
+# Chrome that goes
+# --------------------------------------------------------------------------------------------
+
+def test_tab_row_of_list_headers_goes_with_its_entries():
+    text = ARTICLE + "\n\nMost Read Most Shared\n\nHarbour fire under control\nNew tram line opens in May\nLocal team wins the cup"
+    assert kept(text) == kept(ARTICLE)
+    assert "Harbour fire under control" in removed(text)
+
+
+def test_headline_blurb_date_teasers_go():
+    text = ARTICLE + (
+        "\n\nArticles en relation\n\n"
+        "Le port rouvre ses quais\n\n"
+        "Économie Les dockers reprennent le travail après trois semaines de grève dans le port de la ville.\n\n"
+        "04.12.2019\n\n"
+        "Un nouveau pont pour la vallée\n\n"
+        "Région Le chantier du pont doit durer deux ans et coûter quarante millions de francs.\n\n"
+        "28.11.2019"
+    )
+    assert kept(text) == kept(ARTICLE)
+
+
+def test_headlines_under_a_repeated_category_label_go_to_the_last_one():
+    text = ARTICLE + (
+        "\n\nNoticia relaciona\n\nPolitica\n\nParlamento ta aproba e presupuesto nobo\n\n"
+        "Politica\n\nMinister ta bishita e scol nobo\n\nPolitica\n\nEleccion ta tuma luga na mei\n\n"
+        "Example News is the island's news website, with the latest in local news and sport."
+    )
+    out = kept(text)
+    assert "Eleccion ta tuma luga na mei" not in out
+    assert "Politica" not in out
+    assert out[-1].startswith("Example News is")
+
+
+def test_header_for_a_topic_and_headers_in_more_languages():
+    for header in ("Neueste Artikel für Wärmepumpe", "Las más leídas", "Ezek is érdekelhetnek", "Weitere Videos",
+                   "Verwandte Beiträge", "À écouter aussi", "Otras noticias de Economía"):
+        text = ARTICLE + f"\n\n{header}\n\nNeue Förderung ab Januar\nSo sparen Sie Heizkosten\nDer große Test: Pumpen im Vergleich"
+        assert kept(text) == kept(ARTICLE), header
+
+
+def test_one_word_header_goes_with_category_labels_and_headlines():
+    text = ARTICLE + "\n\nÄhnlich\nWein & Genuss\n\nRiesling zum Fisch: so passt es\n\nWein & Genuss\n\nRotwein richtig lagern"
+    assert kept(text) == kept(ARTICLE)
+
+
+# --------------------------------------------------------------------------------------------
+# Article text that stays
+# --------------------------------------------------------------------------------------------
+
+def test_two_word_header_between_paragraphs_is_a_subheading():
+    text = (
+        "Der Verband hat am Montag die neue Statistik der Hunderassen vorgestellt, wie jedes Jahr im Frühjahr.\n\n"
+        "Am beliebtesten\n\n"
+        "Der Labrador führt die Liste an, gefolgt vom Schäferhund und dem Dackel, wie die Zahlen zeigen."
+    )
+    assert cleaner.clean(text) == text
+
+
+def test_header_words_in_prose_stay():
+    for line in (
+        "Am beliebtesten war bei den Gästen der Apfelkuchen, den die Großmutter jeden Sonntag backte.",
+        "Weitere Videos will die Polizei nicht veröffentlichen, sagte ein Sprecher am Abend.",
+        "Les articles en relation avec ce dossier sont nombreux, a déclaré le ministre.",
+        "Las más leídas de la semana fueron las novelas de Borges, dijo la librera.",
+        "Most read most shared stories are rarely the best ones, the editor wrote in her column.",
+    ):
+        assert cleaner.clean(ARTICLE + "\n\n" + line) == ARTICLE + "\n\n" + line
+
+
+def test_article_resuming_after_a_teaser_box_keeps_its_subheading_and_paragraphs():
+    text = (
+        ARTICLE + "\n\nLesen Sie auch\n\nNeue Brücke für die Altstadt\n\n"
+        "Der Bau beginnt im März und soll zwei Jahre dauern, teilte die Stadt mit.\n\n"
+        "Die Schulen\n\n"
+        "Die Stadt will zehn Schulen sanieren, die meisten davon im Norden der Stadt.\n\n"
+        "Dafür stehen im nächsten Jahr rund zwölf Millionen Euro bereit, sagte der Kämmerer."
+    )
+    out = kept(text)
+    for line in ("Die Schulen", "Die Stadt will zehn Schulen sanieren, die meisten davon im Norden der Stadt.",
+                 "Dafür stehen im nächsten Jahr rund zwölf Millionen Euro bereit, sagte der Kämmerer."):
+        assert line in out
+
+
+def test_subheading_paragraph_without_a_date_is_no_teaser_group():
+    # A subheading over a one-line paragraph, twice, under a related header: no date follows the
+    # paragraphs, so they are the article's.
+    text = (
+        ARTICLE + "\n\nRelated\n\nThe schools\n\nTen schools will be repaired, most of them in the north of the city.\n\n"
+        "The bridges\n\nBoth bridges will close for a month each, starting with the older one in June."
+    )
+    out = kept(text)
+    assert "Ten schools will be repaired, most of them in the north of the city." in out
+    assert "Both bridges will close for a month each, starting with the older one in June." in out
+
+
+def test_chronology_in_an_article_stays():
+    text = (
+        "The strike had a long history, as the union's own chronicle shows.\n\n"
+        "Talks collapse\n\nThe union walked out of the talks after the third offer was rejected by its members.\n\n"
+        "04.12.2019\n\n"
+        "The strike ends\n\nBoth sides signed the agreement late on Friday, and work resumed on Monday morning.\n\n"
+        "28.11.2019"
+    )
+    assert cleaner.clean(text) == text
+
+
+def test_press_review_of_headlines_stays():
+    text = (
+        "Our morning press review: what the papers lead with today, in brief.\n\n"
+        "Harbour fire under control\n\nFirefighters worked through the night to save the old warehouses, the paper reports.\n\n"
+        "New tram line opens in May\n\nThe city expects ten thousand passengers a day on the new line, it writes."
+    )
+    assert cleaner.clean(text) == text
+
+
+# --------------------------------------------------------------------------------------------
+# Property: teaser groups under a header go, the article above them stays
+# --------------------------------------------------------------------------------------------
+
+HEADERS = st.sampled_from(["Articles en relation", "Related articles", "Lesen Sie auch", "Te puede interesar",
+                           "Ezek is érdekelhetnek", "Leggi anche"])
+HEADLINE = st.sampled_from(["Harbour fire under control", "Neue Brücke für die Altstadt", "Le port rouvre ses quais",
+                            "Nueva línea de tranvía en mayo", "Rotwein richtig lagern"])
+BLURB = st.sampled_from([
+    "The firefighters worked through the night to save the old warehouses by the quay.",
+    "Der Bau beginnt im März und soll nach Angaben der Stadt zwei Jahre dauern.",
+    "Économie Les dockers reprennent le travail après trois semaines de grève.",
+])
+DATE = st.sampled_from(["04.12.2019", "28.11.2019", "2 hours ago", "vor 3 Tagen"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HEADERS, st.lists(st.tuples(HEADLINE, BLURB, DATE), min_size=1, max_size=3,
+                                unique_by=(lambda g: g[0], lambda g: g[1])))
+def test_teaser_groups_go_and_the_article_stays(header, groups):
+    lines = [header] + [line for group in groups for line in group]
+    text = ARTICLE + "\n\n" + "\n\n".join(lines)
+    assert cleaner.clean(text) == cleaner.clean(ARTICLE)
