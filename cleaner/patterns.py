@@ -1253,6 +1253,42 @@ BLOG_WIDGET_NOTICE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# The parts of a publication's description of itself (kinds "publication self-description"
+# and "publication tagline" below).
+#: A publication named by what it is about, opening the line, per language: an article or a
+#: possessive, up to two words, the publication's noun (or a word ending in it: "Foodblog",
+#: "Webcomic") and the preposition of its subject ("Ein Blog über", "A webcomic about",
+#: "Un blog sur", "Een blog over", "Blog o").
+_PUBLICATION_OPENER = r"""(?:
+    (?:ein|eine|der|die|das|mein|meine|unser|unsere)\s+(?:\S+\s+){0,2}?\S*(?:blog|comic|podcast|vlog|magazin|newsletter)\s+(?:über|rund\s+um|für|mit|zu|aus|von)
+   |(?:a|an|the|my|our)\s+(?:\S+\s+){0,2}?\S*(?:blog|comic|podcast|vlog|magazine|newsletter|zine)\s+(?:about|on|for|with|of|from|by|dedicated\s+to)
+   |(?:un|une|le|la|mon|ma|notre)\s+(?:\S+\s+){0,2}?\S*(?:blog|webcomic|podcast|magazine|newsletter)\s+(?:sur|consacré\s+à|dédié\s+à|autour\s+de|pour|avec|de|d'|des)
+   |(?:un|una|el|la|mi|nuestro|nuestra)\s+(?:\S+\s+){0,2}?\S*(?:blog|cómic|comic|podcast|revista|newsletter)\s+(?:sobre|de|para|con|dedicad[oa]\s+a)
+   |(?:un|una|il|la|il\s+mio|la\s+mia|il\s+nostro|la\s+nostra)\s+(?:\S+\s+){0,2}?\S*(?:blog|webcomic|fumetto|podcast|rivista|newsletter)\s+(?:su|sul|sulla|sui|di|del|della|per|con|dedicat[oa]\s+a)
+   |(?:een|de|het|mijn|onze|ons)\s+(?:\S+\s+){0,2}?\S*(?:blog|webcomic|podcast|tijdschrift|nieuwsbrief)\s+(?:over|voor|met|van)
+   |(?:blog|podcast|magazyn|komiks|newsletter)\s+(?:o|dla|z|poświęcony))\s"""
+#: The verbs of a sentence's predicate, which a publication's tagline does without ("Der
+#: Webcomic mit den Schafen."): "Ein Blog über meine Reisen war mein Traum." is a sentence.
+_PREDICATE_VERB = r"""\b(?:ist|war|sind|waren|wird|wurde|werden|wurden|hat|hatte|haben|hatten|kann|konnte|soll|muss|gibt|gab
+    |is|was|are|were|has|had|have|will|would|can|could|est|était|sont|ont|sera|es|era|son|fue|fueron|ha|han|è|sono|hanno
+    |zijn|heeft|hebben|wordt|werd|jest|był|była|było|są|ma)\b"""
+#: The writer's possessives: the subject is "meine Hunde", "my garden".
+_POSSESSIVE = r"""\b(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|my|our|mon|ma|mes
+    |notre|nos|mi|mis|nuestr[oa]s?|mio|mia|miei|mie|nostr[oaie]|mijn|onze|ons|mój|moja|moje|moim|moich|moją|nasz\w*)\b"""
+#: How often or since when a publication appears: "Jeden Montag und Donnerstag", "every Friday",
+#: "seit 2013".
+_SCHEDULE = r"""\b(?:jede[nrs]?\s+(?:tag|woche|monat|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|täglich|wöchentlich|monatlich
+    |every\s+(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|daily|weekly|monthly
+    |chaque\s+(?:jour|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|cada\s+(?:día|semana|mes|lunes|martes|miércoles|jueves|viernes|sábado|domingo)
+    |ogni\s+(?:giorno|settimana|mese|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|elke\s+(?:dag|week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)
+    |co\s+(?:tydzień|miesiąc|dzień|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)
+    |(?:seit|since|depuis|desde|dal|sinds|od)\s+\d{4})"""
+#: When the publication began, as a participle after the name: "..., begonnen 2013", "...,
+#: started in 2014".
+_STARTED = r"""(?:begonnen|gestartet|gegründet|seit|started|launched|founded|since|commencé|lancé|depuis|empezado|iniciado|desde|iniziato|dal|sinds|od)
+    \s+(?:in\s+|en\s+|im\s+(?:jahr\s+)?)?\d{4}"""
+_DAY_UNITS = r"(?:day|week|month|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)"
+
 #: The site speaking to the reader about itself, in a sentence or two that may read like prose
 #: (see the rule ``site-notice``), by kind. Each pattern needs the site's voice: "our" newsletter,
 #: "this site", "as an Amazon Associate", an imperative to the reader. A sentence that reports on
@@ -1463,6 +1499,75 @@ SITE_NOTICES = {
             |ce\s+blog\s+(?:est\s+(?:un|une|consacré)|parle\s+de)|este\s+blog\s+(?:es\s+(?:un|una)|trata\s+de))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
+    # A blog, webcomic, podcast or magazine describing itself in its sidebar or footer by what it
+    # is about, with how often it appears, since when, or the writer's own subject (a report
+    # about a podcast, "Der Podcast über Geldanlage erscheint jeden Montag", names it in a
+    # sentence with a verb; "In this blog, I will show you ..." is a post's own opening).
+    "publication self-description": regex.compile(
+        rf"""^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:
+            # A verbless sentence that names the publication, then how often it appears: "Der
+            # Webcomic mit den niedlichen Schafen. Jeden Montag gibt es einen neuen Comic."
+              {_PUBLICATION_OPENER}(?![^.!?;:]*{_PREDICATE_VERB})[^.!?;:]{{0,100}}[.!]\s+.{{0,40}}?{_SCHEDULE}
+            # The writer's own subject and when the publication began: "Ein Blog über die
+            # Abenteuer mit meinen Hunden, begonnen 2013 mit vier Hunden."
+             |{_PUBLICATION_OPENER}[^.!?;:]{{0,100}}?{_POSSESSIVE}[^.!?;:]{{0,60}}?,\s+{_STARTED}
+            # The blog's own writers: "In diesem Blog schreiben Kolleginnen und Fans über ...",
+            # "On this blog, our editors write about ..." (not the writer's "ich" or "we").
+             |(?:in|auf)\s+(?:diesem|unserem|meinem)\s+blog\s+(?:schreiben|bloggen|berichten)\s+(?!wir\b|ich\b)
+             |(?:on|in)\s+(?:this|our)\s+blog,?\s+(?!i\b|we\b)(?:\S+\s+){{1,4}}?(?:write|blog|post|share)\s+(?:about|on)\b
+            # What the site is about in a verbless sentence, then the site's voice: "Alles über
+            # Lautsprecher und HiFi. Zudem haben wir jede Menge Tipps für dich." (a headline
+            # "Alles über die Impfung: Was wir wissen" has a colon).
+             |(?:alles|everything|tout|todo|tutto)\s+(?:über|rund\s+um|about|sur|sobre|su|over)\s+[^.!?:]{{3,120}}[.!]\s+.{{0,200}}?
+                \b(?:wir|unser\w*|uns|we|our|us|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie]|wij|onze)\b)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # The site's tagline of what it sends and how often, or who pays for it, in a noun phrase
+    # that ends the line: "World-class articles, delivered weekly.", "Command Line delivers
+    # daily updates from the near future.", "Daily news about the people and ideas shaping our
+    # world.", "Available for everyone, funded by readers". A sentence that reports the same
+    # ("Daily news about the war kept our families glued to the radio", "The newspaper, funded
+    # by readers since 1821, has never made a profit") goes on past the pattern.
+    "publication tagline": regex.compile(
+        rf"""^\W*(?:[\p{{L}}\-]+,?\s+){{0,4}}?(?:articles|stories|news|insights|analysis|recipes|updates|tips|ideas|reads|essays|reporting|journalism|content
+                |newsletters?|briefings?|deals|headlines|podcasts?|episodes|videos)
+                (?:\s+(?:and|&)\s+\S+)?,?\s+delivered\s+(?:straight\s+|directly\s+|right\s+)?(?:to\s+(?:your|you)(?:\s+(?:inbox|mailbox|phone|door))?\s*+)?
+                (?:daily|weekly|monthly|(?:every|each|twice\s+a|once\s+a)\s+{_DAY_UNITS})?\s*+[.!]?\s*+$
+            |^\W*(?:the\s+)?(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,3}}\s+(?:delivers|brings\s+you|sends\s+you|serves\s+up)\s+(?:you\s+)?(?:\S+\s+){{0,2}}?
+                (?:daily|weekly|monthly|fortnightly)\s+(?:\S+\s+){{0,2}}?(?:updates|news|stories|insights|analysis|briefings?|dispatches|roundups?|recaps?|digests?
+                |reads|tips|deals|coverage|commentary)\b[^.!?]{{0,50}}[.!]?\s*+$
+            |^\W*(?:daily|weekly|monthly|fortnightly)\s+(?:\S+\s+){{0,2}}?(?:news|updates|stories|insights|analysis|briefings?|commentary|coverage|reporting|tips|ideas|reads|recipes)
+                \s+(?:about|on|from|for|covering|of)\s[^.!?]{{0,120}}?\b\p{{L}}+ing\s+(?:our|your)\s+\S+\s*+[.!]?\s*+$
+            |^\W*(?:[\p{{L}}'’\-]+,?\s+){{0,6}}?(?:(?:funded|supported|financed|paid\s+for)\s+by\s+(?:our\s+)?(?:readers|members|listeners|viewers)
+                |leser(?:innen)?finanziert|von\s+(?:unseren\s+)?(?:leserinnen\s+und\s+lesern|lesern|lesenden)\s+finanziert)\s*+[.!]?\s*+$""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # The site's offer of its subscription in a line of its own: "Den Wochenspiegel lesen oder
+    # verschenken und Vorteile sichern!", "Subscribe and save 30%!".
+    "subscription offer": regex.compile(
+        r"""^\W*(?:\S+\s+){0,4}?(?:lesen|abonnieren|testen|bestellen|verschenken)\b.{0,40}?\b(?:vorteile|prämie|rabatt|geschenk|gutschein|preisvorteil)\s+sichern\s*+!?\s*+$
+            |^\W*(?:\S+\s+){0,3}?(?:subscribe|read|give|order)\b.{0,40}?\b(?:and|&)\s+save(?:\s+(?:up\s+to\s+)?\d+\s*%)?\s*+!?\s*+$
+            |^\W*(?:abonnez-vous|abonne-toi)\s+et\s+(?:économisez|profitez)\b|^\W*(?:suscríbete|suscríbase)\s+y\s+(?:ahorra|ahorre|disfruta)\b
+            |^\W*(?:abbonati|abbonatevi)\s+e\s+(?:risparmia|risparmiate)\b|^\W*(?:abonneer|neem\s+een\s+abonnement)\s+(?:nu\s+)?en\s+bespaar\b""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # The site promoting its tools, its newsletter or its cause in a line of its own: "Texte,
+    # die packen – Nutzen Sie unsere Tools!", "Immer aktuell informiert über Sparmöglichkeiten
+    # und Experten-Tipps rund um ...", "Fight for clean rivers - support the River Trust.",
+    # "News, Tipps und Trends ... wir haben viele spannende Themen für dich!". The line ends
+    # with the promotion: "Nutzen Sie unsere Angebote, rief der Händler" goes on.
+    "site promotion": regex.compile(
+        r"""(?:^\W*|[.!?–—]\s+|\s-\s)(?:jetzt\s+)?(?:nutzen\s+sie|nutze|entdecken\s+sie|entdecke|testen\s+sie|teste|use|try|discover|explore|utilisez|découvrez|essayez
+                |usa|prueba|descubre|scopri|prova|ontdek|probeer|gebruik|wypróbuj|odkryj)\s+(?:jetzt\s+|now\s+)?(?:unsere[n]?|our|nos|nuestr[oa]s|i\s+nostri|le\s+nostre|onze|nasze)\s+
+                (?:\S+\s+){0,2}?(?:tools|apps?|angebote|services|dienste|werkzeuge|rechner|vorteile|outils|herramientas|strumenti|servizi|hulpmiddelen|narzędzia)\s*+!\s*+$
+            # The newsletter's promise, without a verb of a sentence.
+            |^\W*(?:immer|stets|bestens|jederzeit|topaktuell)\s+(?:\S+\s+)?informiert\s+(?:über|zu|rund\s+um|mit)\s
+                (?!.*\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|muss|müssen|soll|sollte|bleiben)\b)
+            |^\W*[^.!?]{3,80}?\s[-–—]\s+(?:please\s+)?(?:support|donate\s+to)\s+(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*){0,3}\s*+[.!]?\s*+$
+            |\bwir\s+haben\s+(?:\S+\s+){0,4}?(?:themen|tipps|artikel|beiträge|rezepte|inhalte|ideen|news|geschichten|angebote)\s+für\s+(?:dich|euch)\s*+[.!]?\s*+$
+            |\bwe(?:'ve|\s+have)\s+(?:got\s+)?(?:\S+\s+){0,4}?(?:stories|articles|tips|recipes|ideas|topics|content|deals)\s+for\s+you\s*+[.!]?\s*+$""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
     "opinion disclaimer": regex.compile(
         r"""^\W*(?:diese[rs]?\s+(?:beitrag|artikel|text|kommentar|gastbeitrag)\s+gibt\s+(?:\S+\s+){0,2}?die\s+meinung
             |the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|post|blog|column)\s+)?(?:are|do\s+not)
@@ -1621,6 +1726,19 @@ SITE_NOTICE_NEEDLES = {
     "push notification prompt": ("dürfen wir", "notifications"),
     "app promotion": ("app",),
     "blog self-description": (" blog",),
+    "publication self-description": ("blog", "comic", "cómic", "podcast", "vlog", "magazin", "newsletter", "zine", "revista", "rivista",
+                                     "fumetto", "tijdschrift", "nieuwsbrief", "magazyn", "komiks", "alles über", "alles rund um",
+                                     "everything about", "tout sur", "todo sobre", "tutto su"),
+    "publication tagline": ("deliver", "daily", "weekly", "monthly", "fortnightly", "funded by", "supported by", "financed by",
+                            "paid for by", "finanziert"),
+    "subscription offer": ("vorteile sichern", "prämie sichern", "rabatt sichern", "geschenk sichern", "gutschein sichern",
+                           "preisvorteil sichern", "and save", "& save", "et économisez", "et profitez", "y ahorra", "y disfruta",
+                           "e risparmia", "en bespaar"),
+    # (The promoted tools end the line with an exclamation mark.)
+    "site promotion": ("tools!", "tools !", "apps!", "app!", "angebote!", "services!", "services !", "dienste!", "werkzeuge!", "rechner!",
+                       "vorteile!", "outils!", "outils !", "herramientas!", "strumenti!", "servizi!", "hulpmiddelen!", "narzędzia!",
+                       "informiert über", "informiert zu", "informiert rund um", "informiert mit", " - support", " - please support",
+                       " - donate", "für dich", "für euch", "for you"),
     "opinion disclaimer": ("opinion", "meinung", "expressed", "handelt es sich"),
     "reuse terms": ("материал", "перепечат", "kopiowanie", "przedruk", "rozpowszechnianie", "riproduzione", "reprodução",
                     "reproducción", "reproduction", "republication", "redistribution", "no part of", "rewritten",

@@ -10,10 +10,12 @@ from .base import rule
 _MAX_NOTICE_WORDS = 40
 # Disclaimers and affiliate disclosures run to a paragraph of terms ("This post contains
 # references to products from our advertisers. We may receive compensation ... Terms apply to
-# the offers listed on this page. ..."): up to this many words, when the line opens with the
-# notice (an article's paragraph that quotes one further in stays).
+# the offers listed on this page. ..."), and a blog's description of itself to a paragraph
+# about its writers ("Ein Blog über die Abenteuer mit meinen Hunden, begonnen 2013. ... Hier
+# berichte ich ..."): up to this many words, when the line opens with the notice (an article's
+# paragraph that quotes one further in stays).
 _MAX_LONG_NOTICE_WORDS = 100
-_LONG_KINDS = frozenset({"disclaimer", "affiliate-link disclosure"})
+_LONG_KINDS = frozenset({"disclaimer", "affiliate-link disclosure", "publication self-description"})
 
 
 @rule("site-notice", removes_prose=True, local=True)
