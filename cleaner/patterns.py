@@ -885,7 +885,7 @@ RELATED_PREFIX_WORDS = "more mehr plus más"
 #: More first words of such headers, which open a teaser list only in the words that
 #: `most-read-list` knows ("Weitere Meldungen aus der Rubrik Sport", "Alle Artikel zu ..."): on
 #: their own they start too many other lines ("Weitere Informationen", "Alle Termine").
-LIST_PREFIX_WORDS = "weitere alle mais altri altre meer więcej neueste latest derniers dernières últimas otras ultime ultimi najnowsze nieuwste"
+LIST_PREFIX_WORDS = "weitere alle mais altri altre meer więcej neueste latest derniers dernières últimas otras ultime ultimi najnowsze nieuwste aktuelle"
 
 # --------------------------------------------------------------------------------------------
 # Patterns.
@@ -1928,6 +1928,45 @@ TRUNCATED_TEASER = regex.compile(
 )
 #: Lower-case substrings every `TRUNCATED_TEASER` line holds.
 TRUNCATED_TEASER_NEEDLES = ("…", "...")
+
+#: A teaser printed on one line with its date in front and its link's word at the end, after
+#: a blurb that ends like a sentence: "01.01.2022 - Sport Headline of the day The coach
+#: stays. mehr", "3 May 2021 | Politics ... talks resume on Monday. Read more".
+DATED_TEASER = regex.compile(
+    rf"""^\s*{_DATE}(?:,?\s+{_TIME})?\s*+[-–—|:·•]?\s*+\S.{{10,400}}?[.!?…"“”»)]\s*+
+        (?:mehr|weiterlesen|mehr\s+lesen|more|read\s+more|continue\s+reading|lire\s+la\s+suite|suite|leer\s+más|seguir\s+leyendo
+        |leggi\s+tutto|lees\s+meer|lees\s+verder|leia\s+mais|czytaj\s+dalej|czytaj\s+więcej|läs\s+mer)\s*+[»›>→•·.]*\s*+$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Headers of lists ranked over a period: "Seit 10 Tagen am meisten gelesen", "Am meisten
+#: kommentiert", "Most read this week", "Les plus lus de la semaine", "Lo más leído del día".
+RANKED_HEADER = regex.compile(
+    r"""^\W*(?:(?:(?:seit\s+\d{1,3}\s+tagen|in\s+den\s+letzten\s+\d{1,3}\s+tagen|diese\s+woche|heute)\s+)?am\s+meisten\s+
+            (?:gelesen|kommentiert|geteilt|diskutiert|angeklickt|reaktionen|empfohlen)
+        |most\s+(?:read|shared|commented|viewed|popular|emailed)\s+(?:this\s+(?:week|month|year)|today|of\s+the\s+(?:day|week|month)
+            |in\s+the\s+(?:last|past)\s+(?:\d{1,3}\s+)?(?:hours|days|24\s+hours|week|month))
+        |(?:les\s+)?(?:articles\s+)?(?:les\s+)?plus\s+(?:lus|partagés|commentés|consultés)\s+(?:de\s+la\s+semaine|du\s+jour|du\s+mois|cette\s+semaine)
+        |(?:lo|los|las)\s+más\s+(?:leíd[oa]s?|vist[oa]s?|compartid[oa]s?|comentad[oa]s?)\s+(?:de\s+la\s+semana|del\s+día|del\s+mes|de\s+hoy|hoy)
+        )\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings every `RANKED_HEADER` line holds.
+RANKED_HEADER_NEEDLES = ("am meisten", "most ", "plus lus", "plus partagés", "plus commentés", "plus consultés", "más ")
+
+#: A list of recipes or articles announced by a question and an invitation that ends with a
+#: colon: "Neugierig geworden? Dann mach doch gleich mit diesen Rezepten weiter:", "Hungry for
+#: more? Try these recipes:", "Envie de plus ? Découvrez ces recettes :".
+MORE_PROMPT = regex.compile(
+    r"""^\W*[^.!?:]{3,40}\?\s+(?:\S+\s+){0,3}?
+        (?:mach|macht|machen\s+sie|probier|probiert|probieren\s+sie|entdecke|entdeckt|entdecken\s+sie|lies|lest|lesen\s+sie
+        |stöbere|stöbern\s+sie|schau|schaut|schauen\s+sie|try|check\s+out|discover|read|explore|découvrez|essayez|lisez
+        |descubre|descubra|prueba|pruebe|lee|lea|scopri|prova|leggi|ontdek|probeer|lees)\b(?:\s+\S+){0,3}?\s+
+        (?:mit\s+)?(?:diese[nm]?|these|ces|estas|estos|questi|queste|deze)\s+
+        (?:\S+\s+)?(?:rezepte[n]?|artikel[n]?|beiträge[n]?|tipps|ideen|recipes|articles|posts|stories|recettes|recetas|artículos|ricette|articoli|recepten)
+        \b[^.!?]{0,25}:\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 TEASER_LINE = regex.compile(
     r"""^\s*(?:(?:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also|more|watch|listen|recommended

@@ -74,6 +74,33 @@ def test_one_word_header_goes_with_category_labels_and_headlines():
     assert kept(text) == kept(ARTICLE)
 
 
+def test_teaser_with_date_and_link_on_one_line_goes():
+    teaser = ("12.03.2023 - Sport Derby ends in a draw The home side equalised in the last minute. "
+              "The coach was pleased anyway. mehr")
+    assert kept(ARTICLE + "\n\n" + teaser) == kept(ARTICLE)
+    assert kept(ARTICLE + "\n\n3 May 2021 | Politics Talks resume The talks resume on Monday. Read more »") == kept(ARTICLE)
+
+
+def test_ranked_header_over_a_period_goes_with_its_entries():
+    for header in ("Seit 7 Tagen am meisten gelesen", "Most read this week", "Lo más leído de la semana"):
+        text = ARTICLE + f"\n\n{header}\n\nHarbour fire under control\nNew tram line opens in May"
+        assert kept(text) == kept(ARTICLE), header
+
+
+def test_question_and_invitation_to_more_recipes_goes_with_the_list():
+    for header in ("Neugierig geworden? Dann mach doch gleich mit diesen Rezepten weiter:", "Hungry for more? Try these recipes:"):
+        text = ARTICLE + f"\n\n{header}\n1:05 Std. | Mittel\n\nApfelkuchen vom Blech\n\n45 Min. | Einfach\n\nZitronentarte"
+        assert kept(text) == kept(ARTICLE), header
+
+
+def test_section_in_quotes_and_headlines_between_link_labels_go():
+    text = ARTICLE + (
+        "\n\nMehr «Leben»\n\nSo gelingt der perfekte Espresso\n\nLink zum Artikel\n\n"
+        "Diese Katze kann Türen öffnen!\n\nLink zum Artikel\n\nWarum Pilze im Herbst so gut schmecken\n\nLink zum Artikel"
+    )
+    assert kept(text) == kept(ARTICLE)
+
+
 # --------------------------------------------------------------------------------------------
 # Article text that stays
 # --------------------------------------------------------------------------------------------
@@ -133,6 +160,17 @@ def test_chronology_in_an_article_stays():
         "28.11.2019"
     )
     assert cleaner.clean(text) == text
+
+
+def test_dated_lines_and_invitations_in_an_article_stay():
+    for line in (
+        "12.03.2020 - Die Regierung beschließt den Lockdown, die Schulen schließen am Montag.",
+        "3 May 2021 - The talks resume; read more about them in our dossier next week.",
+        "Was tun? Der Minister will diese Artikel des Gesetzes ändern:",
+        "Am meisten gelesen wurde in diesem Jahr ein Buch über Pilze, sagte die Buchhändlerin.",
+        "Most read this week was a story about the harbour fire, the editor said.",
+    ):
+        assert cleaner.clean(ARTICLE + "\n\n" + line) == ARTICLE + "\n\n" + line, line
 
 
 def test_press_review_of_headlines_stays():

@@ -28,7 +28,10 @@ _PREFIXES = (
     # list of the newest headlines of a topic.
     "neueste artikel ", "neueste beiträge ", "latest from ", "latest in ", "latest on ", "derniers articles ",
     "dernières actualités ", "últimas noticias de ", "otras noticias de ", "ultime notizie ", "ultimi articoli ",
-    "najnowsze artykuły ", "nieuwste artikelen ",
+    "najnowsze artykuły ", "nieuwste artikelen ", "aktuelle meldungen ", "aktuelle artikel ", "aktuelle beiträge ",
+    "aktuelle nachrichten ",
+    # "Mehr «Leben»", 'More "Sport"': the section's name in quotes.
+    'mehr "', 'more "', 'plus "', 'más "',
 )
 # "Weitere Meldungen aus der Rubrik Schwangerschaft:" has six words.
 _PREFIX_HEADER_WORDS = 6
@@ -45,6 +48,18 @@ _LINK_END = " \t\"'\u203a>\u2192\u2022\u00b7.)"
 _LINK_WORDS = ("mehr", "weiterlesen", "lesen", "more", "reading", "rest", "suite", "más", "leyendo", "tutto", "leggere",
                "meer", "verder", "mais", "dalej", "więcej", "mer")
 _MAX_ENTRIES = 200
+# A teaser with its date and its link on one line ("01.01.2022 - Sport Headline Blurb. mehr")
+# runs to a headline and a blurb of two or three sentences; the link's word follows a
+# sentence's end, which prose never prints before a line's end.
+_DATED_TEASER_WORDS = 60
+_DATED_TEASER_NEEDLES = tuple(f"{mark}{space}{word}" for mark in ".!?\u2026" for space in (" ", "\u00a0")
+                              for word in ("mehr", "weiterlesen", "more", "read more", "continue reading", "lire la suite",
+                                           "suite", "leer más", "seguir leyendo", "leggi tutto", "lees meer", "lees verder",
+                                           "leia mais", "czytaj dalej", "czytaj więcej", "läs mer"))
+# "Seit 10 Tagen am meisten gelesen", "Most read this week" (see `patterns.RANKED_HEADER`).
+_RANKED_HEADER_WORDS = 8
+# "Neugierig geworden? Dann mach doch gleich mit diesen Rezepten weiter:" (see `patterns.MORE_PROMPT`).
+_MORE_PROMPT_WORDS = 16
 _SENTENCE_MARKS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 # Closing quotes and brackets after a sentence's final mark: «... bekommt?»
 _CLOSERS = "\"'\u00bb\u201d\u2019\u201c)]"
@@ -144,15 +159,23 @@ def _headline(doc, j: int, config) -> bool:
 
 def _after_repeated_label(doc, j: int, entries: list[int], config) -> bool:
     """Whether line j is a headline right below a category label that the list has printed
-    before ("Politik" / headline / "Politik" / headline ...): the last headline of such a list
-    is the label's, even with a paragraph below it."""
+    before ("Politik" / headline / "Politik" / headline ...), or right above a link label it
+    has printed ("Link zum Artikel"): the last headline of such a list is the label's, even
+    with a paragraph below it, and so is a headline that ends with "!"."""
     if not entries or not _headline(doc, j, config):
         return False
-    label = entries[-1]
-    if doc.words[label] > _REPEATED_LABEL_WORDS or doc.next_content(label) != j or p.TIME_STAMP.match(doc.lines[label]):
-        return False  # (a date repeats too, below each teaser of a day)
-    text = doc.lines[label].strip()
-    return sum(1 for k in entries if doc.lines[k].strip() == text) >= 2
+    label, nxt = entries[-1], doc.next_content(j)
+    return (_repeats(doc, label, entries, 2) and doc.next_content(label) == j
+            or nxt is not None and _repeats(doc, nxt, entries, 1))
+
+
+def _repeats(doc, k: int, entries: list[int], times: int) -> bool:
+    """Whether line k is a short label printed at least `times` times among the entries (a date
+    is not: it repeats below each teaser of a day)."""
+    if doc.words[k] > _REPEATED_LABEL_WORDS or p.TIME_STAMP.match(doc.lines[k]):
+        return False
+    text = doc.lines[k].strip()
+    return sum(1 for e in entries if doc.lines[e].strip() == text) >= times
 
 
 def _teaser_group(doc, j: int, config) -> list[int] | None:
@@ -213,7 +236,11 @@ def most_read_list(doc, config):
     # di e autor"): the widget prints the titles of its tabs above the open tab's entries.
     tabs = (i for i in hits.get("label-row:nav-menu", ())
             if all(label in RELATED for label in label_row(doc.keys[i] or doc.lower[i]) or ()))
-    headers = sorted({*related, *also_on, *tabs,
+    ranked = (i for i in doc.lines_with(*p.RANKED_HEADER_NEEDLES, lower=True, max_words=_RANKED_HEADER_WORDS)
+              if words[i] <= _RANKED_HEADER_WORDS and p.RANKED_HEADER.match(lines[i]))
+    prompts = (i for i in doc.lines_with("? ", lower=True, max_words=_MORE_PROMPT_WORDS)
+               if words[i] <= _MORE_PROMPT_WORDS and lines[i].rstrip().endswith(":") and p.MORE_PROMPT.match(lines[i]))
+    headers = sorted({*related, *also_on, *tabs, *ranked, *prompts,
                       *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     for i in headers:
@@ -246,6 +273,10 @@ def most_read_list(doc, config):
                 and not (words[i] >= _TEASER_SENTENCE_WORDS and lines[i].rstrip().endswith("."))):
             yield i, "inline teaser link"
     lower = doc.lower
+    for i in doc.lines_with(*_DATED_TEASER_NEEDLES, lower=True, max_words=_DATED_TEASER_WORDS):
+        if (words[i] <= _DATED_TEASER_WORDS and lower[i].lstrip()[:1].isdigit()
+                and lower[i].rstrip(_LINK_END).endswith(_LINK_WORDS) and p.DATED_TEASER.match(lines[i])):
+            yield i, "teaser with its date and link"
     for i in doc.lines_with(*p.TRUNCATED_TEASER_NEEDLES, lower=True, max_words=_MAX_BLURB_WORDS):
         if (_MIN_BLURB_WORDS <= words[i] <= _MAX_BLURB_WORDS and lower[i].rstrip(_LINK_END).endswith(_LINK_WORDS)
                 and p.TRUNCATED_TEASER.match(lines[i])):
