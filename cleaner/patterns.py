@@ -603,6 +603,85 @@ COMMENT_PROMPT_COUNT = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: Headers of a "Recent comments" widget: a sidebar list of the blog's latest comments, which on
+#: a full page may stand above the article as well as below it.
+RECENT_COMMENT_HEADERS = {
+    "en": """recent comments | latest comments | newest comments | most recent comments | last comments""",
+    "de": """neueste kommentare | letzte kommentare | neue kommentare | aktuelle kommentare | jüngste kommentare
+        | neueste leser-kommentare | neueste leserkommentare | letzte leserkommentare""",
+    "fr": """derniers commentaires | commentaires récents""",
+    "es": """comentarios recientes | últimos comentarios""",
+    "it": """commenti recenti | ultimi commenti""",
+    "nl": """recente reacties | laatste reacties | recente opmerkingen""",
+    "pl": """ostatnie komentarze | najnowsze komentarze""",
+    "pt": """comentários recentes | últimos comentários""",
+    "sv": """senaste kommentarer""",
+    "ru": """последние комментарии | свежие комментарии""",
+}
+#: Lower-case substrings one of which every `RECENT_COMMENT_HEADERS` entry holds.
+RECENT_COMMENT_NEEDLES = ("comment", "kommentar", "comentario", "commenti", "reacties", "opmerkingen", "komentarze",
+                          "comentários", "коммент")
+
+#: An entry of such a widget, as the blog platforms print it in their languages: "<name> on
+#: <post title>" ("Anna Berg on Ten years of the garden", "Jo bei Neue Rezepte", "Paul dans Mon
+#: voyage", "Ana en Mi viaje", "Von Jo zu <title>: <excerpt> mehr").
+RECENT_COMMENT_ENTRY = regex.compile(
+    r"""^\W*(?:(?:von|by|de|par|di|door|od)\s+)?(?P<name>[^\s:].{0,80}?)
+        \s+(?:on|bei|zu|dans|sur|en|su|op|em|om|o|w|к\s+записи|к)\s+(?P<title>\S.*?)\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: ... or the commenter's name before the comment's first words, cut short: "Jo: Thanks, I
+#: will try it next week ...".
+RECENT_COMMENT_EXCERPT = regex.compile(
+    r"""^\W*(?P<name>[^\s:]+(?:\s+[^\s:]+){0,3}):\s+\S.*?
+        (?:\.\.\.|…|\s(?:mehr|more|read\s+more|weiterlesen|plus|más|altro|meer|więcej))\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A notice of a comment form that may read like prose, at the start of its line: the consent
+#: box ("Please tick the box before posting your comment.", "Prosimy o zaznaczenie checkboxa przed
+#: dodaniem komentarza. ..."), the form's data notice ("By using this form you agree with the
+#: storage and handling of your data by this website."). Each is worded as the site to the
+#: commenter; a line opening with a quotation mark is a quote. (The editors' moderation rules,
+#: "We reserve the right to delete comments ...", are left alone: on a page of comment
+#: guidelines they are the article.)
+COMMENT_CONSENT = regex.compile(
+    r"""^[^\w"'\u201e\u201c\u201d\u00ab\u00bb\u2018\u2019\u201a]*(?:
+        # the box to tick before commenting
+        (?:please\s+)?(?:tick|check|mark)\s+the\s+(?:check\s?box|box)\s+(?:\S+\s+){0,3}?(?:before|to)\s+
+            (?:post|submit|add|send|publish)(?:ing)?\s+(?:a|your|the)\s+comment
+        |bitte\s+(?:setze|setzen\s+sie|aktiviere|aktivieren\s+sie|markiere|markieren\s+sie|bestätige|bestätigen\s+sie|kreuze|kreuzen\s+sie)
+            \s+(?:\S+\s+){0,5}?(?:bevor|um)\s+(?:du\s+|sie\s+)?(?:deinen\s+|ihren\s+|einen\s+|den\s+)?kommentar
+        |(?:veuillez|merci\s+de)\s+cocher\s+la\s+case\s+(?:\S+\s+){0,3}?(?:avant\s+de|pour)\s+(?:publier|envoyer|poster|soumettre)\s+(?:votre|un)\s+commentaire
+        |(?:por\s+favor,?\s+)?marca\s+la\s+casilla\s+(?:\S+\s+){0,3}?(?:antes\s+de|para)\s+(?:publicar|enviar)\s+(?:tu|su|un)\s+comentario
+        |(?:per\s+favore,?\s+)?(?:seleziona|spunta)\s+la\s+casella\s+(?:\S+\s+){0,3}?(?:prima\s+di|per)\s+(?:inviare|pubblicare)\s+(?:il\s+tuo\s+|un\s+)?commento
+        |prosimy\s+o\s+zaznaczenie\s+(?:checkboxa|pola|zgody)\s+przed\s+(?:dodaniem|wysłaniem|opublikowaniem)\s+komentarza
+        # the data notice of the form
+        |by\s+using\s+this\s+form,?\s+you\s+agree\s+(?:with|to)\s+the\s+storage\s+and\s+handling\s+of\s+your\s+data
+        |mit\s+der\s+nutzung\s+dieses\s+formulars\s+(?:erklärst\s+du\s+dich|erklären\s+sie\s+sich)\s+mit\s+der\s+speicherung
+        |en\s+utilisant\s+ce\s+formulaire,?\s+vous\s+acceptez\s+(?:le\s+stockage|la\s+conservation)
+        |al\s+(?:utilizar|usar)\s+este\s+formulario,?\s+(?:aceptas|acepta|usted\s+acepta)\s+el\s+almacenamiento
+        |(?:utilizzando|usando)\s+questo\s+(?:modulo|form),?\s+(?:accetti|acconsenti)\s+(?:la\s+memorizzazione|alla\s+memorizzazione)
+        |door\s+(?:dit|het)\s+formulier\s+te\s+gebruiken,?\s+(?:ga\s+je|gaat\s+u)\s+akkoord\s+met\s+(?:de|het)\s+opslag
+        |korzystając\s+z\s+tego\s+formularza,?\s+(?:wyrażasz\s+zgodę|zgadzasz\s+się)\s+na\s+przechowywanie
+        |hiermit\s+willige\s+ich\s+in\s+die\s+verarbeitung\s+meiner\s+(?:\S+\s+){0,3}?daten\s+(?:\S+\s+){0,2}?(?:für|zum)\s+(?:das\s+)?kommentieren)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings one of which every `COMMENT_CONSENT` line holds.
+COMMENT_CONSENT_NEEDLES = ("comment", "comentar", "kommentar", "kommentier", "komentarz", "formular", "formulaire", "formulier",
+                           "this form", "questo modulo", "questo form")
+
+#: What a note below the comment form speaks of, anywhere in its block: the comments and the
+#: readers' thoughts ("Thank you for dropping by and taking the time to let me know your
+#: thoughts", "Zu faul zu tippen? Dann nutze den Kommentar-Knopf ..."), or the data the form
+#: keeps ("Ich habe die Datenschutzerklärung zur Kenntnis genommen").
+FORM_NOTE_WORDS = regex.compile(
+    r"""comment|kommentar|kommentier|commentaire|comentar|commento|reactie|reageer|komentarz|komentowa|коммент
+        |your\s+thoughts|deine\s+gedanken|ihre\s+gedanken|vos\s+pensées|feedback
+        |datenschutz|privacy|données\s+personnelles|datos\s+personales|dati\s+personali|dane\s+osobowe|persoonsgegevens""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 # ----------------------------------------------------------------- end of reader-comment threads
 
 

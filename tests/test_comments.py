@@ -8,6 +8,8 @@ for threads below the article only.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleaner
 
@@ -271,3 +273,144 @@ def test_a_commenter_of_a_thread_above_is_no_author():
     thread = "2 thoughts on \u201cThe bridge\u201d\n\nMaria Lopez says:\nMay 3, 2021 at 4:11 pm\nFinally, some good news!\nReply"
     text = f"The bridge opens in May, the city said on Monday.\n\n{thread}\n\nAdvertisement\n\n{thread}"
     assert cleaner.clean(text) == "The bridge opens in May, the city said on Monday."
+
+
+# --------------------------------------------------------------------------------------------
+# "Recent comments" widgets, notes below the comment form, the form's consent notices
+# --------------------------------------------------------------------------------------------
+
+# Articles with a paragraph of prose: a notice that reads like prose is removed only when the
+# rules leave most of the article's prose (the removal budget).
+PROSE_EN = ARTICLE_EN + ("\n\nCyclists had campaigned for a safe route between the station and the campus for more "
+                         "than ten years, and the council's transport committee finally backed the plan in a narrow vote."
+                         "\n\nThe committee also asked the city to count the cyclists on the new lane every month and "
+                         "to publish the figures, so that residents can see whether the lane is used as much as promised.")
+PROSE_DE = ARTICLE_DE + ("\n\nRadfahrer hatten sich mehr als zehn Jahre lang für eine sichere Verbindung zwischen dem "
+                         "Bahnhof und dem Campus eingesetzt, bis der Verkehrsausschuss den Plan knapp billigte."
+                         "\n\nDer Ausschuss bat die Stadt außerdem, die Radfahrer auf dem neuen Weg jeden Monat zu zählen "
+                         "und die Zahlen zu veröffentlichen, damit die Bürger sehen, ob der Weg so genutzt wird wie versprochen.")
+
+WIDGETS = {
+    "en": (ARTICLE_EN, "Recent Comments\n\nAnna Berg on Ten years of the garden\nJo_Lee on Ten years of the garden\n"
+                       "Paul on Winter tyres: are they worth it?"),
+    "de": (ARTICLE_DE, "Neueste Kommentare\n\nJo bei Neue Rezepte für den Herbst\nMaria Keller bei Neue Rezepte für den Herbst\n"
+                       "Tom bei Radweg: Wie geht es weiter?"),
+    "fr": (ARTICLE_FR, "Derniers commentaires\n\nPaul dans Mon voyage en Bretagne\nClaire dans Mon voyage en Bretagne"),
+    "es": (ARTICLE_ES, "Comentarios recientes\n\nAna en Mi viaje a Galicia\nLuis en Recetas de otoño"),
+    "de-excerpts": (ARTICLE_DE, "Kommentare\n\nJo: Danke für die Anleitung, ich habe es gleich am Wochenende ausprobiert und...\n"
+                                "Maria: Bei mir hat der zweite Schritt nicht geklappt, die Farbe ist immer wieder ...\n"
+                                "Tom: Super!\n"
+                                "Lena: Wo bekommt man die Schablonen eigentlich in dieser Größe, im Baumarkt habe ich …"),
+    "de-reader-excerpts": (ARTICLE_DE, "Neueste Leser-Kommentare\n\nVon Jo zu Neuer Radweg: Endlich! Ich fahre die Strecke jeden Tag... mehr\n"
+                                       "Von Maria Keller zu Neuer Radweg: Und wo sollen die Lieferwagen halten?... mehr"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WIDGETS))
+def test_recent_comments_widget_goes_below_the_article(name):
+    article, widget = WIDGETS[name]
+    result = cleaner.explain(f"{article}\n\n{widget}\n\nImpressum")
+    assert result.text == article
+    assert "comment-thread" in {d.rule for d in result.decisions}
+
+
+def test_recent_comments_widget_goes_above_the_article():
+    """On a full page the sidebar may come first."""
+    article, widget = WIDGETS["en"]
+    assert cleaner.clean(f"{widget}\n\n{article}") == article
+
+
+WIDGET_LOOKALIKES = {
+    "quotes under a subheading": "Latest comments\n\nThe mayor on the decision: “A good day for the city.”\n"
+                                 "The opposition on the costs: “Far too expensive.”",
+    "sentences under a subheading": "Recent comments\n\nReaders on the forum agreed with the plan.\n\nMost of them cycle to work.",
+    "a band's line-up": "The band\n\nPeter on lead guitar\nJohn on lead guitar\nMary on drums\nPaul on bass",
+    "dialogue trailing off": "Comments\n\nAnna: I thought we would go down to the lake today, but the weather said rain and then...\n"
+                             "Ben: You always say that when you do not want to go swimming with the rest of us at all...\n"
+                             "Anna: That is not true, I just do not like the cold water very much and the wind is...\n"
+                             "Ben: Then we could take the car and drive to the pool in town instead of the lake, or...",
+    "a script without a header": "Anna: I thought we would go down to the lake today, but the weather said rain and then...\n"
+                                 "Ben: You always say that when you do not want to go swimming with the rest of us at all...\n"
+                                 "Cleo: That is not true, she just does not like the cold water very much and the wind is...",
+    "teasers with a label": "Comments\n\nBERLIN: The city council met on Monday to discuss the new cycle lane and its costs...\n"
+                            "BERLIN: Shop owners on the high street asked for more delivery bays near the station...\n"
+                            "BERLIN: The university welcomed the plan and said students would use the lane every...",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WIDGET_LOOKALIKES))
+def test_article_lines_that_look_like_a_widget_stay(name):
+    text = f"{ARTICLE_EN}\n\n{WIDGET_LOOKALIKES[name]}\n\n{ARTICLE_EN.replace('Monday', 'Tuesday')}"
+    assert "comment-thread" not in {d.rule for d in cleaner.explain(text).decisions}
+
+
+FORM_NOTES = {
+    "owner's thanks": (ARTICLE_EN, "2 thoughts on “New cycle lane approved”\n\nMark April 3, 2021 at 4:11 PM\n\nFinally!\n\n"
+                                   "Reply Delete\n\nAdd comment\nLoad more...\n\n"
+                                   "A kind word makes my day!\nThanks for stopping by and taking the time to share your thoughts :)"),
+    "hint on commenting": (PROSE_DE, "Schreibe einen Kommentar Antworten abbrechen\n\n"
+                                       "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.\n\n"
+                                       "Kommentar\n\nName *\n\nE-Mail *\n\n"
+                                       "Keine Zeit zum Tippen? Dann klicke unten auf einen der Knöpfe, und deine Reaktion wird als "
+                                       "Kommentar eingetragen. Fülle bitte noch Name und E-Mail aus und klicke auf Abschicken."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORM_NOTES))
+def test_note_below_the_comment_form_goes(name):
+    article, tail = FORM_NOTES[name]
+    result = cleaner.explain(f"{article}\n\n{tail}")
+    assert result.text == article
+    assert "note below the comment form" in {d.evidence for d in result.decisions}
+
+
+def test_article_below_a_comment_button_under_the_headline_stays():
+    """A "Kommentar schreiben" button under the headline is followed by the article, which may
+    speak of comments: a note is looked for below a form in the last half of the text."""
+    standfirst = "Ein Kommentar von Anna Schmidt zur Debatte über den neuen Radweg."
+    text = f"Neuer Radweg beschlossen\n\nKommentar schreiben\n\n{standfirst}\n\n{ARTICLE_DE}"
+    assert standfirst in cleaner.clean(text).split("\n")
+
+
+@pytest.mark.parametrize("notice", [
+    "Please tick the box before posting your comment.",
+    "Bitte setze das Häkchen, bevor du deinen Kommentar abschickst.",
+    "Veuillez cocher la case avant de publier votre commentaire.",
+    "Por favor, marca la casilla antes de publicar tu comentario.",
+    "Prosimy o zaznaczenie checkboxa przed dodaniem komentarza. Administratorem danych osobowych podanych w formularzu "
+    "jest wydawca serwisu, a dane będą przetwarzane wyłącznie w celu publikacji komentarzy i ich moderacji.",
+    "By using this form you agree with the storage and handling of your data by this website.",
+    "Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten durch diese Website einverstanden.",
+    "Utilizzando questo modulo accetti la memorizzazione e la gestione dei tuoi dati da parte di questo sito web.",
+    "Door dit formulier te gebruiken gaat u akkoord met de opslag en verwerking van uw gegevens door deze website.",
+])
+def test_comment_form_consent_notice_goes(notice):
+    article = PROSE_DE if notice.split()[0] in ("Bitte", "Mit") else PROSE_EN
+    result = cleaner.explain(f"{article}\n\n{notice}")
+    assert result.text == article
+    assert [d.rule for d in result.decisions] == ["comment-thread"]
+
+
+@pytest.mark.parametrize("line", [
+    "By using this form you agree with the storage and handling of your data by this website, the regulator said in its ruling.",
+    "“Please tick the box before posting your comment,” the notice read, and most users ignored it.",
+    "Residents can comment on the plan until May; the council will publish every comment online.",
+    "We reserve the right to delete comments that insult other readers or break the law.",
+])
+def test_sentences_about_comment_forms_stay(line):
+    text = f"{ARTICLE_EN}\n\n{line}\n\n{ARTICLE_EN.replace('Monday', 'Tuesday')}"
+    assert line in cleaner.clean(text).split("\n")
+
+
+@given(
+    names=st.lists(st.sampled_from(["Anna", "Jo_Lee", "Maria Keller", "Tom", "Luis García", "kim88"]), min_size=1, max_size=8),
+    titles=st.lists(st.sampled_from(["Ten years of the garden", "Winter tyres: are they worth it?", "Neue Rezepte für den Herbst",
+                                     "Radweg (Teil 2)", "The bridge, again"]), min_size=8, max_size=8),
+    header=st.sampled_from(["Recent Comments", "Neueste Kommentare", "Letzte Kommentare", "Derniers commentaires"]),
+    prep=st.sampled_from(["on", "bei"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_generated_widget_goes_and_article_stays(names, titles, header, prep):
+    widget = "\n".join(f"{name} {prep} {title}" for name, title in zip(names, titles))
+    text = f"{ARTICLE_EN}\n\n{header}\n\n{widget}\n\n{ARTICLE_DE}"
+    assert cleaner.clean(text) == f"{ARTICLE_EN}\n\n{ARTICLE_DE}"

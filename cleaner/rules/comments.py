@@ -4,7 +4,10 @@ A thread is found by its marks, the lines a comment system prints around each co
 `cleaner.patterns`, section "Reader-comment threads"): a header that opens it ("14 thoughts on
 “<title>”", "Kommentare"), the commenter's name line ("Anna sagt:"), the time stamp ("23. Juni
 2016 um 17:21 Uhr"), reply buttons, pingbacks. The comments themselves are the lines between
-those marks; they go only inside a thread found that way, below the article.
+those marks; they go only inside a thread found that way, below the article. Around it, the
+rule takes what the comment system prints elsewhere: "Recent comments" widgets (a header of
+their own and entries in the platforms' shapes), the blog owner's note right below the comment
+form, and the form's consent notices.
 """
 
 from __future__ import annotations
@@ -60,6 +63,52 @@ _AUTHOR_WINDOW = 200_000
 _MIN_NAME_CHARS = 4
 # Line families whose lines end the last comment of a thread (the comment form, the footer).
 _STOPS = (*(name for name, _ in FAMILIES), "related-header", "tag-header", "author-header", "comment-header")
+_RECENT_HEADERS = p.phrases(p.RECENT_COMMENT_HEADERS)
+_WIDGET_HEADERS = _RECENT_HEADERS | p.phrases(p.COMMENT_HEADERS)
+# "Neueste Leser-Kommentare": a widget's header is a few words.
+_MAX_HEADER_KEY_WORDS = 4
+# A header's letters, without the marks a theme prints around them ("Komm{e}ntare", "» Recent
+# Comments «").
+_HEADER_MARKS = regex.compile(r"[^\w\s-]+")
+# An entry of a "Recent comments" widget names a commenter and a post (or a pingback's blog and
+# post): a longer line is something else.
+_MAX_ENTRY_WORDS = 40
+# "Jo: Danke!": a short comment printed whole in the widget, taken only beside entries of the
+# widget's own shapes.
+_MAX_SHORT_ENTRY_WORDS = 15
+_QUOTED = regex.compile(r":\s*[\"'\u201c\u201e\u00ab\u00bb\u2018\u201a].*[\"'\u201d\u201c\u00bb\u00ab\u2019]$")
+_SHORT_ENTRY = regex.compile(r"^\W*[^\s:]+(?:\s+[^\s:]+){0,3}:\s+\S")
+# Under a bare "Comments", a widget shows itself by its excerpts: this many comments cut short
+# ("Jo: Thanks, I tried it ..."), each at least _MIN_EXCERPT_CHARS long, the longest at most
+# _EXCERPT_SPREAD times the shortest (a widget cuts them at one length, give or take a word),
+# two lines in three cut short, no name on more than half of the run's lines (a list of teasers
+# mixes headlines "Kicker: Headline" with blurbs cut short).
+_MIN_EXCERPTS = 3
+_MIN_EXCERPT_CHARS = 40
+_EXCERPT_SPREAD = 1.5
+# "Thomas Müller-Graf: ...": where the colon after a commenter's name may stand.
+_MAX_NAME_CHARS = 40
+# Commenters in such a run: a dialogue of two trailing off by turns is not a widget.
+_MIN_EXCERPT_NAMES = 3
+# The entries "<name>: <words>" (cut short or whole); a run of them holds no other shape.
+_NAMED = ("excerpt", "short")
+# A note below the comment form is a short block: the blog's owner thanking for comments, a
+# consent box, a hint on how to comment.
+_MAX_NOTE_LINES = 3
+_MAX_NOTE_WORDS = 80
+# Words of the comment form's own buttons and prompts ("Add comment", "Kommentar schreiben",
+# "Leave a reply"), in a line's label key.
+_FORM_PROMPT = regex.compile(
+    r"comment|kommentar|commentaire|comentar|commento|reactie|komentarz|коммент|leave a reply|hinterlasse|cancel reply"
+    r"|antworten abbrechen|annuler la réponse|cancelar respuesta"
+)
+_FIELDS = p.phrases(p.COMMENT_FIELDS)
+# A note and a consent notice are removed although they may read like prose (see
+# `Rule.prose_evidence`): the platform's and the blog owner's sentences to the commenter.
+_CONSENT = "notice of the comment form"
+_NOTE = "note below the comment form"
+# ... and so is a widget's comment cut short, which ends in an ellipsis.
+_EXCERPT = "entry of a recent-comments widget (comments cut short)"
 
 
 def _is_time(doc, i: int) -> bool:
@@ -252,7 +301,168 @@ def _notice(line: str, n: int, header: bool) -> str | None:
     return None
 
 
-@rule("comment-thread")
+def _entry(line: str, n: int) -> str | None:
+    """The shape of a "Recent comments" widget's entry that a line has: "post" ("<name> on
+    <post title>"), "excerpt" ("<name>: <first words> ..."), "short" ("<name>: <a short
+    comment>"), or None."""
+    if n > _MAX_ENTRY_WORDS:
+        return None
+    end = line.rstrip()
+    if p.RECENT_COMMENT_EXCERPT.match(line):
+        return "excerpt"
+    if p.RECENT_COMMENT_ENTRY.match(line):
+        # "Anna works on the new bridge.": an entry never ends like a sentence, nor with a quote
+        # ("The mayor on the decision: “A good day.”").
+        if (not end.endswith(".") or end.endswith(("...", "\u2026"))) and not _QUOTED.search(end):
+            return "post"
+    if n <= _MAX_SHORT_ENTRY_WORDS and _SHORT_ENTRY.match(line):
+        return "short"
+    return None
+
+
+def _header_key(doc, i: int) -> str | None:
+    key = doc.keys[i]
+    return " ".join(_HEADER_MARKS.sub("", key).split()) if key else key
+
+
+def _recent_comments(doc):
+    """(line, evidence) for the lines of "Recent comments" widgets: their header ("Recent
+    Comments", "Neueste Kommentare") and the entries right below it ("Anna on <post title>",
+    "Jo: Thanks, I tried it ..."), down to the first other line. (Under a bare "Comments" the
+    same lines may be an article's quotes: "Die Opposition zu dem Plan: „Zu teuer.“")"""
+    lines, words = doc.lines, doc.words
+    entry = per_line(doc, "comment-widget-entry", lambda i: _entry(lines[i], words[i]))
+    for h in doc.lines_with(*p.RECENT_COMMENT_NEEDLES, lower=True, max_words=_MAX_HEADER_KEY_WORDS):
+        if words[h] > _MAX_HEADER_KEY_WORDS or _header_key(doc, h) not in _RECENT_HEADERS:
+            continue
+        found, shaped = [], False
+        j = doc.next_content(h)
+        while j is not None:
+            kind = entry(j)
+            if kind is None:
+                break
+            found.append(j)
+            shaped = shaped or kind != "short"
+            j = doc.next_content(j)
+        if shaped:
+            header = lines[h].strip()
+            yield h, "header of a recent-comments widget"
+            for j in found:
+                yield j, f"entry of the recent-comments widget under {header!r}"
+
+
+def _excerpt_runs(doc):
+    """(line, evidence) for a "Recent comments" widget under a bare "Comments" (or a header
+    the theme decorates: "Komm{e}ntare"): a run of lines "<name>: <words>" right below it, of
+    which at least _MIN_EXCERPTS are comments cut short at about one length, as a widget cuts
+    them, by several names. A script's dialogue trailing off ("Anna: Well, I thought ...")
+    runs to all lengths; teasers with a label ("Klappentext: ...", "BERLIN: ...") repeat it,
+    or hold headlines between them."""
+    lines, words, content = doc.lines, doc.words, doc.content
+    entry = per_line(doc, "comment-widget-entry", lambda i: _entry(lines[i], words[i]))
+    done = -1
+    for i in doc.lines_with(*p.TRUNCATED_TEASER_NEEDLES, lower=True, max_words=_MAX_ENTRY_WORDS):
+        # A cheap test first: the name's colon near the start, the ellipsis at the end.
+        line = lines[i]
+        if (i <= done or not 0 < line.find(": ") <= _MAX_NAME_CHARS
+                or not line.rstrip().endswith(("...", "\u2026")) or entry(i) != "excerpt"):
+            continue
+        k = bisect_left(content, i)
+        lo = hi = k
+        while lo > 0 and entry(content[lo - 1]) in _NAMED:
+            lo -= 1
+        while hi + 1 < len(content) and entry(content[hi + 1]) in _NAMED:
+            hi += 1
+        run = content[lo:hi + 1]
+        done = run[-1]
+        if not lo or words[content[lo - 1]] > _MAX_HEADER_KEY_WORDS:
+            continue
+        header = content[lo - 1]
+        if _header_key(doc, header) not in _WIDGET_HEADERS:
+            continue
+        names, cut = [], []
+        for j in run:
+            name, _, said = lines[j].partition(":")
+            names.append(name.strip().lower())
+            if entry(j) == "excerpt":
+                cut.append(len(said.strip()))
+        if (len(cut) >= _MIN_EXCERPTS and 3 * len(cut) >= 2 * len(run)
+                and min(cut) >= _MIN_EXCERPT_CHARS and max(cut) <= _EXCERPT_SPREAD * min(cut)
+                and len(set(names)) >= _MIN_EXCERPT_NAMES and 2 * max(map(names.count, names)) <= len(names)):
+            yield header, "header of a recent-comments widget"
+            for j in run:
+                yield j, _EXCERPT
+
+
+def _form_line(doc, i: int, mark, prompts: set[int]) -> str | None:
+    """What line i is in a comment form or among a thread's buttons: "field" (a form notice
+    or a field's label), "prompt" (a prompt to comment), "button" (a reply button, another
+    prompt, a thread mark, a widget's notice), or None if it is neither."""
+    key = doc.keys[i]
+    if i in prompts:
+        return "prompt" if key and _FORM_PROMPT.search(key) else "button"
+    if key and key in _FIELDS:
+        return "field"
+    if mark(i):
+        return "button"
+    if doc.words[i] <= _MAX_NOTE_WORDS:
+        line = doc.lines[i]
+        if p.COMMENT_FORM.match(line):
+            return "field"
+        if p.BLOG_WIDGET_NOTICE.match(line):
+            return "button"
+    return None
+
+
+def _form_notes(doc, mark, ends: list[int]):
+    """Blocks right below a comment form that speak to the commenter: the blog owner's note
+    ("A kind word makes my day! Thanks for taking the time to leave your thoughts"), a hint on
+    how to comment, the form's data notice. The form is walked down from a thread's end, over
+    at least a prompt to comment, or from a prompt to comment in the last half of the text,
+    over at least a form notice or a field (a "Kommentar schreiben" button under a headline
+    is followed by the article). The block holds at most a few short lines."""
+    hits = label_lines(doc)
+    prompts = {*hits.get("call-to-action", ()), *hits.get("label-row:call-to-action", ()),
+               *hits.get("reply-button", ())}
+    keys, lines, words = doc.keys, doc.lines, doc.words
+    tail = doc.tail_start(_THREAD_TAIL)
+    starts = {end: ("prompt", "field") for end in ends}
+    for i in prompts:
+        if i >= tail and i not in starts and keys[i] and _FORM_PROMPT.search(keys[i]):
+            starts[i] = ("field",)
+    done = -1
+    for a in sorted(starts):
+        if a <= done:
+            continue
+        form = False
+        j = doc.next_content(a)
+        while j is not None:
+            kind = _form_line(doc, j, mark, prompts)
+            if kind is None:
+                break
+            form = form or kind in starts[a]
+            j = doc.next_content(j)
+        done = j if j is not None else len(lines)
+        if j is None or not form:
+            continue
+        block = range(j, doc.block_end(j) + 1)
+        if len(block) > _MAX_NOTE_LINES or sum(words[k] for k in block) > _MAX_NOTE_WORDS:
+            continue
+        text = " ".join(lines[k] for k in block)
+        if p.FORM_NOTE_WORDS.search(text) and not p.REPORTED_SPEECH.search(text):
+            for k in block:
+                yield k, _NOTE
+
+
+def _consents(doc):
+    """Lines that open with a comment form's consent, data or moderation notice."""
+    lines = doc.lines
+    for i in doc.lines_with(*p.COMMENT_CONSENT_NEEDLES, lower=True):
+        if p.COMMENT_CONSENT.match(lines[i]) and not p.REPORTED_SPEECH.search(lines[i]):
+            yield i, _CONSENT
+
+
+@rule("comment-thread", prose_evidence=(_CONSENT, _NOTE, _EXCERPT))
 def comment_thread(doc, config):
     """Reader-comment threads below the article: the header that opens one ("14 thoughts on
     “<title>”", "2 Kommentare zu „<title>“", "5 comments:", "Comments"), the commenters' name
@@ -262,13 +472,20 @@ def comment_thread(doc, config):
     time stamps that count the comments ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91
     Ergänzungen"), rows of links to the thread's feeds ("Kommentarfeed | Trackback-URL"), and
     a prompt to comment at the end of a byline ("June 3, 2020 by Anna Post a Comment" keeps
-    "June 3, 2020 by Anna").
+    "June 3, 2020 by Anna"). Around the thread: "Recent comments" widgets, above or below the
+    article ("Recent Comments" / "Anna on <post title>", "Jo bei <Beitrag>", "Jo: Danke, ich
+    habe es ..."), the blog owner's note right below the comment form ("Thanks for taking the
+    time to share your thoughts"), and the form's consent notices ("Please tick the box before
+    posting your comment.").
 
     Avoids: an interview's "Name: question" lines and a quote's "Der Minister sagt:" (a name
     line needs the verb, and the comment's time on it or below it); dated lines of a chronology
     (a time stamp only counts below a thread's header or name line); the article above the
     thread (a thread starts in the last half of the text, and its marks stand at most a few
-    paragraphs apart); long comments that read like prose stay (``prose-guard``).
+    paragraphs apart); long comments that read like prose stay (``prose-guard``); quotes
+    under a subheading ("Latest comments" / "The mayor on the decision: “A good day.”") and a
+    dialogue trailing off ("Anna: Well, I thought ...": a widget cuts its comments at one
+    length, by several names).
 
     >>> from cleaner import clean
     >>> clean("The bridge opens in May.\\n\\n2 thoughts on “The new bridge”\\n\\nAnna says:\\n"
@@ -279,7 +496,9 @@ def comment_thread(doc, config):
     mark = _marks(doc)
     taken: set[int] = set()
     previous_end = 0  # offset where the thread above ends: its names are commenters', not the author's
+    ends = []
     for start, end in _threads(doc, mark):
+        ends.append(end)
         header = lines[start].strip()
         # The author's name is looked for in the text above the thread, back to at most
         # _AUTHOR_WINDOW characters and not into a thread above: the page's own byline, not a
@@ -323,6 +542,10 @@ def comment_thread(doc, config):
             cut = prompt(i)
             if cut is not None:
                 yield i, "prompt to comment at the end of a byline", cut
+    for i, evidence in (*_recent_comments(doc), *_excerpt_runs(doc), *_form_notes(doc, mark, ends), *_consents(doc)):
+        if i not in taken:
+            taken.add(i)
+            yield i, evidence
     keys, rows = doc.keys, link_rows(doc)
     for i in _link_candidates(doc):
         if i in taken or words[i] > MAX_ROW_WORDS:
