@@ -414,3 +414,20 @@ def test_generated_widget_goes_and_article_stays(names, titles, header, prep):
     widget = "\n".join(f"{name} {prep} {title}" for name, title in zip(names, titles))
     text = f"{ARTICLE_EN}\n\n{header}\n\n{widget}\n\n{ARTICLE_DE}"
     assert cleaner.clean(text) == f"{ARTICLE_EN}\n\n{ARTICLE_DE}"
+
+
+@pytest.mark.parametrize("stamp, count", [
+    ("Anna Berg | 29.07.2006 um 14:26", "1 Kommentar"),
+    ("Monday 28 September 2020 19:27", "0 comments"),
+])
+def test_time_stamp_above_the_count_of_comments_goes(stamp, count):
+    """The meta row "<time> - <name> - 91 Ergänzungen" printed on two lines."""
+    text = f"{ARTICLE_DE}\n\n{stamp}\n{count}"
+    removed = {d.text for d in cleaner.explain(text).decisions}
+    assert stamp in removed and cleaner.clean(text) == ARTICLE_DE
+
+
+@pytest.mark.parametrize("above", ["12. Oktober 2023", "Die Sitzung begann am 23.06.2016 um 16:14 Uhr und dauerte bis in den Abend."])
+def test_a_date_or_a_sentence_above_the_count_stays(above):
+    text = f"{ARTICLE_DE}\n\n{above}\n4 Kommentare"
+    assert above in cleaner.clean(text).split("\n")

@@ -454,6 +454,18 @@ def _form_notes(doc, mark, ends: list[int]):
                 yield k, _NOTE
 
 
+def _count_bylines(doc):
+    """A post's time stamp right above the count of its comments ("Anna Berg | 29.07.2006 um
+    14:26" over "1 Kommentar"): the meta row `patterns.COUNT_BYLINE` takes on one line, printed
+    on two."""
+    keys = doc.keys
+    for i in label_lines(doc).get("number", ()):
+        if _COMMENT_COUNT.match(keys[i]):
+            above = doc.prev_content(i)
+            if above is not None and _CLOCK.search(doc.lines[above]) and _is_time(doc, above):
+                yield above, "time stamp above the count of comments"
+
+
 def _consents(doc):
     """Lines that open with a comment form's consent, data or moderation notice."""
     lines = doc.lines
@@ -542,7 +554,7 @@ def comment_thread(doc, config):
             cut = prompt(i)
             if cut is not None:
                 yield i, "prompt to comment at the end of a byline", cut
-    for i, evidence in (*_recent_comments(doc), *_excerpt_runs(doc), *_form_notes(doc, mark, ends), *_consents(doc)):
+    for i, evidence in (*_recent_comments(doc), *_excerpt_runs(doc), *_form_notes(doc, mark, ends), *_count_bylines(doc), *_consents(doc)):
         if i not in taken:
             taken.add(i)
             yield i, evidence
