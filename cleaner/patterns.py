@@ -2018,6 +2018,18 @@ DATED_TEASER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: What a teaser prints below or above its headline besides the blurb: a date or a relative
+#: time ("Le 05/02/2020", "Veröffentlicht: vor 48 Minuten", "by Jane Doe on May 3, 2019") or a
+#: byline ("Par Jean Dupont", "Von Anna Schmidt"). Searched in short lines only; a date with
+#: more words around it is a dated headline ("19.01.2021 - Die Saison beginnt"), see the rule.
+STAMP_LINE = regex.compile(
+    rf"""{_DATE}
+        |\b(?:vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago
+            |il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+)\b
+        |(?P<byline>^\W*(?:by|von|par|por|di|door|przez|written\s+by|geschrieben\s+von|publié\s+par|escrito\s+por)\s+\p{{Lu}})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: Headers of lists ranked over a period: "Seit 10 Tagen am meisten gelesen", "Am meisten
 #: kommentiert", "Most read this week", "Les plus lus de la semaine", "Lo más leído del día".
 RANKED_HEADER = regex.compile(

@@ -68,6 +68,9 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # A line this long that ends like a sentence is text, and the line above it its heading.
 _SENTENCE_WORDS = 8
 _STAMP_WORDS = 6
+# "by Jane Doe on September 17, 2019", "Veröffentlicht/Aktualisiert: vor 48 Minuten".
+_BYLINE_WORDS = 8
+_STAMP_LABEL_WORDS = 3
 # A category label above each headline ("Politik", "Wein & Genuss") has up to this many words.
 _REPEATED_LABEL_WORDS = 4
 # A teaser link names a headline, which does not end with a full stop; a line this long that
@@ -140,16 +143,57 @@ def _is_entry(doc, j: int, config) -> bool:
     nxt = doc.next_content(j)
     if _URL_LINE.match(line) or (nxt is not None and _URL_LINE.match(doc.lines[nxt])):
         return False  # a link box ("Weiterführender Link" / "www.example.org/thema"): teasers show no address
-    if _ends_sentence(line) and not (doc.words[j] <= _QUESTION_WORDS and line.rstrip().rstrip(_CLOSERS).endswith("?") and _in_block(doc, j)):
+    if _ends_sentence(line) and not _short_question(doc, j):
         return False
-    if doc.words[j] <= _STAMP_WORDS and p.TIME_STAMP.match(doc.lines[j]):
-        return True  # "3 years ago" is never a heading
-    if nxt is None or not (doc.words[nxt] >= _SENTENCE_WORDS and _ends_sentence(doc.lines[nxt])):
+    if _stamp_like(doc, j):
+        return True  # "3 years ago", "Von Anna Schmidt" is never a heading
+    if nxt is None or not (doc.words[nxt] >= _SENTENCE_WORDS and _ends_sentence(doc.lines[nxt])) or _question_headline(doc, nxt):
         return True
     # A heading stands alone in its block or sits right above its text; the last line of a
     # block of teasers does neither.
     alone = not doc.words[j - 1] if j else True
     return not (alone or nxt == j + 1)
+
+
+def _short_question(doc, j: int) -> bool:
+    """A question short enough to be a teaser's headline, in a block of lines."""
+    return doc.words[j] <= _QUESTION_WORDS and doc.lines[j].rstrip().rstrip(_CLOSERS).endswith("?") and _in_block(doc, j)
+
+
+def _question_headline(doc, j: int) -> bool:
+    """A short question among the headlines of its block: the lines right above and below it
+    are there and none ends like a sentence ("How much fat is in a pound?" between two
+    headlines; a question in a dialogue has its answer below)."""
+    if not _short_question(doc, j):
+        return False
+    words, lines = doc.words, doc.lines
+    return all(not words[k] or not _ends_sentence(lines[k]) for k in (j - 1, j + 1) if 0 <= k < len(lines))
+
+
+def _stamp_like(doc, k: int) -> bool:
+    """A short line that is a date, a relative time or a byline (`patterns.STAMP_LINE`): a date
+    with up to `_STAMP_LABEL_WORDS` words around it ("Veröffentlicht: vor 48 Minuten"), not a
+    headline that opens with one."""
+    line = doc.lines[k]
+    if doc.words[k] > _BYLINE_WORDS:
+        return False
+    if p.TIME_STAMP.match(line):
+        return True
+    m = p.STAMP_LINE.search(line)
+    return m is not None and (m.group("byline") is not None
+                              or len(line[:m.start()].split()) + len(line[m.end():].split()) <= _STAMP_LABEL_WORDS)
+
+
+def _blurb_after_stamp(doc, j: int, entries: list[int]) -> bool:
+    """Whether line j is a teaser's one-line blurb right below its date or byline ("by Jane Doe
+    on May 3, 2019" / blurb / "Continue reading"): the line after it is no paragraph but a
+    link's label, or the text ends. An article's byline heads more than one paragraph."""
+    if not entries or doc.next_content(entries[-1]) != j or not _stamp_like(doc, entries[-1]):
+        return False
+    if not _SENTENCE_WORDS <= doc.words[j] <= _MAX_BLURB_WORDS:
+        return False
+    k = doc.next_content(j)
+    return k is None or (doc.words[k] <= _REPEATED_LABEL_WORDS and not _ends_sentence(doc.lines[k]))
 
 
 def _headline(doc, j: int, config) -> bool:
@@ -179,9 +223,9 @@ def _repeats(doc, k: int, entries: list[int], times: int) -> bool:
 
 
 def _teaser_group(doc, j: int, config) -> list[int] | None:
-    """A teaser printed as a headline, a one-line blurb and a date (line j and the two after
-    it), or None. An article's subheading may head a short paragraph, but no date follows the
-    paragraph.
+    """A teaser printed as a headline, a one-line blurb and a date or a byline (line j and the
+    two after it, and a date after a byline), or None. An article's subheading may head a
+    short paragraph, but no date follows the paragraph.
 
     >>> from cleaner.document import Document
     >>> from cleaner.config import DEFAULT
@@ -195,9 +239,24 @@ def _teaser_group(doc, j: int, config) -> list[int] | None:
     if blurb is None or not (_SENTENCE_WORDS <= doc.words[blurb] <= _MAX_BLURB_WORDS and _ends_sentence(doc.lines[blurb])):
         return None
     stamp = doc.next_content(blurb)
-    if stamp is None or doc.words[stamp] > _STAMP_WORDS or not p.TIME_STAMP.match(doc.lines[stamp]):
+    if stamp is None or not _stamp_like(doc, stamp):
         return None
-    return [j, blurb, stamp]
+    group = [j, blurb, stamp]
+    more = doc.next_content(stamp)
+    if more is not None and _stamp_like(doc, more):
+        group.append(more)  # "Par Jean Dupont" / "Le 05/02/2020"
+    return group
+
+
+def _repeated_teaser_group(doc, j: int, config, grouped: bool) -> list[int] | None:
+    """`_teaser_group` at line j when the list repeats the shape: another group follows it, or
+    one came before. An article's own top (headline, standfirst, byline, date) has the shape
+    of one teaser, but its text follows it."""
+    group = _teaser_group(doc, j, config)
+    if group is None or grouped:
+        return group
+    nxt = doc.next_content(group[-1])
+    return group if nxt is not None and _teaser_group(doc, nxt, config) is not None else None
 
 
 @rule("most-read-list")
@@ -247,10 +306,12 @@ def most_read_list(doc, config):
         if i <= claimed or _in_menu(doc, i):
             continue
         entries = []
+        grouped = False
         j = doc.next_content(i)
         while j is not None and len(entries) < _MAX_ENTRIES:
-            group = [j] if _is_entry(doc, j, config) else _teaser_group(doc, j, config)
-            if group is None and _after_repeated_label(doc, j, entries, config):
+            group = [j] if _is_entry(doc, j, config) else _repeated_teaser_group(doc, j, config, grouped)
+            grouped = grouped or (group is not None and len(group) > 1)
+            if group is None and (_after_repeated_label(doc, j, entries, config) or _blurb_after_stamp(doc, j, entries)):
                 group = [j]
             if group is None:
                 break
