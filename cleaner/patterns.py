@@ -37,7 +37,8 @@ RELATED_HEADERS = {
         | most popular news | most popular stories | popular in news | recent comments | top posts & pages
         | top posts | explore further | related reading | recommended reading | other stories
         | you may also be interested in | read this next | read these next | more stories like this
-        | you might like | you may like | more videos | listen next | similar""",
+        | you might like | you may like | more videos | listen next | similar | must reads | must-reads
+        | you'll also like | you will also like""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -60,7 +61,8 @@ RELATED_HEADERS = {
         | unsere lesetipps | lesetipps | passend zum thema | beiträge aus dem forum
         | sie könnten auch an folgenden artikeln interessiert sein | das könnte sie auch interessieren:
         | videos zum thema | bilder zum thema | mehr videos | weitere videos | weitere inhalte | am beliebtesten
-        | verwandte beiträge | auch hörenswert | ähnlich""",
+        | verwandte beiträge | auch hörenswert | ähnlich | das wird dir auch gefallen | das wird ihnen auch gefallen
+        | das gefällt dir bestimmt auch | das gefällt ihnen bestimmt auch""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -70,7 +72,7 @@ RELATED_HEADERS = {
         | nos derniers articles | articles recommandés
         | les plus commentés | les plus consultés | dans la même catégorie | à voir également | articles connexes
         | similaire | articles similaires | articles en relation | articles en lien | à écouter aussi | a écouter aussi
-        | à écouter également | plus de vidéos | autres vidéos""",
+        | à écouter également | plus de vidéos | autres vidéos | à ne pas manquer | à ne pas rater""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
@@ -80,7 +82,8 @@ RELATED_HEADERS = {
         | puede que te interese | también te puede gustar | lo más compartido | lo más comentado | más vistas
         | artículos recomendados | entradas relacionadas | publicaciones relacionadas | entradas recientes
         | en la misma sección | otras noticias de interés | más en esta sección | relacionado | las más leídas
-        | los más leídos | las noticias más leídas | seguí leyendo | escucha también | más videos | otros videos""",
+        | los más leídos | las noticias más leídas | seguí leyendo | escucha también | más videos | otros videos
+        | imperdibles | no te lo pierdas""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche
         | correlati | articoli simili | i più visti | più visti | i più condivisi | più popolari
