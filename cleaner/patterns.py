@@ -574,15 +574,22 @@ COUNT_BYLINE = regex.compile(
 )
 
 #: Links to a thread's feeds and trackbacks, alone or in a row ("Kommentarfeed | Kommentare
-#: geschlossen | Trackback-URL", "Comment RSS · TrackBack URI").
+#: geschlossen | Trackback-URL", "Comment RSS · TrackBack URI", a blog platform's "Subscribe to:
+#: Post Comments (Atom)").
 THREAD_LINKS = {
     "en": """comment rss | comments rss | comments feed | comment feed | trackback | trackback uri | trackback url
         | trackbacks | rss feed for comments on this post | rss feed for comments on this post. trackback uri
-        | comments rss feed | rss 2.0 feed for comments""",
+        | comments rss feed | rss 2.0 feed for comments | post comments (atom) | subscribe to: post comments (atom)""",
     "de": """kommentarfeed | kommentar-feed | kommentare-feed | kommentare als rss | trackback-url | trackback-uri
-        | kommentare (rss) | rss-feed für kommentare""",
-    "fr": """flux des commentaires | fil des commentaires | flux rss des commentaires""",
-    "es": """rss de los comentarios | feed de comentarios""",
+        | kommentare (rss) | kommentare zum post (atom) | abonnieren kommentare zum post (atom) | rss-feed für kommentare
+        | abonnieren: kommentare zum post (atom)""",
+    "fr": """publier les commentaires (atom) | inscription à : publier les commentaires (atom) | flux des commentaires
+        | s'abonner à : publier les commentaires (atom) | fil des commentaires | flux rss des commentaires""",
+    "es": """rss de los comentarios | feed de comentarios | enviar comentarios (atom) | suscribirse a: enviar comentarios (atom)""",
+    "it": """commenti sul post (atom) | iscriviti a: commenti sul post (atom)""",
+    "nl": """reacties posten (atom) | abonneren op: reacties posten (atom)""",
+    "pl": """komentarze do posta (atom) | subskrybuj: komentarze do posta (atom)""",
+    "pt": """postar comentários (atom) | assinar: postar comentários (atom)""",
 }
 
 #: A prompt to comment that ends a byline, cut from it: "September 15, 2020 by Anna Post a

@@ -431,3 +431,8 @@ def test_time_stamp_above_the_count_of_comments_goes(stamp, count):
 def test_a_date_or_a_sentence_above_the_count_stays(above):
     text = f"{ARTICLE_DE}\n\n{above}\n4 Kommentare"
     assert above in cleaner.clean(text).split("\n")
+
+
+@pytest.mark.parametrize("link", ["Subscribe to: Post Comments (Atom)", "Abonnieren Kommentare zum Post (Atom)"])
+def test_blog_platforms_link_to_the_comments_feed_goes(link):
+    assert cleaner.clean(f"{ARTICLE_EN}\n\n{link}") == ARTICLE_EN
