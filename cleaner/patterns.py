@@ -974,7 +974,7 @@ RELATED_PREFIX_WORDS = "more mehr plus más"
 #: More first words of such headers, which open a teaser list only in the words that
 #: `most-read-list` knows ("Weitere Meldungen aus der Rubrik Sport", "Alle Artikel zu ..."): on
 #: their own they start too many other lines ("Weitere Informationen", "Alle Termine").
-LIST_PREFIX_WORDS = "weitere alle mais altri altre meer więcej neueste latest derniers dernières últimas otras ultime ultimi najnowsze nieuwste aktuelle"
+LIST_PREFIX_WORDS = "weitere alle mais altri altre meer więcej neueste latest derniers dernières últimas otras ultime ultimi najnowsze nieuwste aktuelle read"
 
 # --------------------------------------------------------------------------------------------
 # Patterns.

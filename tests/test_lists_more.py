@@ -65,7 +65,7 @@ def test_headlines_under_a_repeated_category_label_go_to_the_last_one():
 def test_header_for_a_topic_and_headers_in_more_languages():
     for header in ("Neueste Artikel für Wärmepumpe", "Las más leídas", "Ezek is érdekelhetnek", "Weitere Videos",
                    "Verwandte Beiträge", "À écouter aussi", "Otras noticias de Economía", "Imperdibles",
-                   "Das wird dir auch gefallen!"):
+                   "Das wird dir auch gefallen!", "Read more in Photography", "Weitere Pressemitteilungen dieses Verbands"):
         text = ARTICLE + f"\n\n{header}\n\nNeue Förderung ab Januar\nSo sparen Sie Heizkosten\nDer große Test: Pumpen im Vergleich"
         assert kept(text) == kept(ARTICLE), header
 

@@ -29,7 +29,8 @@ _PREFIXES = (
     "neueste artikel ", "neueste beiträge ", "latest from ", "latest in ", "latest on ", "derniers articles ",
     "dernières actualités ", "últimas noticias de ", "otras noticias de ", "ultime notizie ", "ultimi articoli ",
     "najnowsze artykuły ", "nieuwste artikelen ", "aktuelle meldungen ", "aktuelle artikel ", "aktuelle beiträge ",
-    "aktuelle nachrichten ",
+    "aktuelle nachrichten ", "weitere pressemitteilungen ", "weitere news ", "weitere videos ", "weitere inhalte ",
+    "read more in ", "read more from ", "read more on ",
     # "Mehr «Leben»", 'More "Sport"': the section's name in quotes.
     'mehr "', 'more "', 'plus "', 'más "',
 )
