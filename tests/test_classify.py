@@ -582,3 +582,29 @@ def test_a_bare_greeting_or_a_menu_label_below_the_post_is_no_sign_off():
     for line in ["Liebe Grüße", "Love Island"]:
         text = page(BLOG_POST + [line, ""] + BLOG_BELOW)
         assert not [k for k in cleaner.explain(text).kept if k.guard == "sign-off-guard"]
+
+
+def test_a_short_headline_printed_again_above_the_article_stays():
+    # The page title, a breadcrumb and the headline itself: the same short line three times
+    # outside the article. Labels printed twice around the article go, the headline does not.
+    headline = "Lithium from the shredder"
+    text = "\n".join([f"{headline} | Example Tech News", "", *MENU, "", "Home", "Science", headline, "", headline, "",
+                      "By Mara Lind, 3 May 2024", "", *ARTICLE[4:], "", *FOOTER, "", *MENU])
+    out = cleaner.clean(text).split("\n")
+    assert headline in out
+    assert "Politics" not in out
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.tuples(st.sampled_from(["Lithium", "Batteries", "Recycling", "Plants", "Floods"]),
+                 st.sampled_from(["from", "in", "for", "of", "on"]),
+                 st.sampled_from(["the shredder", "Berlin", "the north", "old phones", "scrap"])),
+       st.sampled_from([" | ", " - ", " – ", " » "]))
+def test_a_headline_of_two_to_four_words_survives_its_repeats(words, separator):
+    # (A headline of labels alone, "Lithium Batteries", reads as a menu item; one with a
+    # function word as a short line that may be repeated.)
+    headline = " ".join(words)
+    assume(headline.lower() not in {m.lower() for m in MENU + FOOTER})
+    text = "\n".join([f"{headline}{separator}Example News", "", *MENU, "", "Home", "Science", headline, "", headline, "",
+                      "By Mara Lind, 3 May 2024", "", *ARTICLE[4:], "", *FOOTER, "", *MENU])
+    assert headline in cleaner.clean(text).split("\n")

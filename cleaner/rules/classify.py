@@ -417,7 +417,39 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
         if key is None:
             found_keys[n] = doc.folded(content[found[n]])
     counts = Counter(found_keys)
-    return {j for j, key in zip(found, found_keys) if counts[key] > 1}
+    titles = _title_keys(doc)
+    return {j for j, key in zip(found, found_keys) if counts[key] > 1 and " ".join(key.split()) not in titles}
+
+
+# The separators between a page title's headline and the site's name ("Headline | Site",
+# "Headline - Site", "Site » Headline").
+# (Compared folded: dashes are "-" and guillemets '"'.)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-»\"·•:]|::)\s+")
+
+
+def _title_keys(doc) -> frozenset[str]:
+    """The keys (as `_repeated` compares them) of the page's title line, the first line of a
+    full-page dump, and of its parts of two words or more: the headline without the site's
+    name. The headline printed again above the article (and in a breadcrumb) is no label
+    repeated around the article. Found in the first pass and kept for the later ones, where
+    the title line may be gone."""
+    titles = doc.memo.get("title-keys")
+    if titles is None:
+        first = doc.first_content()
+        folded = " ".join(doc.lower[first].split()).strip(_TITLE_STRIP) if first is not None else ""
+        # Which part is the headline and which the site's name is not told by length ("Short
+        # headline | Long Name of the Publishing House"): every part is kept, and a site's
+        # name printed in the header and the footer stays now and then.
+        parts = {folded, *(part.strip(_TITLE_STRIP) for part in _TITLE_SEPARATORS.split(folded))}
+        titles = doc.memo["title-keys"] = frozenset(part for part in parts if _word_count(part) >= 2)
+    return titles
+
+
+_TITLE_STRIP = " .:;,!?|-–—»«•·\"'"
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
 
 
 def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list[int]:
