@@ -2105,3 +2105,268 @@ def phrases(groups: dict[str, str] | str) -> frozenset[str]:
     return frozenset(
         key for text in texts for phrase in text.split("|") if (key := label_key(phrase))
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Contact blocks: the site owner's address, phone numbers, e-mail, bank details, opening hours.
+# Each pattern judges one short line; the rule (cleaner/rules/contact.py) takes a block only
+# when several such lines of different kinds stand together outside the article.
+# --------------------------------------------------------------------------------------------
+
+#: Titles of a contact block, found as whole words of a short line ("Kontakt:", "Pressekontakt",
+#: "Ansprechpartner Presse", "Allgemeine Sprechzeiten", "Bankverbindung", "Notrufnummern").
+CONTACT_HEADERS = {
+    "en": """contact | contacts | contact us | contact details | contact information | contact info | get in touch
+        | address | postal address | mailing address | headquarters | head office | press contact | press contacts
+        | media contact | media contacts | media enquiries | media inquiries | press office | press enquiries
+        | opening hours | opening times | office hours | business hours | hours of operation | bank details
+        | bank account | donation account | emergency numbers | important numbers | helplines""",
+    "de": """kontakt | kontaktdaten | kontaktinformationen | kontaktperson | anschrift | adresse | postanschrift
+        | postadresse | hausanschrift | besucheradresse | ansprechpartner | ansprechpartnerin | ansprechpartner*in
+        | ansprechpartner/in | pressekontakt | pressestelle | medienkontakt | so erreichen sie uns | öffnungszeiten
+        | sprechzeiten | sprechstunden | servicezeiten | geschäftszeiten | bürozeiten | erreichbarkeit
+        | bankverbindung | spendenkonto | kontoverbindung | notruf | notrufnummern | notrufe | notdienst | notdienste
+        | wichtige telefonnummern | wichtige rufnummern""",
+    "fr": """contact | contacts | nous contacter | contactez-nous | coordonnées | adresse | contact presse
+        | contacts presse | relations presse | service de presse | horaires | horaires d'ouverture
+        | heures d'ouverture | coordonnées bancaires | numéros d'urgence | numéros utiles""",
+    "es": """contacto | contactos | contáctanos | contáctenos | datos de contacto | dirección | domicilio
+        | contacto de prensa | gabinete de prensa | oficina de prensa | horario | horarios | horario de atención
+        | horario de apertura | datos bancarios | cuenta bancaria | números de emergencia | teléfonos de interés
+        | teléfonos útiles""",
+    "it": """contatti | contatto | contattaci | recapiti | indirizzo | ufficio stampa | contatti stampa | orari
+        | orario | orari di apertura | orario di apertura | coordinate bancarie | numeri utili | numeri di emergenza""",
+    "nl": """contact | contactgegevens | adres | bezoekadres | postadres | perscontact | persvoorlichting
+        | openingstijden | openingsuren | bankgegevens | rekeningnummer | alarmnummers""",
+    "pl": """kontakt | dane kontaktowe | adres | biuro prasowe | kontakt dla mediów | rzecznik prasowy
+        | godziny otwarcia | godziny pracy | dane do przelewu | numer konta | telefony alarmowe | numery alarmowe""",
+}
+
+
+#: The headers as lower-case phrases, looked up among a short line's runs of words.
+CONTACT_HEADER_PHRASES = frozenset(
+    " ".join(phrase.split()) for text in CONTACT_HEADERS.values() for phrase in text.split("|") if phrase.strip()
+)
+
+
+#: A phone or fax number after its label: "Tel. 030 / 12 34 56", "Telefon: +49 (0)40 123 45-6",
+#: "Fax 0123/45678", "T: +44 20 7946 0000", "Tél. : 01 23 45 67 89", "Teléfono 912 345 678".
+#: The label's single letters (T, F, M, P) need a colon or a stop. The digits are counted by the
+#: rule (a phone number has 5 or more).
+PHONE_LABELLED = regex.compile(
+    r"""(?<![\p{L}\d])
+        (?:(?:tel(?:efon(?:nummer)?|ephone|éphone|efono|éfono|efoon|efone|f)?|phone|fon|fone|telefax|fax(?:nummer)?
+            |mobil(?:e|telefon|funk)?|mob|handy|cell(?:phone)?|tfno|tlf|tél|hotline|infoline|rufnummer
+            |numer\s+telefonu|nr\s+tel|tel/fax|fon/fax)\.?
+          |(?:[tfmp]|ph)\s?[:.])
+        \s*(?:\((?:[^\d()]{1,20})\)\s*)?[:.]?\s*
+        (?P<number>\+?\s?\(?\d[\d\s()/.\-\u2013]{3,28}\d)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A phone number without a label that ends its line, in a shape figures do not take: an
+#: international prefix, an area code in parentheses, or an area code with a leading zero and
+#: a slash or a space ("+49 30 1234567", "(0551) 19 24 0", "05225/873844", "0421 894-3500").
+PHONE_BARE = regex.compile(
+    r"""(?<![\d.,:/])
+        (?P<number>\+\s?\d{1,3}[\s\-.]*\(?\d[\d\s()/.\-\u2013]{4,24}\d
+          |\(0\d{1,5}\)[\s\-]*\d[\d\s/\-\u2013]{1,15}
+          |0\d{1,5}(?:\s?[/\-\u2013]\s?|\s)\d[\d\s\-\u2013]{1,15})
+        \s*$""",
+    regex.VERBOSE,
+)
+
+#: Services whose number is printed in a box of emergency numbers: "Polizei 110", "Nummer
+#: gegen Kummer 116 111", "Giftnotruf (0551) 19 240", "Samu 15", "Pogotowie ratunkowe 999".
+EMERGENCY_LINE = regex.compile(
+    r"""(?:polizei|feuerwehr|notruf|notarzt|rettungsdienst|bereitschaftsdienst|seelsorge|kummer|krankentransport
+        |giftinformation|police|fire\s+(?:brigade|department|service)|ambulance|emergency|samu|pompiers|urgences?
+        |policía|bomberos|emergencias?|urgencias|polizia|carabinieri|vigili\s+del\s+fuoco|guardia\s+medica
+        |pogotowie|policja|straż|politie|brandweer|helpline|crisis\s+line|lifeline)
+        .{0,60}?\s(?P<number>\(?\d[\d\s()/\-\u2013]{1,20})\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: An e-mail address, also written "name (at) example.org" or "name[at]example.org".
+EMAIL = regex.compile(
+    # (One character before the "@" rather than the whole name: the name's run of letters,
+    # tried from every position of the line, made the search quadratic.)
+    r"[\w.+\-](?:@|\s?[\[(\{]at[\])\}]\s?)[\w\-]+(?:\.[\w\-]+|\s?[\[(\{](?:dot|punkt)[\])\}]\s?[\w\-]+)+",
+    regex.IGNORECASE,
+)
+
+#: A web address alone on its line, with or without a label: "www.example.org",
+#: "Internet: https://example.org".
+WEB_LINE = regex.compile(
+    r"""^\W*(?:(?:internet|web|website|webseite|homepage|site(?:\s+web|\s+internet)?|sitio\s+web|sito(?:\s+web)?|url)\s*:\s*)?
+        (?:https?://|www\.)\S+\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A postcode with its town, alone or after a street and a separator: "10115 Berlin", "D-80331
+#: München", "CH-8001 Zürich", "A-1010 Wien", "75008 Paris", "28013 Madrid", "00184 Roma", "1017
+#: AB Amsterdam", "00-950 Warszawa", "1000-001 Lisboa", "Frankfurt am Main". The rule treats a
+#: bare four-digit code that reads as a year (1800-2099: "1989 Leipzig") as a postcode only after
+#: a street. British and American postcodes: `POSTCODE_UK_US`.
+POSTCODE_CITY = regex.compile(
+    r"""(?:^\W*|[,;|\u00b7\u2022\u2013]\s*|\s-\s|\s{2,})
+        (?P<country>(?:[A-Z]{1,2})\s?[-\u2013]\s?)?
+        (?P<code>\d{5}|\d{4}(?:\s?[A-Z]{2}(?=\s))?|\d{2}-\d{3}|\d{4}-\d{3})
+        \s+\p{Lu}[\p{L}'\u2019.\-]*
+        (?:[\s\-/]+(?:\p{Lu}[\p{L}'\u2019.\-]*|\(\p{L}[\p{L}.\s]*\)|am|an|der|im|in|ob|bei|sur|sous|en|de|del|di|la|le|les|upon|on|aan|den|nad))*?
+        \s*(?:$|[,;|\u00b7\u2022\u2013]|\s-\s|\s{2,})""",
+    regex.VERBOSE,
+)
+
+#: "London SW1A 2AA", "Springfield, IL 62704", "New York, NY 10001-1234".
+POSTCODE_UK_US = regex.compile(
+    r"(?:(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)(?![\p{L}\d])"
+)
+
+#: A street with its number, told by the words next to the number (see `contact.py`'s
+#: `_street`). German, Dutch and Nordic names end in their street word ("Hauptstraße 5",
+#: "Musterstr. 12a", "Lindenallee 10-12", "Keizersgracht 123"; a street word of its own after a
+#: name: "Am Markt 3", "Langenhorner Chaussee 600").
+STREET_ENDINGS = (
+    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "hof", "markt",
+    "steig", "stieg", "pfad", "graben", "kai", "promenade", "zeile", "anger", "gürtel", "straat", "laan", "plein",
+    "gracht", "kade", "singel", "dijk", "steeg", "vej", "gade", "gatan", "vägen", "gata",
+)
+#: Romance and Polish names open with their street word: "Rue de la Paix 5", "Calle Mayor, 12",
+#: "Via Roma 10", "ul. Długa 5"; French ones also after the number: "5, rue de la Paix".
+STREET_OPENINGS = frozenset("""rue avenue av. bd boulevard place chemin allée quai impasse route cours calle c/ avenida
+    avda. plaza paseo camino carrer ronda via viale piazza piazzale corso largo vicolo contrada ul. ulica al. aleja pl.
+    plac os. rua praça travessa""".split())
+STREET_OPENINGS_AFTER_NUMBER = frozenset("rue avenue boulevard bd place chemin allée quai impasse route cours".split())
+#: English names put the number first and end with the street's type: "10 Downing Street",
+#: "221B Baker St.", "1600 Pennsylvania Avenue NW".
+STREET_TYPES = frozenset("""Street St St. Road Rd Rd. Avenue Ave Ave. Lane Ln Ln. Drive Dr Dr. Boulevard Blvd Blvd. Way
+    Court Ct Ct. Place Square Sq Sq. Terrace Parkway Pkwy Pkwy. Highway Hwy Hwy. Row Crescent Close""".split())
+#: Post boxes: "Postfach 10 20 30", "PO Box 123", "Postbus 45", "Apartado de Correos 7".
+PO_BOX = regex.compile(
+    r"""(?<![\p{L}])(?:postfach|p\.?\s?o\.?\s?box|postbus|boîte\s+postale|apartado(?:\s+de\s+correos)?|casella\s+postale
+        |skrytka\s+pocztowa)\s*\d""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+PO_BOX_NEEDLES = ("postfach", "box", "postbus", "postale", "apartado", "skrytka")
+
+#: Bank details: "IBAN: DE12 3456 ...", "BIC: ABCDDEFFXXX", "Konto 123 45 67", "Bankleitzahl 100
+#: 200 30", "Sort code 12-34-56", "Account number 12345678", "Numer konta 12 3456 ...".
+BANK_LINE = regex.compile(
+    r"""(?:^|(?<=[\s|\u00b7\u2022,;(]))
+        (?:iban|bic|swift(?:[\s-]?code)?|blz|bankleitzahl|bank\s*code|sort\s*code|routing\s*(?:number|no\.?)
+          |konto(?:nummer|nr\.?|-nr\.?)?|kto\.?(?:[\s-]?nr\.?)?|account\s*(?:number|no\.?)|nr\.?\s*konta|numer\s*konta
+          |rib|cuenta|rekeningnummer|rekening)(?![\p{L}])
+        \s*[:.]?\s*(?-i:[A-Z\d][A-Z\d\s\-/]{4,})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: An IBAN written in full: two letters, two check digits and the account in groups.
+IBAN = regex.compile(r"(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z\d]{4}){3,7}(?:\s?[A-Z\d]{1,4})?(?![\p{L}\d])")
+
+#: Weekdays, their abbreviations and words for days (de, en, fr, es, it, nl, pl), as an opening-
+#: hours line opens with them ("Mo", "Montag", "Mon", "lun.", "wt", "werktags").
+WEEKDAYS = frozenset("""mo mon montag monday di dienstag tue tues tuesday mi mittwoch wed wednesday do donnerstag thu thur
+    thurs thursday fr fri freitag friday sa sat samstag sonnabend saturday so sonntag sun sunday lun lundi lunes lunedì
+    mar mardi martes martedì mer mercredi mié miércoles mercoledì jeu jeudi jue jueves gio giovedì ven vendredi vie viernes
+    venerdì sam samedi sáb sab sábado sabato dim dimanche dom domingo domenica ma maandag dinsdag wo woensdag donderdag
+    vr vrijdag za zaterdag zo zondag pon poniedziałek wt wtorek śr środa czw czwartek pt piątek sob sobota nd niedz
+    niedziela werktags wochentags feiertag feiertags täglich weekday weekdays weekend weekends daily diario festivi
+    feestdagen""".split())
+_WEEKDAY = "(?:" + "|".join(sorted(map(regex.escape, WEEKDAYS), key=len, reverse=True)) + r")\.?"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?"
+
+#: Opening hours: a line that opens with a weekday and holds a span of time ("Mo-Fr 9-17 Uhr",
+#: "Montag 08.30 - 12.00 Uhr", "Sat 10am - 4pm", "Lun.-Ven. : 9h-18h", "Sa geschlossen").
+OPENING_HOURS = regex.compile(
+    rf"""^\W*{_WEEKDAY}(?![\p{{L}}]).*?
+        (?:{_CLOCK}\s*(?:[-\u2013]|bis|to|à|a|al|do|tot|until)\s*{_CLOCK}
+          |geschlossen|closed|fermé|cerrado|chiuso|gesloten|nieczynne|nach\s+vereinbarung|by\s+appointment)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: What an opening-hours line may hold beside weekdays and times: a line with anything more
+#: ("Montag 18-20 Uhr Yoga im Gemeindehaus") is a schedule of the article.
+OPENING_HOURS_REST = regex.compile(
+    rf"""{_WEEKDAY}(?![\p{{L}}])|{_CLOCK}|uhr|und|and|et|y|e|en|i|oder|or|ou|o|bis|to|à|a|al|do|tot|until|von|from|de|dalle
+        |alle|van|tot|od|geschlossen|closed|fermé|cerrado|chiuso|gesloten|nieczynne|nach\s+vereinbarung
+        |by\s+appointment|sowie|jeweils|[\W_]+""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A company's or an association's name ending with its legal form, as on the first line of an
+#: address: "Musterverein für Tierschutz e.V.", "Beispiel GmbH & Co. KG", "Example Ltd".
+ORGANISATION = regex.compile(
+    r"""(?:^|\s)(?:e\.\s?V\.|GmbH(?:\s?&\s?Co\.?\s?KG)?|gGmbH|mbH|AG|SE|KG|KGaA|OHG|eG|UG(?:\s?\(haftungsbeschränkt\))?
+        |GbR|PartG(?:\s?mbB)?|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.U?\.?|S\.r\.l\.
+        |Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|sp\.\s?z\s?o\.\s?o\.|AB|A/S|ASA|Oy)\s*$""",
+    regex.VERBOSE,
+)
+
+#: How a line naming an organisation with its legal form ends (tested before `ORGANISATION`).
+ORGANISATION_ENDINGS = (
+    "V.", "GmbH", "KG", "AG", "SE", "KGaA", "OHG", "eG", "UG", ")", "GbR", "mbB", "PartG", "Ltd", "Ltd.", "Limited",
+    "Inc", "Inc.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "A.", "S.", "SAS", "SARL", "L.", "U.", "l.", "Srl",
+    "SpA", "BV", "o.", "AB", "A/S", "ASA", "Oy",
+)
+
+#: Labels of an event's particulars ("Ort:", "Wann:", "Venue:", "Tickets:", "Lieu :") and titles
+#: of an article's box of practical details ("Info", "Wissenswertes", "If you go", "Infos
+#: pratiques"): a block holding one is the article's notice of an event or a place, with its
+#: address and box office, not the site's contact block.
+EVENT_LABEL = regex.compile(
+    r"""^\W*(?:(?:info|infos|infobox|info-box|information|informationen|wissenswertes|gut\s+zu\s+wissen|tipp|service
+          |good\s+to\s+know|if\s+you\s+go|practical\s+information|the\s+details|infos?\s+pratiques|en\s+pratique
+          |información\s+práctica|datos\s+prácticos|informazioni\s+utili|praktische\s+informatie|informacje\s+praktyczne)
+          \W*$
+        |(?:ort|veranstaltungsort|treffpunkt|wo|wann|beginn|ende|einlass|eintritt|termin|datum|uhrzeit|zeit|karten
+        |tickets?|vorverkauf|kartenvorverkauf|anmeldung|veranstalter|kosten|preis|where|when|venue|location|date|time
+        |admission|entry|registration|organi[sz]er|lieu|quand|où|horaire|entrée|tarifs?|inscriptions?|organisateur
+        |lugar|cuándo|dónde|fecha|hora|entradas?|inscripciones?|organiza|luogo|quando|dove|data|ora|ingresso|biglietti
+        |iscrizioni?|organizzatore|plaats|locatie|wanneer|waar|tijd|entree|kaarten|aanmelden|miejsce|kiedy|gdzie
+        |godzina|wstęp|bilety|zapisy|organizator)\s*:)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Lower-case substrings, by the mark they hint at, of which a line of a contact block holds
+#: one before its pattern is tried: phone labels, "@", bank words, street words, emergency
+#: services, headers. A postcode, an opening-hours line, a bare phone number or a web address
+#: is told by cheaper tests. (The English street words that are common words too, "Way",
+#: "Close", "Court", "Place", are left out: such a street is found with its postcode or phone.)
+CONTACT_NEEDLES = {
+    "phone": ("tel", "fon", "fax", "phone", "mobil", "handy", "hotline", "infoline", "rufnummer", "cell", "tfno", "tlf",
+              "tél", "numer telefonu", "nr tel", "t:", "f:", "m:", "p:", "ph:"),
+    "e-mail": ("@", "(at)", "[at]", "{at}"),
+    "bank": ("iban", "bic", "swift", "konto", "kto", "blz", "bankleitzahl", "bank code", "sort code", "routing",
+             "account", "rib", "cuenta", "rekening"),
+    "street": (
+        "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "hof",
+        "markt", "steig", "stieg", "pfad", "graben", "kai", "promenade", "zeile", "anger", "gürtel", "straat", "laan",
+        "plein", "gracht", "kade", "singel", "dijk", "steeg", "vej", "gade", "gatan", "vägen", "gata",
+        "rue ", "avenue", "av.", "bd ", "boulevard", "place", "chemin", "allée", "quai", "impasse", "route", "cours",
+        "calle", "c/", "avda", "plaza", "paseo", "camino", "carrer", "ronda", "via ", "viale", "piazza", "corso",
+        "largo", "vicolo", "contrada", "ul.", "ulica", "al.", "aleja", "pl.", "plac", "os.", "rua ", "praça",
+        "travessa", "street", "st.", "road", "rd.", "lane", "drive", "blvd", "highway", "crescent",
+        "postfach", "p.o.", "po box", "postbus", "postale", "apartado", "skrytka",
+    ),
+    "emergency": (
+        "polizei", "feuerwehr", "notruf", "notarzt", "rettungsdienst", "bereitschaftsdienst", "seelsorge", "kummer",
+        "krankentransport", "giftinformation", "police", "fire", "ambulance", "emergency", "samu", "pompiers", "urgence",
+        "policía", "bomberos", "emergencia", "urgencias", "polizia", "carabinieri", "vigili del fuoco",
+        "guardia medica", "pogotowie", "policja", "straż", "politie", "brandweer", "helpline", "crisis line", "lifeline",
+    ),
+    "closed": ("geschlossen", "closed", "fermé", "cerrado", "chiuso", "gesloten", "nieczynne", "vereinbarung",
+               "appointment"),
+    "header": tuple(sorted(CONTACT_HEADER_PHRASES)),
+}
+
+#: A site's legal notice quoting the law that asks for it ("Angaben gemäß § 5 TMG",
+#: "Verantwortlich nach § 55 Abs. 2 RStV", "gemäß § 7 Abs. 1 TMG für eigene Inhalte",
+#: "Directeur de la publication", "Ley 34/2002"): on such a page the owner's address is the
+#: text itself.
+IMPRINT_MARK = regex.compile(
+    r"""§§?\s*\d+[^\n§]{0,24}?\b(?:tmg|ddg|rstv|mstv)\b
+        |\b(?:directeur|directrice|responsable)\s+de\s+(?:la\s+)?publication\b|\bley\s+34/2002\b|\blssi(?:-ce)?\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+IMPRINT_NEEDLES = ("tmg", "ddg", "rstv", "mstv", "publication", "34/2002", "lssi")

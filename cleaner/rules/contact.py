@@ -1,0 +1,369 @@
+"""contact-block: the site owner's address, phone numbers, e-mail, bank details and opening
+hours, stacked in a block above or below the article."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+import regex
+
+from .. import patterns as p
+from ..document import fold
+from .base import rule
+from .common import per_line
+
+# A line of a contact block is short: "Musterstraße 1 · 12345 Musterstadt · Tel. 01234 5678 ·
+# info@example.org" has 11 words; a line of 17 or more is a sentence that gives an address.
+_MAX_ITEM_WORDS = 16
+# A line that ends like a sentence with this many words is prose ("Bitte schreiben Sie an
+# info@example.org."), not an item, even with an address in it.
+_SENTENCE_WORDS = 6
+# Short lines without a contact mark may stand between the items of a block: the bank's name
+# under "Bankverbindung:", a person's name and role above the phone line. At most this many in
+# a row, and no more of them than items in the block.
+_MAX_FILLER_WORDS = 8
+_MAX_FILLERS = 2
+# A header is a title of a few words ("Ansprechpartner Presse bei Beispiel AG").
+_MAX_HEADER_WORDS = 6
+# Digits of a phone number after its label ("Tel. 12 34 5" is not one; "Fax 030/1234" is), of
+# one without a label (with its area code), and of an emergency service's ("Polizei 110").
+_PHONE_DIGITS = 5
+_BARE_PHONE_DIGITS = 7
+_EMERGENCY_DIGITS = 3
+# A longer run of such lines is a directory or a table of the article (a list of members with
+# their e-mail addresses), not a contact block.
+_MAX_BLOCK_LINES = 30
+# A block needs this many lines with a strong mark (below) ...
+_MIN_STRONG = 2
+# ... of two kinds, or under a header, or this many of one kind (a box of phone numbers).
+_MIN_STRONG_ONE_KIND = 3
+# A single line is a block when it holds this many kinds ("Hauptstraße 1, 12345 Musterstadt,
+# Tel. 01234 5678").
+_MIN_KINDS_ONE_LINE = 3
+# How many lines above a block are read for an event's labels ("Beginn:", "Ort:").
+_EVENT_CONTEXT = 3
+
+PHONE, EMAIL, POSTCODE, STREET, BANK, HOURS = "phone", "e-mail", "postcode", "street", "bank account", "opening hours"
+HEADER, ORGANISATION, WEB = "header", "organisation", "web address"
+# Marks that only contact details carry; a header, an organisation's name or a web address
+# count as items of a block but make none on their own.
+STRONG = frozenset({PHONE, EMAIL, POSTCODE, STREET, BANK, HOURS})
+_WEB_ONLY = frozenset({WEB})
+
+_NONE: frozenset[str] = frozenset()
+# Cheap tests (of the standard library's engine) before the patterns: a digit; four digits in a
+# row, "12-345" or "A1" for a postcode; "DE12" for an IBAN.
+_DIGIT = re.compile(r"\d").search
+_POSTCODE_GATE = re.compile(r"\d{4}|\d\d-\d\d\d|[A-Z]\d").search
+_IBAN_GATE = re.compile(r"[A-Z]{2}\d\d").search
+_UK_US_GATE = re.compile(r"[A-Z]\d|[A-Z]{2}\s+\d{5}").search
+_FIRST_WORD = re.compile(r"[^\W\d_]+").search
+# A number that may be a house number ("5", "12a", "10-12", "14/6") and the end of its part of
+# the line (the line's end or a separator), and the separators.
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,:/\-])(\d{1,4})\s?[a-zA-Z]?(?:\s?[-\u2013/]\s?\d{1,4}\s?[a-zA-Z]?)?(?!\w)")
+_PART_END = re.compile(r"\s*(?:$|[,;|\u00b7\u2022\u2013]|-\s)").match
+_SEPARATOR = re.compile(r"[;|\u00b7\u2022\u2013]|\s-\s")
+# A street's name has a few words ("Allée des Marronniers", "Calle de San Bernardo").
+_MAX_STREET_WORDS = 5
+# The words of a header ("ansprechpartner*in", "d'ouverture", "contactez-nous" are one each).
+_WORD = re.compile(r"[\w'*/\-]+").findall
+_STREET_WORDS = frozenset(p.STREET_ENDINGS)
+_YEAR = regex.compile(r"(?:18|19|20)\d\d")
+_FINAL_YEAR = regex.compile(r"(?<!\d)(?:18|19|20)\d\d\s*$")
+_SENTENCE_STOPS = (".", "!", "?", "\u2026")
+# "e.V.", "Inc.", "Str.", "Mo.-Fr.": a final stop of these is no sentence's.
+_ABBREVIATION_END = regex.compile(r"(?:\b\p{L}{1,4}\.|\d\.)$")
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _phone(line: str, hints: frozenset[str]) -> bool:
+    if "phone" in hints:
+        for m in p.PHONE_LABELLED.finditer(line):
+            if _digits(m.group("number")) >= _PHONE_DIGITS:
+                return True
+    if not line.rstrip()[-1:].isdigit():
+        return False  # (both other shapes end their line with the number)
+    m = p.PHONE_BARE.search(line)
+    if m is not None and _digits(m.group("number")) >= _BARE_PHONE_DIGITS:
+        return True
+    if "emergency" not in hints:
+        return False
+    m = p.EMERGENCY_LINE.search(line)
+    return m is not None and _digits(m.group("number")) >= _EMERGENCY_DIGITS and _FINAL_YEAR.search(line) is None
+
+
+def _street(line: str, lower: str) -> bool:
+    """Whether a line holds a street with its number (see `patterns.STREET_ENDINGS`): the words
+    next to each number that may be a house number are looked at."""
+    if any(n in lower for n in p.PO_BOX_NEEDLES) and p.PO_BOX.search(line):
+        return True
+    for m in _HOUSE_NUMBER.finditer(line):
+        after = line[m.end():]
+        if _PART_END(after) is not None and not _YEAR.fullmatch(m.group(1)):
+            # The name before the number, back to the previous separator or comma ("Calle
+            # Mayor, 12": back to the comma before that).
+            parts = _SEPARATOR.split(line[:m.start()])[-1].split(",")
+            name = parts[-2] if len(parts) > 1 and not parts[-1].strip() else parts[-1]
+            words = name.split()
+            if 0 < len(words) <= _MAX_STREET_WORDS:
+                last = words[-1].lower()
+                if last.endswith(p.STREET_ENDINGS) and (len(words) > 1 or last not in _STREET_WORDS):
+                    return True
+                if words[0].lower() in p.STREET_OPENINGS:
+                    return True
+        words = after.lstrip(" ,").split()[:_MAX_STREET_WORDS]
+        if words and words[0].lower() in p.STREET_OPENINGS_AFTER_NUMBER:
+            return True
+        for k, w in enumerate(words[1:], 1):
+            if not words[k - 1][:1].isupper():
+                break
+            if w.rstrip(",") in p.STREET_TYPES:
+                return True
+    return False
+
+
+def _header(lower: str) -> bool:
+    """Whether a folded line holds a contact header (`patterns.CONTACT_HEADERS`) as whole words."""
+    words = _WORD(lower)
+    phrases = p.CONTACT_HEADER_PHRASES
+    return any(" ".join(words[k:k + n]) in phrases for n in (1, 2, 3, 4) for k in range(len(words) - n + 1))
+
+
+def _postcode(line: str, street: bool) -> bool:
+    for m in p.POSTCODE_CITY.finditer(line):
+        # A bare four-digit code that reads as a year ("1989 Leipzig") counts after a street only.
+        if street or m.group("country") or not _YEAR.fullmatch(m.group("code")):
+            return True
+    return _UK_US_GATE(line) is not None and p.POSTCODE_UK_US.search(line) is not None
+
+
+def _hours(line: str, lower: str) -> bool:
+    first = _FIRST_WORD(lower)
+    return (first is not None and first.group() in p.WEEKDAYS and p.OPENING_HOURS.match(line) is not None
+            and not p.OPENING_HOURS_REST.sub("", line).strip())
+
+
+def line_marks(line: str, hints: frozenset[str] | None = None) -> frozenset[str]:
+    """The contact marks of a short line (see the kinds above); empty for any other line.
+    `hints` names the families of `patterns.CONTACT_NEEDLES` whose substrings the line holds
+    (the rule has them from its one search of the text); without it they are looked up here.
+
+    >>> sorted(line_marks("Hauptstraße 5, 12345 Musterstadt"))
+    ['postcode', 'street']
+    >>> sorted(line_marks("Die Straße 5 war gesperrt, sagte er."))
+    []
+    """
+    lower = fold(line)
+    if hints is None:
+        hints = frozenset(name for name, needles in p.CONTACT_NEEDLES.items() if any(n in lower for n in needles))
+    return _marks(line, len(line.split()), lower, hints)
+
+
+def _marks(line: str, n_words: int, lower: str, hints: frozenset[str]) -> frozenset[str]:
+    if n_words > _MAX_ITEM_WORDS:
+        return _NONE
+    stripped = line.rstrip()
+    digits = _DIGIT(line) is not None
+    if not (digits or hints or "www." in lower or "http" in lower or stripped.endswith(p.ORGANISATION_ENDINGS)):
+        return _NONE  # (most lines next to a block's first line: one test instead of all)
+    if line.lstrip().startswith("|") or "\t" in line.strip():
+        return _NONE  # (a table's row: a list of names with their addresses is data)
+    if n_words >= _SENTENCE_WORDS and stripped.endswith(_SENTENCE_STOPS) and not _ABBREVIATION_END.search(stripped):
+        return _NONE
+    marks = set()
+    if "e-mail" in hints and p.EMAIL.search(line):
+        marks.add(EMAIL)
+    # (A BIC holds no digit, and "Sa geschlossen" none.)
+    bank = "bank" in hints and p.BANK_LINE.search(line) is not None or digits and _IBAN_GATE(line) is not None and (
+        p.IBAN.search(line) is not None)
+    if bank:
+        marks.add(BANK)
+    if (digits or "closed" in hints) and _hours(line, lower):
+        marks.add(HOURS)
+    if digits:
+        if not bank and _phone(line, hints):  # (an account number has the shape of one)
+            marks.add(PHONE)
+        street = "street" in hints and _street(line, lower)
+        if street:
+            marks.add(STREET)
+        if _POSTCODE_GATE(line) is not None and _postcode(line, street):
+            marks.add(POSTCODE)
+    if "header" in hints and n_words <= _MAX_HEADER_WORDS and _header(lower):
+        marks.add(HEADER)
+    if n_words <= _MAX_FILLER_WORDS and stripped.endswith(p.ORGANISATION_ENDINGS) and p.ORGANISATION.search(stripped):
+        marks.add(ORGANISATION)
+    if ("www." in lower or "http" in lower) and p.WEB_LINE.match(line):
+        marks.add(WEB)
+    return frozenset(marks) if marks else _NONE
+
+
+def _filler(line: str, n_words: int) -> bool:
+    """A short line without a contact mark that may stand between the items of a block."""
+    if n_words > _MAX_FILLER_WORDS:
+        return False
+    stripped = line.rstrip()
+    return not (n_words >= 3 and stripped.endswith(_SENTENCE_STOPS) and not _ABBREVIATION_END.search(stripped))
+
+
+@rule("contact-block")
+def contact_block(doc, config):
+    """Contact blocks above or below the article: the site owner's address, phone and fax
+    numbers, e-mail, web address, bank details and opening hours, and boxes of emergency
+    numbers ("Musterverein e.V." / "Hauptstraße 5" / "12345 Musterstadt" / "Tel. 01234 5678" /
+    "IBAN: DE12 ..."; "Pressekontakt:" / "E-Mail: presse@example.org" / "Telefon: +49 ...").
+
+    A block is a run of short lines (blank lines between them allowed) of which at least two
+    hold a contact mark, of two kinds (a street and a postcode, an e-mail and a phone), or under
+    a contact header ("Kontakt", "Öffnungszeiten", "Bankverbindung"), or three phone numbers; a
+    few short lines without a mark may stand between them (the bank's name, a person's role).
+    It goes only outside the article: wholly above the block classifier's article run or wholly
+    below it.
+
+    Avoids: an address or a phone number inside a sentence ("Weitere Auskunft gibt das Rathaus
+    unter Tel. 01234 5678.") and the venue of an event (a block with "Ort:", "Wann:", "Tickets:"
+    in it or just above it); addresses inside the article, such as a guide's list of shops with
+    their addresses between paragraphs, and then every block of that page; a schedule ("Montag
+    18-20 Uhr Yoga im Gemeindehaus" holds more than opening hours), a table of figures and a
+    timeline ("1989 Leipzig" is not a postcode on its own); a text with too little prose to
+    place an article.
+
+    >>> from cleaner import clean
+    >>> article = "The council met on Monday and agreed to rebuild the bridge over the river next year. " * 6
+    >>> clean(article + "\\n\\nHauptstraße 5\\n12345 Musterstadt\\nTel. 01234 5678") == article.rstrip()
+    True
+    """
+    lines, words = doc.lines, doc.words
+    found = {name: doc.lines_with(*needles, lower=True, max_words=_MAX_ITEM_WORDS)
+             for name, needles in p.CONTACT_NEEDLES.items()}
+    # A line to start from holds an e-mail or a header, or a digit next to a phone label, a
+    # street word, a bank word or an emergency service. (A BIC is found next to its IBAN.)
+    anchors = sorted({
+        *(i for i in found["e-mail"] if words[i] <= _MAX_ITEM_WORDS),
+        *(i for i in found["header"] if words[i] <= _MAX_HEADER_WORDS),
+        *(i for name in ("phone", "street", "bank", "emergency") for i in found[name]
+          if words[i] <= _MAX_ITEM_WORDS and _DIGIT(lines[i]) is not None),
+    })
+    if not anchors:
+        return
+    hit_sets = [(name, set(hit)) for name, hit in found.items() if hit]
+    lower = doc.lower
+
+    def hints(i: int) -> frozenset[str]:
+        return frozenset([name for name, hit in hit_sets if i in hit])
+
+    marks = per_line(doc, "contact-marks", lambda i: _marks(lines[i], words[i], lower[i], hints(i)))
+    content = doc.content
+    blocks = []
+    done = -1
+    for a in anchors:
+        kinds = marks(a)
+        if not kinds:
+            continue
+        j = bisect_left(content, a)
+        if j <= done:
+            continue
+        # A header opens a block only above a line with a mark ("Kontakt" among menu labels
+        # opens none).
+        if STRONG.isdisjoint(kinds) and (j + 1 >= len(content) or not marks(content[j + 1])):
+            continue
+        start, end = _extend(doc, marks, j, -1), _extend(doc, marks, j, 1)
+        done = end
+        # A web address right below the article's last line is more often its link ("Mehr
+        # unter www.example.org") than the block's first line.
+        while marks(content[start]) == _WEB_ONLY:
+            start += 1
+        block = _judge(doc, marks, start, end)
+        if block is not None:
+            blocks.append(block)
+    if not blocks or _imprint(doc):
+        return
+    # The article is the block classifier's run of prose. (Imported here: a module-level
+    # import would register that rule before this one.)
+    from .classify import _article, _kinds, _letters
+
+    span = _article(doc, _letters(doc, _kinds(doc)))
+    if span is None:
+        return
+    k, m = span
+    if any(start >= k and end <= m for start, end, _ in blocks):
+        # Addresses inside the article: a listing (shops, offices, venues) whose last or first
+        # entry may lie outside the run as well.
+        return
+    for start, end, found in blocks:
+        if end < k:
+            where = "above"
+        elif start > m:
+            where = "below"
+        else:
+            continue
+        evidence = f"contact block {where} the article ({', '.join(sorted(found))})"
+        for j in range(start, end + 1):
+            yield content[j], evidence
+
+
+def _imprint(doc) -> bool:
+    """Whether the text is a site's legal notice (see `patterns.IMPRINT_MARK`)."""
+    lines = doc.lines
+    return any(p.IMPRINT_MARK.search(lines[i]) for i in doc.lines_with(*p.IMPRINT_NEEDLES, lower=True))
+
+
+def _extend(doc, marks, j: int, step: int) -> int:
+    """The last content position of the block from position j in direction `step`: lines with
+    a mark, and short lines without one (at most _MAX_FILLERS in a row); fillers at its end are
+    left out."""
+    content, lines, words = doc.content, doc.lines, doc.words
+    last = j
+    fillers = 0
+    x = j + step
+    while 0 <= x < len(content):
+        i = content[x]
+        if marks(i):
+            last = x
+            fillers = 0
+        elif _filler(lines[i], words[i]) and fillers < _MAX_FILLERS:
+            fillers += 1
+        else:
+            break
+        x += step
+    return last
+
+
+def _judge(doc, marks, start: int, end: int):
+    """(start, end, kinds) of a contact block at content positions start..end, or None."""
+    content, lines = doc.content, doc.lines
+    found: set[str] = set()
+    n_strong = n_items = 0
+    header = False
+    one_line = False
+    for j in range(start, end + 1):
+        kinds = marks(content[j])
+        if not kinds:
+            continue
+        n_items += 1
+        mine = kinds & STRONG
+        if mine:
+            n_strong += 1
+            found |= mine
+            one_line = one_line or len(mine) >= _MIN_KINDS_ONE_LINE
+        header = header or HEADER in kinds
+    fillers = end - start + 1 - n_items
+    if fillers > n_items or end - start + 1 > _MAX_BLOCK_LINES:
+        return None
+    if not (one_line or n_strong >= _MIN_STRONG and (
+            len(found) >= 2 or header or n_strong >= _MIN_STRONG_ONE_KIND and found == {PHONE})):
+        return None
+    # An event's particulars: its venue and box office belong to the notice.
+    for j in range(max(0, start - _EVENT_CONTEXT), end + 1):
+        if p.EVENT_LABEL.match(lines[content[j]]):
+            return None
+    # A label of the text right above the block ("Name und Sitz der Gesellschaft:",
+    # "Veranstaltungsort:") makes the block its value.
+    if start > 0:
+        above = content[start - 1]
+        if doc.words[above] <= _MAX_HEADER_WORDS and lines[above].rstrip().endswith(":"):
+            return None
+    return start, end, found
