@@ -436,3 +436,11 @@ def test_a_date_or_a_sentence_above_the_count_stays(above):
 @pytest.mark.parametrize("link", ["Subscribe to: Post Comments (Atom)", "Abonnieren Kommentare zum Post (Atom)"])
 def test_blog_platforms_link_to_the_comments_feed_goes(link):
     assert cleaner.clean(f"{ARTICLE_EN}\n\n{link}") == ARTICLE_EN
+
+
+def test_a_button_between_two_comments_does_not_end_the_thread():
+    """"Like!" is a label the thread's walk stops at (a share button), but right below it
+    come the next comment's marks: it is the comment's button, and the thread goes on."""
+    thread = ("45 Gedanken zu „Neuer Radweg beschlossen“\n\nanna 11. Dezember 2012 um 11:07\n\nDanke!\n\nLike!\n"
+              "Antwort ↓\n\nhardy 12. Dezember 2012 um 00:18\n\nklar, so ist es.\n\nAntwort ↓")
+    assert cleaner.clean(f"{ARTICLE_DE}\n\n{thread}") == ARTICLE_DE

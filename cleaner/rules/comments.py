@@ -61,6 +61,9 @@ _SEARCH_WORDS = 40
 _AUTHOR_WINDOW = 200_000
 # A commenter's name shorter than this ("Jo", "to") is no evidence of who wrote the comment.
 _MIN_NAME_CHARS = 4
+# A label in a thread followed by a comment's mark within this many lines is one of the
+# comment's buttons ("Like!" over "Antwort ↓", "Anna, 3. Mai 2021 um 9:12"), not a box below.
+_BUTTON_PEEK = 3
 # Line families whose lines end the last comment of a thread (the comment form, the footer).
 _STOPS = (*(name for name, _ in FAMILIES), "related-header", "tag-header", "author-header", "comment-header")
 _RECENT_HEADERS = p.phrases(p.RECENT_COMMENT_HEADERS)
@@ -250,10 +253,11 @@ def _threads(doc, mark):
         gap = 0
         kinds = set()
         # Walked with islice: a slice would copy the rest of a long text for every start.
-        for j in islice(content, k + 1, None):
+        for n, j in enumerate(islice(content, k + 1, None), k + 1):
             kind = mark(j)
-            if not kind and j in stops:
-                # Another box (a teaser list, a tag list, the footer) ends the thread.
+            if not kind and j in stops and not any(mark(x) for x in content[n + 1:n + 1 + _BUTTON_PEEK]):
+                # Another box (a teaser list, a tag list, the footer) ends the thread; a button
+                # between two comments ("Like!", "Melden") has the next comment's mark below it.
                 break
             if kind:
                 last, gap = j, 0
