@@ -2005,6 +2005,96 @@ PUBLICATION_BIO = regex.compile(
 )
 SITE_SELF = regex.compile(r"\b(?:we|our|us|you|your|wir|unser\w*|uns|nous|notre|nos|vous|nosotros|nuestr[oa]s?|noi|nostr[oaie])\b", regex.IGNORECASE)
 
+# A person's name: two to four capitalised words, particles between them ("Anna van der Berg",
+# "José de la Cruz"), initials ("Jane R. Doe").
+_PERSON = r"""\p{Lu}[\p{Ll}'’\-]*\.?(?:\s+(?:(?:van|von|de|der|den|del|della|la|le|du|da|di|dos|ten|ter|zu|y)\s+){0,3}\p{Lu}[\p{L}'’\-]*\.?){1,3}"""
+
+#: The writer's name in a byline: "By Jane Doe", "Von Max Muster und Erika Beispiel", "Par
+#: Jeanne Exemple", "Autorin: Eva Klein", and after a date or a label: "12.03.2021, 11:30 Uhr von
+#: Max Muster", "Veröffentlicht am 6. Mai 2020 von Max Muster", "Reviewed by Jane Doe", "Alle
+#: Artikel von Max Muster" ("Ein Porträt von Max Muster" names the subject of a story). The names are group "names" (several
+#: joined by "und", "and", "&" or commas). Only short lines are searched (see the rule).
+BYLINE_NAMES = regex.compile(
+    rf"""(?:^[^\w]*|(?<=(?:\d|\b(?i:uhr|am|on|posted|published|written|reviewed|verified|checked|edited|updated
+            |veröffentlicht|geschrieben|verfasst|erstellt|aktualisiert|publié|écrit|publicado|escrito|scritto|pubblicato
+            |artikel|beiträge|posts|articles|stories|texte|publications|artículos|articoli))[.,:|)]?\s))
+        (?i:by|von|par|por|door|przez|di|autor(?:in)?\s*:|author\s*:|auteure?\s*:)\s++
+        (?P<names>{_PERSON}(?:\s*+(?:,|&|\bund\b|\band\b|\bet\b|\by\b|\bi\b|\be\b|\ben\b)\s*+{_PERSON})*)""",
+    regex.VERBOSE,
+)
+#: Lower-case substrings one of which every `BYLINE_NAMES` line holds.
+BYLINE_NEEDLES = ("by ", "von ", "par ", "por ", "door ", "przez ", "di ", "autor", "author", "auteur")
+#: A name in the names of a byline.
+PERSON = regex.compile(_PERSON)
+#: The `label_key` of a line that announces the writer's name on the next line: "By", "Von",
+#: "Reviewed by" (the name is a line of its own below).
+BYLINE_LEADS = frozenset(phrase.strip() for phrase in """by | von | par | por | door | przez | di | written by | posted by
+    | reviewed by | fact checked by | verified by | edited by | geschrieben von | verfasst von | veröffentlicht von
+    | publié par | écrit par | escrito por | publicado por | scritto da | geschreven door""".split("|"))
+
+#: The opening of a bio that names its person: "Jane Doe is ...", "Dr. Max Muster lehrt ...",
+#: "Jane has worked ...". Group "name": the name's words (one or more; the rule matches them
+#: with a byline's); group "verb": the first word after it, lower case.
+BIO_OPENING = regex.compile(
+    r"""^\s*(?:(?:Dr|Prof|Mag|Dipl)\.(?:-\p{L}+\.?)?\s+)*
+        (?P<name>\p{Lu}[\p{Ll}'’\-]+(?:\s+(?:(?:van|von|de|der|den|del|la|le|du|da|di|ten|ter|zu)\s+){0,3}\p{Lu}[\p{L}'’\-]*\.?){0,3})
+        \s+(?P<verb>\p{Ll}[\p{Ll}'’\-]*)""",
+    regex.VERBOSE,
+)
+
+#: What a bio says first after the person's name: what they are, do for a living or have done
+#: ("is", "has worked", "lehrt", "schreibt", "est", "trabaja", "jest"). Not "has" or "hat" alone
+#: ("Anna Weber hat mit dem Bürgermeister gesprochen."), nor a narrative's "was", nor "is" before
+#: a place or a time ("Anna Weber ist nach Kiel gefahren.", "Jane Doe is in Kiel this week.").
+BIO_PREDICATE = regex.compile(
+    r"""(?:(?:is|ist|est|es|è|jest)\s++(?!(?i:in|im|at|on|am|auf|nach|zu|zur|zum|bei|not|nicht|also|auch|still|noch|now|jetzt|schon
+            |today|heute|yesterday|gestern|back|zurück|going|here|hier|there|dort|dans|à|al|allo|w|na|nie)\b)
+        |works|writes|covers|teaches|leads|lives|holds|joined|studied
+        |has\s+(?:worked|been|covered|written|reported|taught|led|spent|held|served|edited|contributed)
+        |arbeitet|lebt|schreibt|lehrt|leitet|forscht|unterrichtet|studierte|berichtet
+        |travaille|vit|écrit|enseigne|dirige|a\s+(?:été|travaillé|écrit|couvert|rejoint)
+        |trabaja|vive|escribe|enseña|dirige|ha\s+(?:sido|trabajado|escrito|cubierto)
+        |lavora|vive|scrive|insegna|ha\s+(?:lavorato|scritto)
+        |werkt|woont|schrijft|pracuje|pisze|mieszka|wykłada)\b""",
+    regex.VERBOSE,
+)
+
+#: Words that open a capitalised phrase but never a person's name (articles, determiners,
+#: pronouns, prepositions at the start of a sentence): "Die Regierung" above "Die Regierung hat
+#: am Dienstag ... Sie will ..." is a subheading and its paragraph, not a name and a bio.
+NOT_NAME_WORDS = frozenset("""
+    the a an this that these those our my your his her its their in on at for with from by of to and new
+    der die das den dem des ein eine einer eines einem dieser diese dieses unser unsere mein meine sein seine
+    ihr ihre im am an auf aus bei für mit nach von vom zu zum zur und neue neuer neues
+    le la les un une ce cette ces notre nos votre du des au aux dans pour par sur avec et
+    el los las una uno este esta estos estas nuestro nuestra del al en con para por y
+    il lo gli uno questo questa nostro nostra della nel per con
+    het een deze dit ons onze voor met op
+    ten ta te nasz nasza w na z do i
+""".split())
+
+#: A third-person sentence about the person in the same block: "He is a former ...", "Sie
+#: lebt in ...", "Il enseigne ...". The bio's later sentences start with a pronoun.
+BIO_PRONOUN = regex.compile(
+    r"""(?:^|[.!?]\s+)(?:He|She|His|Her|Er|Sie|Sein|Seine|Ihr|Ihre|Il|Elle|Ils|Elles|Ella|Él|Lei|Lui|Hij|Zij|Ze|Hun|On|Ona)\s""",
+)
+
+#: The writer's role on the line below the name in an author box: "Redakteur in der Wirtschaft.",
+#: "Beispiel.de Redakteurin", "Senior Editor, Daily Planet", "Korrespondentin in Paris",
+#: "rédactrice en chef adjointe", "starszy analityk". The role word among the first three words.
+ROLE_LINE = regex.compile(
+    r"""^\s*(?:[\w.\-’']+\s+){0,2}?(?i:
+        (?:chef|senior|stellvertretende[r]?|leitende[r]?|freie[r]?|starszy|starsza|deputy|managing|contributing|associate)?\s*
+        (?:redakteur(?:in)?|redaktorin|redaktor(?:ka)?|reporter(?:in)?|korrespondent(?:in)?|journalist(?:in)?|volontär(?:in)?
+        |ressortleiter(?:in)?|chefredakteur(?:in)?|kolumnist(?:in)?|autor(?:in)?
+        |editor|reporter|correspondent|writer|journalist|columnist|contributor|analyst
+        |rédact(?:eur|rice)|journaliste|correspondante?|chroniqueu(?:r|se)
+        |periodista|redactor(?:a)?|corresponsal|columnista|giornalista|redattore|redattrice|corrispondente
+        |dziennikar(?:z|ka)|analityk|publicysta|publicystka|korespondent(?:ka)?)
+        )\b""",
+    regex.VERBOSE,
+)
+
 #: Inline teaser lines: "Read more: <headline>", "Lesen Sie auch: <headline>", "ALSO READ | ...".
 #: A teaser's blurb cut short and followed by its link: "Wie die Stadt ihre Parks in Zukunft
 #: bezahlen will… mehr", "How the city pays for its parks ... Read more »", "Le budget de la ville [...]

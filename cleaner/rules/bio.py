@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+
+import regex
 
 from .. import patterns as p
 from .base import rule
@@ -27,6 +29,8 @@ _BIO_HINTS = (
     " writes ", " covers ", " schreibt ", " beschäftigt ", " leitet ", " lehrt ",
 )
 _BIO_HINT_CHARS = 80
+# The author headers that name the writer ("About the author", "Über die Autorin", "O autorze").
+_AUTHOR_WORD = re.compile(r"autor|author|auteur|writer|schrijver|reporter")
 # The hints as one search (any of the substrings), those that open with a space grouped after
 # one: the regex engine then tries the group once at each space, not each of them (~30% faster).
 _HINT = re.compile(
@@ -41,6 +45,248 @@ def _bio_evidence(text: str) -> str | None:
     if p.THIRD_PERSON_BIO.match(text) and not p.REPORTED_SPEECH.search(text, 0, _REPORTED_SPEECH_CHARS):
         return "third-person writer bio"
     return None
+
+
+# A byline is a short line: "By Jane Doe", "12.03.2021, 11:30 Uhr von Max Muster".
+_BYLINE_WORDS = 14
+# A name line (the writer's name alone, under "By" or above an author box) has two to four words.
+_NAME_LINE_WORDS = (2, 4)
+# How many content lines above a bio its name line may stand ("Jane Doe" / "+ Follow" / the bio),
+# and above an author header (the box: "Jane Doe" / "Senior Editor" / "About the author" / bio).
+_NAME_ABOVE = 3
+# The role line under the writer's name is short: "Redakteur in der Wirtschaft.", "Senior Editor".
+_ROLE_WORDS = 12
+# A line of this many words that names the person outside the bio is the article's: the article
+# is about them ("Jane Roe is a nurse in Ohio." in a portrait that quotes "Roe" later on) ...
+_MENTION_WORDS = 12
+# ... searched this many lines around the bio (a page's article is shorter; the bound keeps the
+# search linear in a text made of many pages).
+_MENTION_LINES = 600
+
+
+def _writer_names(doc) -> dict[tuple[str, ...], int]:
+    """The people the page's bylines name as its writers, by the words of their names ("By Jane
+    Doe", "Von Max Muster und Erika Beispiel", "About Jane Doe", "By" / "Jane Doe"), with the line
+    of the first byline. Computed once per document."""
+    names = doc.memo.get("writer-names")
+    if names is None:
+        names = {}
+        lines, words = doc.lines, doc.words
+        # The names a line's bylines hold depend on the line alone: known from an earlier pass.
+        named = per_line(doc, "byline-names", lambda i: [
+            tuple(n.group().split()) for m in p.BYLINE_NAMES.finditer(lines[i]) for n in p.PERSON.finditer(m["names"])
+        ])
+        for i in doc.lines_with(*p.BYLINE_NEEDLES, lower=True, max_words=20):
+            if words[i] <= _BYLINE_WORDS:
+                for name in named(i):
+                    names.setdefault(name, i)
+        # "By" / "Jane Doe": the name on the line below a byline's lead.
+        for i in scan(doc).get("byline-lead", ()):
+            j = doc.next_content(i)
+            if j is not None and _is_name_line(doc, j):
+                names.setdefault(tuple(lines[j].split()), i)
+        doc.memo["writer-names"] = names
+    return names  # type: ignore[return-value]
+
+
+def _is_name_line(doc, i: int) -> bool:
+    """Whether line `i` is a person's name alone: "Jane Doe" (not "Die Regierung")."""
+    low, high = _NAME_LINE_WORDS
+    line = doc.lines[i]
+    return (low <= doc.words[i] <= high and p.NAME_LINE.match(line) is not None
+            and line.split(None, 1)[0].lower() not in p.NOT_NAME_WORDS)
+
+
+def _first_names(doc) -> dict[str, tuple[str, ...]]:
+    """The writers' full names by their first names ("Jane has worked as ..."): the first byline
+    that names each."""
+    found = doc.memo.get("writer-first-names")
+    if found is None:
+        found = doc.memo["writer-first-names"] = {name[0]: name for name in reversed(list(_writer_names(doc)))}
+    return found  # type: ignore[return-value]
+
+
+def _name_above(doc, i: int, opening: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name standing alone a few lines above line `i` whose first words are `opening`
+    ("Jane Doe" above "Jane Doe is ..." or "Jane has ..."), or None."""
+    lines, n = doc.lines, len(opening)
+    for _ in range(_NAME_ABOVE):
+        i = doc.prev_content(i)
+        if i is None:
+            return None
+        if _is_name_line(doc, i):
+            name = tuple(lines[i].split())
+            if name[:n] == opening:
+                return name
+    return None
+
+
+def _full_name_above(doc, i: int, name: str) -> bool:
+    """Whether a short line a few lines above line `i` holds the full `name`."""
+    lines, words = doc.lines, doc.words
+    for _ in range(_NAME_ABOVE):
+        i = doc.prev_content(i)
+        if i is None or words[i] > _BYLINE_WORDS:
+            return False
+        if name in lines[i]:
+            return True
+    return False
+
+
+def _mentioned(doc, name: tuple[str, ...], skip: range, opening: str) -> bool:
+    """Whether a paragraph outside the lines `skip` names the person (by the last word of their
+    name, or by the bio's first word when it opens with the first name): then the article is
+    about them. Lines that open like the bio (the same box printed twice) do not count."""
+    lines, words = doc.lines, doc.words
+    targets = {name[-1], opening.split()[-1]}
+    found = [regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)").search for word in targets]
+    for i in range(max(0, skip.start - _MENTION_LINES), min(len(lines), skip.stop + _MENTION_LINES)):
+        if words[i] < _MENTION_WORDS or i in skip:
+            continue
+        line = lines[i]
+        if any(word in line for word in targets) and not line.lstrip().startswith(opening) and any(f(line) for f in found):
+            return True
+    return False
+
+
+def _predicate(line: str) -> bool:
+    """Whether the bio opening of `line` goes on with what the person is or does (see
+    `patterns.BIO_PREDICATE`): "Jane Doe is ...", "Jane has worked as ...", "Max Muster lehrt ..."."""
+    m = p.BIO_OPENING.match(line)
+    return m is not None and p.BIO_PREDICATE.match(line, m.start("verb")) is not None
+
+
+def _bio_person(doc, first: int, names) -> tuple[tuple[str, ...], str, str] | None:
+    """The writer that the bio opening at line `first` names, how the page names them ("byline"
+    or "name line") and the bio's opening words; None when the line opens no bio of a writer."""
+    line = doc.lines[first]
+    m = p.BIO_OPENING.match(line)
+    if m is None:
+        return None
+    opening = tuple(m["name"].split())
+    start = line.index(m["name"])
+    opening_text = line[:start + len(m["name"])].lstrip()
+    if opening in names:
+        return opening, "byline", opening_text
+    if len(opening) == 1 and opening[0] in _first_names(doc):
+        # "Jane has worked as ...": the full name stands right above ("Jane Doe", "About Jane
+        # Doe"); a Jane further down the story is someone else.
+        name = _first_names(doc)[opening[0]]
+        if _full_name_above(doc, first, " ".join(name)):
+            return name, "byline", opening_text
+    above = _name_above(doc, first, opening)
+    if above is not None:
+        return above, "name line", opening_text
+    return None
+
+
+def _lines_opening_with(doc, needles: dict[str, int]) -> dict[int, str]:
+    """The lines that open with one of `needles` within `_MENTION_LINES` lines of the line each
+    needle maps to (a writer's name and their byline), with the needle: searched at memory
+    speed, in a bounded window (a text made of many pages has many bylines)."""
+    found: dict[int, str] = {}
+    if not needles:
+        return found
+    text, starts, lines = doc.text, doc.starts, doc.lines
+    last = len(lines) - 1
+    for needle, k in needles.items():
+        lo = starts[max(0, k - _MENTION_LINES)]
+        end = min(last, k + _MENTION_LINES)
+        hi = starts[end] + len(lines[end])
+        pos = text.find(needle, lo, hi)
+        while pos != -1:
+            i = bisect_right(starts, pos) - 1
+            if lines[i].lstrip().startswith(needle):
+                found[i] = needle
+            if i >= end:
+                break
+            pos = text.find(needle, starts[i + 1], hi)
+    return found
+
+
+def _named_bios(doc, claimed: set[int], hinted):
+    """Bios that name the page's writer: "Jane Doe is a personal finance expert who has covered
+    ... He is a former ...", below or above the story, where "By Jane Doe" heads it or "Jane
+    Doe" stands alone above it."""
+    lines, words, blocks = doc.lines, doc.words, doc.blocks
+    names = _writer_names(doc)
+    blank = doc.blank
+    # The candidates: paragraphs that open with a writer's first name near their byline ...
+    openings = [i for i in _lines_opening_with(doc, {name[0]: k for name, k in names.items()}) if i == 0 or blank[i - 1]]
+    # ... or with the first word of the short line right above (the name line) and hold a bio's
+    # verb (`hinted`).
+    high = _NAME_LINE_WORDS[1]
+    pairs = [(first, above) for (first, _), (_, above) in zip(blocks[1:], blocks) if words[above] <= high]
+    below_names = [first for first, above in pairs if lines[first].startswith(lines[above].split(None, 1)[0])]
+    under_names: dict[tuple[str, ...], list[int]] = {}
+    for first in sorted({*openings, *below_names}):
+        if first in claimed or words[first] > _MAX_BIO_WORDS or first not in openings and not hinted(first):
+            continue
+        found = _bio_person(doc, first, names)
+        if found is None:
+            continue
+        person, how, opening = found
+        text = lines[first]
+        # What the person is or does ("is", "has worked", "lehrt"), and then a sentence about
+        # them ("He is a former ...") or about their writing ("editor", "has been writing").
+        verb = _predicate(text)
+        pronoun = p.BIO_PRONOUN.search(text) is not None
+        if not verb or not (pronoun or p.WRITER_WORDS.search(text)):
+            continue
+        # A name line is weaker evidence than a byline: the bio goes on about the person.
+        if how != "byline" and not pronoun:
+            continue
+        if p.REPORTED_SPEECH.search(text, 0, _REPORTED_SPEECH_CHARS) or _mentioned(doc, person, range(first, first + 1), opening):
+            continue
+        if how == "byline":
+            yield first, "bio of the page's writer, named in its byline"
+        else:
+            under_names.setdefault(person, []).append(first)
+    # Two people or more, each under their name: a list of people (a team, the candidates of an
+    # election), which is the article.
+    if len(under_names) == 1:
+        for first in next(iter(under_names.values())):
+            yield first, "bio under the writer's name"
+
+
+def _opens_with_writer(doc, j: int, block: range) -> bool:
+    """Whether line `j` under an author header opens a bio of a writer of the page ("Jane Doe is
+    ...", "Jane has worked as ...", where a byline or the box names Jane Doe) whom the
+    article, outside the lines `block`, does not name."""
+    found = _bio_person(doc, j, _writer_names(doc))
+    if found is None and block.start > 0:
+        # The box's name line may stand above the header: "Jane Doe" / "Python Engineer" /
+        # "About the author" / "Jane has worked ...".
+        m = p.BIO_OPENING.match(doc.lines[j])
+        header = doc.prev_content(j)
+        name = m and header is not None and _name_above(doc, header, tuple(m["name"].split())[:1])
+        found = name and (name, "name line", doc.lines[j][:doc.lines[j].index(m["name"]) + len(m["name"])].lstrip())
+    if not found or not _predicate(doc.lines[j]):
+        return False
+    person, _, opening = found
+    return not _mentioned(doc, person, block, opening)
+
+
+def _role_lines(doc):
+    """The writer's name and role in an author box: "Jane Doe" / "Senior Editor", where a byline
+    names Jane Doe ("Von Max Muster" ... "Max Muster" / "Redakteur in der Wirtschaft."), or the
+    name and a bio that goes on from it ("Max Muster" / "leitet die Redaktion von ...")."""
+    names = _writer_names(doc)
+    lines, words = doc.lines, doc.words
+    for i, name in _lines_opening_with(doc, {" ".join(name): k for name, k in names.items() if len(name) >= 2}).items():
+        if lines[i].strip() != name:
+            continue
+        j = doc.next_content(i)
+        if j is None or j - i > 2:
+            continue
+        if p.REPORTED_SPEECH.search(lines[j], 0, _REPORTED_SPEECH_CHARS):
+            continue  # "Tomas Wendler" / "Redakteur war er nie, sagt er."
+        if words[j] <= _ROLE_WORDS and p.ROLE_LINE.match(lines[j]):
+            yield i, "writer's name above their role"
+            yield j, "writer's role under their name"
+        elif words[j] <= _MAX_BIO_WORDS and p.NAME_CONTINUATION.match(lines[j]):
+            yield i, "writer's name above their bio"
+            yield j, "bio that goes on from the writer's name"
 
 
 def _site_evidence(block: list[str]) -> str | None:
@@ -60,13 +306,20 @@ def author_bio(doc, config):
     "About the author", "Über den Autor", "Jane Doe is a reporter at The Times covering ...",
     "Autor" / "Dr. Max Muster" / "ist Gründungspartner der Kanzlei ...", and the site's own
     about box at the end ("Example Road is the home of web novels! In our community, you ...").
+    Without a header, anywhere in the text: the bio of a writer the byline names ("By Jane Doe"
+    ... "Jane Doe is a finance writer who has covered banks for a decade. She ..."), or that
+    stands under the writer's name line, and an author box's name and role ("Von Max Muster" ...
+    "Max Muster" / "Redakteur in der Wirtschaft.").
 
     Allowed to remove prose, since bios are written in sentences.
 
     Avoids: an article quoting someone's self-introduction ("I'm Maria Lopez, I told the
     court ..."): a first-person bio must talk about writing, and a header-less bio must sit in
-    the last part of the text. "Meduza is an independent news outlet based in Riga." stays: a
-    site's about box speaks as "we" or to "you" and reports no one's words.
+    the last part of the text or name the page's writer. A portrait ("Jane Roe is a nurse in
+    Ohio. She ...") stays: its person is not the byline's, or the article names them again
+    ("..., Roe said"), and several people each under their name are a list the article makes.
+    "Meduza is an independent news outlet based in Riga." stays: a site's about box speaks as
+    "we" or to "you" and reports no one's words.
 
     >>> from cleaner import clean
     >>> clean("Talks end.\\n\\nAbout News Team\\n\\nHi, I'm Alex Perez, an experienced writer.")
@@ -101,6 +354,11 @@ def author_bio(doc, config):
             or key in AUTHOR and p.WRITER_WORDS.search(lines[j])
             # "Autor" / "Dr. Max Muster" / "ist Gründungspartner der Kanzlei ...".
             or name is not None and p.NAME_CONTINUATION.match(lines[j])
+            # "Über den Autor" / "Jane Doe" / the bio, whatever its first words ("Hat das
+            # Sammel-Gen von ihrem Opa geerbt ..."); a bare "Autor" may label a byline.
+            or name is not None and " " in key and _AUTHOR_WORD.search(key)
+            # "About the author" / "Jane has worked as ...": the bio names a writer of the page.
+            or key in AUTHOR and _opens_with_writer(doc, j, range(j, end + 1))
         ):
             yield h, f"author box header {lines[h].strip()!r}"
             if name is not None:
@@ -108,11 +366,18 @@ def author_bio(doc, config):
             for t in range(j, end + 1):
                 yield t, evidence or "bio under an author header"
             claimed = end
-    tail = doc.tail_start(1.0 - _BIO_TAIL)
+    taken = set()
+    for i, evidence in _role_lines(doc):
+        taken.add(i)
+        yield i, evidence
     lower = doc.lower
     blocks = doc.blocks
     # Whether a line opens with a hint depends on the line alone: known from an earlier pass.
     hinted = per_line(doc, "bio-hint", lambda i: _HINT(lower[i], 0, _BIO_HINT_CHARS) is not None)
+    for i, evidence in _named_bios(doc, taken, hinted):
+        taken.add(i)
+        yield i, evidence
+    tail = doc.tail_start(1.0 - _BIO_TAIL)
     for first, last in blocks[bisect_left(blocks, (max(tail, claimed + 1), -1)):]:
         if not hinted(first):
             continue

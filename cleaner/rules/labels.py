@@ -58,6 +58,7 @@ _add(_WHOLE, NETWORKS, "network")
 _add(_WHOLE, AGENCY_NAMES, "agency")
 _add(_WHOLE, COMMENT_HEADERS, "comment-header")
 _add(_WHOLE, REPLY_BUTTONS, "reply-button")
+_add(_WHOLE, p.BYLINE_LEADS, "byline-lead")  # "By" / "Jane Doe" (see rules/bio.py)
 
 # A row of buttons and links printed without separators ("Email This BlogThis! Share to
 # Twitter", "Impressum Datenschutz Kontakt", "Jump to Recipe Pin Recipe") is a line whose words
