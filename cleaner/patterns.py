@@ -2237,6 +2237,13 @@ CONTACT_HEADERS = {
 CONTACT_HEADER_PHRASES = frozenset(
     " ".join(phrase.split()) for text in CONTACT_HEADERS.values() for phrase in text.split("|") if phrase.strip()
 )
+#: Of those, the titles of a place's opening hours, which an article gives for the museum or the
+#: shop it is about as often as a site for its own office ("Sprechzeiten", "Servicezeiten" and
+#: "Office hours" are an office's): under such a title alone, opening hours stay.
+VENUE_HOURS_HEADERS = frozenset(" ".join(phrase.split()) for phrase in """opening hours | opening times
+    | hours of operation | öffnungszeiten | horaires | horaires d'ouverture | heures d'ouverture | horario | horarios
+    | horario de apertura | orari | orario | orari di apertura | orario di apertura | openingstijden | openingsuren
+    | godziny otwarcia""".split("|"))
 
 
 #: A phone or fax number after its label: "Tel. 030 / 12 34 56", "Telefon: +49 (0)40 123 45-6",
@@ -2414,7 +2421,9 @@ EVENT_LABEL = regex.compile(
         |admission|entry|registration|organi[sz]er|lieu|quand|où|horaire|entrée|tarifs?|inscriptions?|organisateur
         |lugar|cuándo|dónde|fecha|hora|entradas?|inscripciones?|organiza|luogo|quando|dove|data|ora|ingresso|biglietti
         |iscrizioni?|organizzatore|plaats|locatie|wanneer|waar|tijd|entree|kaarten|aanmelden|miejsce|kiedy|gdzie
-        |godzina|wstęp|bilety|zapisy|organizator)\s*:)""",
+        |godzina|wstęp|bilety|zapisy|organizator|trauerfeier|beisetzung|beerdigung|gottesdienst|andacht|funeral
+        |memorial\s+service|visitation|ausstellung|exhibition|exposition|exposición|mostra|vortrag|lecture|konzert
+        |concert|concierto|concerto|lesung|führung|guided\s+tour|visite\s+guidée|workshop|seminar|kurs|course)\s*:)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

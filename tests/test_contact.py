@@ -34,7 +34,8 @@ BLOCKS = [
                         "IBAN: DE12 3456 7890 1234 5678 90", "BIC: ABCDDEFFXXX"]),
     ("de", ARTICLE_DE, ["Pressekontakt:", "Beispiel AG", "Erika Muster", "Telefon: +49 30 1234567",
                         "E-Mail: presse@beispiel.example"]),
-    ("de", ARTICLE_DE, ["Öffnungszeiten des Bürgerbüros", "", "Mo-Fr 8-12 Uhr", "Do 14-18 Uhr", "Sa geschlossen"]),
+    ("de", ARTICLE_DE, ["Sprechzeiten des Bürgerbüros", "", "Mo-Fr 8-12 Uhr", "Do 14-18 Uhr", "Sa geschlossen"]),
+    ("de", ARTICLE_DE, ["Öffnungszeiten", "Mo-Fr 9-18 Uhr", "Tel. 0123 / 45 67 89"]),
     ("de", ARTICLE_DE, ["Notrufnummern", "Polizei 110", "Feuerwehr 112", "Giftnotruf (0123) 19 24 0",
                         "Kinderschutz-Hotline 0800 123 4567"]),
     ("de", ARTICLE_DE, ["Musterstraße 1 · 12345 Musterstadt · Tel. 01234 5678 · info@verlag.example"]),
@@ -95,6 +96,15 @@ KEEP = {
         "\n\n".join([PARA_DE, "Café Morgenrot\nLindenstraße 5\n12345 Musterstadt\nTel. 0123 4567",
                      PARA_DE.replace("Brücke", "Mühle"), "Kaffeehaus Sonne\nAm Markt 3\n12345 Musterstadt\nTel. 0123 9876",
                      PARA_DE.replace("Brücke", "Schule"), "Bar Mondschein\nHafenweg 9\n12345 Musterstadt\nTel. 0123 5555"]),
+    "a museum's opening hours under their title":
+        ARTICLE_DE + "\n\nÖffnungszeiten\nDi-So 10-18 Uhr\nMo geschlossen",
+    "a list of places":
+        ARTICLE_DE + "\n\nImpfstellen im Kreis\nStadthalle, Marktplatz 1, 12345 Musterstadt\n"
+                     "Turnhalle Süd, Schulweg 4, 12346 Beispielburg",
+    "two addresses":
+        ARTICLE_DE + "\n\nMarktplatz 1\n12345 Musterstadt\n\nSchulweg 4\n12346 Beispielburg",
+    "a funeral notice":
+        ARTICLE_DE + "\n\nTrauerfeier: Friedhofskapelle, Am Friedhof 3, 12345 Musterstadt\nTel. 0123 456789",
     "a schedule":
         ARTICLE_DE + "\n\nMontag 18-20 Uhr Yoga im Gemeindehaus\nDienstag 10-12 Uhr Seniorencafé\n"
                      "Mittwoch 15-17 Uhr Hausaufgabenhilfe",
@@ -152,7 +162,8 @@ def test_article_text_with_contact_marks_stays(name):
     ("BIC: ABCDDEFFXXX", {"bank account"}),
     ("Mo-Fr 9-17 Uhr", {"opening hours"}),
     ("Sat 10am - 4pm", {"opening hours"}),
-    ("Öffnungszeiten", {"header"}),
+    ("Öffnungszeiten", {"opening-hours title"}),
+    ("Sprechzeiten", {"header"}),
     ("Ansprechpartnerin Presse", {"header"}),
     ("Beispielverein für Vögel e.V.", {"organisation"}),
     ("www.example.org", {"web address"}),

@@ -45,7 +45,7 @@ _MIN_KINDS_ONE_LINE = 3
 _EVENT_CONTEXT = 3
 
 PHONE, EMAIL, POSTCODE, STREET, BANK, HOURS = "phone", "e-mail", "postcode", "street", "bank account", "opening hours"
-HEADER, ORGANISATION, WEB = "header", "organisation", "web address"
+HEADER, HOURS_TITLE, ORGANISATION, WEB = "header", "opening-hours title", "organisation", "web address"
 # Marks that only contact details carry; a header, an organisation's name or a web address
 # count as items of a block but make none on their own.
 STRONG = frozenset({PHONE, EMAIL, POSTCODE, STREET, BANK, HOURS})
@@ -126,11 +126,15 @@ def _street(line: str, lower: str) -> bool:
     return False
 
 
-def _header(lower: str) -> bool:
-    """Whether a folded line holds a contact header (`patterns.CONTACT_HEADERS`) as whole words."""
+def _header(lower: str) -> str | None:
+    """HEADER if a folded line holds a contact header (`patterns.CONTACT_HEADERS`) as whole
+    words, HOURS_TITLE if the only one it holds is a place's opening hours, else None."""
     words = _WORD(lower)
-    phrases = p.CONTACT_HEADER_PHRASES
-    return any(" ".join(words[k:k + n]) in phrases for n in (1, 2, 3, 4) for k in range(len(words) - n + 1))
+    found = {" ".join(words[k:k + n]) for n in (1, 2, 3, 4) for k in range(len(words) - n + 1)}
+    found &= p.CONTACT_HEADER_PHRASES
+    if not found:
+        return None
+    return HOURS_TITLE if found <= p.VENUE_HOURS_HEADERS else HEADER
 
 
 def _postcode(line: str, street: bool) -> bool:
@@ -192,8 +196,10 @@ def _marks(line: str, n_words: int, lower: str, hints: frozenset[str]) -> frozen
             marks.add(STREET)
         if _POSTCODE_GATE(line) is not None and _postcode(line, street):
             marks.add(POSTCODE)
-    if "header" in hints and n_words <= _MAX_HEADER_WORDS and _header(lower):
-        marks.add(HEADER)
+    if "header" in hints and n_words <= _MAX_HEADER_WORDS:
+        title = _header(lower)
+        if title is not None:
+            marks.add(title)
     if n_words <= _MAX_FILLER_WORDS and stripped.endswith(p.ORGANISATION_ENDINGS) and p.ORGANISATION.search(stripped):
         marks.add(ORGANISATION)
     if ("www." in lower or "http" in lower) and p.WEB_LINE.match(line):
@@ -337,8 +343,8 @@ def _judge(doc, marks, start: int, end: int):
     content, lines = doc.content, doc.lines
     found: set[str] = set()
     n_strong = n_items = 0
-    header = False
-    one_line = False
+    header = hours_title = one_line = False
+    streets = set()
     for j in range(start, end + 1):
         kinds = marks(content[j])
         if not kinds:
@@ -349,12 +355,18 @@ def _judge(doc, marks, start: int, end: int):
             n_strong += 1
             found |= mine
             one_line = one_line or len(mine) >= _MIN_KINDS_ONE_LINE
+            if STREET in mine:
+                streets.add(lines[content[j]].strip())
         header = header or HEADER in kinds
+        hours_title = hours_title or HOURS_TITLE in kinds
     fillers = end - start + 1 - n_items
-    if fillers > n_items or end - start + 1 > _MAX_BLOCK_LINES:
+    # Two streets or more: a list of places (the article's shops, offices or polling stations).
+    if fillers > n_items or end - start + 1 > _MAX_BLOCK_LINES or len(streets) > 1:
         return None
+    # (Opening hours under "Öffnungszeiten" alone may be the museum's the article is about.)
+    titled = header or hours_title and found != {HOURS}
     if not (one_line or n_strong >= _MIN_STRONG and (
-            len(found) >= 2 or header or n_strong >= _MIN_STRONG_ONE_KIND and found == {PHONE})):
+            len(found) >= 2 or titled or n_strong >= _MIN_STRONG_ONE_KIND and found == {PHONE})):
         return None
     # An event's particulars: its venue and box office belong to the notice.
     for j in range(max(0, start - _EVENT_CONTEXT), end + 1):
