@@ -80,6 +80,8 @@ SURVIVORS = [
     "1. Preheat the oven to 200 degrees.",
     "2 cups flour",
     "Die Lage bleibt angespannt",
+    "Weitere Auskunft gibt das Rathaus in der Lindenstraße 5 unter Tel. 0123 45678.",
+    "Ort: Stadthalle, Marktplatz 1, 12345 Musterstadt",
 ]
 
 # --------------------------------------------------------------------------------------------
