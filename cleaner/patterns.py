@@ -2143,7 +2143,9 @@ RANKED_HEADER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: Lower-case substrings every `RANKED_HEADER` line holds.
-RANKED_HEADER_NEEDLES = ("am meisten", "most ", "plus lus", "plus partagés", "plus commentés", "plus consultés", "más ")
+RANKED_HEADER_NEEDLES = ("am meisten", "most read", "most shared", "most commented", "most viewed", "most popular",
+                         "most emailed", "plus lus", "plus partagés", "plus commentés", "plus consultés", "más leíd",
+                         "más vist", "más compartid", "más comentad")
 
 #: A list of recipes or articles announced by a question and an invitation that ends with a
 #: colon: "Neugierig geworden? Dann mach doch gleich mit diesen Rezepten weiter:", "Hungry for
@@ -2157,6 +2159,14 @@ MORE_PROMPT = regex.compile(
         (?:\S+\s+)?(?:rezepte[n]?|artikel[n]?|beiträge[n]?|tipps|ideen|recipes|articles|posts|stories|recettes|recetas|artículos|ricette|articoli|recepten)
         \b[^.!?]{0,25}:\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings of `MORE_PROMPT` lines (the demonstrative and the noun; an adjective
+#: between them, "diesen leckeren Rezepten", is not looked for).
+MORE_PROMPT_NEEDLES = tuple(
+    f"{this} {what}"
+    for this in ("diese", "diesen", "diesem", "these", "ces", "estas", "estos", "questi", "queste", "deze")
+    for what in ("rezept", "artikel", "beiträge", "tipps", "ideen", "recipes", "articles", "posts", "stories", "recettes",
+                 "recetas", "artículos", "ricette", "articoli", "recepten")
 )
 
 TEASER_LINE = regex.compile(

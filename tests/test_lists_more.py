@@ -251,3 +251,27 @@ def test_teaser_groups_go_and_the_article_stays(header, groups):
     lines = [header] + [line for group in groups for line in group]
     text = ARTICLE + "\n\n" + "\n\n".join(lines)
     assert cleaner.clean(text) == cleaner.clean(ARTICLE)
+
+
+WORDS = ("the council said on tuesday that schools and bridges would be repaired after the long debate "
+         "die stadt hat am montag mitgeteilt dass die brücke im sommer gesperrt werde").split()
+PARAGRAPH = st.lists(st.sampled_from(WORDS), min_size=8, max_size=30).map(lambda w: " ".join(w).capitalize() + ".")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PARAGRAPH, min_size=2, max_size=5, unique=True), HEADERS,
+       st.lists(st.tuples(HEADLINE, BLURB, DATE), min_size=2, max_size=3, unique_by=(lambda g: g[0], lambda g: g[1])),
+       st.integers(1, 4))
+def test_paragraphs_around_a_teaser_list_survive(paragraphs, header, groups, at):
+    at = min(at, len(paragraphs))
+    teasers = "\n\n".join([header] + [line for group in groups for line in group])
+    text = "\n\n".join(paragraphs[:at] + [teasers] + paragraphs[at:])
+    out = kept(text)
+    assert [line for line in out if line in paragraphs] == paragraphs
+    assert not any(line in out for group in groups for line in group[:2])
+
+
+def test_paragraph_after_a_list_that_ends_with_a_date_stays():
+    last = "Die Stadt hat am Montag mitgeteilt, dass die Brücke im Sommer gesperrt werde."
+    text = ARTICLE + "\n\nMost Read\n  1. News\n    Harbour fire under control\n    3 years ago\n\n" + last
+    assert kept(text)[-1] == last

@@ -7,12 +7,15 @@ from itertools import chain
 
 from .. import patterns as p
 from .base import rule
-from .common import is_sentence
+from .common import is_sentence, per_line
 from .labels import AUTHOR, FAMILIES, RELATED, TAGS, label_row, scan
 
 # Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
 # categories): a list header right above one of them has lost its entries to a script
 # ("Ähnliche Beiträge" above "Beitrags-Navigation") and goes too.
+# A link that reads on below a teaser's blurb ("Continue reading", "Weiterlesen", "Lire la suite").
+_READ_ON = frozenset(key for key in p.phrases(p.PROMPT_LABELS)
+                     if key.startswith(("continue", "read", "weiter", "lire", "leer", "mehr", "leggi", "lees", "leia", "czytaj")))
 _OTHER_CHROME = frozenset().union(
     *(phrases for name, phrases in FAMILIES if name != "widget-residue"), RELATED, TAGS, AUTHOR
 )
@@ -53,7 +56,7 @@ _MAX_ENTRIES = 200
 # runs to a headline and a blurb of two or three sentences; the link's word follows a
 # sentence's end, which prose never prints before a line's end.
 _DATED_TEASER_WORDS = 60
-_DATED_TEASER_NEEDLES = tuple(f"{mark}{space}{word}" for mark in ".!?\u2026" for space in (" ", "\u00a0")
+_DATED_TEASER_NEEDLES = tuple(f"{mark} {word}" for mark in ".!?"
                               for word in ("mehr", "weiterlesen", "more", "read more", "continue reading", "lire la suite",
                                            "suite", "leer más", "seguir leyendo", "leggi tutto", "lees meer", "lees verder",
                                            "leia mais", "czytaj dalej", "czytaj więcej", "läs mer"))
@@ -72,6 +75,10 @@ _STAMP_WORDS = 6
 # "by Jane Doe on September 17, 2019", "Veröffentlicht/Aktualisiert: vor 48 Minuten".
 _BYLINE_WORDS = 8
 _STAMP_LABEL_WORDS = 3
+_DIGIT = re.compile(r"\d")
+_BYLINE_STARTS = ("by ", "von ", "par ", "por ", "di ", "door ", "przez ", "written by", "geschrieben von", "publié par",
+                  "escrito por")
+_BYLINE_STRIP = " \t-\u2013\u2014|\u00b7\u2022*>"
 # A category label above each headline ("Politik", "Wein & Genuss") has up to this many words.
 _REPEATED_LABEL_WORDS = 4
 # A teaser link names a headline, which does not end with a full stop; a line this long that
@@ -146,10 +153,10 @@ def _is_entry(doc, j: int, config) -> bool:
         return False  # a link box ("Weiterführender Link" / "www.example.org/thema"): teasers show no address
     if _ends_sentence(line) and not _short_question(doc, j):
         return False
-    if _stamp_like(doc, j):
-        return True  # "3 years ago", "Von Anna Schmidt" is never a heading
     if nxt is None or not (doc.words[nxt] >= _SENTENCE_WORDS and _ends_sentence(doc.lines[nxt])) or _question_headline(doc, nxt):
         return True
+    if _stamp_like(doc, j):
+        return True  # "3 years ago", "Von Anna Schmidt" is never a heading
     # A heading stands alone in its block or sits right above its text; the last line of a
     # block of teasers does neither.
     alone = not doc.words[j - 1] if j else True
@@ -174,9 +181,16 @@ def _question_headline(doc, j: int) -> bool:
 def _stamp_like(doc, k: int) -> bool:
     """A short line that is a date, a relative time or a byline (`patterns.STAMP_LINE`): a date
     with up to `_STAMP_LABEL_WORDS` words around it ("Veröffentlicht: vor 48 Minuten"), not a
-    headline that opens with one."""
-    line = doc.lines[k]
+    headline that opens with one. Remembered per line (`common.per_line`)."""
     if doc.words[k] > _BYLINE_WORDS:
+        return False
+    return per_line(doc, "stamp-like", lambda i: _is_stamp(doc.lines[i], doc.lower[i]))(k)
+
+
+def _is_stamp(line: str, lower: str) -> bool:
+    # Every date and relative time holds a digit, every byline starts with its word: two
+    # cheap tests before the pattern's search.
+    if not _DIGIT.search(line) and not lower.lstrip(_BYLINE_STRIP).startswith(_BYLINE_STARTS):
         return False
     if p.TIME_STAMP.match(line):
         return True
@@ -187,14 +201,15 @@ def _stamp_like(doc, k: int) -> bool:
 
 def _blurb_after_stamp(doc, j: int, entries: list[int]) -> bool:
     """Whether line j is a teaser's one-line blurb right below its date or byline ("by Jane Doe
-    on May 3, 2019" / blurb / "Continue reading"): the line after it is no paragraph but a
-    link's label, or the text ends. An article's byline heads more than one paragraph."""
+    on May 3, 2019" / blurb / "Continue reading"): the line after it is a link that reads on
+    ("Continue reading", "Weiterlesen"). A paragraph of the article after a list that ends with
+    a date has no such link below it."""
     if not entries or doc.next_content(entries[-1]) != j or not _stamp_like(doc, entries[-1]):
         return False
     if not _SENTENCE_WORDS <= doc.words[j] <= _MAX_BLURB_WORDS:
         return False
     k = doc.next_content(j)
-    return k is None or (doc.words[k] <= _REPEATED_LABEL_WORDS and not _ends_sentence(doc.lines[k]))
+    return k is not None and doc.keys[k] in _READ_ON
 
 
 def _headline(doc, j: int, config) -> bool:
@@ -298,7 +313,7 @@ def most_read_list(doc, config):
             if all(label in RELATED for label in label_row(doc.keys[i] or doc.lower[i]) or ()))
     ranked = (i for i in doc.lines_with(*p.RANKED_HEADER_NEEDLES, lower=True, max_words=_RANKED_HEADER_WORDS)
               if words[i] <= _RANKED_HEADER_WORDS and p.RANKED_HEADER.match(lines[i]))
-    prompts = (i for i in doc.lines_with("? ", lower=True, max_words=_MORE_PROMPT_WORDS)
+    prompts = (i for i in doc.lines_with(*p.MORE_PROMPT_NEEDLES, lower=True, max_words=_MORE_PROMPT_WORDS)
                if words[i] <= _MORE_PROMPT_WORDS and lines[i].rstrip().endswith(":") and p.MORE_PROMPT.match(lines[i]))
     headers = sorted({*related, *also_on, *tabs, *ranked, *prompts,
                       *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
