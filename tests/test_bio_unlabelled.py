@@ -107,6 +107,16 @@ def test_under_an_author_header_a_bio_may_open_with_the_first_name():
     assert removed(text)[bio] == "author-bio"
 
 
+def test_under_an_about_header_that_names_the_bylines_writer_the_box_goes():
+    role = "Coach für Lernen und Lehren | Lehrer an einer Berufsschule in Kassel | bloggt über Schule"
+    text = page("12.03.2021 von Jonas Reitmeyer", PARA_DE, PARA_DE_2, "Über Jonas Reitmeyer", role)
+    got = removed(text)
+    assert got[role] == "author-bio" and got["Über Jonas Reitmeyer"] == "author-bio"
+    # "About" a place, not a writer of the page: left to the other rules.
+    other = page(PARA, PARA_2, "About Port Haven", "Port Haven is a town of 4,000 people on the northern coast. It has a ferry.")
+    assert "Port Haven is a town" in cleaner.clean(other)
+
+
 # -- article text that stays ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

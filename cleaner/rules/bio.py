@@ -359,6 +359,8 @@ def author_bio(doc, config):
             or name is not None and " " in key and _AUTHOR_WORD.search(key)
             # "About the author" / "Jane has worked as ...": the bio names a writer of the page.
             or key in AUTHOR and _opens_with_writer(doc, j, range(j, end + 1))
+            # "Über Max Muster" / "Coach | Lehrer in Freiburg" where a byline names Max Muster.
+            or key not in AUTHOR and tuple(lines[h].split()[1:]) in _writer_names(doc)
         ):
             yield h, f"author box header {lines[h].strip()!r}"
             if name is not None:
