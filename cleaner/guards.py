@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, SENTENCE_END, SIGN_OFF, phrases
+from .rules.classify import headline_keys
 from .rules.common import is_sentence
 
 if TYPE_CHECKING:
@@ -208,6 +209,44 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
     return kept
 
 
+def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep one copy of the headline that the page's title line names ("Headline | Site", the
+    first line of a full-page dump; the site's name in its last part is not kept) when the block
+    classifier took every copy of it: the one closest above a paragraph of prose. A headline without function words ("Install Docker
+    Engine", "Effiziente Hybridbatterie") between the last menu and the byline reads as one
+    more menu item."""
+    kinds = doc.memo.get("kinds")
+    first = doc.first_content()
+    if not kinds or first is None:
+        return {}
+    titles = headline_keys(doc)
+    if not titles:
+        return {}
+    keys = doc.keys
+    copies = [
+        i for i in doc.content
+        if i != first and keys[i] is not None and 2 <= doc.words[i] and " ".join(keys[i].split()) in titles
+    ]
+    if not copies or any(i not in claims for i in copies):
+        return {}
+    best, distance = None, None
+    for i in copies:
+        rule, _, cut = claims[i]
+        if rule.id != "boilerplate" or cut is not None:
+            continue
+        j, steps = doc.next_content(i), 1
+        while j is not None and steps <= _TITLE_REACH and not (kinds[j] is not None and kinds[j][0] == "good"):
+            j, steps = doc.next_content(j), steps + 1
+        if j is not None and steps <= _TITLE_REACH and (distance is None or steps < distance):
+            best, distance = i, steps
+    return {} if best is None else {best: "the headline the page's title names"}
+
+
+# The headline stands at most this many lines above the article's first paragraph (a byline,
+# a date, a standfirst, a photo credit between them).
+_TITLE_REACH = 8
+
+
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
@@ -234,5 +273,6 @@ GUARDS: dict[str, Guard] = {
     "recipe-guard": recipe_guard,
     "list-guard": list_guard,
     "sign-off-guard": sign_off_guard,
+    "title-guard": title_guard,
     "removal-budget": removal_budget,
 }

@@ -608,3 +608,34 @@ def test_a_headline_of_two_to_four_words_survives_its_repeats(words, separator):
     text = "\n".join([f"{headline}{separator}Example News", "", *MENU, "", "Home", "Science", headline, "", headline, "",
                       "By Mara Lind, 3 May 2024", "", *ARTICLE[4:], "", *FOOTER, "", *MENU])
     assert headline in cleaner.clean(text).split("\n")
+
+
+def test_a_headline_of_labels_that_the_title_names_stays():
+    # "Effiziente Hybridbatterie" has no function word: between the last menu and the
+    # byline it reads as one more menu item. The page's title line names it (title-guard).
+    headline = "Effiziente Hybridbatterie"
+    text = "\n".join([f"{headline} | Beispiel Technik", "", *MENU, "", headline, "", "Von Mara Lind, 3. Mai 2024", "",
+                      *GERMAN[2:], "", *FOOTER, "", *MENU])
+    result = cleaner.explain(text)
+    out = result.text.split("\n")
+    assert out.count(headline) == 1
+    assert [k.guard for k in result.kept if k.text == headline] == ["title-guard"]
+    assert "Politics" not in out
+
+
+def test_the_title_guard_keeps_no_site_name():
+    # Only the site's name is printed as a line: the guard keeps nothing.
+    text = "\n".join(["Effiziente Hybridbatterie | Beispiel Technik", "", *MENU, "", "Beispiel Technik", "",
+                      "Von Mara Lind, 3. Mai 2024", "", *GERMAN[2:], "", *FOOTER, "", *MENU])
+    assert not [k for k in cleaner.explain(text).kept if k.guard == "title-guard"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["Effiziente", "Hybridbatterie", "Neue", "Solarzellen", "Stadtwerke", "Bilanz", "Rekord",
+                                 "Windkraft"]), min_size=2, max_size=4, unique=True),
+       st.sampled_from([" | ", " - ", " – ", " » "]))
+def test_a_headline_that_the_title_names_survives_on_a_full_page(words, separator):
+    headline = " ".join(words)
+    text = "\n".join([f"{headline}{separator}Beispiel Technik", "", *MENU, "", headline, "", "Von Mara Lind, 3. Mai 2024",
+                      "", *GERMAN[2:], "", *FOOTER, "", *MENU])
+    assert headline in cleaner.clean(text).split("\n")

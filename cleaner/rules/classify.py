@@ -417,7 +417,7 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
         if key is None:
             found_keys[n] = doc.folded(content[found[n]])
     counts = Counter(found_keys)
-    titles = _title_keys(doc)
+    titles = title_keys(doc)
     return {j for j, key in zip(found, found_keys) if counts[key] > 1 and " ".join(key.split()) not in titles}
 
 
@@ -427,22 +427,34 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-»\"·•:]|::)\s+")
 
 
-def _title_keys(doc) -> frozenset[str]:
-    """The keys (as `_repeated` compares them) of the page's title line, the first line of a
-    full-page dump, and of its parts of two words or more: the headline without the site's
-    name. The headline printed again above the article (and in a breadcrumb) is no label
-    repeated around the article. Found in the first pass and kept for the later ones, where
-    the title line may be gone."""
-    titles = doc.memo.get("title-keys")
-    if titles is None:
+def title_parts(doc) -> tuple[str, ...]:
+    """The page's title line (the first line of a full-page dump), folded, followed by its parts
+    split at the separators between a headline and the site's name ("Headline | Site"), in
+    order. Found in the first pass and kept for the later ones, where the title line may be
+    gone."""
+    parts = doc.memo.get("title-keys")
+    if parts is None:
         first = doc.first_content()
         folded = " ".join(doc.lower[first].split()).strip(_TITLE_STRIP) if first is not None else ""
-        # Which part is the headline and which the site's name is not told by length ("Short
-        # headline | Long Name of the Publishing House"): every part is kept, and a site's
-        # name printed in the header and the footer stays now and then.
-        parts = {folded, *(part.strip(_TITLE_STRIP) for part in _TITLE_SEPARATORS.split(folded))}
-        titles = doc.memo["title-keys"] = frozenset(part for part in parts if _word_count(part) >= 2)
-    return titles
+        parts = doc.memo["title-keys"] = (folded, *(part.strip(_TITLE_STRIP) for part in _TITLE_SEPARATORS.split(folded)))
+    return parts
+
+
+def title_keys(doc) -> frozenset[str]:
+    """The keys (as `_repeated` compares them) of the title line and of its parts of two words
+    or more (see `title_parts`): the headline printed again above the article (and in a
+    breadcrumb) is no label repeated around the article. Which part is the headline and which
+    the site's name is not told by length ("Short headline | Long Name of the Publishing
+    House"): every part is kept, and a site's name printed in the header and the footer stays
+    now and then."""
+    return frozenset(part for part in title_parts(doc) if _word_count(part) >= 2)
+
+
+def headline_keys(doc) -> frozenset[str]:
+    """`title_keys` but for the last part of a title of several: the site's name, most often
+    ("Headline | Site")."""
+    parts = title_parts(doc)
+    return frozenset(part for part in parts[:-1] if _word_count(part) >= 2) if len(parts) > 2 else title_keys(doc)
 
 
 _TITLE_STRIP = " .:;,!?|-–—»«•·\"'"
