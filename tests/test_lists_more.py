@@ -197,6 +197,16 @@ def test_dialogue_question_below_a_teaser_list_stays():
     assert "Öh, glaub ja. Weshalb?" in out
 
 
+def test_article_list_under_a_header_word_stays():
+    above = "Der Verband hat am Montag die neue Statistik der Hunderassen vorgestellt, wie jedes Jahr im Frühjahr."
+    below = "Die Zahlen stammen aus den Registern der Zuchtvereine, sagte eine Sprecherin am Dienstag."
+    for header, items in (("Am beliebtesten:", ["1. Labrador", "2. Schäferhund", "3. Dackel"]),
+                          ("Ähnlich", ["- Katzen", "- Kaninchen"]),
+                          ("Most popular:", ["- Labrador", "- German Shepherd"])):
+        text = "\n\n".join([above, "\n".join([header, *items]), below])
+        assert cleaner.clean(text) == text, header
+
+
 def test_chronology_in_an_article_stays():
     text = (
         "The strike had a long history, as the union's own chronicle shows.\n\n"

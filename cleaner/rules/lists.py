@@ -52,6 +52,10 @@ _LINK_END = " \t\"'\u203a>\u2192\u2022\u00b7.)"
 _LINK_WORDS = ("mehr", "weiterlesen", "lesen", "more", "reading", "rest", "suite", "más", "leyendo", "tutto", "leggere",
                "meer", "verder", "mais", "dalej", "więcej", "mer")
 _MAX_ENTRIES = 200
+# A list's items between two paragraphs ("- Labrador", "2. Dackel") have up to this many words;
+# a teaser's headline has more.
+_ITEM_WORDS = 3
+_ITEM_STRIP = " \t-*\u2022\u00b7\u2013\u2014"
 # A teaser with its date and its link on one line ("01.01.2022 - Sport Headline Blurb. mehr")
 # runs to a headline and a blurb of two or three sentences; the link's word follows a
 # sentence's end, which prose never prints before a line's end.
@@ -275,6 +279,16 @@ def _repeated_teaser_group(doc, j: int, config, grouped: bool) -> list[int] | No
     return group if nxt is not None and _teaser_group(doc, nxt, config) is not None else None
 
 
+def _items_of_the_article(doc, i: int, entries: list[int], after: int | None) -> bool:
+    """Whether the "list" under header i is a list of the article: a paragraph above the
+    header and below the list, and items of at most `_ITEM_WORDS` words ("Am beliebtesten:" /
+    "1. Labrador" / "2. Dackel"), where teasers name headlines."""
+    before = doc.prev_content(i)
+    if before is None or after is None or not (is_sentence(doc, before) and is_sentence(doc, after)):
+        return False
+    return all(len(p.NUMBERED.sub("", doc.lines[e], count=1).strip(_ITEM_STRIP).split()) <= _ITEM_WORDS for e in entries)
+
+
 @rule("most-read-list")
 def most_read_list(doc, config):
     """Ranked and related teaser lists: the header ("Most Read", "Related", "You may also like",
@@ -293,7 +307,9 @@ def most_read_list(doc, config):
     and a header that is an item of a menu ("Latest News" between "Weather" and "Obituaries"),
     whose next lines are the menu's and then the article's headline and byline. A subheading
     over a paragraph below a header is no teaser unless a date follows the paragraph, and a
-    two-word header between two paragraphs ("Am beliebtesten") stays as a subheading. A blurb cut
+    two-word header between two paragraphs ("Am beliebtesten") stays as a subheading, and so
+    does a header over a list of one- to three-word items between two paragraphs ("Most
+    popular:" / "- Labrador" / "- Beagle"): the article's own list. A blurb cut
     short ends with its link ("… mehr", "... Read more »"): an ellipsis inside a line of
     dialogue ("Und dann... mehr oder weniger Stille.") stays.
 
@@ -340,6 +356,8 @@ def most_read_list(doc, config):
                 yield i, "teaser list header without entries, above other chrome"
             elif words[i] >= _PHRASE_HEADER_WORDS and i in related and not _subheading(doc, i):
                 yield i, f"teaser list header {lines[i].strip()!r}"
+            continue
+        if _items_of_the_article(doc, i, entries, j):
             continue
         yield i, f"teaser list header {lines[i].strip()!r}"
         for t in entries:
