@@ -2220,13 +2220,15 @@ CONTACT_HEADERS = {
         | address | postal address | mailing address | headquarters | head office | press contact | press contacts
         | media contact | media contacts | media enquiries | media inquiries | press office | press enquiries
         | opening hours | opening times | office hours | business hours | hours of operation | bank details
-        | bank account | donation account | emergency numbers | important numbers | helplines""",
+        | bank account | donation account | emergency numbers | important numbers | helplines | press inquiries
+        | media relations | press officer""",
     "de": """kontakt | kontaktdaten | kontaktinformationen | kontaktperson | anschrift | adresse | postanschrift
         | postadresse | hausanschrift | besucheradresse | ansprechpartner | ansprechpartnerin | ansprechpartner*in
         | ansprechpartner/in | pressekontakt | pressestelle | medienkontakt | so erreichen sie uns | öffnungszeiten
         | sprechzeiten | sprechstunden | servicezeiten | geschäftszeiten | bürozeiten | erreichbarkeit
         | bankverbindung | spendenkonto | kontoverbindung | notruf | notrufnummern | notrufe | notdienst | notdienste
-        | wichtige telefonnummern | wichtige rufnummern""",
+        | wichtige telefonnummern | wichtige rufnummern | rückfragen | rückfragen bitte an | für rückfragen
+        | bei rückfragen | presseanfragen | medienanfragen | pressesprecher | pressesprecherin""",
     "fr": """contact | contacts | nous contacter | contactez-nous | coordonnées | adresse | contact presse
         | contacts presse | relations presse | service de presse | horaires | horaires d'ouverture
         | heures d'ouverture | coordonnées bancaires | numéros d'urgence | numéros utiles""",

@@ -34,6 +34,8 @@ BLOCKS = [
                         "IBAN: DE12 3456 7890 1234 5678 90", "BIC: ABCDDEFFXXX"]),
     ("de", ARTICLE_DE, ["Pressekontakt:", "Beispiel AG", "Erika Muster", "Telefon: +49 30 1234567",
                         "E-Mail: presse@beispiel.example"]),
+    ("de", ARTICLE_DE, ["Rückfragen bitte an:", "", "Polizeipräsidium Musterstadt", "Pressestelle",
+                        "Telefon: 0123 456-1010", "E-Mail: pressestelle@polizei.example", "http://www.polizei.example"]),
     ("de", ARTICLE_DE, ["Sprechzeiten des Bürgerbüros", "", "Mo-Fr 8-12 Uhr", "Do 14-18 Uhr", "Sa geschlossen"]),
     ("de", ARTICLE_DE, ["Öffnungszeiten", "Mo-Fr 9-18 Uhr", "Tel. 0123 / 45 67 89"]),
     ("de", ARTICLE_DE, ["Notrufnummern", "Polizei 110", "Feuerwehr 112", "Giftnotruf (0123) 19 24 0",
