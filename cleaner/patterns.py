@@ -2203,7 +2203,9 @@ def phrases(groups: dict[str, str] | str) -> frozenset[str]:
 
     texts = groups.values() if isinstance(groups, dict) else [groups]
     return frozenset(
-        key for text in texts for phrase in text.split("|") if (key := label_key(phrase))
+        # (A phrase at the end of a line of the vocabulary ends with the newline, which a line
+        # of a document never holds: its spaces go first, so that its final mark is stripped.)
+        key for text in texts for phrase in text.split("|") if (key := label_key(phrase.strip()))
     )
 
 

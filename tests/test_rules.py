@@ -744,3 +744,9 @@ def test_a_long_filing_line_goes_although_it_reads_like_prose():
     # The exemption is the filing line's alone: a long sentence about tags stays.
     prose = "Tags on luggage, the airline said, will be printed at the gate from next year, and passengers will no longer queue."
     assert cleaner.clean(f"{story}\n\nTags\n{prose}").endswith(prose)
+
+
+def test_a_phrase_at_the_end_of_a_vocabulary_line_loses_its_final_mark():
+    from cleaner.patterns import phrases
+    assert phrases("""Most read: | Das könnte Sie auch interessieren:
+        | E-Mail (erforderlich)""") == {"most read", "das könnte sie auch interessieren", "e-mail (erforderlich"}
