@@ -107,6 +107,14 @@ KEEP = {
         ARTICLE_DE + "\n\nMarktplatz 1\n12345 Musterstadt\n\nSchulweg 4\n12346 Beispielburg",
     "a funeral notice":
         ARTICLE_DE + "\n\nTrauerfeier: Friedhofskapelle, Am Friedhof 3, 12345 Musterstadt\nTel. 0123 456789",
+    "an address inside an article shorter than the page's cookie notice":
+        "\n\n".join([
+            "Das Sommerfest des Vereins findet wieder im Garten des alten Pfarrhauses statt, teilte die Vorsitzende mit.",
+            "Pfarrgarten Musterstadt\nKirchweg 3\n12345 Musterstadt\nTel. 0123 45678",
+            "Für Kinder gibt es eine Hüpfburg und am Abend spielt eine Band aus der Region, der Eintritt ist frei.",
+            "Startseite\nVerein\nTermine\nGalerie",
+            "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren, die Nutzung unserer "
+            "Website zu analysieren und Ihnen relevante Werbung anzuzeigen, wobei wir Informationen teilen. " * 4]),
     "a schedule":
         ARTICLE_DE + "\n\nMontag 18-20 Uhr Yoga im Gemeindehaus\nDienstag 10-12 Uhr Seniorencafé\n"
                      "Mittwoch 15-17 Uhr Hausaufgabenhilfe",

@@ -41,6 +41,9 @@ _MIN_STRONG_ONE_KIND = 3
 # A single line is a block when it holds this many kinds ("Hauptstraße 1, 12345 Musterstadt,
 # Tel. 01234 5678").
 _MIN_KINDS_ONE_LINE = 3
+# A block above the article run with prose above it needs this many lines that are not prose
+# below it before the next paragraph (see `contact_block`).
+_MIN_FURNITURE_AFTER = 3
 # How many lines above a block are read for an event's labels ("Beginn:", "Ort:").
 _EVENT_CONTEXT = 3
 
@@ -291,7 +294,8 @@ def contact_block(doc, config):
     # import would register that rule before this one.)
     from .classify import _article, _kinds, _letters
 
-    span = _article(doc, _letters(doc, _kinds(doc)))
+    letters = _letters(doc, _kinds(doc))
+    span = _article(doc, letters)
     if span is None:
         return
     k, m = span
@@ -305,6 +309,12 @@ def contact_block(doc, config):
         elif start > m:
             where = "below"
         else:
+            continue
+        # Above the article run but below prose, the block may stand inside an article the
+        # run missed (the run being the page's other prose, a cookie notice): it goes only when
+        # page furniture, not the next paragraph, follows it. (Below the run, a footer's block
+        # is often followed by a line of prose: "Einige Bereiche haben andere Sprechzeiten.")
+        if where == "above" and "G" in letters[:start] and letters.find("G", end + 1) - end - 1 < _MIN_FURNITURE_AFTER:
             continue
         evidence = f"contact block {where} the article ({', '.join(sorted(found))})"
         for j in range(start, end + 1):
