@@ -6,6 +6,8 @@ is reported in the explanation as "kept by guard X", with the rule that wanted i
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import compress
 from typing import TYPE_CHECKING, Callable
 
 import regex
@@ -157,9 +159,12 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
         claim = claims.get(i)
         return claim is None or (claim[0].id == "boilerplate" and claim[2] is None)
 
-    intros = {doc.prev_content(i) for i, (rule, _, _) in claims.items() if rule.id == "boilerplate"}
-    for intro in sorted(i for i in intros if i is not None and i not in claims):
-        if not lines[intro].rstrip().endswith(":") or not (good(intro) or good(doc.prev_content(intro))):
+    # The content line above each of the classifier's claims (found by bisection: a page has
+    # hundreds of claims) that ends with a colon and is claimed by no rule.
+    content = doc.content
+    above = {content[j - 1] for j in (bisect_left(content, i) for i, claim in claims.items() if claim[0].id == "boilerplate") if j}
+    for intro in sorted(i for i in above if i not in claims and lines[i].rstrip().endswith(":")):
+        if not (good(intro) or good(doc.prev_content(intro))):
             continue
         items: list[int] = []
         j = doc.next_content(intro)
@@ -190,8 +195,13 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
     if not kinds:
         return {}
     kept = {}
+    words, content = doc.words, doc.content
     for i, (rule, _, cut) in claims.items():
-        if rule.id != "boilerplate" or cut is not None or doc.words[i] > _SIGN_OFF_WORDS:
+        if words[i] > _SIGN_OFF_WORDS or rule.id != "boilerplate" or cut is not None:
+            continue
+        # The line above must stay (most claims are menu items under menu items).
+        j = bisect_left(content, i)
+        if not j or content[j - 1] in claims:
             continue
         # The writer's name on the line, or kisses ("xoxo"): a bare "Liebe Grüße" closes
         # comments as often as posts.
@@ -222,11 +232,10 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     titles = headline_keys(doc)
     if not titles:
         return {}
-    keys = doc.keys
-    copies = [
-        i for i in doc.content
-        if i != first and keys[i] is not None and 2 <= doc.words[i] and " ".join(keys[i].split()) in titles
-    ]
+    # (Lines are looked up by their key as it is, spaces not collapsed: a headline with a double
+    # space inside is not found, and the guard keeps nothing.)
+    content, keys = doc.content, doc.keys
+    copies = [i for i in compress(content, map(titles.__contains__, map(keys.__getitem__, content))) if i != first]
     if not copies or any(i not in claims for i in copies):
         return {}
     best, distance = None, None
