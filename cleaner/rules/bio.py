@@ -187,8 +187,17 @@ def _lines_opening_with(doc, needles: dict[str, int]) -> dict[int, str]:
     found: dict[int, str] = {}
     if not needles:
         return found
-    text, starts, lines = doc.text, doc.starts, doc.lines
+    lines = doc.lines
     last = len(lines) - 1
+    if last <= 2 * _MENTION_LINES:
+        # The window is the whole text: one search per needle, no table of line offsets.
+        for i in doc.lines_with(*needles, vocabulary=False):
+            line = lines[i].lstrip()
+            for needle in needles:
+                if line.startswith(needle):
+                    found[i] = needle
+        return found
+    text, starts = doc.text, doc.starts
     for needle, k in needles.items():
         lo = starts[max(0, k - _MENTION_LINES)]
         end = min(last, k + _MENTION_LINES)
@@ -210,14 +219,15 @@ def _named_bios(doc, claimed: set[int], hinted):
     Doe" stands alone above it."""
     lines, words, blocks = doc.lines, doc.words, doc.blocks
     names = _writer_names(doc)
-    blank = doc.blank
     # The candidates: paragraphs that open with a writer's first name near their byline ...
-    openings = [i for i in _lines_opening_with(doc, {name[0]: k for name, k in names.items()}) if i == 0 or blank[i - 1]]
+    openings = [i for i in _lines_opening_with(doc, {name[0]: k for name, k in names.items()}) if i == 0 or not words[i - 1]]
     # ... or with the first word of the short line right above (the name line) and hold a bio's
-    # verb (`hinted`).
+    # verb (`hinted`). The lines' first two characters are compared first: most differ.
     high = _NAME_LINE_WORDS[1]
-    pairs = [(first, above) for (first, _), (_, above) in zip(blocks[1:], blocks) if words[above] <= high]
-    below_names = [first for first, above in pairs if lines[first].startswith(lines[above].split(None, 1)[0])]
+    below_names = [
+        first for (first, _), (_, above) in zip(blocks[1:], blocks)
+        if words[above] <= high and lines[first][:2] == lines[above][:2] and lines[first].startswith(lines[above].split(None, 1)[0])
+    ]
     under_names: dict[tuple[str, ...], list[int]] = {}
     for first in sorted({*openings, *below_names}):
         if first in claimed or words[first] > _MAX_BIO_WORDS or first not in openings and not hinted(first):
