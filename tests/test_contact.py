@@ -40,7 +40,6 @@ BLOCKS = [
     ("de", ARTICLE_DE, ["Öffnungszeiten", "Mo-Fr 9-18 Uhr", "Tel. 0123 / 45 67 89"]),
     ("de", ARTICLE_DE, ["Notrufnummern", "Polizei 110", "Feuerwehr 112", "Giftnotruf (0123) 19 24 0",
                         "Kinderschutz-Hotline 0800 123 4567"]),
-    ("de", ARTICLE_DE, ["Musterstraße 1 · 12345 Musterstadt · Tel. 01234 5678 · info@verlag.example"]),
     ("en", ARTICLE_EN, ["Contact us", "22 Elm Road", "London NW3 7XY", "Phone: +44 20 7946 0123",
                         "Email: hello@example.org"]),
     ("en", ARTICLE_EN, ["Example Media Inc.", "350 Harbor Street", "Springfield, IL 62704", "Phone: (555) 010-0199"]),
@@ -115,6 +114,8 @@ KEEP = {
             "Startseite\nVerein\nTermine\nGalerie",
             "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren, die Nutzung unserer "
             "Website zu analysieren und Ihnen relevante Werbung anzuzeigen, wobei wir Informationen teilen. " * 4]),
+    "a place's details on one line below a review":
+        ARTICLE_EN + "\n\nThe Harbour Café, 12 Quay Street, Falmouth TR11 3HH. Tel: 01326 123456",
     "a schedule":
         ARTICLE_DE + "\n\nMontag 18-20 Uhr Yoga im Gemeindehaus\nDienstag 10-12 Uhr Seniorencafé\n"
                      "Mittwoch 15-17 Uhr Hausaufgabenhilfe",

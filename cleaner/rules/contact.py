@@ -38,9 +38,6 @@ _MAX_BLOCK_LINES = 30
 _MIN_STRONG = 2
 # ... of two kinds, or under a header, or this many of one kind (a box of phone numbers).
 _MIN_STRONG_ONE_KIND = 3
-# A single line is a block when it holds this many kinds ("Hauptstraße 1, 12345 Musterstadt,
-# Tel. 01234 5678").
-_MIN_KINDS_ONE_LINE = 3
 # A block above the article run with prose above it needs this many lines that are not prose
 # below it before the next paragraph (see `contact_block`).
 _MIN_FURNITURE_AFTER = 3
@@ -353,7 +350,7 @@ def _judge(doc, marks, start: int, end: int):
     content, lines = doc.content, doc.lines
     found: set[str] = set()
     n_strong = n_items = 0
-    header = hours_title = one_line = False
+    header = hours_title = False
     streets = set()
     for j in range(start, end + 1):
         kinds = marks(content[j])
@@ -364,7 +361,6 @@ def _judge(doc, marks, start: int, end: int):
         if mine:
             n_strong += 1
             found |= mine
-            one_line = one_line or len(mine) >= _MIN_KINDS_ONE_LINE
             if STREET in mine:
                 streets.add(lines[content[j]].strip())
         header = header or HEADER in kinds
@@ -375,7 +371,7 @@ def _judge(doc, marks, start: int, end: int):
         return None
     # (Opening hours under "Öffnungszeiten" alone may be the museum's the article is about.)
     titled = header or hours_title and found != {HOURS}
-    if not (one_line or n_strong >= _MIN_STRONG and (
+    if not (n_strong >= _MIN_STRONG and (
             len(found) >= 2 or titled or n_strong >= _MIN_STRONG_ONE_KIND and found == {PHONE})):
         return None
     # An event's particulars: its venue and box office belong to the notice.
