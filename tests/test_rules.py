@@ -611,6 +611,7 @@ SURVIVORS = [
     "Wait for it... more",
     "He paused for a long time... and then said nothing more.",
     "Source: a person close to the talks said the deal was done.",
+    "Source: the mayor's office, which published the figures on Monday",
     "Quelle: Das sagte die Ministerin am Montag in Berlin vor Journalisten.",
     "Quellen:",
     "Source code and documentation",

@@ -25,7 +25,7 @@ _MAX_AGENCY_WORDS = 10
 _CREDIT_TAIL_CHARS = 300
 # A source line ("Quelle: Landesregierung", "Source: Destatis, 2023, own calculations") is a name
 # or two and a date; with more words it is a sentence that opens with the word.
-_MAX_SOURCE_WORDS = 10
+_MAX_SOURCE_WORDS = 8
 # ... and it may end with a full stop when it is this short ("Source: Reuters.").
 _SOURCE_STOP_WORDS = 4
 
