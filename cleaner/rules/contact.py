@@ -224,18 +224,22 @@ def contact_block(doc, config):
 
     A block is a run of short lines (blank lines between them allowed) of which at least two
     hold a contact mark, of two kinds (a street and a postcode, an e-mail and a phone), or under
-    a contact header ("Kontakt", "Öffnungszeiten", "Bankverbindung"), or three phone numbers; a
-    few short lines without a mark may stand between them (the bank's name, a person's role).
-    It goes only outside the article: wholly above the block classifier's article run or wholly
-    below it.
+    a contact header ("Kontakt", "Sprechzeiten", "Bankverbindung", "Rückfragen bitte an:"), or
+    three phone numbers; a few short lines without a mark may stand between them (the bank's
+    name, a person's role). It goes only outside the article: wholly below the block
+    classifier's article run, or wholly above it (with prose above the block too, only when
+    page furniture follows it).
 
     Avoids: an address or a phone number inside a sentence ("Weitere Auskunft gibt das Rathaus
-    unter Tel. 01234 5678.") and the venue of an event (a block with "Ort:", "Wann:", "Tickets:"
-    in it or just above it); addresses inside the article, such as a guide's list of shops with
-    their addresses between paragraphs, and then every block of that page; a schedule ("Montag
-    18-20 Uhr Yoga im Gemeindehaus" holds more than opening hours), a table of figures and a
-    timeline ("1989 Leipzig" is not a postcode on its own); a text with too little prose to
-    place an article.
+    unter Tel. 01234 5678.") or alone on one line ("The Harbour Café, 12 Quay Street, ... Tel:
+    ..."); the venue of an event (a block with "Ort:", "Wann:", "Tickets:", "Trauerfeier:" or an
+    "Info" title in it or just above it) and a block that is the value of a label of the text
+    ("Sitz der Gesellschaft:"); a list of places (two streets or more), and addresses inside
+    the article, such as a guide's shops between paragraphs, and then every block of that page;
+    a museum's hours under "Öffnungszeiten" alone; a schedule ("Montag 18-20 Uhr Yoga im
+    Gemeindehaus" holds more than opening hours), table rows and a timeline ("1989 Leipzig" is
+    not a postcode on its own); a site's legal notice (§ 5 TMG), where the address is the text;
+    a text with too little prose to place an article.
 
     >>> from cleaner import clean
     >>> article = "The council met on Monday and agreed to rebuild the bridge over the river next year. " * 6
