@@ -111,6 +111,20 @@ def test_question_among_headlines_and_blurb_below_a_byline_go():
     assert kept(text) == kept(ARTICLE)
 
 
+def test_exclamation_headlines_among_headlines_go():
+    text = ARTICLE + ("\n\nDas könnte Sie auch interessieren\n\nWarum der Bus so oft zu spät kommt\n"
+                      "Mit diesem Trick klappt's!\nZehn Ideen für den Sonntag\nSo wird der Kuchen saftig!")
+    assert kept(text) == kept(ARTICLE)
+
+
+def test_long_blurbs_of_teaser_groups_go():
+    blurb = ("Der Bau der neuen Brücke beginnt im März und soll nach Angaben der Stadt zwei Jahre dauern, "
+             "während der Verkehr über eine Behelfsbrücke im Norden geleitet wird, wie es heißt.")
+    text = ARTICLE + (f"\n\nArticles liés\n\nNeue Brücke für die Altstadt\n\n{blurb}\n\nPar Jeanne Martin\nLe 05/02/2020\n\n"
+                      f"Rotwein richtig lagern\n\n{blurb.replace('Brücke', 'Halle')}\n\nPar Paul Durand\nLe 28/01/2020")
+    assert kept(text) == kept(ARTICLE)
+
+
 # --------------------------------------------------------------------------------------------
 # Article text that stays
 # --------------------------------------------------------------------------------------------

@@ -52,6 +52,8 @@ _LINK_END = " \t\"'\u203a>\u2192\u2022\u00b7.)"
 _LINK_WORDS = ("mehr", "weiterlesen", "lesen", "more", "reading", "rest", "suite", "más", "leyendo", "tutto", "leggere",
                "meer", "verder", "mais", "dalej", "więcej", "mer")
 _MAX_ENTRIES = 200
+# A teaser's blurb under its headline, with a date or byline below it, runs to a few sentences.
+_GROUP_BLURB_WORDS = 60
 # A list's items between two paragraphs ("- Labrador", "2. Dackel") have up to this many words;
 # a teaser's headline has more.
 _ITEM_WORDS = 3
@@ -150,12 +152,13 @@ def _is_entry(doc, j: int, config) -> bool:
     there. Teasers cut with an ellipsis count.
     """
     line = doc.lines[j]
-    if not 0 < doc.words[j] <= config.entry_words:
-        return False
+    if not 0 < doc.words[j] <= config.entry_words and not (
+            doc.words[j] <= _MAX_BLURB_WORDS and line.rstrip().endswith(("...", "\u2026"))):
+        return False  # (a teaser's blurb cut short runs longer than a headline: "... Sa première…")
     nxt = doc.next_content(j)
     if _URL_LINE.match(line) or (nxt is not None and _URL_LINE.match(doc.lines[nxt])):
         return False  # a link box ("Weiterführender Link" / "www.example.org/thema"): teasers show no address
-    if _ends_sentence(line) and not _short_question(doc, j):
+    if _ends_sentence(line) and not (_short_question(doc, j) or _exclamation_headline(doc, j)):
         return False
     if nxt is None or not (doc.words[nxt] >= _SENTENCE_WORDS and _ends_sentence(doc.lines[nxt])) or _question_headline(doc, nxt):
         return True
@@ -172,14 +175,24 @@ def _short_question(doc, j: int) -> bool:
     return doc.words[j] <= _QUESTION_WORDS and doc.lines[j].rstrip().rstrip(_CLOSERS).endswith("?") and _in_block(doc, j)
 
 
+def _exclamation_headline(doc, j: int) -> bool:
+    """A short line ending with "!" among the headlines of its block ("Mit diesem Trick klappt's!"
+    between two headlines), as `_question_headline`."""
+    line = doc.lines[j].rstrip().rstrip(_CLOSERS)
+    return doc.words[j] <= _QUESTION_WORDS and line.endswith("!") and _in_block(doc, j) and _among_headlines(doc, j)
+
+
+def _among_headlines(doc, j: int) -> bool:
+    """Whether neither line right above nor right below line j ends like a sentence."""
+    words, lines = doc.words, doc.lines
+    return all(not words[k] or not _ends_sentence(lines[k]) for k in (j - 1, j + 1) if 0 <= k < len(lines))
+
+
 def _question_headline(doc, j: int) -> bool:
     """A short question among the headlines of its block: the lines right above and below it
     are there and none ends like a sentence ("How much fat is in a pound?" between two
     headlines; a question in a dialogue has its answer below)."""
-    if not _short_question(doc, j):
-        return False
-    words, lines = doc.words, doc.lines
-    return all(not words[k] or not _ends_sentence(lines[k]) for k in (j - 1, j + 1) if 0 <= k < len(lines))
+    return _short_question(doc, j) and _among_headlines(doc, j)
 
 
 def _stamp_like(doc, k: int) -> bool:
@@ -256,7 +269,7 @@ def _teaser_group(doc, j: int, config) -> list[int] | None:
     if not _headline(doc, j, config):
         return None
     blurb = doc.next_content(j)
-    if blurb is None or not (_SENTENCE_WORDS <= doc.words[blurb] <= _MAX_BLURB_WORDS and _ends_sentence(doc.lines[blurb])):
+    if blurb is None or not (_SENTENCE_WORDS <= doc.words[blurb] <= _GROUP_BLURB_WORDS and _ends_sentence(doc.lines[blurb])):
         return None
     stamp = doc.next_content(blurb)
     if stamp is None or not _stamp_like(doc, stamp):
@@ -289,7 +302,12 @@ def _items_of_the_article(doc, i: int, entries: list[int], after: int | None) ->
     return all(len(p.NUMBERED.sub("", doc.lines[e], count=1).strip(_ITEM_STRIP).split()) <= _ITEM_WORDS for e in entries)
 
 
-@rule("most-read-list")
+# The evidence of a blurb in a list of teaser groups, which may read like prose (a paragraph of
+# two or three sentences): the groups' repeated shape under a list header is the evidence.
+_GROUP_BLURB = "blurb of a teaser printed with its headline and date or byline, in a list of such teasers"
+
+
+@rule("most-read-list", prose_evidence=(_GROUP_BLURB,))
 def most_read_list(doc, config):
     """Ranked and related teaser lists: the header ("Most Read", "Related", "You may also like",
     "Meistgelesen", "Das könnte Sie auch interessieren", another site's address: "Auch auf
@@ -338,11 +356,14 @@ def most_read_list(doc, config):
         if i <= claimed or _in_menu(doc, i):
             continue
         entries = []
+        blurbs = set()
         grouped = False
         j = doc.next_content(i)
         while j is not None and len(entries) < _MAX_ENTRIES:
             group = [j] if _is_entry(doc, j, config) else _repeated_teaser_group(doc, j, config, grouped)
-            grouped = grouped or (group is not None and len(group) > 1)
+            if group is not None and len(group) > 1:
+                grouped = True
+                blurbs.add(group[1])
             if group is None and (_after_repeated_label(doc, j, entries, config) or _blurb_after_stamp(doc, j, entries)):
                 group = [j]
             if group is None:
@@ -361,7 +382,7 @@ def most_read_list(doc, config):
             continue
         yield i, f"teaser list header {lines[i].strip()!r}"
         for t in entries:
-            yield t, f"entry of the {lines[i].strip()!r} list"
+            yield t, _GROUP_BLURB if t in blurbs else f"entry of the {lines[i].strip()!r} list"
         claimed = entries[-1]
     for i in hits.get("teaser", ()):
         if (words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i])
