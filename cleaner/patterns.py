@@ -2437,7 +2437,11 @@ EVENT_LABEL = regex.compile(
         |iscrizioni?|organizzatore|plaats|locatie|wanneer|waar|tijd|entree|kaarten|aanmelden|miejsce|kiedy|gdzie
         |godzina|wstęp|bilety|zapisy|organizator|trauerfeier|beisetzung|beerdigung|gottesdienst|andacht|funeral
         |memorial\s+service|visitation|ausstellung|exhibition|exposition|exposición|mostra|vortrag|lecture|konzert
-        |concert|concierto|concerto|lesung|führung|guided\s+tour|visite\s+guidée|workshop|seminar|kurs|course)\s*:)""",
+        |concert|concierto|concerto|lesung|führung|guided\s+tour|visite\s+guidée|workshop|seminar|kurs|course
+        # where readers learn more: the article's practical details ("Renseignements : 04 ...")
+        |renseignements|(?:plus\s+d')?infos?|informations?|más\s+información|información|informes|informazioni
+        |per\s+informazioni|informacje|inlichtingen|meer\s+informatie|(?:for\s+)?(?:more|further)\s+information
+        |(?:weitere|nähere)\s+(?:informationen|infos)|auskunft|auskünfte)\s*:)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

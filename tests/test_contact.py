@@ -89,6 +89,8 @@ KEEP = {
     "event particulars":
         ARTICLE_EN + "\n\nWhen: Saturday, May 12, 7 pm\nWhere: Parish hall, 14 Church Lane, Springfield, IL 62704\n"
                      "Tickets: box@parish.example, (555) 010-0123",
+    "where readers learn more":
+        ARTICLE_EN + "\n\nRenseignements : 04 12 34 56 78\ncontact@mairie-exemple.example",
     "an info box of the article":
         ARTICLE_DE + "\n\nInfo\nMuseum am Hafen, Kaistraße 4, 12345 Musterstadt\nDi-So 10-18 Uhr\nTel. 0123 98765",
     "a label of the text above the address":
