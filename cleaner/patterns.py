@@ -1974,7 +1974,8 @@ REPORTED_SPEECH = regex.compile(
 #: Words that make a first-person paragraph a writer's bio rather than an article's quote.
 WRITER_WORDS = regex.compile(
     r"\b(?:writer|write|writing|journalist|reporter|editor|blogger|author|covering|cover|contributor"
-    r"|schreibe|journalist(?:in)?|autor(?:in)?|redakteur(?:in)?|écri(?:s|vain)|journaliste|escrib|periodista)",
+    r"|schreibe|journalist(?:in)?|autor(?:in)?|redakteur(?:in)?|écri(?:s|vain)|journaliste|escrib|periodista"
+    r"|giornalist|redattor|redattric|scrive|scrittor|schrijver|schrijft|dziennikar|redaktor|pisze)",
     regex.IGNORECASE,
 )
 
@@ -2018,12 +2019,12 @@ BYLINE_NAMES = regex.compile(
     rf"""(?:^[^\w]*|(?<=(?:\d|\b(?i:uhr|am|on|posted|published|written|reviewed|verified|checked|edited|updated
             |veröffentlicht|geschrieben|verfasst|erstellt|aktualisiert|publié|écrit|publicado|escrito|scritto|pubblicato
             |artikel|beiträge|posts|articles|stories|texte|publications|artículos|articoli))[.,:|)]?\s))
-        (?i:by|von|par|por|door|przez|di|autor(?:in)?\s*:|author\s*:|auteure?\s*:)\s++
+        (?i:by|von|par|por|door|przez|di|autor(?:in|ka|e)?\s*:|autrice\s*:|author\s*:|auteure?\s*:)\s++
         (?P<names>{_PERSON}(?:\s*+(?:,|&|\bund\b|\band\b|\bet\b|\by\b|\bi\b|\be\b|\ben\b)\s*+{_PERSON})*)""",
     regex.VERBOSE,
 )
 #: Lower-case substrings one of which every `BYLINE_NAMES` line holds.
-BYLINE_NEEDLES = ("by ", "von ", "par ", "por ", "door ", "przez ", "di ", "autor", "author", "auteur")
+BYLINE_NEEDLES = ("by ", "von ", "par ", "por ", "door ", "przez ", "di ", "autor", "autrice", "author", "auteur")
 #: A name in the names of a byline.
 PERSON = regex.compile(_PERSON)
 #: The `label_key` of a line that announces the writer's name on the next line: "By", "Von",
@@ -2081,7 +2082,8 @@ BIO_PRONOUN = regex.compile(
 
 #: The writer's role on the line below the name in an author box: "Redakteur in der Wirtschaft.",
 #: "Beispiel.de Redakteurin", "Senior Editor, Daily Planet", "Korrespondentin in Paris",
-#: "rédactrice en chef adjointe", "starszy analityk". The role word among the first three words.
+#: "rédactrice en chef adjointe", "starszy analityk". The role word among the first three words,
+#: not a label's ("Editor's note: ...", "Autor: ...").
 ROLE_LINE = regex.compile(
     r"""^\s*(?:[\w.\-’']+\s+){0,2}?(?i:
         (?:chef|senior|stellvertretende[r]?|leitende[r]?|freie[r]?|starszy|starsza|deputy|managing|contributing|associate)?\s*
@@ -2091,7 +2093,7 @@ ROLE_LINE = regex.compile(
         |rédact(?:eur|rice)|journaliste|correspondante?|chroniqueu(?:r|se)
         |periodista|redactor(?:a)?|corresponsal|columnista|giornalista|redattore|redattrice|corrispondente
         |dziennikar(?:z|ka)|analityk|publicysta|publicystka|korespondent(?:ka)?)
-        )\b""",
+        )\b(?!['’]s\b|\s*:)""",
     regex.VERBOSE,
 )
 

@@ -52,6 +52,9 @@ def page(*blocks: str) -> str:
      "les transports depuis 2015.", (PARA_FR,)),
     ("Por Lucía Serrano", "Lucía Serrano es periodista y escribe sobre transporte y urbanismo. Ella vive "
      "en Valencia.", (PARA_ES,)),
+    ("Di Marco Bellandi", "Marco Bellandi è giornalista e scrive di trasporti e di urbanistica.", (PARA,)),
+    ("Door Jan van Dijk", "Jan van Dijk is journalist bij een regionale krant. Hij schrijft over verkeer.", (PARA,)),
+    ("Autorka: Anna Kowalczyk", "Anna Kowalczyk jest dziennikarką. Pisze o transporcie i urbanistyce.", (PARA,)),
 ])
 def test_a_bio_that_names_the_bylines_writer_goes_above_the_story(byline, bio, paragraphs):
     text = page("Harbour bridge to close", byline, bio, *paragraphs)
@@ -150,7 +153,8 @@ def test_article_prose_about_people_stays(text):
             assert block in out, block
 
 
-@pytest.mark.parametrize("line", ["Redakteur war er nie, sagt er.", "Reporter, said the mayor, are welcome."])
+@pytest.mark.parametrize("line", ["Redakteur war er nie, sagt er.", "Reporter, said the mayor, are welcome.",
+                                  "Editor's note: this story was updated on Friday."])
 def test_a_short_quote_that_opens_with_a_role_under_the_writers_name_stays(line):
     text = page("Von Ilka Brandhorst und Tomas Wendler", PARA_DE, "Tomas Wendler", line, PARA_DE_2)
     assert line in cleaner.clean(text)
