@@ -55,6 +55,7 @@ _NONE: frozenset[str] = frozenset()
 # Cheap tests (of the standard library's engine) before the patterns: a digit; four digits in a
 # row, "12-345" or "A1" for a postcode; "DE12" for an IBAN.
 _DIGIT = re.compile(r"\d").search
+_FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}").search
 _POSTCODE_GATE = re.compile(r"\d{4}|\d\d-\d\d\d|[A-Z]\d").search
 _IBAN_GATE = re.compile(r"[A-Z]{2}\d\d").search
 _UK_US_GATE = re.compile(r"[A-Z]\d|[A-Z]{2}\s+\d{5}").search
@@ -69,6 +70,7 @@ _MAX_STREET_WORDS = 5
 # The words of a header ("ansprechpartner*in", "d'ouverture", "contactez-nous" are one each).
 _WORD = re.compile(r"[\w'*/\-]+").findall
 _STREET_WORDS = frozenset(p.STREET_ENDINGS)
+_HEADER_OPENINGS = frozenset(phrase.split()[0] for phrase in p.CONTACT_HEADER_PHRASES)
 _YEAR = regex.compile(r"(?:18|19|20)\d\d")
 _FINAL_YEAR = regex.compile(r"(?<!\d)(?:18|19|20)\d\d\s*$")
 _SENTENCE_STOPS = (".", "!", "?", "\u2026")
@@ -130,7 +132,8 @@ def _header(lower: str) -> str | None:
     """HEADER if a folded line holds a contact header (`patterns.CONTACT_HEADERS`) as whole
     words, HOURS_TITLE if the only one it holds is a place's opening hours, else None."""
     words = _WORD(lower)
-    found = {" ".join(words[k:k + n]) for n in (1, 2, 3, 4) for k in range(len(words) - n + 1)}
+    # (Runs of words are joined only from a word that opens a header.)
+    found = {" ".join(words[k:k + n]) for k, w in enumerate(words) if w in _HEADER_OPENINGS for n in (1, 2, 3, 4)}
     found &= p.CONTACT_HEADER_PHRASES
     if not found:
         return None
@@ -254,8 +257,11 @@ def contact_block(doc, config):
     anchors = sorted({
         *(i for i in found["e-mail"] if words[i] <= _MAX_ITEM_WORDS),
         *(i for i in found["header"] if words[i] <= _MAX_HEADER_WORDS),
-        *(i for name in ("phone", "street", "bank", "emergency") for i in found[name]
+        *(i for name in ("bank", "emergency") for i in found[name]
           if words[i] <= _MAX_ITEM_WORDS and _DIGIT(lines[i]) is not None),
+        # (a phone number has five digits or more, a street a house number)
+        *(i for i in found["phone"] if words[i] <= _MAX_ITEM_WORDS and _FIVE_DIGITS(lines[i]) is not None),
+        *(i for i in found["street"] if words[i] <= _MAX_ITEM_WORDS and _HOUSE_NUMBER.search(lines[i]) is not None),
     })
     if not anchors:
         return
