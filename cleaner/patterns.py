@@ -2092,9 +2092,16 @@ ROLE_LINE = regex.compile(
         |editor|reporter|correspondent|writer|journalist|columnist|contributor|analyst
         |rédact(?:eur|rice)|journaliste|correspondante?|chroniqueu(?:r|se)
         |periodista|redactor(?:a)?|corresponsal|columnista|giornalista|redattore|redattrice|corrispondente
-        |dziennikar(?:z|ka)|analityk|publicysta|publicystka|korespondent(?:ka)?)
+        |dziennikar(?:z|ka)|analityk|analityczka|publicysta|publicystka|korespondent(?:ka)?)
         )\b(?!['’]s\b|\s*:)""",
     regex.VERBOSE,
+)
+#: Lower-case substrings one of which every `ROLE_LINE` holds.
+ROLE_NEEDLES = (
+    "redakt", "reporter", "korrespond", "journalist", "volontär", "ressortleiter", "kolumnist", "autor",
+    "editor", "correspondent", "writer", "columnist", "contributor", "analyst", "rédact", "correspondant",
+    "chroniqueu", "periodista", "redactor", "corresponsal", "columnista", "giornalista", "redattor", "redattric",
+    "corrispondente", "dziennikar", "analityk", "analityczk", "publicyst", "korespondent",
 )
 
 #: Inline teaser lines: "Read more: <headline>", "Lesen Sie auch: <headline>", "ALSO READ | ...".

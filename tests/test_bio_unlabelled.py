@@ -89,6 +89,15 @@ def test_names_and_roles_of_the_bylines_writers_in_an_author_box():
     assert PARA_DE in out and PARA_DE_2 in out
 
 
+def test_a_role_under_the_writers_credit_printed_twice_goes():
+    credit = "Marta Zielińska, Gazeta Portowa"
+    text = page(credit, PARA, PARA_2, credit, "starsza analityczka ds. transportu", "Więcej na ten temat")
+    assert removed(text)["starsza analityczka ds. transportu"] == "author-bio"
+    # A credit printed once is left alone; so is a heading repeated above a sentence.
+    once = page(PARA, PARA_2, credit, "starsza analityczka ds. transportu")
+    assert "starsza analityczka ds. transportu" in cleaner.clean(once)
+
+
 def test_a_bio_under_the_writers_name_line_goes():
     bio = ("Jonas Reitmeyer lehrt Wirtschaftsgeschichte an der Universität Kassel. Er ist Mitherausgeber "
            "einer Zeitschrift für Stadtforschung.")

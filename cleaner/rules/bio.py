@@ -56,6 +56,8 @@ _NAME_LINE_WORDS = (2, 4)
 _NAME_ABOVE = 3
 # The role line under the writer's name is short: "Redakteur in der Wirtschaft.", "Senior Editor".
 _ROLE_WORDS = 12
+# A writer's credit: "Jane Doe", "Jane Doe, Daily Planet".
+_CREDIT_WORDS = 8
 # A line of this many words that names the person outside the bio is the article's: the article
 # is about them ("Jane Roe is a nurse in Ohio." in a portrait that quotes "Roe" later on) ...
 _MENTION_WORDS = 12
@@ -297,6 +299,22 @@ def _role_lines(doc):
         elif words[j] <= _MAX_BIO_WORDS and p.NAME_CONTINUATION.match(lines[j]):
             yield i, "writer's name above their bio"
             yield j, "bio that goes on from the writer's name"
+    # "Jane Doe, Daily Planet" printed twice (the byline above the story, the author box below
+    # it) / "Senior Analyst": the role under the repeated credit.
+    for j in doc.lines_with(*p.ROLE_NEEDLES, lower=True, max_words=_ROLE_WORDS):
+        if words[j] > _ROLE_WORDS or not p.ROLE_LINE.match(lines[j]):
+            continue
+        i = doc.prev_content(j)
+        if i is None or j - i > 2 or words[i] > _CREDIT_WORDS:
+            continue
+        credit = lines[i].strip()
+        m = p.PERSON.match(credit)
+        if (m is None or credit[m.end():m.end() + 1] != ","
+                or credit.split(None, 1)[0].lower() in p.NOT_NAME_WORDS or lines.count(lines[i]) < 2):
+            continue
+        if not p.REPORTED_SPEECH.search(lines[j], 0, _REPORTED_SPEECH_CHARS):
+            yield i, "writer's credit above their role"
+            yield j, "writer's role under their credit"
 
 
 def _site_evidence(block: list[str]) -> str | None:
