@@ -133,6 +133,23 @@ def test_long_blurbs_of_teaser_groups_go():
     assert kept(text) == kept(article)
 
 
+def test_teasers_with_the_writers_name_and_a_count_go():
+    text = ARTICLE + (
+        "\n\nÄhnliche Artikel\n\nNeue Brücke für die Altstadt\n\nDer Bau beginnt im März und soll zwei Jahre dauern.\n\n"
+        "Anna Schmidt\nVeröffentlicht: vor 48 Minuten\nEmpfehlungen: 4\n\nRotwein richtig lagern\n\n"
+        "Ein kühler Keller ist nicht alles, sagt die Winzerin.\n\nPaul Berger\nVeröffentlicht: vor 2 Stunden\nEmpfehlungen: 12"
+    )
+    assert kept(text) == kept(ARTICLE)
+
+
+def test_block_of_one_line_teasers_below_a_phrase_header_goes():
+    text = ARTICLE + (
+        "\n\nLesen Sie auch\n\nNeue Brücke für die Altstadt Der Bau beginnt im März.\n"
+        "Rotwein richtig lagern Ein kühler Keller ist nicht alles.\n\"Wir bleiben\" Der Verein zieht nicht um.\n"
+    )
+    assert kept(text) == kept(ARTICLE)
+
+
 # --------------------------------------------------------------------------------------------
 # Article text that stays
 # --------------------------------------------------------------------------------------------
@@ -227,6 +244,19 @@ def test_article_list_under_a_header_word_stays():
                           ("Most popular:", ["- Labrador", "- German Shepherd"])):
         text = "\n\n".join([above, "\n".join([header, *items]), below])
         assert cleaner.clean(text) == text, header
+
+
+def test_text_without_blank_lines_after_a_phrase_header_stays():
+    lines = [
+        "The council met on Tuesday.",
+        "Lesen Sie auch",
+        "Der Rat hat am Dienstag getagt.",
+        "Die Stadt will zehn Schulen sanieren.",
+        "Dafür stehen zwölf Millionen Euro bereit.",
+        "Der Kämmerer sprach von einem guten Tag.",
+    ]
+    text = "\n".join(lines)
+    assert kept(text)[-4:] == lines[2:]
 
 
 def test_chronology_in_an_article_stays():

@@ -81,6 +81,14 @@ _STAMP_WORDS = 6
 # "by Jane Doe on September 17, 2019", "Veröffentlicht/Aktualisiert: vor 48 Minuten".
 _BYLINE_WORDS = 8
 _STAMP_LABEL_WORDS = 3
+# "Anna Schmidt", "Jean-Marie de la Fontaine"
+_NAME_WORDS = 5
+_COUNTER_WORDS = 3
+# A block of one-line teasers right below a phrase header has at least this many lines.
+_BLOCK_LINES = 3
+# ... and at most this many: a text printed without blank lines is one block, not a list.
+_BLOCK_MAX_LINES = 12
+_QUOTES = "\"'\u201e\u201c\u201d\u00ab\u00bb\u2018\u2019\u201a\u00bf\u00a1"
 _DIGIT = re.compile(r"\d")
 _BYLINE_STARTS = ("by ", "von ", "par ", "por ", "di ", "door ", "przez ", "written by", "geschrieben von", "publié par",
                   "escrito por")
@@ -272,13 +280,45 @@ def _teaser_group(doc, j: int, config) -> list[int] | None:
     if blurb is None or not (_SENTENCE_WORDS <= doc.words[blurb] <= _GROUP_BLURB_WORDS and _ends_sentence(doc.lines[blurb])):
         return None
     stamp = doc.next_content(blurb)
-    if stamp is None or not _stamp_like(doc, stamp):
+    if stamp is None:
         return None
     group = [j, blurb, stamp]
-    more = doc.next_content(stamp)
-    if more is not None and _stamp_like(doc, more):
-        group.append(more)  # "Par Jean Dupont" / "Le 05/02/2020"
+    if not _stamp_like(doc, stamp):
+        # The writer's bare name above the date: "Anna Schmidt" / "vor 48 Minuten".
+        after = doc.next_content(stamp)
+        if not (doc.words[stamp] <= _NAME_WORDS and p.NAME_LINE.match(doc.lines[stamp])
+                and after is not None and _stamp_like(doc, after)):
+            return None
+        group.append(after)
+    more = doc.next_content(group[-1])
+    if more is not None and (_stamp_like(doc, more) or _counter(doc, more)):
+        group.append(more)  # "Par Jean Dupont" / "Le 05/02/2020", "vor 2 Stunden" / "Empfehlungen: 4"
     return group
+
+
+def _teaser_block(doc, j: int) -> list[int]:
+    """The lines of the block that starts at line j when they are teasers printed on one line
+    each, headline and blurb ("Tesla baut ein Werk in Polen Der Konzern will dort ... ."): at
+    least `_BLOCK_LINES` and at most `_BLOCK_MAX_LINES` lines of up to `_MAX_BLURB_WORDS`
+    words, each opening with a capital, a digit or a quote (a paragraph wrapped into lines goes
+    on in lower case). Else []."""
+    words, lines = doc.words, doc.lines
+    block = []
+    k = j
+    while k < len(lines) and words[k]:
+        line = lines[k].lstrip()
+        if (words[k] > _MAX_BLURB_WORDS or len(block) >= _BLOCK_MAX_LINES
+                or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in _QUOTES)):
+            return []
+        block.append(k)
+        k += 1
+    return block if len(block) >= _BLOCK_LINES else []
+
+
+def _counter(doc, k: int) -> bool:
+    """A teaser's count of comments or recommendations: "Empfehlungen: 4", "12 Kommentare"."""
+    line = doc.lines[k]
+    return doc.words[k] <= _COUNTER_WORDS and bool(_DIGIT.search(line)) and not _ends_sentence(line)
 
 
 def _repeated_teaser_group(doc, j: int, config, grouped: bool) -> list[int] | None:
@@ -370,6 +410,8 @@ def most_read_list(doc, config):
                 break
             entries.extend(group)
             j = doc.next_content(group[-1])
+        if not entries and j is not None and words[i] >= _PHRASE_HEADER_WORDS and i in related and not _in_block(doc, i):
+            entries = _teaser_block(doc, j)
         if not entries:
             if j is None:
                 yield i, "teaser list header at the end of the text"
