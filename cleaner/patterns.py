@@ -1377,6 +1377,24 @@ _SCHEDULE = r"""\b(?:jede[nrs]?\s+(?:tag|woche|monat|morgen|montag|dienstag|mitt
 _STARTED = r"""(?:begonnen|gestartet|gegründet|seit|started|launched|founded|since|commencé|lancé|depuis|empezado|iniciado|desde|iniziato|dal|sinds|od)
     \s+(?:in\s+|en\s+|im\s+(?:jahr\s+)?)?\d{4}"""
 _DAY_UNITS = r"(?:day|week|month|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)"
+#: The label of the site's about box (see the rule ``site-notice``), by language. The writer's
+#: own box ("About me", "Über mich") is an author box (`AUTHOR_HEADERS`); "About <Company>"
+#: above a press release's last paragraph is left alone.
+#: The first person, singular or plural, of a site's or a writer's own box.
+FIRST_PERSON = regex.compile(
+    r"""\b(?:we|our|us|i|me|my|wir|unser\w*|uns|ich|mich|mir|mein\w*|nous|notre|nos|je|j'|moi|mon|ma|mes|nosotros|nuestr[oa]s?|yo|mi|mis
+        |noi|nostr[oaie]|io|mio|mia|miei|wij|we|ons|onze|ik|mij|mijn|my|nasz\w*|ja|mój|moja|moje|mnie)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+ABOUT_SITE_HEADERS = {
+    "en": "about | about us | about this site | about this blog | about the site | about the blog",
+    "de": "über | über uns | wir über uns | über diesen blog | über dieses blog | über das blog | über diese seite",
+    "fr": "qui sommes-nous | qui sommes nous | à propos de ce site | à propos de ce blog | à propos de nous",
+    "es": "sobre nosotros | quiénes somos | acerca de nosotros | sobre este blog",
+    "it": "chi siamo | su questo blog",
+    "nl": "over ons | over deze site | over dit blog | over deze blog",
+    "pl": "o nas | o blogu",
+}
 
 #: The site speaking to the reader about itself, in a sentence or two that may read like prose
 #: (see the rule ``site-notice``), by kind. Each pattern needs the site's voice: "our" newsletter,

@@ -303,3 +303,37 @@ def test_the_sites_about_box_at_the_end_goes():
 ])
 def test_a_publication_described_by_the_article_stays(line):
     assert cleaner.clean(f"{PARA}\n\n{PARA_DE}\n\n{line}").endswith(line)
+
+
+@pytest.mark.parametrize("box", [
+    ["Über uns", "Seit 30 Jahren sind wir als Chor in der Altstadt aktiv. Wir proben jeden Dienstag im Gemeindehaus."],
+    ["About us", "Example Ledger is an independent newsroom covering housing and transport in the valley."],
+    ["About", "Example Ledger is an independent newsroom covering housing and transport in the valley.",
+     "We publish every weekday and are funded by our members."],
+    ["Qui sommes-nous ?", "Le Petit Exemple est un journal en ligne consacré à la vie culturelle de la région."],
+    ["Sobre nosotros", "El Ejemplo es un diario digital dedicado a la información local desde 2010."],
+    ["Chi siamo", "Il Giornale d'Esempio racconta ogni giorno la vita della provincia."],
+    ["Over ons", "Het Voorbeeld is een onafhankelijk nieuwsplatform over wonen en werken in de stad."],
+    ["O nas", "Przykładowy Portal to niezależny serwis informacyjny o życiu w naszym mieście."],
+])
+def test_the_sites_about_box_below_the_article_goes(box):
+    text = f"{PARA}\n\n{PARA_DE}\n\n" + "\n\n".join(box) + "\n\nImpressum\nDatenschutz\nKontakt"
+    removed = removed_by(text)
+    assert all(removed.get(line) == "site-notice" for line in box[1:]), removed
+    assert PARA in cleaner.clean(text) and PARA_DE in cleaner.clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    # An "About us" page: its text is the article.
+    "Über uns\n\nDie Beispiel GmbH entwickelt seit 1998 Software für Arztpraxen in ganz Deutschland.\n\n"
+    "Unser Team aus vierzig Entwicklerinnen und Entwicklern arbeitet in Ulm und Leipzig, und wir betreuen heute "
+    "mehr als dreitausend Praxen mit unseren Programmen und unserem Kundendienst.",
+    # A paragraph of the article follows the box: the label is a subheading.
+    f"{PARA}\n\nAbout\n\nThe programme began in 2019 and now covers four districts.\n\n{PARA_DE}",
+    # The last item of a menu above the headline.
+    f"Home\nNews\nAbout\n\nCan the city still afford its parks?\n\n{PARA}\n\n{PARA_DE}",
+    # Reported speech under the label.
+    f"{PARA}\n\n{PARA_DE}\n\nAbout\n\nThe group is a charity that helps refugees find work, its director said.",
+])
+def test_text_under_an_about_label_that_is_no_about_box_stays(text):
+    assert all(d.rule != "site-notice" for d in cleaner.explain(text).decisions)

@@ -34,6 +34,7 @@ NETWORKS = p.phrases("|".join(p.SOCIAL_NETWORKS))
 AGENCY_NAMES = p.phrases(p.AGENCY_NAMES)
 COMMENT_HEADERS = p.phrases(p.COMMENT_HEADERS)
 REPLY_BUTTONS = p.phrases(p.REPLY_BUTTONS)
+ABOUT_SITE = p.phrases(p.ABOUT_SITE_HEADERS)
 
 # Whole key -> the hit names it produces.
 _WHOLE: dict[str, tuple[str, ...]] = {}
@@ -58,6 +59,7 @@ _add(_WHOLE, NETWORKS, "network")
 _add(_WHOLE, AGENCY_NAMES, "agency")
 _add(_WHOLE, COMMENT_HEADERS, "comment-header")
 _add(_WHOLE, REPLY_BUTTONS, "reply-button")
+_add(_WHOLE, ABOUT_SITE, "about-header")
 _add(_WHOLE, p.BYLINE_LEADS, "byline-lead")  # "By" / "Jane Doe" (see rules/bio.py)
 
 # A row of buttons and links printed without separators ("Email This BlogThis! Share to

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .. import patterns as p
+from ..patterns import SENTENCE_END
 from .base import rule
+from .labels import scan
 
 # A notice is a sentence or two; a longer line that says the same things is an article's
 # paragraph about newsletters, affiliate links or licences.
@@ -16,9 +18,30 @@ _MAX_NOTICE_WORDS = 40
 # paragraph that quotes one further in stays).
 _MAX_LONG_NOTICE_WORDS = 100
 _LONG_KINDS = frozenset({"disclaimer", "affiliate-link disclosure", "publication self-description"})
+_KINDS = tuple(
+    (kind, pattern, p.SITE_NOTICE_NEEDLES[kind], _MAX_LONG_NOTICE_WORDS if kind in _LONG_KINDS else _MAX_NOTICE_WORDS)
+    for kind, pattern in p.SITE_NOTICES.items()
+)
+
+# The site's about box: a label ("Über uns", "About", "Qui sommes-nous ?") above a paragraph or
+# three in which the site describes itself ("Seit 50 Jahren sind wir als Chor aktiv. ...",
+# "Example Press is an online news source focused on ..."). The box's paragraphs are
+# sentences of at least this many words ...
+_ABOUT_MIN_WORDS = 6
+# ... at most this many of them (the box's own text; what follows is the footer) ...
+_ABOUT_MAX_LINES = 3
+# ... and of at most this many words each (a long about page is the article).
+_ABOUT_MAX_WORDS = _MAX_LONG_NOTICE_WORDS
+_ABOUT_EVIDENCE = "the site's about box below the article"
+# The article above the label is at least this many times as long as the box (a subheading
+# "About" above the article's last paragraphs is no box).
+_ABOUT_ARTICLE_SHARE = 2
+# Labels that may head a part of an article as well ("About the programme"): the box below them
+# must speak in the first person.
+_ABOUT_BARE = frozenset({"about", "über"})
 
 
-@rule("site-notice", removes_prose=True, local=True)
+@rule("site-notice", removes_prose=True)
 def site_notice(doc, config):
     """The site speaking about itself, one kind per pattern of `patterns.SITE_NOTICES`:
     newsletter pitches ("Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter"),
@@ -37,42 +60,75 @@ def site_notice(doc, config):
     purposes only.", "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung
     für die Inhalte externer Links."), promotions of the print issue ("Die aktuelle Ausgabe jetzt
     an jedem Kiosk erhältlich."), invitations to send feedback on the article ("Submit your
-    letter to the editor via this form.") and push prompts ("Dürfen wir Sie in Ihrem Browser über
-    die wichtigsten Nachrichten informieren?").
+    letter to the editor via this form."), push prompts ("Dürfen wir Sie in Ihrem Browser über
+    die wichtigsten Nachrichten informieren?"), a publication's description of itself ("Der
+    Webcomic mit den Schafen. Jeden Montag gibt es einen neuen Comic.", "Ein Blog über ...
+    meinen Garten, begonnen 2016"), its taglines ("World-class articles, delivered weekly.",
+    "Independent journalism, funded by readers") and promotions ("Das Magazin lesen oder
+    verschenken und Vorteile sichern!", "Nutzen Sie unsere Tools!"); and the site's about box
+    below the article: the paragraphs under a label "Über uns", "About us", "About", "Qui
+    sommes-nous ?" after the last paragraph of the article ("Seit 50 Jahren sind wir als Chor
+    aktiv. ...").
 
     Allowed to remove prose-like lines, because these notices are written as sentences.
 
     Avoids: sentences that report on the same things ("Readers can subscribe to the newsletter
     for free.", "The photos are licensed under Creative Commons."): each pattern needs the site's
     own voice ("our newsletter", "this site", "as an Amazon Associate", an imperative to the
-    reader), and a line of more than 40 words is a paragraph (up to 100 for a disclaimer or a
-    disclosure that opens the line). "The company said its website does not provide medical
-    advice" stays: a notice of any kind in a line that reports speech ("..., the residents'
-    association said.", "..., hatte das Gericht festgestellt.") is the article's, and "Sign up
-    to get the best seats" names no news.
+    reader), and a line of more than 40 words is a paragraph (up to 100 for a disclaimer, a
+    disclosure or a self-description that opens the line). "The company said its website does not
+    provide medical advice" stays: a notice of any kind in a line that reports speech ("..., the
+    residents' association said.", "..., hatte das Gericht festgestellt.") is the article's, and
+    "Sign up to get the best seats" names no news. An "About us" page's text stays: an about
+    box is taken only with a paragraph of the article above its label and none below its text.
 
     >>> from cleaner import clean
     >>> clean("Rates held steady.\\nAs an Amazon Associate I earn from qualifying purchases.")
     'Rates held steady.'
     """
-    lines, words = doc.lines, doc.words
-    found: dict[int, str] = {}
-    for kind, pattern in p.SITE_NOTICES.items():
-        limit = _MAX_LONG_NOTICE_WORDS if kind in _LONG_KINDS else _MAX_NOTICE_WORDS
-        for i in doc.lines_with(*p.SITE_NOTICE_NEEDLES[kind], lower=True, max_words=limit):
-            if i in found or words[i] > limit:
-                continue
-            line = lines[i]
-            m = pattern.search(line)
-            # An article may quote any of these: a line that reports speech ("..., the
-            # spokesman said.") is left to the article.
-            if m is None or p.REPORTED_SPEECH.search(line):
-                continue
-            if words[i] > _MAX_NOTICE_WORDS and not _opens(line, m.start()):
-                continue
-            found[i] = kind
+    found = _notices(doc)
+    for i, evidence in _about_box(doc, config):
+        found.setdefault(i, evidence)
     for i in sorted(found):
         yield i, found[i]
+
+
+# The notices of a document by line, kept in its memo for the engine's next pass (see
+# `Document.memo`: the lines that stay uncut keep their entries). A line without an entry in a
+# memo carried from an earlier pass is no notice, unless it was cut since.
+_MEMO = ("per-line", "site-notice")
+
+
+def _notices(doc) -> dict[int, str]:
+    """The kind of notice of each line that is one (see `patterns.SITE_NOTICES`)."""
+    lines, words = doc.lines, doc.words
+    known = doc.memo.get(_MEMO)
+    if known is not None:
+        found = dict(known)
+        lower = doc.lower
+        for i in doc.memo.get("cut", ()):
+            kind = next((kind for kind, pattern, needles, limit in _KINDS
+                         if words[i] <= limit and any(n in lower[i] for n in needles) and _notice(lines[i], words[i], pattern)), None)
+            if kind is not None:
+                found[i] = kind
+    else:
+        found = {}
+        for kind, pattern, needles, limit in _KINDS:
+            for i in doc.lines_with(*needles, lower=True, max_words=limit):
+                if i not in found and words[i] <= limit and _notice(lines[i], words[i], pattern):
+                    found[i] = kind
+    doc.memo[_MEMO] = found
+    return dict(found)
+
+
+def _notice(line: str, n_words: int, pattern) -> bool:
+    """Whether `line` (of `n_words` words) is a notice by `pattern`."""
+    m = pattern.search(line)
+    # An article may quote any of these: a line that reports speech ("..., the spokesman
+    # said.") is left to the article.
+    if m is None or p.REPORTED_SPEECH.search(line):
+        return False
+    return n_words <= _MAX_NOTICE_WORDS or _opens(line, m.start())
 
 
 def _opens(line: str, start: int) -> bool:
@@ -82,3 +138,40 @@ def _opens(line: str, start: int) -> bool:
     if not any(c.isalnum() for c in before):
         return True
     return len(before.split()) <= 2 and (before.rstrip().endswith(":") or line[start:start + 1] == ":")
+
+
+def _about_box(doc, config):
+    """The paragraphs of the site's about box: under a label of `patterns.ABOUT_SITE_HEADERS`,
+    up to _ABOUT_MAX_LINES sentences followed by a line that is none (the footer's links and
+    labels), with the article above the label (paragraphs of prose at least twice as long as
+    the box) and no paragraph of prose below the box. Under a bare "About" or "Über" (which
+    may head a part of the article) the box speaks in the first person ("we", "ich")."""
+    keys, lines, words = doc.keys, doc.lines, doc.words
+    boxes = []
+    for label in scan(doc).get("about-header", ()):
+        box = []
+        j = doc.next_content(label)
+        while (j is not None and len(box) < _ABOUT_MAX_LINES and _ABOUT_MIN_WORDS <= words[j] <= _ABOUT_MAX_WORDS
+               and lines[j].rstrip().endswith((".", "!")) and not p.REPORTED_SPEECH.search(lines[j])):
+            box.append(j)
+            j = doc.next_content(j)
+        if box and j is not None and not lines[j].rstrip().endswith(SENTENCE_END):
+            boxes.append((label, box))
+    if not boxes:
+        return
+    prose = [i for i in range(len(lines)) if _prose(doc, i, config)]
+    for label, box in boxes:
+        if not prose or prose[-1] > box[-1]:
+            continue
+        above = sum(words[i] for i in prose if i < label)
+        if above < _ABOUT_ARTICLE_SHARE * sum(words[i] for i in box):
+            continue
+        if keys[label] in _ABOUT_BARE and not any(p.FIRST_PERSON.search(lines[i]) for i in box):
+            continue
+        for i in box:
+            yield i, _ABOUT_EVIDENCE
+
+
+def _prose(doc, i: int, config) -> bool:
+    """A paragraph of prose: `config.prose_words` words or more, ending like a sentence."""
+    return doc.words[i] >= config.prose_words and doc.lines[i].rstrip().endswith(SENTENCE_END)
