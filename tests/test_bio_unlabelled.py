@@ -190,3 +190,4 @@ def test_a_bylines_writers_bio_goes_and_the_story_stays(first, last, role, below
     out = cleaner.clean(page(*blocks))
     assert bio not in out
     assert all(paragraph in out for paragraph in story)
+    assert cleaner.clean(out) == out
