@@ -68,8 +68,8 @@ _MENTION_LINES = 600
 
 def _writer_names(doc) -> dict[tuple[str, ...], int]:
     """The people the page's bylines name as its writers, by the words of their names ("By Jane
-    Doe", "Von Max Muster und Erika Beispiel", "About Jane Doe", "By" / "Jane Doe"), with the line
-    of the first byline. Computed once per document."""
+    Doe", "Von Max Muster und Erika Beispiel", "12.03.2021 von Max Muster", "By" / "Jane Doe"),
+    with the line of the first byline. Computed once per document."""
     names = doc.memo.get("writer-names")
     if names is None:
         names = {}
@@ -215,7 +215,7 @@ def _lines_opening_with(doc, needles: dict[str, int]) -> dict[int, str]:
     return found
 
 
-def _named_bios(doc, claimed: set[int], hinted):
+def _named_bios(doc, claimed: set[int]):
     """Bios that name the page's writer: "Jane Doe is a personal finance expert who has covered
     ... He is a former ...", below or above the story, where "By Jane Doe" heads it or "Jane
     Doe" stands alone above it."""
@@ -223,8 +223,8 @@ def _named_bios(doc, claimed: set[int], hinted):
     names = _writer_names(doc)
     # The candidates: paragraphs that open with a writer's first name near their byline ...
     openings = [i for i in _lines_opening_with(doc, {name[0]: k for name, k in names.items()}) if i == 0 or not words[i - 1]]
-    # ... or with the first word of the short line right above (the name line) and hold a bio's
-    # verb (`hinted`). The lines' first two characters are compared first: most differ.
+    # ... or with the first word of the short line right above (the name line). The lines'
+    # first two characters are compared first: most differ.
     high = _NAME_LINE_WORDS[1]
     below_names = [
         first for (first, _), (_, above) in zip(blocks[1:], blocks)
@@ -232,18 +232,17 @@ def _named_bios(doc, claimed: set[int], hinted):
     ]
     under_names: dict[tuple[str, ...], list[int]] = {}
     for first in sorted({*openings, *below_names}):
-        if first in claimed or words[first] > _MAX_BIO_WORDS or first not in openings and not hinted(first):
+        text = lines[first]
+        # What the person is or does ("is", "has worked", "lehrt") ...
+        if first in claimed or words[first] > _MAX_BIO_WORDS or not _predicate(text):
             continue
         found = _bio_person(doc, first, names)
         if found is None:
             continue
         person, how, opening = found
-        text = lines[first]
-        # What the person is or does ("is", "has worked", "lehrt"), and then a sentence about
-        # them ("He is a former ...") or about their writing ("editor", "has been writing").
-        verb = _predicate(text)
+        # ... and then a sentence about them ("He is a former ...") or their writing ("editor").
         pronoun = p.BIO_PRONOUN.search(text) is not None
-        if not verb or not (pronoun or p.WRITER_WORDS.search(text)):
+        if not (pronoun or p.WRITER_WORDS.search(text)):
             continue
         # A name line is weaker evidence than a byline: the bio goes on about the person.
         if how != "byline" and not pronoun:
@@ -265,17 +264,21 @@ def _opens_with_writer(doc, j: int, block: range) -> bool:
     """Whether line `j` under an author header opens a bio of a writer of the page ("Jane Doe is
     ...", "Jane has worked as ...", where a byline or the box names Jane Doe) whom the
     article, outside the lines `block`, does not name."""
+    line = doc.lines[j]
+    if not _predicate(line):
+        return False
     found = _bio_person(doc, j, _writer_names(doc))
-    if found is None and block.start > 0:
+    if found is not None:
+        person, _, opening = found
+    else:
         # The box's name line may stand above the header: "Jane Doe" / "Python Engineer" /
         # "About the author" / "Jane has worked ...".
-        m = p.BIO_OPENING.match(doc.lines[j])
+        m = p.BIO_OPENING.match(line)
         header = doc.prev_content(j)
-        name = m and header is not None and _name_above(doc, header, tuple(m["name"].split())[:1])
-        found = name and (name, "name line", doc.lines[j][:doc.lines[j].index(m["name"]) + len(m["name"])].lstrip())
-    if not found or not _predicate(doc.lines[j]):
-        return False
-    person, _, opening = found
+        person = _name_above(doc, header, tuple(m["name"].split())[:1]) if header is not None else None
+        if person is None:
+            return False
+        opening = line[:line.index(m["name"]) + len(m["name"])].lstrip()
     return not _mentioned(doc, person, block, opening)
 
 
@@ -400,14 +403,14 @@ def author_bio(doc, config):
     for i, evidence in _role_lines(doc):
         taken.add(i)
         yield i, evidence
+    for i, evidence in _named_bios(doc, taken):
+        taken.add(i)
+        yield i, evidence
+    tail = doc.tail_start(1.0 - _BIO_TAIL)
     lower = doc.lower
     blocks = doc.blocks
     # Whether a line opens with a hint depends on the line alone: known from an earlier pass.
     hinted = per_line(doc, "bio-hint", lambda i: _HINT(lower[i], 0, _BIO_HINT_CHARS) is not None)
-    for i, evidence in _named_bios(doc, taken, hinted):
-        taken.add(i)
-        yield i, evidence
-    tail = doc.tail_start(1.0 - _BIO_TAIL)
     for first, last in blocks[bisect_left(blocks, (max(tail, claimed + 1), -1)):]:
         if not hinted(first):
             continue
