@@ -1597,7 +1597,9 @@ SITE_NOTICES = {
         r"""^\W*(?:(?:download|get|install)\s+our\s+(?:free\s+)?(?:\S+\s+){0,3}?apps?\b
             |(?:download|get|install)\s+the\s+(?:free\s+)?(?:\S+\s+){0,3}?apps?\s+(?:for|on|from)\s+(?:ios|iphone|ipad|android|google\s+play|the\s+app\s+store|breaking\s+news|the\s+latest)
             |(?:laden\s+sie|holen\s+sie\s+sich|hol\s+dir)\s+(?:jetzt\s+)?(?:unsere|die)\s+(?:kostenlose\s+)?(?:\S+\s+){0,2}?app\b)
-        |\b(?:straight|directly)\s+to\s+your\s+phone\s+with\b|\bapps?\s+for\s+(?:ios|iphone)\s+and\s+android\b""",
+        |\b(?:straight|directly)\s+to\s+your\s+phone\s+with\b|\bapps?\s+for\s+(?:ios|iphone)\s+and\s+android\b
+        # "Take your favourite shows with you and never miss an episode." (ending the line)
+        |^\W*(?:take|keep)\s+(?:\S+\s+){1,4}?with\s+you\s+(?:and|&)\s+never\s+miss\s+(?:a|an|another)\s+\S+\s*+[.!]?\s*+$""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "blog self-description": regex.compile(
@@ -1618,6 +1620,12 @@ SITE_NOTICES = {
             # The writer's own subject and when the publication began: "Ein Blog über die
             # Abenteuer mit meinen Hunden, begonnen 2013 mit vier Hunden."
              |{_PUBLICATION_OPENER}[^.!?;:]{{0,100}}?{_POSSESSIVE}[^.!?;:]{{0,60}}?,\s+{_STARTED}
+            # How often a new part appears, in a line of its own: "Etwa alle zwei Wochen erscheint
+            # eine neue Sendung.", "A new episode every other Tuesday."
+             |(?:etwa\s+|ungefähr\s+|circa\s+)?(?:alle\s+(?:zwei|drei|vier|\d+)\s+(?:tage|wochen|monate)|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)
+                |einmal\s+(?:pro|im|in\s+der)\s+(?:woche|monat))\s+(?:erscheint|gibt\s+es)\s+(?:hier\s+)?(?:eine\s+neue|einen\s+neuen|ein\s+neues)\s+
+                (?:folge|episode|sendung|ausgabe|comic|beitrag|artikel|video)\b[^.!?]{{0,40}}[.!](?:\s+[^.!?]{{0,80}}[.!])?\s*+$
+             |(?:a\s+)?new\s+(?:episode|issue|comic|strip|post|video|edition)\s+(?:every|each)\s+(?:other\s+)?(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.!?]{{0,40}}[.!]?\s*+$
             # The blog's own writers: "In diesem Blog schreiben Kolleginnen und Fans über ...",
             # "On this blog, our editors write about ..." (not the writer's "ich" or "we").
              |(?:in|auf)\s+(?:diesem|unserem|meinem)\s+blog\s+(?:schreiben|bloggen|berichten)\s+(?!wir\b|ich\b)
@@ -1738,6 +1746,8 @@ SITE_NOTICES = {
             |(?:the\s+)?(?:content|responses?|answers?|opinions|comments)\s+(?:below|above|on\s+this\s+page)?\s*(?:is|are|have)\s+not\s+(?:been\s+)?(?:provided|commissioned|reviewed|approved|endorsed)
                 \b.{0,40}?\bby\s+(?:the|any)\s+(?:bank\s+advertiser|(?:credit\s+)?card\s+issuer|advertiser)
             |(?:the\s+)?(?:advertising\s+)?(?:disclaimer|disclosure)\s+(?:below|above)\s+does\s+not\s+apply\s+to\s+this\s+(?:article|post|story|page)
+            # "*Bonus value is an estimated value calculated by <Site> and not the card issuer."
+            |(?:\S+\s+)?(?:value|rating|estimate|valuation)s?\s+(?:is|are)\s+(?:an\s+)?(?:estimated\s+)?(?:\S+\s+)?(?:calculated|determined|provided|set)\s+by\s+(?:\S+\s+){1,3}?and\s+not\s+(?:by\s+)?the\s+card\s+issuer\b
             # Links to other sites, in the words of the German imprint and its translations.
             |trotz\s+sorgfältiger\s+inhaltlicher\s+kontrolle
             |übernehme[n]?\s+(?:ich|wir)\s+keine\s+(?:haftung|gewähr)\s+für\s+(?:die\s+)?inhalte\s+(?:externer|verlinkter|fremder)
@@ -1750,6 +1760,14 @@ SITE_NOTICES = {
             |(?-i:\p{Lu})[\p{L}&.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’-]*){0,3}\s+is\s+not\s+responsible\s+for\s+(?:the\s+)?(?:opinions|content|comments|views|statements)\b
                 .{0,80}?\b(?:contributors|users|readers|commenters|members)\b(?=.{0,200}?\b(?:click\s+here|report\s+(?:it|abuse)|contact\s+us)\b)
             |hiermit\s+distanzier(?:e|en)\s+(?:ich|wir)\s+(?:mich|uns)\s+ausdrücklich\s+von
+            # A blog's disclaimer of its links, which opens with the links and disclaims them further
+            # on: "Auf <Blog> gibt es gelegentlich Links zu fremden Webseiten. Ich habe keinen
+            # Einfluss auf ..." (the imprint's "Unser Angebot enthält Links zu externen Websites
+            # Dritter, ..." is an imprint page's text).
+            |(?:auf|in)\s+(?:\S+\s+){1,4}?gibt\s+es\s+(?:gelegentlich\s+|manchmal\s+|auch\s+)?links\s+(?:zu|auf)\s+(?:fremden|externen|anderen)\s+(?:web)?seiten\b
+                (?=.{0,200}?\b(?:keinen\s+einfluss|keine\s+(?:haftung|verantwortung|kontrolle|gewähr))\b)
+            |(?:this\s+(?:site|blog|website)|we|i)\s+(?:sometimes\s+|occasionally\s+|may\s+)?(?:contains?|links?)\s+(?:\S+\s+){0,2}?(?:links\s+)?to\s+(?:external|third[-\s]party|other)\s+(?:web\s*)?(?:sites|websites|pages)\b
+                (?=.{0,200}?\b(?:no\s+control|not\s+responsible|no\s+responsibility)\b)
             |(?:ich\s+habe|wir\s+haben)\s+keinen\s+einfluss\s+auf\s+die\s+(?:gestaltung\s+und\s+(?:die\s+)?)?inhalte\s+(?:der\s+)?(?:gelinkten|verlinkten|dieser|externer|fremder)
             |nous\s+ne\s+(?:sommes|pouvons\s+être)\s+(?:pas\s+)?(?:tenus\s+)?responsables?\s+du\s+contenu\s+des\s+sites\s+(?:externes|tiers)
             |no\s+nos\s+hacemos\s+responsables\s+(?:del\s+contenido|de\s+los\s+contenidos|de\s+las\s+opiniones)
@@ -1784,7 +1802,13 @@ SITE_NOTICES = {
         |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:the\s+(?:latest|new|current)\s+issue|this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+the\s+.{1,40}?\s+issue)
             .{0,120}?\b(?:(?:is\s+)?on\s+(?:sale|newsstands)\s+now|available\s+now|out\s+now|subscribe\s+(?:now|today)|buy\s+(?:the|a)\s+copy)
         |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:le\s+(?:dernier|nouveau)\s+numéro|el\s+(?:último|nuevo)\s+número|il\s+(?:nuovo|ultimo)\s+numero)\b
-            .{0,80}?\b(?:(?:disponible\s+)?(?:dès\s+maintenant\s+)?en\s+kiosque|ya\s+(?:está\s+)?(?:a\s+la\s+venta|disponible|en\s+(?:tu\s+)?quiosco)|(?:già\s+|ora\s+)?in\s+edicola)""",
+            .{0,80}?\b(?:(?:disponible\s+)?(?:dès\s+maintenant\s+)?en\s+kiosque|ya\s+(?:está\s+)?(?:a\s+la\s+venta|disponible|en\s+(?:tu\s+)?quiosco)|(?:già\s+|ora\s+)?in\s+edicola)
+        # A line of its own that sells or greets the issue: "Jetzt die aktuelle Ausgabe bestellen!",
+        # "Order the new issue now!", "Viel Spaß mit der neuen Ausgabe!"
+        |^\W*(?:jetzt\s+)?(?:die\s+)?(?:aktuelle|neue)\s+ausgabe\s+(?:jetzt\s+)?(?:bestellen|kaufen|sichern|lesen|abonnieren)\s*+!
+        |^\W*(?:order|buy|get|read)\s+(?:the|our)\s+(?:latest|new|current)\s+issue(?:\s+now|\s+today)?\s*+!
+        |\bviel\s+spaß\s+(?:mit|bei)\s+(?:der|unserer)\s+(?:neuen|aktuellen)\s+ausgabe\s*+!\W*$
+        |^\W*enjoy\s+(?:the|our)\s+(?:new|latest)\s+issue\s*+!\W*$""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     # The site asking for corrections and letters about this article: "If you have comments on
@@ -1831,11 +1855,12 @@ SITE_NOTICE_NEEDLES = {
     "sign-up request": ("hier klicken und", "click here and", "click here to sign", "click here to subscribe",
                         "click here to register"),
     "push notification prompt": ("dürfen wir", "notifications"),
-    "app promotion": ("app",),
+    "app promotion": ("app", "never miss"),
     "blog self-description": (" blog",),
     "publication self-description": ("blog", "comic", "cómic", "podcast", "vlog", "magazin", "newsletter", "zine", "revista", "rivista",
                                      "fumetto", "tijdschrift", "nieuwsbrief", "magazyn", "komiks", "alles über", "alles rund um",
-                                     "everything about", "tout sur", "todo sobre", "tutto su"),
+                                     "everything about", "tout sur", "todo sobre", "tutto su", "erscheint ein", "gibt es ein",
+                                     "new episode", "new issue", "new comic", "new strip", "new post", "new video", "new edition"),
     "publication tagline": ("deliver", "daily", "weekly", "monthly", "fortnightly", "funded by", "supported by", "financed by",
                             "paid for by", "finanziert"),
     "subscription offer": ("vorteile sichern", "prämie sichern", "rabatt sichern", "geschenk sichern", "gutschein sichern",
@@ -1859,7 +1884,7 @@ SITE_NOTICE_NEEDLES = {
                    "provided for", "editorial note", "ersetzt kein", "ersetzen kein", "ersetzt nicht", "ersetzen nicht",
                    "ne remplace", "remplacer", "ne constitue", "sustituye", "reemplaza", "constituye", "sostitui", "costitui",
                    "vervangt", "vervanging", "substitu", "não constitui", "zastępuj", "nie stanowi", "hiermit distanzier",
-                   "keinen einfluss"),
+                   "keinen einfluss", "links to", "not the card issuer", "not by the card issuer"),
     "issue promotion": ("stammt aus", "ausgabe", "issue", "numéro", "número", "numero", "lesen sie d"),
     "feedback invitation": ("this article", "this story", "this post", "letter to the editor", "typo", "error", "mistake",
                             "zu diesem", "zu dieser", "fehler", "erreur", "faute", "errore", "fout", "erro", "błąd"),

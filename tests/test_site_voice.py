@@ -164,6 +164,14 @@ CHROME = [
     ("site-notice", "Immer bestens informiert über Rezepte, Trends und Aktionen rund um die Küche."),
     ("site-notice", "Protect the coast - support the Ocean Trust."),
     ("site-notice", "Rezepte, Tipps und Ideen ... wir haben jede Menge Themen für dich!"),
+    ("site-notice", "Etwa alle drei Wochen erscheint eine neue Folge. Es gibt kurze und lange Episoden."),
+    ("site-notice", "A new comic every Monday and Thursday."),
+    ("site-notice", "Auf dem Beispielblog gibt es gelegentlich Links zu fremden Webseiten. Ich habe keinen Einfluss auf "
+                    "deren Inhalte und übernehme keine Verantwortung dafür."),
+    ("site-notice", "*Bonus value is an estimated value calculated by Example Points and not the card issuer."),
+    ("site-notice", "Take your favourite shows with you and never miss an episode."),
+    ("site-notice", "Jetzt die aktuelle Ausgabe bestellen!"),
+    ("site-notice", "Viel Spaß mit der neuen Ausgabe!"),
     ("legal-notice", "Some rights reserved 2016-2024 by Example Newsfeed, a partnership of Example Media Networks and "
                      "Example Media Group LLC. Content published by our staff is covered by an open license that allows "
                      "use and reuse by anyone, with credit."),
@@ -239,6 +247,13 @@ SURVIVORS = [
     "Sie liest den Blog über Gartenarbeit jeden Morgen, bevor sie zur Arbeit fährt.",
     "My blog about knitting started in 2010, and it changed my life.",
     "Our podcast on climate science, launched in 2020, reached a million downloads last week.",
+    "Alle zwei Wochen erscheint eine neue Folge, die bis zu zwei Stunden lang ist und von zwei Journalistinnen moderiert wird.",
+    "Auf Wikipedia gibt es Links zu fremden Seiten, die der Verein nicht prüft.",
+    "The value is calculated by the bank and not the issuer, experts say.",
+    "Take your time with the recipe and never miss a step: the dough needs an hour to rest.",
+    "Die aktuelle Ausgabe bestellen viele Leser inzwischen online.",
+    # An imprint page's own text.
+    "Unser Angebot enthält Links zu externen Websites Dritter, auf deren Inhalte wir keinen Einfluss haben.",
     # How-tos and first-person posts that use the same words about something else.
     "Öffnen Sie die App. Geben Sie Ihre E-Mail-Adresse ein und tippen Sie auf Weiter.",
     "Sie haben noch kein Konto? Dann geben Sie Ihre E-Mail-Adresse ein und klicken Sie auf Registrieren.",

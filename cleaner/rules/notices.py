@@ -15,8 +15,9 @@ _MAX_NOTICE_WORDS = 40
 # the offers listed on this page. ..."), and a blog's description of itself to a paragraph
 # about its writers ("Ein Blog über die Abenteuer mit meinen Hunden, begonnen 2013. ... Hier
 # berichte ich ..."): up to this many words, when the line opens with the notice (an article's
-# paragraph that quotes one further in stays).
-_MAX_LONG_NOTICE_WORDS = 100
+# paragraph that quotes one further in stays). A blog's disclaimer of its links runs to five or
+# six sentences.
+_MAX_LONG_NOTICE_WORDS = 120
 _LONG_KINDS = frozenset({"disclaimer", "affiliate-link disclosure", "publication self-description"})
 _KINDS = tuple(
     (kind, pattern, p.SITE_NOTICE_NEEDLES[kind], _MAX_LONG_NOTICE_WORDS if kind in _LONG_KINDS else _MAX_NOTICE_WORDS)
@@ -75,7 +76,7 @@ def site_notice(doc, config):
     Avoids: sentences that report on the same things ("Readers can subscribe to the newsletter
     for free.", "The photos are licensed under Creative Commons."): each pattern needs the site's
     own voice ("our newsletter", "this site", "as an Amazon Associate", an imperative to the
-    reader), and a line of more than 40 words is a paragraph (up to 100 for a disclaimer, a
+    reader), and a line of more than 40 words is a paragraph (up to 120 for a disclaimer, a
     disclosure or a self-description that opens the line). "The company said its website does not
     provide medical advice" stays: a notice of any kind in a line that reports speech ("..., the
     residents' association said.", "..., hatte das Gericht festgestellt.") is the article's, and
