@@ -101,8 +101,12 @@ def test_a_role_under_the_writers_credit_printed_twice_goes():
 def test_a_bio_under_the_writers_name_line_goes():
     bio = ("Jonas Reitmeyer lehrt Wirtschaftsgeschichte an der Universität Kassel. Er ist Mitherausgeber "
            "einer Zeitschrift für Stadtforschung.")
-    text = page("Hafenbrücke wird gesperrt", "Jonas Reitmeyer", bio, PARA_DE, PARA_DE_2)
+    text = page("Hafenbrücke wird gesperrt", "Jonas Reitmeyer", bio, PARA_DE, PARA_DE_2,
+                "Weitere Texte: Jonas Reitmeyer")
     assert removed(text)[bio] == "author-bio"
+    # A profile page: the person's name is its title, the paragraph under the name its text.
+    profile = page("Jonas Reitmeyer - Stadtrat Hafenstadt", "Jonas Reitmeyer", bio, PARA_DE, "Partei: Grüne\nGeboren: 1965")
+    assert bio in cleaner.clean(profile)
 
 
 def test_under_a_named_author_header_any_bio_under_the_name_goes():

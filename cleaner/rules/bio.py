@@ -135,6 +135,21 @@ def _full_name_above(doc, i: int, name: str) -> bool:
     return False
 
 
+def _name_line_evidence(doc, first: int, name: tuple[str, ...]) -> bool:
+    """Whether the page prints `name` on a short line other than the one right above line
+    `first` and the bio, and not in its first line (the page's title)."""
+    lines, words = doc.lines, doc.words
+    top = doc.first_content()
+    if top is None or name[-1] in lines[top]:
+        return False
+    text = " ".join(name)
+    above = doc.prev_content(first)
+    return any(
+        i not in (first, above) and words[i] <= _BYLINE_WORDS
+        for i in doc.lines_with(text, vocabulary=False)
+    )
+
+
 def _mentioned(doc, name: tuple[str, ...], skip: range, opening: str) -> bool:
     """Whether a paragraph outside the lines `skip` names the person (by the last word of their
     name, or by the bio's first word when it opens with the first name): then the article is
@@ -244,8 +259,11 @@ def _named_bios(doc, claimed: set[int]):
         pronoun = p.BIO_PRONOUN.search(text) is not None
         if not (pronoun or p.WRITER_WORDS.search(text)):
             continue
-        # A name line is weaker evidence than a byline: the bio goes on about the person.
-        if how != "byline" and not pronoun:
+        # A name line is weaker evidence than a byline: the bio goes on about the person, whose
+        # name the page prints elsewhere too (a byline "durch Jane Doe", the box printed twice)
+        # but not in its title (a profile page: "Jane Doe - City Council" / "Jane Doe" / "Jane
+        # Doe is a councillor ... She ...").
+        if how != "byline" and not (pronoun and _name_line_evidence(doc, first, person)):
             continue
         if p.REPORTED_SPEECH.search(text, 0, _REPORTED_SPEECH_CHARS) or _mentioned(doc, person, range(first, first + 1), opening):
             continue
