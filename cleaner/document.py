@@ -31,6 +31,10 @@ _FOLDS = (
     ("\u00b4", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'),
     ("\u00ab", '"'), ("\u00bb", '"'), ("\u2033", '"'), ("\u2013", "-"), ("\u2014", "-"),
     ("\u00a0", " "), ("\t", " "), ("\u200b", ""), ("\u2009", " "), ("\u202f", " "),
+    # Invisible marks of direction and joining ("Weitere \u2068Artikel\u2069" from a template
+    # that isolates a translated word) and a stray byte-order mark.
+    ("\u2066", ""), ("\u2067", ""), ("\u2068", ""), ("\u2069", ""), ("\u200e", ""), ("\u200f", ""),
+    ("\u2060", ""), ("\ufeff", ""),
 )
 # A line is a label candidate (a menu item, "Share", "Most Read") only when it is this short;
 # longer lines are never looked up in the label vocabulary, which keeps the lookup cheap.

@@ -71,3 +71,9 @@ def test_subset_renumbers_the_carried_line_lists():
     sub = doc.subset([0, 1])
     assert sub.lines[0] == "Tweet"
     assert sub.lines_with("share", "tweet", lower=True, max_words=20) == [0]
+
+
+def test_invisible_marks_of_direction_are_folded_away():
+    from cleaner.document import fold, label_key
+    assert label_key("Weitere \u2068Artikel\u2069") == "weitere artikel"
+    assert fold("\ufeffNorth\u200e Korea\u2060") == "north korea"
