@@ -158,6 +158,11 @@ def test_under_an_about_header_that_names_the_bylines_writer_the_box_goes():
          "containers for the reporters' tools.", PARA_2),
     # A byline name line followed by a sentence of the article, not a role.
     page("Von Ilka Brandhorst", "Ilka Brandhorst", PARA_DE, PARA_DE_2),
+    # The writer's own essay says what they are, between two of its paragraphs.
+    page("By Nora Feldt", PARA, "Nora Feldt is a writer, and this is the story of how she lost her job and "
+         "found a new one in the same week.", PARA_2),
+    page("Par Margaux Delorme", PARA_FR, "Margaux Delorme est journaliste, et c'est en tant que journaliste "
+         "qu'elle a assisté au conseil, écrit-elle.", PARA_FR.replace("mardi", "jeudi")),
 ])
 def test_article_prose_about_people_stays(text):
     out = cleaner.clean(text)

@@ -267,6 +267,8 @@ def _named_bios(doc, claimed: set[int]):
             continue
         if p.REPORTED_SPEECH.search(text, 0, _REPORTED_SPEECH_CHARS) or _mentioned(doc, person, range(first, first + 1), opening):
             continue
+        if _between_paragraphs(doc, first):
+            continue
         if how == "byline":
             yield first, "bio of the page's writer, named in its byline"
         else:
@@ -276,6 +278,21 @@ def _named_bios(doc, claimed: set[int]):
     if len(under_names) == 1:
         for first in next(iter(under_names.values())):
             yield first, "bio under the writer's name"
+
+
+# A paragraph of the article has at least this many words and ends like a sentence.
+_PARAGRAPH_WORDS = 12
+
+
+def _paragraph(doc, i: int | None) -> bool:
+    return i is not None and doc.words[i] >= _PARAGRAPH_WORDS and doc.lines[i].rstrip().endswith(p.SENTENCE_END)
+
+
+def _between_paragraphs(doc, first: int) -> bool:
+    """Whether the block at line `first` stands between two paragraphs: the article goes on
+    below it ("Jane Doe is a writer, and this is the story of how she lost her job ..." in
+    Jane Doe's own essay). A bio closes the story or sits beside it."""
+    return _paragraph(doc, doc.prev_content(first)) and _paragraph(doc, doc.next_content(doc.block_end(first)))
 
 
 def _opens_with_writer(doc, j: int, block: range) -> bool:
