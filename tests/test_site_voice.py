@@ -352,3 +352,41 @@ def test_the_sites_about_box_below_the_article_goes(box):
 ])
 def test_text_under_an_about_label_that_is_no_about_box_stays(text):
     assert all(d.rule != "site-notice" for d in cleaner.explain(text).decisions)
+
+
+# Made-up taglines and blurbs of a publication, and article sentences built from the same words.
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_ADJECTIVES = st.sampled_from(["World-class", "Smart", "Honest", "The best", "Fresh", "Independent"])
+_CONTENT = st.sampled_from(["articles", "stories", "recipes", "essays", "reads", "insights"])
+_SCHEDULE = st.sampled_from(["daily", "weekly", "monthly", "every Friday", "to your inbox every Monday"])
+_PUBLICATION = st.sampled_from(["Ein Blog", "Der Foodblog", "Ein Podcast", "Der Webcomic", "Das Magazin"])
+_SUBJECT = st.sampled_from(["über Gärten", "mit den frechen Katzen", "rund um das Radfahren", "über Musik"])
+_DAY = st.sampled_from(["Montag", "Donnerstag", "Freitag", "Sonntag"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ADJECTIVES, _CONTENT, _SCHEDULE)
+def test_generated_taglines_go(adjective, content, schedule):
+    tagline = f"{adjective} {content}, delivered {schedule}."
+    assert removed_by(f"{PARA}\n\n{PARA_DE}\n\n{tagline}\n\n{PARA}") == {tagline: "site-notice"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PUBLICATION, _SUBJECT, _DAY)
+def test_generated_self_descriptions_go(publication, subject, day):
+    line = f"{publication} {subject}. Jeden {day} gibt es hier etwas Neues."
+    assert removed_by(f"{PARA}\n\n{PARA_DE}\n\n{line}\n\n{PARA}") == {line: "site-notice"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ADJECTIVES, _CONTENT, _SCHEDULE, _PUBLICATION, _SUBJECT, _DAY)
+def test_generated_sentences_about_publications_stay(adjective, content, schedule, publication, subject, day):
+    lines = [
+        f"{adjective} {content} were delivered {schedule} to the old address by mistake.",
+        f"{adjective} {content}, delivered {schedule}, kept the small shop busy all year.",
+        f"{publication} {subject} erscheint jeden {day} und hat inzwischen viele Leser.",
+        f"{publication} {subject} war lange ein Geheimtipp, jeden {day} lasen ihn mehr Menschen.",
+    ]
+    for line in lines:
+        assert cleaner.clean(f"{PARA}\n\n{line}\n\n{PARA_DE}") == f"{PARA}\n\n{line}\n\n{PARA_DE}"
