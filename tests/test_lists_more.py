@@ -8,6 +8,7 @@ All lines are made up.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,14 +32,9 @@ def kept(text: str) -> list[str]:
 # Chrome that goes
 # --------------------------------------------------------------------------------------------
 
-def test_tab_row_of_list_headers_goes_with_its_entries():
-    text = ARTICLE + "\n\nMost Read Most Shared\n\nHarbour fire under control\nNew tram line opens in May\nLocal team wins the cup"
-    assert kept(text) == kept(ARTICLE)
-    assert "Harbour fire under control" in removed(text)
-
-
-def test_headline_blurb_date_teasers_go():
-    text = ARTICLE + (
+# A list below the article that goes whole: header, entries, blurbs, dates (name -> tail).
+TEASER_LISTS = {
+    "headline, blurb, date": (
         "\n\nArticles en relation\n\n"
         "Le port rouvre ses quais\n\n"
         "Économie Les dockers reprennent le travail après trois semaines de grève dans le port de la ville.\n\n"
@@ -46,8 +42,47 @@ def test_headline_blurb_date_teasers_go():
         "Un nouveau pont pour la vallée\n\n"
         "Région Le chantier du pont doit durer deux ans et coûter quarante millions de francs.\n\n"
         "28.11.2019"
-    )
+    ),
+    "one-word header, category labels": "\n\nÄhnlich\nWein & Genuss\n\nRiesling zum Fisch: so passt es\n\nWein & Genuss\n\nRotwein richtig lagern",
+    "section in quotes, link labels": (
+        "\n\nMehr «Leben»\n\nSo gelingt der perfekte Espresso\n\nLink zum Artikel\n\n"
+        "Diese Katze kann Türen öffnen!\n\nLink zum Artikel\n\nWarum Pilze im Herbst so gut schmecken\n\nLink zum Artikel"
+    ),
+    "a question among headlines, a byline": (
+        "\n\nRelated stories\n\nTen ways to save on heating\nHow much fat is in a pound of butter?\n"
+        "Why bridges need repairs\n\nRelated articles\n\nThe harbour at night\n\nby Jane Doe on May 3, 2019\n"
+        "Photographers spent a week on the quay to show the work that goes on after dark.\nContinue reading"
+    ),
+    "exclamations among headlines": (
+        "\n\nDas könnte Sie auch interessieren\n\nWarum der Bus so oft zu spät kommt\n"
+        "Mit diesem Trick klappt's!\nZehn Ideen für den Sonntag\nSo wird der Kuchen saftig!"
+    ),
+    "writer's name and a count": (
+        "\n\nÄhnliche Artikel\n\nNeue Brücke für die Altstadt\n\nDer Bau beginnt im März und soll zwei Jahre dauern.\n\n"
+        "Anna Schmidt\nVeröffentlicht: vor 48 Minuten\nEmpfehlungen: 4\n\nRotwein richtig lagern\n\n"
+        "Ein kühler Keller ist nicht alles, sagt die Winzerin.\n\nPaul Berger\nVeröffentlicht: vor 2 Stunden\nEmpfehlungen: 12"
+    ),
+    "one-line teasers under a phrase header": (
+        "\n\nLesen Sie auch\n\nNeue Brücke für die Altstadt Der Bau beginnt im März.\n"
+        "Rotwein richtig lagern Ein kühler Keller ist nicht alles.\n\"Wir bleiben\" Der Verein zieht nicht um.\n"
+    ),
+    "byline and date": (
+        "\n\nArticles liés\n\nLe port rouvre ses quais\n\nLes dockers reprennent le travail après trois semaines de grève.\n\n"
+        "Par Jeanne Martin\nLe 05/02/2020\n\nUn nouveau pont pour la vallée\n\n"
+        "Le chantier du pont doit durer deux ans et coûter quarante millions.\n\nPar Paul Durand\nLe 28/01/2020"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEASER_LISTS))
+def test_teaser_list_below_the_article_goes(name):
+    assert kept(ARTICLE + TEASER_LISTS[name]) == kept(ARTICLE)
+
+
+def test_tab_row_of_list_headers_goes_with_its_entries():
+    text = ARTICLE + "\n\nMost Read Most Shared\n\nHarbour fire under control\nNew tram line opens in May\nLocal team wins the cup"
     assert kept(text) == kept(ARTICLE)
+    assert "Harbour fire under control" in removed(text)
 
 
 def test_headlines_under_a_repeated_category_label_go_to_the_last_one():
@@ -70,11 +105,6 @@ def test_header_for_a_topic_and_headers_in_more_languages():
         assert kept(text) == kept(ARTICLE), header
 
 
-def test_one_word_header_goes_with_category_labels_and_headlines():
-    text = ARTICLE + "\n\nÄhnlich\nWein & Genuss\n\nRiesling zum Fisch: so passt es\n\nWein & Genuss\n\nRotwein richtig lagern"
-    assert kept(text) == kept(ARTICLE)
-
-
 def test_teaser_with_date_and_link_on_one_line_goes():
     teaser = ("12.03.2023 - Sport Derby ends in a draw The home side equalised in the last minute. "
               "The coach was pleased anyway. mehr")
@@ -94,29 +124,6 @@ def test_question_and_invitation_to_more_recipes_goes_with_the_list():
         assert kept(text) == kept(ARTICLE), header
 
 
-def test_section_in_quotes_and_headlines_between_link_labels_go():
-    text = ARTICLE + (
-        "\n\nMehr «Leben»\n\nSo gelingt der perfekte Espresso\n\nLink zum Artikel\n\n"
-        "Diese Katze kann Türen öffnen!\n\nLink zum Artikel\n\nWarum Pilze im Herbst so gut schmecken\n\nLink zum Artikel"
-    )
-    assert kept(text) == kept(ARTICLE)
-
-
-def test_question_among_headlines_and_blurb_below_a_byline_go():
-    text = ARTICLE + (
-        "\n\nRelated stories\n\nTen ways to save on heating\nHow much fat is in a pound of butter?\n"
-        "Why bridges need repairs\n\nRelated articles\n\nThe harbour at night\n\nby Jane Doe on May 3, 2019\n"
-        "Photographers spent a week on the quay to show the work that goes on after dark.\nContinue reading"
-    )
-    assert kept(text) == kept(ARTICLE)
-
-
-def test_exclamation_headlines_among_headlines_go():
-    text = ARTICLE + ("\n\nDas könnte Sie auch interessieren\n\nWarum der Bus so oft zu spät kommt\n"
-                      "Mit diesem Trick klappt's!\nZehn Ideen für den Sonntag\nSo wird der Kuchen saftig!")
-    assert kept(text) == kept(ARTICLE)
-
-
 def test_long_blurbs_of_teaser_groups_go():
     blurb = ("Der Bau der neuen Brücke beginnt im März und soll nach Angaben der Stadt zwei Jahre dauern, "
              "während der Verkehr über eine Behelfsbrücke im Norden geleitet wird, wie es heißt.")
@@ -131,23 +138,6 @@ def test_long_blurbs_of_teaser_groups_go():
     text = article + (f"\n\nArticles liés\n\nNeue Brücke für die Altstadt\n\n{blurb}\n\nPar Jeanne Martin\nLe 05/02/2020\n\n"
                       f"Rotwein richtig lagern\n\n{blurb.replace('Brücke', 'Halle')}\n\nPar Paul Durand\nLe 28/01/2020")
     assert kept(text) == kept(article)
-
-
-def test_teasers_with_the_writers_name_and_a_count_go():
-    text = ARTICLE + (
-        "\n\nÄhnliche Artikel\n\nNeue Brücke für die Altstadt\n\nDer Bau beginnt im März und soll zwei Jahre dauern.\n\n"
-        "Anna Schmidt\nVeröffentlicht: vor 48 Minuten\nEmpfehlungen: 4\n\nRotwein richtig lagern\n\n"
-        "Ein kühler Keller ist nicht alles, sagt die Winzerin.\n\nPaul Berger\nVeröffentlicht: vor 2 Stunden\nEmpfehlungen: 12"
-    )
-    assert kept(text) == kept(ARTICLE)
-
-
-def test_block_of_one_line_teasers_below_a_phrase_header_goes():
-    text = ARTICLE + (
-        "\n\nLesen Sie auch\n\nNeue Brücke für die Altstadt Der Bau beginnt im März.\n"
-        "Rotwein richtig lagern Ein kühler Keller ist nicht alles.\n\"Wir bleiben\" Der Verein zieht nicht um.\n"
-    )
-    assert kept(text) == kept(ARTICLE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -214,15 +204,6 @@ def test_article_top_below_a_menu_item_stays():
     for line in ("El precio del pan sube por tercera vez este año",
                  "Los panaderos culpan a la harina y a la energía, que cuestan el doble que hace un año."):
         assert line in out
-
-
-def test_teaser_with_byline_and_date_goes():
-    text = ARTICLE + (
-        "\n\nArticles liés\n\nLe port rouvre ses quais\n\nLes dockers reprennent le travail après trois semaines de grève.\n\n"
-        "Par Jeanne Martin\nLe 05/02/2020\n\nUn nouveau pont pour la vallée\n\n"
-        "Le chantier du pont doit durer deux ans et coûter quarante millions.\n\nPar Paul Durand\nLe 28/01/2020"
-    )
-    assert kept(text) == kept(ARTICLE)
 
 
 def test_dialogue_question_below_a_teaser_list_stays():
