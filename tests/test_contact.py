@@ -236,3 +236,13 @@ def test_the_same_details_in_a_sentence_stay(block):
     text = ARTICLE_DE + "\n\n" + sentence
     assert contact_removals(text) == []
     assert sentence in cleaner.clean(text)
+
+
+def test_a_block_of_web_addresses_alone_never_raises():
+    # Found on a page: two links under the article's sources, then a credit and a list header
+    # that the first pass removes; the second pass saw a block of web addresses alone.
+    text = ("http://www.example.org/content/2017-01/10/content_5158488.htm\n"
+            "http://www.example.org/content/2017-01/10/content_5158488.htm\n"
+            "Foto: Getty Images / Photographer is my life.\nEmpfohlene Beiträge")
+    assert cleaner.clean(text).startswith("http://www.example.org/")
+    assert cleaner.clean("www.example.org\nwww.example.com") == "www.example.org\nwww.example.com"

@@ -290,8 +290,10 @@ def contact_block(doc, config):
         done = end
         # A web address right below the article's last line is more often its link ("Mehr
         # unter www.example.org") than the block's first line.
-        while marks(content[start]) == _WEB_ONLY:
+        while start <= end and marks(content[start]) == _WEB_ONLY:
             start += 1
+        if start > end:
+            continue  # web addresses alone
         block = _judge(doc, marks, start, end)
         if block is not None:
             blocks.append(block)
