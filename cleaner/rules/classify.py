@@ -432,11 +432,11 @@ def title_parts(doc) -> tuple[str, ...]:
     split at the separators between a headline and the site's name ("Headline | Site"), in
     order. Found in the first pass and kept for the later ones, where the title line may be
     gone."""
-    parts = doc.memo.get("title-keys")
+    parts = doc.memo.get("title-parts")
     if parts is None:
         first = doc.first_content()
         folded = " ".join(doc.lower[first].split()).strip(_TITLE_STRIP) if first is not None else ""
-        parts = doc.memo["title-keys"] = (folded, *(part.strip(_TITLE_STRIP) for part in _TITLE_SEPARATORS.split(folded)))
+        parts = doc.memo["title-parts"] = (folded, *(part.strip(_TITLE_STRIP) for part in _TITLE_SEPARATORS.split(folded)))
     return parts
 
 
