@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable
 
 import regex
 
-from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, SENTENCE_END, SIGN_OFF, phrases
+from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, phrases
 from .rules.classify import headline_keys
 from .rules.common import is_sentence
 
@@ -184,6 +184,12 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
 # ("Ich wünsche euch einen schönen Sonntag!" may stand between them).
 _SIGN_OFF_WORDS = 4
 _SIGN_OFF_LINES = 2
+# The writer's first name (or names) on the line below a greeting, kisses around it allowed.
+_SIGN_OFF_NAME = regex.compile(r"^\W*(?:x{1,3}o{0,3}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+                               r"(?:\s+x{1,3}o{0,3})?[\s!.♥❤️😘😊:)<3]*$")
+# A reply button below the name makes the greeting a commenter's ("Viele Grüße," / "Julia" /
+# "Antworten").
+_REPLY_WORDS = frozenset(key for key in phrases(REPLY_BUTTONS) if " " not in key)
 
 
 def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
@@ -204,10 +210,20 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
         if not j or content[j - 1] in claims:
             continue
         # The writer's name on the line, or kisses ("xoxo"): a bare "Liebe Grüße" closes
-        # comments as often as posts.
+        # comments as often as posts. A greeting that ends with a comma may have the name on
+        # the line below ("Liebe Grüße," / "Anna", "Love," / "Lena x"): both stay.
         m = SIGN_OFF.match(doc.lines[i])
-        if m is None or not (m["name"] or doc.lines[i].lstrip()[:1] in "xX"):
+        if m is None:
             continue
+        name = None
+        if not (m["name"] or doc.lines[i].lstrip()[:1] in "xX"):
+            name = doc.next_content(i)
+            if (not doc.lines[i].rstrip().endswith(",") or name is None or claims.get(name, (None,))[0] is not rule
+                    or _SIGN_OFF_NAME.match(doc.lines[name]) is None):
+                continue
+            below = doc.next_content(name)
+            if below is not None and not _REPLY_WORDS.isdisjoint(doc.lower[below].split()):
+                continue
         j = i
         for _ in range(_SIGN_OFF_LINES):
             j = doc.prev_content(j)
@@ -215,6 +231,8 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
                 break
             if kinds[j] is not None and kinds[j][0] == "good":
                 kept[i] = "a sign-off right below the article's prose"
+                if name is not None:
+                    kept[name] = "a sign-off right below the article's prose"
                 break
     return kept
 

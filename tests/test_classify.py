@@ -577,6 +577,20 @@ def test_a_bloggers_sign_off_below_the_post_stays(sign_off):
     assert "Five cosy scarves" not in out and "Politics" not in out
 
 
+@pytest.mark.parametrize("greeting,name", [("Liebe Grüße,", "Anna"), ("Love,", "Lena x"), ("Bises,", "Claire"),
+                                           ("Un abrazo,", "Lucía"), ("Cheers,", "Tom")])
+def test_a_sign_off_on_two_lines_below_the_post_stays(greeting, name):
+    # The greeting ends with a comma and the name stands on the line below.
+    out = cleaner.clean(page(BLOG_POST + [greeting, name, ""] + BLOG_BELOW)).split("\n")
+    assert greeting in out and name in out
+    assert "Five cosy scarves" not in out
+
+
+def test_a_commenters_greeting_above_a_reply_button_is_no_sign_off():
+    text = page(BLOG_POST + ["Viele Grüße,", "Julia", "", "Antworten", ""] + BLOG_BELOW)
+    assert not [k for k in cleaner.explain(text).kept if k.guard == "sign-off-guard"]
+
+
 def test_a_bare_greeting_or_a_menu_label_below_the_post_is_no_sign_off():
     # "Liebe Grüße" without a name closes comments as often as posts; "Love Island" is a label.
     for line in ["Liebe Grüße", "Love Island"]:
