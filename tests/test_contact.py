@@ -93,6 +93,12 @@ KEEP = {
         ARTICLE_EN + "\n\nRenseignements : 04 12 34 56 78\ncontact@mairie-exemple.example",
     "an info box of the article":
         ARTICLE_DE + "\n\nInfo\nMuseum am Hafen, Kaistraße 4, 12345 Musterstadt\nDi-So 10-18 Uhr\nTel. 0123 98765",
+    "the article's sentence that introduces the place, above its name":
+        ARTICLE_DE + "\n\nDas Geschäft liegt in der Altstadt:\nBuchhandlung Müller\nMarktplatz 3\n79098 Freiburg\n"
+                     "Mo-Sa 9-19 Uhr",
+    "the article's longer sentence that introduces the place":
+        ARTICLE_EN + "\n\nL'exposition est à voir jusqu'à fin mai au musée de la ville :\nMusée de la Ville\n"
+                     "12 rue de la République\n69001 Lyon\nTél. 04 78 12 34 56",
     "a label of the text above the address":
         ARTICLE_DE + "\n\nSitz der Gesellschaft:\nBeispiel Versicherung AG\nAllee 1\n50999 Musterstadt",
     "a guide with an address under each entry":
@@ -143,6 +149,15 @@ KEEP = {
     "a text with too little prose to place an article":
         "Lindenweg 12\n34567 Musterstadt\nTel. 0123 / 45 67 89\nE-Mail: erika@muster.example",
 }
+
+
+@pytest.mark.parametrize("intro", ["Für Fragen stehen Ihnen gerne zur Verfügung:", "If you have any questions, please contact:",
+                                   "Pour toute question, vous pouvez joindre :"])
+def test_a_block_under_an_introduction_that_speaks_to_the_reader_goes(intro):
+    # (The introduction is a sentence the rule leaves alone; the block below it goes.)
+    block = ["Beispiel AG", "Erika Muster", "Telefon: +49 30 1234567", "E-Mail: presse@beispiel.example"]
+    removed = contact_removals(ARTICLE_DE + "\n\n" + intro + "\n" + "\n".join(block))
+    assert block[2] in removed and block[3] in removed
 
 
 @pytest.mark.parametrize("name", sorted(KEEP))

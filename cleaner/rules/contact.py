@@ -43,6 +43,9 @@ _MIN_STRONG_ONE_KIND = 3
 _MIN_FURNITURE_AFTER = 3
 # How many lines above a block are read for an event's labels ("Beginn:", "Ort:").
 _EVENT_CONTEXT = 3
+# An introduction to the block that speaks to the reader ("Bei Fragen wenden Sie sich bitte an:").
+_TO_READER = regex.compile(r"\b(?:you|your|please|sie|ihnen|ihr|bitte|vous|votre|veuillez|usted|ustedes|por\s+favor)\b",
+                           regex.IGNORECASE)
 
 PHONE, EMAIL, POSTCODE, STREET, BANK, HOURS = "phone", "e-mail", "postcode", "street", "bank account", "opening hours"
 HEADER, HOURS_TITLE, ORGANISATION, WEB = "header", "opening-hours title", "organisation", "web address"
@@ -237,7 +240,8 @@ def contact_block(doc, config):
     unter Tel. 01234 5678.") or alone on one line ("The Harbour Café, 12 Quay Street, ... Tel:
     ..."); the venue of an event (a block with "Ort:", "Wann:", "Tickets:", "Trauerfeier:" or an
     "Info" title in it or just above it) and a block that is the value of a label of the text
-    ("Sitz der Gesellschaft:"); a list of places (two streets or more), and addresses inside
+    ("Sitz der Gesellschaft:") or of the article's sentence that introduces it ("Das Geschäft
+    liegt in der Altstadt:", over the shop's name too); a list of places (two streets or more), and addresses inside
     the article, such as a guide's shops between paragraphs, and then every block of that page;
     a museum's hours under "Öffnungszeiten" alone; a schedule ("Montag 18-20 Uhr Yoga im
     Gemeindehaus" holds more than opening hours), table rows and a timeline ("1989 Leipzig" is
@@ -391,9 +395,17 @@ def _judge(doc, marks, start: int, end: int):
         if p.EVENT_LABEL.match(lines[content[j]]):
             return None
     # A label of the text right above the block ("Name und Sitz der Gesellschaft:",
-    # "Veranstaltungsort:") makes the block its value.
-    if start > 0:
-        above = content[start - 1]
-        if doc.words[above] <= _MAX_HEADER_WORDS and lines[above].rstrip().endswith(":"):
+    # "Veranstaltungsort:") makes the block its value; so does the article's sentence that
+    # introduces it ("Das Geschäft liegt in der Altstadt:"), above the place's name too, unless
+    # it speaks for the site or to the reader ("Für Fragen stehen Ihnen gerne zur Verfügung:").
+    x = start - 1
+    while x >= 0 and start - x <= _MAX_FILLERS + 1:
+        above = content[x]
+        text = lines[above].rstrip()
+        if text.endswith(":") and (doc.words[above] <= _MAX_HEADER_WORDS or doc.words[above] <= _MAX_ITEM_WORDS and (
+                p.FIRST_PERSON.search(text) is None and _TO_READER.search(text) is None)):
             return None
+        if not _filler(lines[above], doc.words[above]):
+            break
+        x -= 1
     return start, end, found
