@@ -615,6 +615,9 @@ SURVIVORS = [
     "Quelle: Das sagte die Ministerin am Montag in Berlin vor Journalisten.",
     "Quellen:",
     "Source code and documentation",
+    "Bild: So sah der Marktplatz im Jahr 1950 aus.",
+    "Image: A view of the harbour at dawn.",
+    "Photo: the old bridge in 1950, before the flood took it away.",
 ]
 
 
@@ -628,6 +631,28 @@ def test_article_lines_survive_in_the_body(line):
 def test_article_lines_survive_at_the_end(line):
     text = f"{PARA}\n\n{line}"
     assert cleaner.clean(text).endswith(line.rstrip())
+
+
+@pytest.mark.parametrize("review", [
+    ["Die Presseschau am Morgen:", "Süddeutsche Zeitung: Regierung plant neue Steuer",
+     "FAZ: Ärzte warnen vor Winterkrise", "Bild: Sturm erreicht die Küste"],
+    ["Die Presseschau am Morgen:", "Bild: Sturm erreicht die Küste", "Welt: Ärzte warnen vor Winterkrise",
+     "taz: Regierung plant neue Steuer"],
+])
+def test_an_outlets_headline_in_a_press_review_stays(review):
+    # "Bild" is an outlet here, the line an entry of the article's list of headlines.
+    for text in (f"{PARA}\n\n" + "\n".join(review) + f"\n\n{PARA_DE}", f"{PARA}\n\n" + "\n".join(review)):
+        assert "Bild: Sturm erreicht die Küste" in cleaner.clean(text).split("\n")
+
+
+@pytest.mark.parametrize("credits", [
+    ["Text: Anna Berg", "Foto: Max Muster", "Grafik: Erika Muster"],
+    ["On this Day: Mike Tyson wins the title", "Video: The best fights of March", "Video: The best fights of May!"],
+    ["Foto: Max Muster [ CC BY-SA 3.0 ], via Wikimedia Commons", "Sie sind hier: Home » Europa » Emden"],
+])
+def test_credit_lines_next_to_other_labelled_lines_still_go(credits):
+    removed = {d.text for d in cleaner.explain(f"{PARA}\n\n" + "\n".join(credits)).decisions if d.rule == "image-credit"}
+    assert [c for c in credits if c.startswith(("Foto", "Video"))][0] in removed
 
 
 def test_subheading_between_paragraphs_is_kept_by_heading_guard():

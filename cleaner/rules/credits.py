@@ -28,6 +28,14 @@ _CREDIT_TAIL_CHARS = 300
 _MAX_SOURCE_WORDS = 8
 # ... and it may end with a full stop when it is this short ("Source: Reuters.").
 _SOURCE_STOP_WORDS = 4
+# A label's colon followed by a sentence of this many words, this many of them in lower case,
+# opens a caption, not a credit.
+_CAPTION_WORDS = 5
+_CAPTION_LOWER = 2
+# An entry of a list of headlines: a label of a few words, a colon and a headline.
+_ENTRY_LABEL_WORDS = 3
+_ENTRY_WORDS = 3
+_ENTRY_NEIGHBOURS = 2
 
 
 def _under_table(doc, i: int) -> bool:
@@ -47,6 +55,49 @@ def _not_sentence(line: str, n: int) -> bool:
     return n <= _SOURCE_STOP_WORDS or not end.endswith(p.SENTENCE_END) or end.endswith(")")
 
 
+def _caption(line: str) -> bool:
+    """Whether a line that opens with a credit label and a colon goes on with a caption, a
+    sentence of _CAPTION_WORDS words or more with words in lower case and without a credit's
+    marks ("Bild: So sah der Marktplatz im Jahr 1950 aus.", "Image: A view of the harbour at
+    dawn."; "Photo: Jane Smith for The Times." and "Foto: Getty Images / X." are credits)."""
+    end = line.rstrip()
+    if not end.endswith(".") or ":" not in end:
+        return False
+    rest = end.split(":", 1)[1]
+    found = rest.split()
+    return (len(found) >= _CAPTION_WORDS and not any(c in rest for c in "/©|()")
+            and sum(w[:1].islower() for w in found) >= _CAPTION_LOWER)
+
+
+def _headline_entry(line: str) -> bool:
+    """A label, a colon and a headline of _ENTRY_WORDS words or more without a credit's marks
+    ("Bild: Sturm erreicht die Küste", "The Times: Government plans new tax")."""
+    label, colon, rest = line.partition(":")
+    return (bool(colon) and 0 < len(label.split()) <= _ENTRY_LABEL_WORDS and len(rest.split()) >= _ENTRY_WORDS
+            and not any(c in rest for c in "/©|()[]»"))
+
+
+def _in_headline_list(doc, i: int) -> bool:
+    """Whether line i is an entry of a list of headlines by outlet (a press review: "Süddeutsche
+    Zeitung: Regierung plant neue Steuer" / "FAZ: Ärzte warnen vor Winterkrise" / "Bild: Sturm
+    erreicht die Küste"): it and _ENTRY_NEIGHBOURS lines next to it in a row have the shape, and
+    those lines are no credit or source lines."""
+    if not _headline_entry(doc.lines[i]):
+        return False
+
+    def entry(j) -> bool:
+        return j is not None and _headline_entry(doc.lines[j]) and not (
+            p.CREDIT_LINE.match(doc.lines[j]) or p.SOURCE_LINE.match(doc.lines[j]))
+
+    others = 0
+    for step in (doc.prev_content, doc.next_content):
+        j = step(i)
+        while others < _ENTRY_NEIGHBOURS and entry(j):
+            others += 1
+            j = step(j)
+    return others >= _ENTRY_NEIGHBOURS
+
+
 @rule("image-credit", local=True)
 def image_credit(doc, config):
     """Photo credits: "Image: Reuters", "Foto: dpa", "(Photo by X/Getty Images)", and a credit
@@ -61,7 +112,9 @@ def image_credit(doc, config):
     the credit keyword and a separator, and a trailing credit ends in an agency name, opens
     with a capitalised credit label and a colon or with a copyright sign ("... an der Küste ©
     Max Muster"), or fills a parenthesis, without a sentence end
-    ("Sie zeigte ein Foto: Es war ihr Vater." stays).
+    ("Sie zeigte ein Foto: Es war ihr Vater." stays); a caption after the label ("Bild: So sah
+    der Marktplatz im Jahr 1950 aus.") and an outlet's headline in a press review ("Bild: Sturm
+    erreicht die Küste" under "FAZ: Ärzte warnen vor Winterkrise").
 
     >>> from cleaner import clean
     >>> clean("Crowds gathered in Seoul.\\nImage: Reuters\\nThe photo was taken by a tourist.")
@@ -72,7 +125,8 @@ def image_credit(doc, config):
     for i in hits.get("credit", ()):
         n, line = words[i], lines[i]
         if n <= _MAX_CREDIT_WORDS and p.CREDIT_LINE.match(line):
-            yield i, "line starts with a credit label"
+            if not (_caption(line) or _in_headline_list(doc, i)):
+                yield i, "line starts with a credit label"
         elif n <= _MAX_SOURCE_WORDS and p.SOURCE_LINE.match(line) and _not_sentence(line, n) and not _under_table(doc, i):
             yield i, "line names a source"
     for i in hits.get("agency", ()):
