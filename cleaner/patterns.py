@@ -1558,7 +1558,7 @@ SITE_NOTICES = {
             |(?:wir|ich)\s+(?:erhalten|erhalte|bekommen|bekomme)\s+(?:dafür\s+|ggf\.\s+|gegebenenfalls\s+)?(?:eine\s+)?(?:kleine\s+)?provision)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
-    "licence note": regex.compile(
+    "licence note": Leftmost(
         r"""^\W*(?:(?:all\s+content|this\s+(?:work|blog|site|article|post|text)|content\s+on\s+this\s+site
                 |(?:der\s+)?inhalt\s+dieser\s+seite|diese[rsn]?\s+(?:text|blog|beitrag|artikel|podcast|website|seite)
                 |die\s+(?:bilder|texte|fotos)\s+in\s+diesem\s+blog|alle\s+(?:\S+\s+){0,2}?\S*(?:beiträge|inhalte|texte)
@@ -1566,9 +1566,9 @@ SITE_NOTICES = {
             |if\s+not\s+(?:explicitly\s+)?(?:specified|stated|noted)\s+otherwise,\s+this\s+work
             |unless\s+otherwise\s+(?:noted|stated|specified),|(?:sofern|soweit|wenn)\s+nicht\s+anders\s+(?:angegeben|ausgewiesen|vermerkt|gekennzeichnet),)
             .{0,120}?\b(?:licen[cs]ed|lizenz|licence|license|steh(?:t|en),?\s+(?:\S+\s+){0,6}?unter|veröffentlicht\s+unter)
-            .{0,80}?(?:creative\s+commons|\bcc[-\s]?by\b)
+            .{0,80}?(?:creative\s+commons|\bcc[-\s]?by\b)""",
         # A licence named after a copyright sign: "Lightbox2 © A. Name licensed under the MIT License".
-        |(?:©|\(c\))\s.{0,60}?\blicen[cs]ed\s+under\s+(?:the\s+)?(?:creative\s+commons|mit|gnu|gpl|apache|bsd)\b
+        r"""(?:©|\(c\))\s.{0,60}?\blicen[cs]ed\s+under\s+(?:the\s+)?(?:creative\s+commons|mit|gnu|gpl|apache|bsd)\b""",
         # The licence chooser's sentence, ending the line: "<Work> by <Name> is licensed under a
         # Creative Commons Attribution 4.0 International License." (a sentence that goes on
         # after the licence's name is an article's; "Dieses Werk steht unter einer ... Lizenz" on
@@ -1577,12 +1577,11 @@ SITE_NOTICES = {
         # disposition selon les termes de la Licence Creative Commons Attribution 4.0 International.",
         # "... está bajo una Licencia Creative Commons Atribución 4.0 Internacional.", "... valt onder
         # een Creative Commons Naamsvermelding 4.0 Internationaal-licentie."
-        |\b(?:is|are|ist|sind|est|está|è|zijn|valt|é)\s+(?:(?:licensed|lizenziert|mis\s+à\s+disposition|licenciad[ao]|distribuit[oa]|gelicentieerd|rilasciat[oa])\s+)?
+        r"""\b(?:is|are|ist|sind|est|está|è|zijn|valt|é)\s+(?:(?:licensed|lizenziert|mis\s+à\s+disposition|licenciad[ao]|distribuit[oa]|gelicentieerd|rilasciat[oa])\s+)?
             (?:under|unter|selon\s+les\s+termes\s+de|sous|bajo|con|com|onder|sob|sotto)\s+(?:(?:a|the|einer|la|une|una|een|uma)\s+)?
             (?:(?:licen[cs]e|lizenz|licencia|licenza|licentie|licença)\s+creative\s+commons\b[^.]{0,80}?\d\.\d[^.(,;]{0,40}?
               |creative\s+commons\b[^.]{0,80}?\d\.\d[^.,;]{0,40}?(?:license|licence|lizenz|licencia|licenza|licentie|licença)\b)
             \s*+(?:\([^)]{0,24}\))?\s*+\.?\s*+$""",
-        regex.IGNORECASE | regex.VERBOSE,
     ),
     "consent checkbox": regex.compile(
         # Not opening with a quotation mark: „Ich bin damit einverstanden“, sagte sie.
@@ -1756,17 +1755,16 @@ SITE_NOTICES = {
     # und Experten-Tipps rund um ...", "Fight for clean rivers - support the River Trust.",
     # "News, Tipps und Trends ... wir haben viele spannende Themen für dich!". The line ends
     # with the promotion: "Nutzen Sie unsere Angebote, rief der Händler" goes on.
-    "site promotion": regex.compile(
+    "site promotion": Leftmost(
         r"""(?:^\W*|[.!?–—]\s+|\s-\s)(?:jetzt\s+)?(?:nutzen\s+sie|nutze|entdecken\s+sie|entdecke|testen\s+sie|teste|use|try|discover|explore|utilisez|découvrez|essayez
                 |usa|prueba|descubre|scopri|prova|ontdek|probeer|gebruik|wypróbuj|odkryj)\s+(?:jetzt\s+|now\s+)?(?:unsere[n]?|our|nos|nuestr[oa]s|i\s+nostri|le\s+nostre|onze|nasze)\s+
-                (?:\S+\s+){0,2}?(?:tools|apps?|angebote|services|dienste|werkzeuge|rechner|vorteile|outils|herramientas|strumenti|servizi|hulpmiddelen|narzędzia)\s*+!\s*+$
-            # The newsletter's promise, without a verb of a sentence.
-            |^\W*(?:immer|stets|bestens|jederzeit|topaktuell)\s+(?:\S+\s+)?informiert\s+(?:über|zu|rund\s+um|mit)\s
-                (?!.*\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|muss|müssen|soll|sollte|bleiben)\b)
-            |^\W*[^.!?]{3,80}?\s[-–—]\s+(?:please\s+)?(?:support|donate\s+to)\s+(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*){0,3}\s*+[.!]?\s*+$
-            |\bwir\s+haben\s+(?:\S+\s+){0,4}?(?:themen|tipps|artikel|beiträge|rezepte|inhalte|ideen|news|geschichten|angebote)\s+für\s+(?:dich|euch)\s*+[.!]?\s*+$
-            |\bwe(?:'ve|\s+have)\s+(?:got\s+)?(?:\S+\s+){0,4}?(?:stories|articles|tips|recipes|ideas|topics|content|deals)\s+for\s+you\s*+[.!]?\s*+$""",
-        regex.IGNORECASE | regex.VERBOSE,
+                (?:\S+\s+){0,2}?(?:tools|apps?|angebote|services|dienste|werkzeuge|rechner|vorteile|outils|herramientas|strumenti|servizi|hulpmiddelen|narzędzia)\s*+!\s*+$""",
+        # The newsletter's promise, without a verb of a sentence.
+        r"""^\W*(?:immer|stets|bestens|jederzeit|topaktuell)\s+(?:\S+\s+)?informiert\s+(?:über|zu|rund\s+um|mit)\s
+                (?!.*\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|muss|müssen|soll|sollte|bleiben)\b)""",
+        r"""^\W*[^.!?]{3,80}?\s[-–—]\s+(?:please\s+)?(?:support|donate\s+to)\s+(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*){0,3}\s*+[.!]?\s*+$""",
+        r"""\bwir\s+haben\s+(?:\S+\s+){0,4}?(?:themen|tipps|artikel|beiträge|rezepte|inhalte|ideen|news|geschichten|angebote)\s+für\s+(?:dich|euch)\s*+[.!]?\s*+$""",
+        r"""\bwe(?:'ve|\s+have)\s+(?:got\s+)?(?:\S+\s+){0,4}?(?:stories|articles|tips|recipes|ideas|topics|content|deals)\s+for\s+you\s*+[.!]?\s*+$""",
     ),
     "opinion disclaimer": regex.compile(
         r"""^\W*(?:diese[rs]?\s+(?:beitrag|artikel|text|kommentar|gastbeitrag)\s+gibt\s+(?:\S+\s+){0,2}?die\s+meinung
@@ -1819,23 +1817,22 @@ SITE_NOTICES = {
     # erhältlich.", "The new issue is on newsstands now." Where an article appeared first ("This
     # post originally appeared on ...") is the article's own credit and stays; so does news of a
     # magazine ("Die neue Ausgabe erscheint am Donnerstag, teilte der Verlag mit").
-    "issue promotion": regex.compile(
+    "issue promotion": Leftmost(
         r"""^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:diese[rs]?\s+(?:beitrag|artikel|text)\s+stammt\s+aus\s+(?:der\s+)?(?:\S+\s+){0,2}?(?:ausgabe|heft)
                 |die\s+(?:aktuelle|neue)\s+ausgabe\b.{0,60}?\b(?:jetzt|ab\s+sofort)\b)
-            .{0,160}?\b(?:im\s+handel|am\s+(?:bahnhofs)?kiosk|erhältlich)
-        |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*lesen\s+sie\s+(?:das|die|den)\s+(?:\S+\s+){0,2}?\S*(?:magazin|heft|zeitschrift|zeitung)\b
-            .{0,160}?\b(?:abo|abonnement|einzelheft|e-paper|am\s+kiosk|im\s+handel)\b
-        |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:the\s+(?:latest|new|current)\s+issue|this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+the\s+.{1,40}?\s+issue)
-            .{0,120}?\b(?:(?:is\s+)?on\s+(?:sale|newsstands)\s+now|available\s+now|out\s+now|subscribe\s+(?:now|today)|buy\s+(?:the|a)\s+copy)
-        |^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:le\s+(?:dernier|nouveau)\s+numéro|el\s+(?:último|nuevo)\s+número|il\s+(?:nuovo|ultimo)\s+numero)\b
-            .{0,80}?\b(?:(?:disponible\s+)?(?:dès\s+maintenant\s+)?en\s+kiosque|ya\s+(?:está\s+)?(?:a\s+la\s+venta|disponible|en\s+(?:tu\s+)?quiosco)|(?:già\s+|ora\s+)?in\s+edicola)
+            .{0,160}?\b(?:im\s+handel|am\s+(?:bahnhofs)?kiosk|erhältlich)""",
+        r"""^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*lesen\s+sie\s+(?:das|die|den)\s+(?:\S+\s+){0,2}?\S*(?:magazin|heft|zeitschrift|zeitung)\b
+            .{0,160}?\b(?:abo|abonnement|einzelheft|e-paper|am\s+kiosk|im\s+handel)\b""",
+        r"""^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:the\s+(?:latest|new|current)\s+issue|this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+the\s+.{1,40}?\s+issue)
+            .{0,120}?\b(?:(?:is\s+)?on\s+(?:sale|newsstands)\s+now|available\s+now|out\s+now|subscribe\s+(?:now|today)|buy\s+(?:the|a)\s+copy)""",
+        r"""^[^\w"'\u201e\u201c\u00ab\u00bb\u201a]*(?:le\s+(?:dernier|nouveau)\s+numéro|el\s+(?:último|nuevo)\s+número|il\s+(?:nuovo|ultimo)\s+numero)\b
+            .{0,80}?\b(?:(?:disponible\s+)?(?:dès\s+maintenant\s+)?en\s+kiosque|ya\s+(?:está\s+)?(?:a\s+la\s+venta|disponible|en\s+(?:tu\s+)?quiosco)|(?:già\s+|ora\s+)?in\s+edicola)""",
         # A line of its own that sells or greets the issue: "Jetzt die aktuelle Ausgabe bestellen!",
         # "Order the new issue now!", "Viel Spaß mit der neuen Ausgabe!"
-        |^\W*(?:jetzt\s+)?(?:die\s+)?(?:aktuelle|neue)\s+ausgabe\s+(?:jetzt\s+)?(?:bestellen|kaufen|sichern|lesen|abonnieren)\s*+!
-        |^\W*(?:order|buy|get|read)\s+(?:the|our)\s+(?:latest|new|current)\s+issue(?:\s+now|\s+today)?\s*+!
-        |\bviel\s+spaß\s+(?:mit|bei)\s+(?:der|unserer)\s+(?:neuen|aktuellen)\s+ausgabe\s*+!\W*$
-        |^\W*enjoy\s+(?:the|our)\s+(?:new|latest)\s+issue\s*+!\W*$""",
-        regex.IGNORECASE | regex.VERBOSE,
+        r"""^\W*(?:jetzt\s+)?(?:die\s+)?(?:aktuelle|neue)\s+ausgabe\s+(?:jetzt\s+)?(?:bestellen|kaufen|sichern|lesen|abonnieren)\s*+!""",
+        r"""^\W*(?:order|buy|get|read)\s+(?:the|our)\s+(?:latest|new|current)\s+issue(?:\s+now|\s+today)?\s*+!""",
+        r"""\bviel\s+spaß\s+(?:mit|bei)\s+(?:der|unserer)\s+(?:neuen|aktuellen)\s+ausgabe\s*+!\W*$""",
+        r"""^\W*enjoy\s+(?:the|our)\s+(?:new|latest)\s+issue\s*+!\W*$""",
     ),
     # The site asking for corrections and letters about this article: "If you have comments on
     # this article, please contact ...", "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel
