@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
+from typing import Iterator
 
 import regex
 
@@ -16,6 +18,10 @@ from .common import per_line
 # A line of a contact block is short: "Musterstraße 1 · 12345 Musterstadt · Tel. 01234 5678 ·
 # info@example.org" has 11 words; a line of 17 or more is a sentence that gives an address.
 _MAX_ITEM_WORDS = 16
+# ... and of a few hundred characters at most (a long web address); a line of a few words and
+# thousands of characters is a blob of data (an embed's base64), where a pattern's search costs
+# a millisecond and finds no contact detail.
+_MAX_ITEM_CHARS = 1000
 # A line that ends like a sentence with this many words is prose ("Bitte schreiben Sie an
 # info@example.org."), not an item, even with an address in it.
 _SENTENCE_WORDS = 6
@@ -174,7 +180,7 @@ def line_marks(line: str, hints: frozenset[str] | None = None) -> frozenset[str]
 
 
 def _marks(line: str, n_words: int, lower: str, hints: frozenset[str]) -> frozenset[str]:
-    if n_words > _MAX_ITEM_WORDS:
+    if n_words > _MAX_ITEM_WORDS or len(line) > _MAX_ITEM_CHARS:
         return _NONE
     stripped = line.rstrip()
     digits = _DIGIT(line) is not None
@@ -258,14 +264,17 @@ def contact_block(doc, config):
              for name, needles in p.CONTACT_NEEDLES.items()}
     # A line to start from holds an e-mail or a header, or a digit next to a phone label, a
     # street word, a bank word or an emergency service. (A BIC is found next to its IBAN.)
+    def short(name: str, limit: int = _MAX_ITEM_WORDS) -> list[int]:
+        hit = found[name]
+        return list(compress(hit, map(limit.__ge__, map(words.__getitem__, hit))))
+
+    def holding(hit: list[int], search) -> Iterator[int]:
+        return compress(hit, map(search, map(lines.__getitem__, hit)))
+
     anchors = sorted({
-        *(i for i in found["e-mail"] if words[i] <= _MAX_ITEM_WORDS),
-        *(i for i in found["header"] if words[i] <= _MAX_HEADER_WORDS),
-        *(i for name in ("bank", "emergency") for i in found[name]
-          if words[i] <= _MAX_ITEM_WORDS and _DIGIT(lines[i]) is not None),
+        *short("e-mail"), *short("header", _MAX_HEADER_WORDS), *holding(short("bank") + short("emergency"), _DIGIT),
         # (a phone number has five digits or more, a street a house number)
-        *(i for i in found["phone"] if words[i] <= _MAX_ITEM_WORDS and _FIVE_DIGITS(lines[i]) is not None),
-        *(i for i in found["street"] if words[i] <= _MAX_ITEM_WORDS and _HOUSE_NUMBER.search(lines[i]) is not None),
+        *holding(short("phone"), _FIVE_DIGITS), *holding(short("street"), _HOUSE_NUMBER.search),
     })
     if not anchors:
         return
