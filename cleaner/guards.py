@@ -240,7 +240,8 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
 def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep one copy of the headline that the page's title line names ("Headline | Site", the
     first line of a full-page dump; the site's name in its last part is not kept) when the block
-    classifier took every copy of it: the one closest above a paragraph of prose. A headline without function words ("Install Docker
+    classifier (or, on an "About us", contact or legal page, the legal links' rule) took every
+    copy of it: the one closest above a paragraph of prose. A headline without function words ("Install Docker
     Engine", "Effiziente Hybridbatterie") between the last menu and the byline reads as one
     more menu item."""
     kinds = doc.memo.get("kinds")
@@ -259,7 +260,7 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     best, distance = None, None
     for i in copies:
         rule, _, cut = claims[i]
-        if rule.id != "boilerplate" or cut is not None:
+        if rule.id not in _TITLE_RULES or cut is not None:
             continue
         j, steps = doc.next_content(i), 1
         while j is not None and steps <= _TITLE_REACH and not (kinds[j] is not None and kinds[j][0] == "good"):
@@ -272,6 +273,10 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 # The headline stands at most this many lines above the article's first paragraph (a byline,
 # a date, a standfirst, a photo credit between them).
 _TITLE_REACH = 8
+# The rules that may take every copy of the headline: the block classifier, and the legal
+# links' rule on a page that is itself the "About us", contact or legal page ("Über uns |
+# Tafel Musterstadt" over "Über uns" and the text).
+_TITLE_RULES = frozenset({"boilerplate", "legal-notice"})
 
 
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:

@@ -598,6 +598,22 @@ def test_a_bare_greeting_or_a_menu_label_below_the_post_is_no_sign_off():
         assert not [k for k in cleaner.explain(text).kept if k.guard == "sign-off-guard"]
 
 
+@pytest.mark.parametrize("heading, text", [
+    ("Über uns", "Wir sind ein kleiner Verein von Ehrenamtlichen, der seit 2009 die Tafel in unserer Stadt betreibt. "
+                 "Jede Woche geben wir Lebensmittel an rund 300 Familien aus."),
+    ("About us", "We are a small team of volunteers who have run the food bank in our town since 2009, and every "
+                 "week we hand out parcels to around 300 families."),
+])
+def test_the_heading_of_an_about_page_its_title_names_stays(heading, text):
+    # The page is the "About us" page: its heading is the headline, not the footer's link.
+    page_text = "\n".join([f"{heading} | Food Bank Example", "", *MENU, heading, "", heading, "", text, "", *FOOTER, heading])
+    out = cleaner.clean(page_text).split("\n")
+    assert out.count(heading) == 1 and text in out
+    assert out.index(heading) == out.index(text) - 2
+    # On an article's page the same link in the footer goes.
+    assert heading not in cleaner.clean(page(ARTICLE, footer=[*FOOTER, heading])).split("\n")
+
+
 def test_a_short_headline_printed_again_above_the_article_stays():
     # The page title, a breadcrumb and the headline itself: the same short line three times
     # outside the article. Labels printed twice around the article go, the headline does not.
