@@ -163,6 +163,19 @@ def test_under_an_about_header_that_names_the_bylines_writer_the_box_goes():
          "found a new one in the same week.", PARA_2),
     page("Par Margaux Delorme", PARA_FR, "Margaux Delorme est journaliste, et c'est en tant que journaliste "
          "qu'elle a assisté au conseil, écrit-elle.", PARA_FR.replace("mardi", "jeudi")),
+    # The essay's standfirst above it and its note below it speak of the text itself.
+    page("By Nora Feldt", "Nora Feldt is a writer who has lived in Leeds for twenty years. This is her story "
+         "of the flood, and of the neighbours who helped her.", PARA, PARA_2),
+    page("Von Ilka Brandhorst", "Ilka Brandhorst ist Autorin und lebt seit zwanzig Jahren in Leipzig. Dies ist "
+         "ihre Geschichte vom Hochwasser.", PARA_DE, PARA_DE_2),
+    page("Par Margaux Delorme", "Margaux Delorme est écrivaine et vit à Lyon depuis vingt ans. Voici son histoire "
+         "de l'inondation.", PARA_FR, PARA_FR.replace("mardi", "jeudi")),
+    page("Por Nora Feldt", "Nora Feldt es escritora y vive en Sevilla desde hace veinte años. Esta es su historia "
+         "de la riada.", PARA_ES, PARA_ES.replace("martes", "jueves")),
+    page("By Owen Castellano", PARA, PARA_2, "Owen Castellano is a teacher in Leeds. He wrote this essay after "
+         "his school was closed by the council last year."),
+    page("Von Ilka Brandhorst", PARA_DE, PARA_DE_2, "Ilka Brandhorst ist Lehrerin in Kassel. Sie hat diesen Text "
+         "geschrieben, nachdem ihre Schule geschlossen wurde."),
 ])
 def test_article_prose_about_people_stays(text):
     out = cleaner.clean(text)

@@ -269,7 +269,7 @@ def _named_bios(doc, claimed: set[int]):
             continue
         if p.REPORTED_SPEECH.search(text, 0, _REPORTED_SPEECH_CHARS) or _mentioned(doc, person, range(first, first + 1), opening):
             continue
-        if _between_paragraphs(doc, first):
+        if _between_paragraphs(doc, first) or _THIS_TEXT.search(text):
             continue
         if how == "byline":
             yield first, "bio of the page's writer, named in its byline"
@@ -284,6 +284,16 @@ def _named_bios(doc, claimed: set[int]):
 
 # A paragraph of the article has at least this many words and ends like a sentence.
 _PARAGRAPH_WORDS = 12
+# A paragraph about the writer that speaks of the text itself introduces it (the standfirst of a
+# first-person essay: "Mara Lind is a writer ... This is her story of the flood.") or is its
+# note ("He wrote this essay after ..."), which is the article's.
+_THIS_TEXT = regex.compile(
+    r"""\b(?:this\s+is\s+(?:her|his|their)\s+story|this\s+(?:essay|story|article|piece)
+    |(?:dies|das)\s+ist\s+(?:ihre|seine)\s+geschichte|diese[nrs]?\s+(?:text|essay|beitrag|geschichte)
+    |voici\s+son\s+histoire|c'est\s+son\s+histoire|cette\s+histoire|ce\s+texte
+    |esta\s+es\s+su\s+historia|esta\s+historia|este\s+texto)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 
 def _paragraph(doc, i: int | None) -> bool:
