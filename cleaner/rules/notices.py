@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import patterns as p
 from ..patterns import SENTENCE_END
 from .base import rule
+from .common import is_prose
 from .labels import scan
 
 # A notice is a sentence or two; a longer line that says the same things is an article's
@@ -160,7 +161,7 @@ def _about_box(doc, config):
             boxes.append((label, box))
     if not boxes:
         return
-    prose = [i for i in range(len(lines)) if _prose(doc, i, config)]
+    prose = [i for i in range(len(lines)) if is_prose(doc, i, config)]
     for label, box in boxes:
         if not prose or prose[-1] > box[-1]:
             continue
@@ -172,7 +173,3 @@ def _about_box(doc, config):
         for i in box:
             yield i, _ABOUT_EVIDENCE
 
-
-def _prose(doc, i: int, config) -> bool:
-    """A paragraph of prose: `config.prose_words` words or more, ending like a sentence."""
-    return doc.words[i] >= config.prose_words and doc.lines[i].rstrip().endswith(SENTENCE_END)
