@@ -32,6 +32,9 @@ _BELOW_TOP = 0.9
 _COMMENT_COUNT = regex.compile(
     r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)$"
 )
+# Substrings every such counter holds (each word but "reacties" holds "ment"): a test that turns
+# away the other lines that open with a number (dates, list items) before the pattern is tried.
+_COUNT_NEEDLES = ("ment", "reacties")
 # A commenter's name line or a time stamp is short: "Anna Schmidt sagt:", "23. Juni 2016 um
 # 17:21 Uhr | Antworten". A longer line is a sentence that happens to hold a date.
 _MAX_META_WORDS = 14
@@ -197,11 +200,10 @@ def _starts(doc) -> tuple[list[int], set[int]]:
     ("Comments", "Diskussion"), which may also be an article's subheading."""
     hits = label_lines(doc)
     tail = doc.tail_start(_THREAD_TAIL)
-    keys = doc.keys
     below = doc.tail_start(_BELOW_TOP)
     bare = {i for i in hits.get("comment-header", ()) if i >= tail}
     starts = set(bare)
-    starts.update(i for i in hits.get("number", ()) if i >= tail and _COMMENT_COUNT.match(keys[i]))
+    starts.update(i for i in _counts(doc) if i >= tail)
     # The platforms' own wording opens a thread wherever it stands below the top: a long thread
     # starts in the upper half of the text. A pingback starts one too.
     starts.update(i for i, (header, pingback) in _headers(doc).items() if i >= below and (header or pingback))
@@ -211,6 +213,19 @@ def _starts(doc) -> tuple[list[int], set[int]]:
         if i >= below and _confirmed_says(doc, i)
     )
     return sorted(starts), bare
+
+
+def _counts(doc) -> list[int]:
+    """The lines that are a count of comments alone ("3 Comments", "12 Kommentare"), in order:
+    they open a thread (`_starts`) and sit below a post's time stamp (`_count_bylines`)."""
+    found = doc.memo.get("comment-counts")
+    if found is None:
+        keys = doc.keys
+        found = doc.memo["comment-counts"] = [
+            i for i in label_lines(doc).get("number", ())
+            if any(n in keys[i] for n in _COUNT_NEEDLES) and _COMMENT_COUNT.match(keys[i])
+        ]
+    return found  # type: ignore[return-value]
 
 
 def _link_candidates(doc) -> list[int]:
@@ -462,12 +477,10 @@ def _count_bylines(doc):
     """A post's time stamp right above the count of its comments ("Anna Berg | 29.07.2006 um
     14:26" over "1 Kommentar"): the meta row `patterns.COUNT_BYLINE` takes on one line, printed
     on two."""
-    keys = doc.keys
-    for i in label_lines(doc).get("number", ()):
-        if _COMMENT_COUNT.match(keys[i]):
-            above = doc.prev_content(i)
-            if above is not None and _CLOCK.search(doc.lines[above]) and _is_time(doc, above):
-                yield above, "time stamp above the count of comments"
+    for i in _counts(doc):
+        above = doc.prev_content(i)
+        if above is not None and _CLOCK.search(doc.lines[above]) and _is_time(doc, above):
+            yield above, "time stamp above the count of comments"
 
 
 def _consents(doc):
