@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress, repeat
-from operator import itemgetter
 
 import regex
 
@@ -454,11 +452,13 @@ def author_bio(doc, config):
         taken.add(i)
         yield i, evidence
     tail = doc.tail_start(1.0 - _BIO_TAIL)
+    lower = doc.lower
     blocks = doc.blocks
-    todo = blocks[bisect_left(blocks, (max(tail, claimed + 1), -1)):]
-    # The blocks whose first line opens with a hint, in one C-level pass over their openings.
-    openings = map(doc.lower.__getitem__, map(itemgetter(0), todo))
-    for first, last in compress(todo, map(_HINT, openings, repeat(0), repeat(_BIO_HINT_CHARS))):
+    # Whether a line opens with a hint depends on the line alone: known from an earlier pass.
+    hinted = per_line(doc, "bio-hint", lambda i: _HINT(lower[i], 0, _BIO_HINT_CHARS) is not None)
+    for first, last in blocks[bisect_left(blocks, (max(tail, claimed + 1), -1)):]:
+        if not hinted(first):
+            continue
         evidence = _bio_evidence(lines[first]) or _site_evidence(lines[first:last + 1])
         if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:
             for t in range(first, last + 1):
