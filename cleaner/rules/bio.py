@@ -166,23 +166,25 @@ def _mentioned(doc, name: tuple[str, ...], skip: range, opening: str) -> bool:
     return False
 
 
-def _predicate(line: str) -> bool:
-    """Whether the bio opening of `line` goes on with what the person is or does (see
-    `patterns.BIO_PREDICATE`): "Jane Doe is ...", "Jane has worked as ...", "Max Muster lehrt ..."."""
+def _bio_opening(line: str) -> regex.Match | None:
+    """The bio opening of `line` (`patterns.BIO_OPENING`) when it goes on with what the person
+    is or does (see `patterns.BIO_PREDICATE`): "Jane Doe is ...", "Jane has worked as ...",
+    "Max Muster lehrt ..."; else None."""
     m = p.BIO_OPENING.match(line)
-    return m is not None and p.BIO_PREDICATE.match(line, m.start("verb")) is not None
+    return m if m is not None and p.BIO_PREDICATE.match(line, m.start("verb")) is not None else None
 
 
-def _bio_person(doc, first: int, names) -> tuple[tuple[str, ...], str, str] | None:
-    """The writer that the bio opening at line `first` names, how the page names them ("byline"
-    or "name line") and the bio's opening words; None when the line opens no bio of a writer."""
-    line = doc.lines[first]
-    m = p.BIO_OPENING.match(line)
-    if m is None:
-        return None
+def _opening_words(line: str, m: regex.Match) -> str:
+    """The bio's opening words, up to the end of the name: "Dr. Max Muster"."""
+    return line[:m.end("name")].lstrip()
+
+
+def _bio_person(doc, first: int, names, m: regex.Match) -> tuple[tuple[str, ...], str, str] | None:
+    """The writer that the bio opening `m` of line `first` names, how the page names them
+    ("byline" or "name line") and the bio's opening words; None when the line opens no bio of a
+    writer."""
     opening = tuple(m["name"].split())
-    start = line.index(m["name"])
-    opening_text = line[:start + len(m["name"])].lstrip()
+    opening_text = _opening_words(doc.lines[first], m)
     if opening in names:
         return opening, "byline", opening_text
     if len(opening) == 1 and opening[0] in _first_names(doc):
@@ -249,9 +251,10 @@ def _named_bios(doc, claimed: set[int]):
     for first in sorted({*openings, *below_names}):
         text = lines[first]
         # What the person is or does ("is", "has worked", "lehrt") ...
-        if first in claimed or words[first] > _MAX_BIO_WORDS or not _predicate(text):
+        if first in claimed or words[first] > _MAX_BIO_WORDS:
             continue
-        found = _bio_person(doc, first, names)
+        m = _bio_opening(text)
+        found = _bio_person(doc, first, names, m) if m is not None else None
         if found is None:
             continue
         person, how, opening = found
@@ -310,20 +313,20 @@ def _opens_with_writer(doc, j: int, block: range) -> bool:
     ...", "Jane has worked as ...", where a byline or the box names Jane Doe) whom the
     article, outside the lines `block`, does not name."""
     line = doc.lines[j]
-    if not _predicate(line):
+    m = _bio_opening(line)
+    if m is None:
         return False
-    found = _bio_person(doc, j, _writer_names(doc))
+    found = _bio_person(doc, j, _writer_names(doc), m)
     if found is not None:
         person, _, opening = found
     else:
         # The box's name line may stand above the header: "Jane Doe" / "Python Engineer" /
         # "About the author" / "Jane has worked ...".
-        m = p.BIO_OPENING.match(line)
         header = doc.prev_content(j)
         person = _name_above(doc, header, tuple(m["name"].split())[:1]) if header is not None else None
         if person is None:
             return False
-        opening = line[:line.index(m["name"]) + len(m["name"])].lstrip()
+        opening = _opening_words(line, m)
     return not _mentioned(doc, person, block, opening)
 
 
