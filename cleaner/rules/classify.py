@@ -359,6 +359,18 @@ def _article(doc, letters: str) -> tuple[int, int] | None:
     return best_span
 
 
+def article_layout(doc) -> tuple[str, tuple[int, int] | None]:
+    """The letter of each content line (see `_letters`) and the article run as (first, last)
+    content positions (see `_article`; None without enough prose). Computed once per pass of
+    the engine, for the classifier and for the rules that judge a block by whether it lies in
+    the article (contact-block)."""
+    found = doc.memo.get("article-layout")
+    if found is None:
+        letters = _letters(doc, _kinds(doc))
+        found = doc.memo["article-layout"] = (letters, _article(doc, letters))
+    return found
+
+
 def _menus(doc, letters: str, k: int, m: int) -> tuple[set[int], set[int]]:
     """Positions (in `doc.content`) of the menu lines outside the article (content positions
     k..m), and of those in runs long enough to bound the article (see EDGE_RUN).
@@ -623,9 +635,7 @@ def boilerplate(doc, config):
     """
     if not config.classify:
         return
-    kinds = _kinds(doc)
-    letters = _letters(doc, kinds)
-    span = _article(doc, letters)
+    letters, span = article_layout(doc)
     if span is None:
         return
     k, m = span

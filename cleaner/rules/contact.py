@@ -314,10 +314,9 @@ def contact_block(doc, config):
         return
     # The article is the block classifier's run of prose. (Imported here: a module-level
     # import would register that rule before this one.)
-    from .classify import _article, _kinds, _letters
+    from .classify import article_layout
 
-    letters = _letters(doc, _kinds(doc))
-    span = _article(doc, letters)
+    letters, span = article_layout(doc)
     if span is None:
         return
     k, m = span
