@@ -669,3 +669,14 @@ def test_a_headline_that_the_title_names_survives_on_a_full_page(words, separato
     text = "\n".join([f"{headline}{separator}Beispiel Technik", "", *MENU, "", headline, "", "Von Mara Lind, 3. Mai 2024",
                       "", *GERMAN[2:], "", *FOOTER, "", *MENU])
     assert headline in cleaner.clean(text).split("\n")
+
+
+def test_a_headline_that_holds_a_separator_stays_when_the_title_names_it():
+    # "Update | Harbour bridge closed" is the beginning of the title line, up to its second
+    # separator; split at every separator, no part of the title is the headline.
+    headline = "Update | Harbour Bridge Closed"
+    text = "\n".join([f"{headline} | News | Example Gazette", "", *MENU, "", headline, "",
+                      "Published: Tuesday | April 26, 2022 | 9:52 PM", "", *ARTICLE[4:], "", *FOOTER, "", *MENU])
+    result = cleaner.explain(text)
+    assert headline in result.text.split("\n")
+    assert [k.guard for k in result.kept if k.text == headline] == ["title-guard"]

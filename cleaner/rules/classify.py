@@ -452,21 +452,31 @@ def title_parts(doc) -> tuple[str, ...]:
     return parts
 
 
+def _title_prefixes(folded: str) -> list[str]:
+    """The title line cut before each separator: "update | deceased crash victims identified" of
+    "Update | Deceased crash victims identified | News | Site", where the headline itself holds
+    a separator. None holds the title's last part."""
+    return [folded[:m.start()].strip(_TITLE_STRIP) for m in _TITLE_SEPARATORS.finditer(folded)]
+
+
 def title_keys(doc) -> frozenset[str]:
-    """The keys (as `_repeated` compares them) of the title line and of its parts of two words
-    or more (see `title_parts`): the headline printed again above the article (and in a
-    breadcrumb) is no label repeated around the article. Which part is the headline and which
-    the site's name is not told by length ("Short headline | Long Name of the Publishing
-    House"): every part is kept, and a site's name printed in the header and the footer stays
-    now and then."""
-    return frozenset(part for part in title_parts(doc) if _word_count(part) >= 2)
+    """The keys (as `_repeated` compares them) of the title line, of its parts and of its
+    beginnings up to a separator, of two words or more (see `title_parts`): the headline printed
+    again above the article (and in a breadcrumb) is no label repeated around the article. Which
+    part is the headline and which the site's name is not told by length ("Short headline | Long
+    Name of the Publishing House"): every part is kept, and a site's name printed in the header
+    and the footer stays now and then."""
+    parts = title_parts(doc)
+    return frozenset(part for part in (*parts, *_title_prefixes(parts[0])) if _word_count(part) >= 2)
 
 
 def headline_keys(doc) -> frozenset[str]:
     """`title_keys` but for the last part of a title of several: the site's name, most often
     ("Headline | Site")."""
     parts = title_parts(doc)
-    return frozenset(part for part in parts[:-1] if _word_count(part) >= 2) if len(parts) > 2 else title_keys(doc)
+    if len(parts) <= 2:
+        return title_keys(doc)
+    return frozenset(part for part in (*parts[:-1], *_title_prefixes(parts[0])) if _word_count(part) >= 2)
 
 
 _TITLE_STRIP = " .:;,!?|-–—»«•·\"'"
