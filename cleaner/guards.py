@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, phrases
-from .rules.classify import headline_keys
-from .rules.common import is_sentence
+from .rules.common import headline_keys, is_sentence
 
 if TYPE_CHECKING:
     from .config import Config

@@ -56,6 +56,7 @@ from operator import is_, sub
 from ..language import rank, union
 from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END
 from .base import rule
+from .common import title_keys
 from .labels import scan
 
 # Marks of data rather than a label: a figure, a table cell separator, a "key: value" pair,
@@ -433,57 +434,6 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
     return {j for j, key in zip(found, found_keys) if counts[key] > 1 and " ".join(key.split()) not in titles}
 
 
-# The separators between a page title's headline and the site's name ("Headline | Site",
-# "Headline - Site", "Site » Headline").
-# (Compared folded: dashes are "-" and guillemets '"'.)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-»\"·•:]|::)\s+")
-
-
-def title_parts(doc) -> tuple[str, ...]:
-    """The page's title line (the first line of a full-page dump), folded, followed by its parts
-    split at the separators between a headline and the site's name ("Headline | Site"), in
-    order. Found in the first pass and kept for the later ones, where the title line may be
-    gone."""
-    parts = doc.memo.get("title-parts")
-    if parts is None:
-        first = doc.first_content()
-        folded = " ".join(doc.lower[first].split()).strip(_TITLE_STRIP) if first is not None else ""
-        parts = doc.memo["title-parts"] = (folded, *(part.strip(_TITLE_STRIP) for part in _TITLE_SEPARATORS.split(folded)))
-    return parts
-
-
-def _title_prefixes(folded: str) -> list[str]:
-    """The title line cut before each separator: "update | deceased crash victims identified" of
-    "Update | Deceased crash victims identified | News | Site", where the headline itself holds
-    a separator. None holds the title's last part."""
-    return [folded[:m.start()].strip(_TITLE_STRIP) for m in _TITLE_SEPARATORS.finditer(folded)]
-
-
-def title_keys(doc) -> frozenset[str]:
-    """The keys (as `_repeated` compares them) of the title line, of its parts and of its
-    beginnings up to a separator, of two words or more (see `title_parts`): the headline printed
-    again above the article (and in a breadcrumb) is no label repeated around the article. Which
-    part is the headline and which the site's name is not told by length ("Short headline | Long
-    Name of the Publishing House"): every part is kept, and a site's name printed in the header
-    and the footer stays now and then."""
-    parts = title_parts(doc)
-    return frozenset(part for part in (*parts, *_title_prefixes(parts[0])) if _word_count(part) >= 2)
-
-
-def headline_keys(doc) -> frozenset[str]:
-    """`title_keys` but for the last part of a title of several: the site's name, most often
-    ("Headline | Site")."""
-    parts = title_parts(doc)
-    if len(parts) <= 2:
-        return title_keys(doc)
-    return frozenset(part for part in (*parts[:-1], *_title_prefixes(parts[0])) if _word_count(part) >= 2)
-
-
-_TITLE_STRIP = " .:;,!?|-–—»«•·\"'"
-
-
-def _word_count(text: str) -> int:
-    return len(text.split())
 
 
 def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 import regex
@@ -79,3 +80,56 @@ def link_rows(doc: "Document") -> dict[int, list[str]]:
             if items is not None and len(items) >= 2:
                 rows[i] = items
     return rows  # type: ignore[return-value]
+
+
+# The separators between a page title's headline and the site's name ("Headline | Site",
+# "Headline - Site", "Site » Headline").
+# (Compared folded: dashes are "-" and guillemets '"'.)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-»\"·•:]|::)\s+")
+
+
+def title_parts(doc) -> tuple[str, ...]:
+    """The page's title line (the first line of a full-page dump), folded, followed by its parts
+    split at the separators between a headline and the site's name ("Headline | Site"), in
+    order. Found in the first pass and kept for the later ones, where the title line may be
+    gone."""
+    parts = doc.memo.get("title-parts")
+    if parts is None:
+        first = doc.first_content()
+        folded = " ".join(doc.lower[first].split()).strip(_TITLE_STRIP) if first is not None else ""
+        parts = doc.memo["title-parts"] = (folded, *(part.strip(_TITLE_STRIP) for part in _TITLE_SEPARATORS.split(folded)))
+    return parts
+
+
+def _title_prefixes(folded: str) -> list[str]:
+    """The title line cut before each separator: "update | deceased crash victims identified" of
+    "Update | Deceased crash victims identified | News | Site", where the headline itself holds
+    a separator. None holds the title's last part."""
+    return [folded[:m.start()].strip(_TITLE_STRIP) for m in _TITLE_SEPARATORS.finditer(folded)]
+
+
+def title_keys(doc) -> frozenset[str]:
+    """The keys (as `_repeated` compares them) of the title line, of its parts and of its
+    beginnings up to a separator, of two words or more (see `title_parts`): the headline printed
+    again above the article (and in a breadcrumb) is no label repeated around the article. Which
+    part is the headline and which the site's name is not told by length ("Short headline | Long
+    Name of the Publishing House"): every part is kept, and a site's name printed in the header
+    and the footer stays now and then."""
+    parts = title_parts(doc)
+    return frozenset(part for part in (*parts, *_title_prefixes(parts[0])) if _word_count(part) >= 2)
+
+
+def headline_keys(doc) -> frozenset[str]:
+    """`title_keys` but for the last part of a title of several: the site's name, most often
+    ("Headline | Site")."""
+    parts = title_parts(doc)
+    if len(parts) <= 2:
+        return title_keys(doc)
+    return frozenset(part for part in (*parts[:-1], *_title_prefixes(parts[0])) if _word_count(part) >= 2)
+
+
+_TITLE_STRIP = " .:;,!?|-–—»«•·\"'"
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
