@@ -318,3 +318,22 @@ def test_paragraph_after_a_list_that_ends_with_a_date_stays():
     last = "Die Stadt hat am Montag mitgeteilt, dass die Brücke im Sommer gesperrt werde."
     text = ARTICLE + "\n\nMost Read\n  1. News\n    Harbour fire under control\n    3 years ago\n\n" + last
     assert kept(text)[-1] == last
+
+
+def test_the_pages_own_headline_ends_a_teaser_list_above_the_article():
+    # A sidebar list printed right above the story runs into its headline and standfirst; the
+    # title line names the headline, and the article's first sentence follows it.
+    headline = "Despite everything, emissions dipped in 2019"
+    standfirst = "Coal has been in a slow decline over the past ten years"
+    text = (f"{headline} | Example Magazine\n\nUp Next\n\nA joyful road trip\nJane Roe\n"
+            f"Voters urged to turn out\nJohn Doe\n\n{headline}\n\n{standfirst}\n\nJanuary 10, 2020\n\n" + ARTICLE)
+    out = kept(text)
+    assert headline in out and standfirst in out
+    assert "A joyful road trip" not in out
+
+
+def test_the_pages_own_title_in_a_list_of_latest_posts_is_one_entry():
+    # Without the article below it, the page's title among the latest posts ends nothing.
+    text = ("Old tram depot reopens | Example Blog\n\n" + ARTICLE + "\n\nRecent Posts\n\nNew bike lanes in the north\n"
+            "Old tram depot reopens\nThe harbour at night\nWinter market dates")
+    assert "The harbour at night" not in kept(text)

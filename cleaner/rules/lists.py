@@ -7,7 +7,7 @@ from itertools import chain
 
 from .. import patterns as p
 from .base import rule
-from .common import is_sentence, per_line
+from .common import headline_keys, is_sentence, per_line
 from .labels import AUTHOR, FAMILIES, RELATED, TAGS, label_row, scan
 
 # Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
@@ -176,6 +176,22 @@ def _is_entry(doc, j: int, config) -> bool:
     # block of teasers does neither.
     alone = not doc.words[j - 1] if j else True
     return not (alone or nxt == j + 1)
+
+
+# The article's first sentence stands at most this many lines below its headline.
+_HEADLINE_REACH = 8
+
+
+def _article_below(doc, j: int) -> bool:
+    """Whether a sentence of the article follows line j within _HEADLINE_REACH lines."""
+    k = doc.next_content(j)
+    for _ in range(_HEADLINE_REACH):
+        if k is None:
+            return False
+        if is_sentence(doc, k):
+            return True
+        k = doc.next_content(k)
+    return False
 
 
 def _short_question(doc, j: int) -> bool:
@@ -392,6 +408,7 @@ def most_read_list(doc, config):
     headers = sorted({*related, *also_on, *tabs, *ranked, *prompts,
                       *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
+    headlines = None
     for i in headers:
         if i <= claimed or _in_menu(doc, i):
             continue
@@ -407,6 +424,16 @@ def most_read_list(doc, config):
             if group is None and (_after_repeated_label(doc, j, entries, config) or _blurb_after_stamp(doc, j, entries)):
                 group = [j]
             if group is None:
+                break
+            # The page's own headline (its title line names it) ends the list when the article
+            # follows it: its standfirst, byline and first paragraph. (In a list of the site's
+            # latest posts, the page's own title is one entry among others.)
+            if headlines is None:
+                headlines = headline_keys(doc)
+            stop = next((n for n, x in enumerate(group) if doc.keys[x] in headlines and _article_below(doc, x)), None)
+            if stop is not None:
+                entries.extend(group[:stop])
+                j = group[stop]
                 break
             entries.extend(group)
             j = doc.next_content(group[-1])
