@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, phrases
+from .rules.classify import GOOD_KIND
 from .rules.common import headline_keys, is_sentence
 
 if TYPE_CHECKING:
@@ -33,6 +34,12 @@ _HEADING_SENSITIVE = frozenset({
 # The labels that double as subheadings are single common words ("Jobs", "Home", "Video",
 # "Related"); longer labels ("Kommentar schreiben", "Back to top") are buttons, not headings.
 _HEADING_WORDS = 1
+
+
+def _good(kinds: list, i: int | None) -> bool:
+    """Whether line i is prose to the block classifier (its first judgement of the line, kept
+    in the document's memo as "kinds")."""
+    return i is not None and kinds[i] == GOOD_KIND
 
 
 def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
@@ -79,7 +86,7 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
         if rule.id != "boilerplate" or cut is not None or (i > 0 and not blank[i - 1]):
             continue
         after = doc.next_content(i)
-        if after is not None and after not in claims and kinds[after] is not None and kinds[after][0] == "good":
+        if after not in claims and _good(kinds, after):
             kept[i] = "opens its block right above a paragraph: a heading"
     return kept
 
@@ -151,9 +158,6 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     kept: dict[int, str] = {}
     words, lines = doc.words, doc.lines
 
-    def good(i: int | None) -> bool:
-        return i is not None and kinds[i] is not None and kinds[i][0] == "good"
-
     def free(i: int) -> bool:  # unclaimed, or claimed by the classifier alone
         claim = claims.get(i)
         return claim is None or (claim[0].id == "boilerplate" and claim[2] is None)
@@ -163,14 +167,14 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     content = doc.content
     above = {content[j - 1] for j in (bisect_left(content, i) for i, claim in claims.items() if claim[0].id == "boilerplate") if j}
     for intro in sorted(i for i in above if i not in claims and lines[i].rstrip().endswith(":")):
-        if not (good(intro) or good(doc.prev_content(intro))):
+        if not (_good(kinds, intro) or _good(kinds, doc.prev_content(intro))):
             continue
         items: list[int] = []
         j = doc.next_content(intro)
         while j is not None and len(items) < _LIST_ITEMS and words[j] <= _LIST_ITEM_WORDS and free(j):
             items.append(j)
             j = doc.next_content(j)
-        if not (items and good(j) and free(j)):
+        if not (items and _good(kinds, j) and free(j)):
             continue
         heading = lines[intro].strip()
         for x in items:
@@ -228,7 +232,7 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
             j = doc.prev_content(j)
             if j is None or j in claims:
                 break
-            if kinds[j] is not None and kinds[j][0] == "good":
+            if _good(kinds, j):
                 kept[i] = "a sign-off right below the article's prose"
                 if name is not None:
                     kept[name] = "a sign-off right below the article's prose"
@@ -262,7 +266,7 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
         if rule.id not in _TITLE_RULES or cut is not None:
             continue
         j, steps = doc.next_content(i), 1
-        while j is not None and steps <= _TITLE_REACH and not (kinds[j] is not None and kinds[j][0] == "good"):
+        while j is not None and steps <= _TITLE_REACH and not _good(kinds, j):
             j, steps = doc.next_content(j), steps + 1
         if j is not None and steps <= _TITLE_REACH and (distance is None or steps < distance):
             best, distance = i, steps
