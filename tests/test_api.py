@@ -162,11 +162,11 @@ def test_import_is_light():
 
 
 def test_vocabulary_search_finds_the_same_lines_with_and_without_the_automaton(monkeypatch):
-    """The one-pass search of the vocabulary (pyahocorasick) is a speed-up only: every rule's
+    """The one-pass search of the vocabulary (ahocorasick-rs) is a speed-up only: every rule's
     candidate lines, and so every decision, are the same with a search per substring."""
     import cleaner.document as document
 
-    pytest.importorskip("ahocorasick")
+    pytest.importorskip("ahocorasick_rs")
     pages = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pages").glob("*.txt"))
     texts = [page.read_text(encoding="utf-8") for page in pages]
     assert texts

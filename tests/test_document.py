@@ -42,7 +42,7 @@ def test_lines_matching_from_lower_case_needles_on_pages():
 def test_lines_with_asks_give_the_same_lines_with_and_without_the_automaton(monkeypatch):
     """A document's vocabulary hits serve every ask, one needle or many, with or without a
     tier of short lines; a search per needle gives the same lines."""
-    pytest.importorskip("ahocorasick")
+    pytest.importorskip("ahocorasick_rs")
     text = PAGES[0].read_text(encoding="utf-8")
     asks = [(("share", "teile", "partager"), 20), (("omment", "ntwort"), 40), (("|", " / "), 30),
             (("newsletter",), None), (("no such needle in the page",), 20)]
