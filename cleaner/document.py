@@ -226,7 +226,7 @@ class Document:
         self._keys: list[str | None] | None = None
         self._words: list[int] | None = None
         self._content: list[int] | None = None
-        self._vocabulary_hits: tuple[frozenset[str], dict[str, set[int]]] | None = None
+        self._vocabulary_hits: tuple[frozenset[str], dict[str, set[int]]] | bool | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -410,6 +410,8 @@ class Document:
         """`lines_with(*needles, lower=True, max_words=tier)` from the document's one pass of the
         vocabulary automaton; None when it does not hold all the needles (or is not installed)."""
         table = self._vocabulary_hits
+        if table is False:
+            return None
         if table is None:
             _VOCABULARY.update(needles)
             found = _automaton()
@@ -422,8 +424,15 @@ class Document:
             hits: dict[str, set[int]] = {}
             # In the order of their start, a hit's line is the count of newlines before it,
             # counted from the previous hit on (no table of line offsets).
+            try:
+                matches = automaton.find_matches_as_indexes(text, overlapping=True)
+            except UnicodeEncodeError:
+                # A lone surrogate (bytes decoded with "surrogateescape") is no UTF-8, which the
+                # automaton reads: the needles of such a text are searched one by one.
+                self._vocabulary_hits = False
+                return None
             line = last = 0
-            for k, start, _ in sorted(automaton.find_matches_as_indexes(text, overlapping=True), key=_START):
+            for k, start, _ in sorted(matches, key=_START):
                 line += text.count("\n", last, start)
                 last = start
                 hits.setdefault(ordered[k], set()).add(line)

@@ -52,6 +52,15 @@ def test_lines_with_asks_give_the_same_lines_with_and_without_the_automaton(monk
     assert [Document(text).lines_with(*needles, lower=True, max_words=tier) for needles, tier in asks] == found
 
 
+def test_lines_with_finds_needles_in_a_text_the_automaton_cannot_read():
+    """A lone surrogate (bytes decoded with "surrogateescape") is no UTF-8: the needles of such
+    a text are searched one by one, with the same lines found."""
+    text = "Share this\nA line with a stray \udcff byte.\nSign up for our newsletter\nThe end."
+    assert Document(text).lines_with("share", "newsletter", lower=True, max_words=20) == [0, 2]
+    assert Document(text).lines_with("stray", lower=True) == [1]
+    assert cleaner.clean(text) == "A line with a stray \udcff byte.\nThe end."
+
+
 def test_per_line_memos_carried_by_subset_give_the_same_decisions():
     """The rules' per-line memos (thread marks, rows of links, counters) carried into the
     engine's next pass give the decisions of a fresh look at the remaining text."""
