@@ -254,17 +254,16 @@ class Document:
         keeps its substring-scan hits: rules re-check their candidates, so a stale hit costs
         a pattern test, never a wrong removal.)
         """
-        gone = set(removed)
         cuts = cuts or {}
-
-        def new(i: int) -> int:
-            return i - bisect_left(removed, i)
+        mask = _kept(len(self.lines), removed)
+        # The new index of a line that stays: the count of lines kept before it.
+        new = list(accumulate(mask, initial=0))
 
         def carry(found):
-            return [i - bisect_left(removed, i) for i in found if i not in gone]
+            # Most of the carried results are empty: no call to make for them.
+            return [new[i] for i in found if mask[i]] if found else []
 
-        cut_at = {new(k): line for k, line in cuts.items()}
-        mask = _kept(len(self.lines), removed)
+        cut_at = {new[k]: line for k, line in cuts.items()}
         # The lines cut in this pass that were too long for each tier's search of short lines
         # (usually none): their uncut text's hits are added to that tier's results below.
         had = sorted(set(cuts).difference(self.memo.get("cut", ())))
@@ -303,13 +302,13 @@ class Document:
                 doc.memo[key] = carry(value)
             elif isinstance(key, tuple) and key and key[0] == "per-line":
                 # Facts about single lines, by line index: kept for the lines that stay uncut.
-                doc.memo[key] = {new(i): fact for i, fact in value.items() if i not in gone and i not in cuts}
+                doc.memo[key] = {new[i]: fact for i, fact in value.items() if mask[i] and i not in cuts}
             elif isinstance(key, tuple) and key and key[0] == "short_lines_with":
                 found = carry(value)
                 if long_cut.get(key[3]):
                     # A cut line keeps its hits like every line (see above), including the
                     # hits of its uncut text when that was too long for the short search.
-                    found = sorted({*found, *map(new, self._long_cut_hits(key[1], key[2], key[3], long_cut[key[3]]))})
+                    found = sorted({*found, *map(new.__getitem__, self._long_cut_hits(key[1], key[2], key[3], long_cut[key[3]]))})
                 doc.memo[key] = found
         if cuts or "cut" in self.memo:
             # Lines cut in this pass or an earlier one (see `lines_with`).
