@@ -46,6 +46,10 @@ LABEL_MAX_CHARS = 64
 SHORT_LINE_TIERS = (20, 30, 40)
 
 
+# The tier of SHORT_LINE_TIERS that a count of words up to the last tier falls in, by count.
+_TIER_OF = tuple(next(t for t in SHORT_LINE_TIERS if n <= t) for n in range(SHORT_LINE_TIERS[-1] + 1))
+
+
 # Folding copies the string once per fold character present; a big text holds them all, so it
 # is folded in pieces of about this size, cut at line ends, to keep the cost linear.
 _FOLD_CHUNK = 1 << 16
@@ -375,12 +379,7 @@ class Document:
         Lower-cased needles are found together in one pass over the text (see `_automaton`);
         pass ``vocabulary=False`` for needles made from the document itself (a title's words),
         which would only grow the automaton."""
-        tier = None
-        if max_words is not None:
-            for t in SHORT_LINE_TIERS:
-                if max_words <= t:
-                    tier = t
-                    break
+        tier = None if max_words is None or max_words > SHORT_LINE_TIERS[-1] else _TIER_OF[max(0, max_words)]
         key = ("lines_with", needles, lower) if tier is None else ("short_lines_with", needles, lower, tier)
         found = self.memo.get(key)
         if found is None and lower and vocabulary:
