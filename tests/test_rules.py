@@ -459,6 +459,25 @@ def test_labelled_and_bracketed_credits_are_cut_from_captions(caption, credit):
     assert [(d.rule, d.text) for d in result.decisions] == [("image-credit", credit)]
 
 
+def test_credit_prefilter_heads_of_a_pattern():
+    from cleaner.rules.credits import _literal_heads
+
+    # "Image" of "Images?" (the "s" may be left out); "EPA" holds no shorter head.
+    assert _literal_heads(r"""(?:Getty\s*Images|AP(?:\s+Photo)?|EPA|Images?
+        |Shutter[sS]tock)(?:\.com)?""") == ["AP", "EPA", "Getty", "Image", "Shutter"]
+
+
+@pytest.mark.parametrize("credit", [
+    "Ritzau Scanpix/Ida Marie Odgaard", "SOPA Images/LightRocket via Getty Images", "Keystone/Peter Klaunzer",
+    "Xinhua/Zhang Cheng", "Anna Lund/TT", "Hans Lucas/AFP", "ZUMA Wire/dpa",
+])
+def test_agency_credits_go_whole_and_after_a_caption(credit):
+    caption = "Demonstrators gathered in front of the parliament on Monday."
+    result = cleaner.explain(f"{PARA}\n{credit}\n{PARA_DE}\n{caption} {credit}")
+    assert [(d.rule, d.text) for d in result.decisions] == [("image-credit", credit)] * 2
+    assert caption in result.text.split("\n")
+
+
 def test_repeated_title_after_quote_folding():
     text = "North Korea’s “malicious” cyber operations\n\nNorth Korea's \"malicious\" cyber operations\n" + PARA
     assert cleaner.clean(text) == "North Korea’s “malicious” cyber operations\n\n" + PARA
