@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress, filterfalse, repeat
+from operator import sub
 
 import regex
 
@@ -66,6 +68,13 @@ _MENTION_WORDS = 12
 _MENTION_LINES = 600
 
 
+# What every byline of `patterns.BYLINE_NAMES` holds: its word ("by", "von", "Autorin:") and the
+# capital of the first name.
+_BYLINE_NAME_START = regex.compile(
+    r"(?i:by|von|par|por|door|przez|di|autor(?:in|ka|e)?\s*:|autrice\s*:|author\s*:|auteure?\s*:)\s+\p{Lu}"
+).search
+
+
 def _writer_names(doc) -> dict[tuple[str, ...], int]:
     """The people the page's bylines name as its writers, by the words of their names ("By Jane
     Doe", "Von Max Muster und Erika Beispiel", "12.03.2021 von Max Muster", "By" / "Jane Doe"),
@@ -75,9 +84,10 @@ def _writer_names(doc) -> dict[tuple[str, ...], int]:
         names = {}
         lines, words = doc.lines, doc.words
         # The names a line's bylines hold depend on the line alone: known from an earlier pass.
+        # (Most lines hold no byline word followed by a capital: a cheaper search first.)
         named = per_line(doc, "byline-names", lambda i: [
             tuple(n.group().split()) for m in p.BYLINE_NAMES.finditer(lines[i]) for n in p.PERSON.finditer(m["names"])
-        ])
+        ] if _BYLINE_NAME_START(lines[i]) else [])
         for i in doc.lines_with(*p.BYLINE_NEEDLES, lower=True, max_words=20):
             if words[i] <= _BYLINE_WORDS:
                 for name in named(i):
@@ -232,20 +242,31 @@ def _lines_opening_with(doc, needles: dict[str, int]) -> dict[int, str]:
     return found
 
 
-def _named_bios(doc, claimed: set[int]):
+def _block_edges(doc) -> tuple[list[int], list[int]]:
+    """The first line of each block but the text's first, and the last line of the block above
+    it, in order: found by C-level map and compress over the content lines (where a block
+    starts, the next content line is not the next line)."""
+    content = doc.content
+    gap = list(map((1).__lt__, map(sub, content[1:], content[:-1])))
+    return list(compress(content[1:], gap)), list(compress(content[:-1], gap))
+
+
+def _named_bios(doc, claimed: set[int], edges: tuple[list[int], list[int]]):
     """Bios that name the page's writer: "Jane Doe is a personal finance expert who has covered
     ... He is a former ...", below or above the story, where "By Jane Doe" heads it or "Jane
-    Doe" stands alone above it."""
-    lines, words, blocks = doc.lines, doc.words, doc.blocks
+    Doe" stands alone above it. `edges` are the blocks' first and last lines (`_block_edges`)."""
+    lines, words = doc.lines, doc.words
     names = _writer_names(doc)
     # The candidates: paragraphs that open with a writer's first name near their byline ...
     openings = [i for i in _lines_opening_with(doc, {name[0]: k for name, k in names.items()}) if i == 0 or not words[i - 1]]
-    # ... or with the first word of the short line right above (the name line). The lines'
-    # first two characters are compared first: most differ.
+    # ... or with the first word of the short line right above (the name line), the last of
+    # the block above. The short ones are picked at C level; their first two characters are
+    # compared first: most differ.
     high = _NAME_LINE_WORDS[1]
+    firsts, lasts = edges
     below_names = [
-        first for (first, _), (_, above) in zip(blocks[1:], blocks)
-        if words[above] <= high and lines[first][:2] == lines[above][:2] and lines[first].startswith(lines[above].split(None, 1)[0])
+        first for first, above in compress(zip(firsts, lasts), map(high.__ge__, map(words.__getitem__, lasts)))
+        if lines[first][:2] == lines[above][:2] and lines[first].startswith(lines[above].split(None, 1)[0])
     ]
     under_names: dict[tuple[str, ...], list[int]] = {}
     for first in sorted({*openings, *below_names}):
@@ -451,17 +472,30 @@ def author_bio(doc, config):
     for i, evidence in _role_lines(doc):
         taken.add(i)
         yield i, evidence
-    for i, evidence in _named_bios(doc, taken):
+    edges = _block_edges(doc)
+    for i, evidence in _named_bios(doc, taken, edges):
         taken.add(i)
         yield i, evidence
-    tail = doc.tail_start(1.0 - _BIO_TAIL)
-    lower = doc.lower
-    blocks = doc.blocks
-    # Whether a line opens with a hint depends on the line alone: known from an earlier pass.
-    hinted = per_line(doc, "bio-hint", lambda i: _HINT(lower[i], 0, _BIO_HINT_CHARS) is not None)
-    for first, last in blocks[bisect_left(blocks, (max(tail, claimed + 1), -1)):]:
-        if not hinted(first):
-            continue
+    yield from _tail_bios(doc, max(doc.tail_start(1.0 - _BIO_TAIL), claimed + 1), edges[0])
+
+
+def _tail_bios(doc, start: int, firsts: list[int]):
+    """Header-less bios in the blocks that start at line `start` or below (`firsts`: the blocks'
+    first lines but the text's first): "Jane Doe is a reporter at ...", "Hi, I'm Alex ...",
+    the site's about box."""
+    lines, content = doc.lines, doc.content
+    firsts = firsts[bisect_left(firsts, start):]
+    if content and content[0] >= start:
+        firsts.insert(0, content[0])
+    # Whether a line opens with a hint depends on the line alone: known from an earlier pass
+    # (a per-line memo filled by C-level map for the lines not judged yet).
+    hinted = doc.memo.setdefault(("per-line", "bio-hint"), {})
+    todo = list(filterfalse(hinted.__contains__, firsts))
+    if todo:
+        lower = doc.lower
+        hinted.update(zip(todo, map(_HINT, map(lower.__getitem__, todo), repeat(0), repeat(_BIO_HINT_CHARS))))
+    for first in compress(firsts, map(hinted.__getitem__, firsts)):
+        last = doc.block_end(first)
         evidence = _bio_evidence(lines[first]) or _site_evidence(lines[first:last + 1])
         if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:
             for t in range(first, last + 1):
