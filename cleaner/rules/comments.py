@@ -13,7 +13,6 @@ form, and the form's consent notices.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import islice
 
 import regex
 
@@ -32,9 +31,9 @@ _BELOW_TOP = 0.9
 _COMMENT_COUNT = regex.compile(
     r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)$"
 )
-# Substrings every such counter holds (each word but "reacties" holds "ment"): a test that turns
-# away the other lines that open with a number (dates, list items) before the pattern is tried.
-_COUNT_NEEDLES = ("ment", "reacties")
+# Every such counter holds "ment" (each word but "reacties" does) or "reacties": a test that
+# turns away the other lines that open with a number (dates, list items) before the pattern is
+# tried (see `_counts`).
 # A commenter's name line or a time stamp is short: "Anna Schmidt sagt:", "23. Juni 2016 um
 # 17:21 Uhr | Antworten". A longer line is a sentence that happens to hold a date.
 _MAX_META_WORDS = 14
@@ -56,6 +55,9 @@ _LINK_NEEDLES = ("feed", "rss")
 _ROW_ITEMS = _THREAD_LINKS | p.phrases(p.PROMPT_LABELS)
 # A time of day ("4:11 pm", "17.21", "16 h 11"): a cheap test before `patterns.COMMENT_TIME`.
 _CLOCK = regex.compile(r"\d\s?(?:[:.]\d\d|h\s?\d|[ap]\.?m)", regex.IGNORECASE)
+# A digit: every date, time and count holds one, a cheap test before `patterns.COUNT_BYLINE`,
+# `patterns.COMMENT_PROMPT_COUNT` and `patterns.BYLINE_COMMENT_PROMPT`.
+_DIGIT = regex.compile(r"\d")
 # The searches for headers, pingbacks and links look at the lines up to this many words (at
 # least the longest line the rule takes, a header or a pingback): the text of those short
 # lines is shared with the rules that search for notices.
@@ -117,39 +119,69 @@ _NOTE = "note below the comment form"
 _EXCERPT = "entry of a recent-comments widget (comments cut short)"
 
 
+def _line_facts(doc):
+    """Two facts about a line of at most _MAX_META_WORDS words, each None for any other line:
+    `says(i)`, its `patterns.COMMENTER_SAYS` match as (name, time), where time is None when the
+    line holds no time and else whether `patterns.COMMENT_TIME` takes it; and `stamp(i)`, its
+    `patterns.COMMENT_TIME` match as (name,). They depend on the line's text alone: "per-line"
+    memos, which the engine's next pass keeps, shared by the marks, the names and the starts
+    of threads (made once per pass)."""
+    facts = doc.memo.get("comment-line-facts")
+    if facts is None:
+        lines, words = doc.lines, doc.words
+
+        def says(i: int):
+            line = lines[i]
+            if words[i] > _MAX_META_WORDS or ":" not in line:  # (the colon after the verb)
+                return None
+            m = p.COMMENTER_SAYS.match(line)
+            if m is None:
+                return None
+            time = m["time"]
+            return m["name"], (p.COMMENT_TIME.match(time) is not None if time.strip() else None)
+
+        def stamp(i: int):
+            line = lines[i]
+            if words[i] > _MAX_META_WORDS or not _DIGIT.search(line):  # (a date's digits)
+                return None
+            m = p.COMMENT_TIME.match(line)
+            return None if m is None else (m["name"],)
+
+        facts = doc.memo["comment-line-facts"] = (per_line(doc, "comment-says", says), per_line(doc, "comment-stamp", stamp))
+    return facts
+
+
 def _is_time(doc, i: int) -> bool:
-    return doc.words[i] <= _MAX_META_WORDS and p.COMMENT_TIME.match(doc.lines[i]) is not None
-
-
-def _says(doc, i: int):
-    """The `COMMENTER_SAYS` match of line i, or None."""
-    if doc.words[i] > _MAX_META_WORDS:
-        return None
-    return p.COMMENTER_SAYS.match(doc.lines[i])
+    return _line_facts(doc)[1](i) is not None
 
 
 def _headers(doc) -> dict[int, tuple[bool, bool]]:
     """Whether a line is a thread header (`patterns.THREAD_HEADER`) and whether it is a
     pingback, for the lines that hold a header needle (no other line is either: every header
     and pingback holds one). Facts about single lines: a "per-line" memo, which the engine's
-    next pass keeps for the lines that stay uncut, so each line is matched once."""
-    facts = doc.memo.setdefault(("per-line", "comment-header"), {})
-    lines, words = doc.lines, doc.words
-    for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS):
-        if i not in facts:
-            n, line = words[i], lines[i]
-            facts[i] = (
-                n <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(line) is not None,
-                n <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(line) is not None,
-            )
+    next pass keeps for the lines that stay uncut, so each line is matched once; the dict
+    filled for this pass is kept under "comment-headers" (which no next pass inherits)."""
+    facts = doc.memo.get("comment-headers")
+    if facts is None:
+        facts = doc.memo.setdefault(("per-line", "comment-header"), {})
+        lines, words = doc.lines, doc.words
+        for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS):
+            if i not in facts:
+                n, line = words[i], lines[i]
+                facts[i] = (
+                    n <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(line) is not None,
+                    n <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(line) is not None,
+                )
+        doc.memo["comment-headers"] = facts
     return facts
 
 
 _NEITHER = (False, False)
 
 
-def _mark(doc, i: int, replies: set[int], headers: dict[int, tuple[bool, bool]]) -> str | None:
-    """What kind of thread mark line i is, or None; `headers` is `_headers(doc)`."""
+def _mark(doc, i: int, replies: set[int], headers: dict[int, tuple[bool, bool]], says, stamp) -> str | None:
+    """What kind of thread mark line i is, or None; `headers` is `_headers(doc)`, `says` and
+    `stamp` are `_line_facts(doc)`."""
     words, lines = doc.words, doc.lines
     n = words[i]
     if not n:
@@ -165,32 +197,29 @@ def _mark(doc, i: int, replies: set[int], headers: dict[int, tuple[bool, bool]])
         return "comment thread header"
     if n > _MAX_META_WORDS:
         return None
-    line = lines[i]
-    says = p.COMMENTER_SAYS.match(line) if ":" in line else None
-    if says is not None and (not says["time"].strip() or p.COMMENT_TIME.match(says["time"])):
+    said = says(i)
+    if said is not None and said[1] is not False:
         return "commenter's name line"
-    if _CLOCK.search(line) and p.COMMENT_TIME.match(line):
+    if _CLOCK.search(lines[i]) and stamp(i) is not None:
         return "comment time stamp"
     return None
 
 
 def _name(doc, i: int) -> str | None:
     """The commenter's name on a name line or a time stamp, or None."""
-    if doc.words[i] > _MAX_META_WORDS:
-        return None
-    line = doc.lines[i]
-    m = p.COMMENTER_SAYS.match(line) or p.COMMENT_TIME.match(line)
-    name = m["name"] if m is not None else None
+    says, stamp = _line_facts(doc)
+    m = says(i) or stamp(i)
+    name = m[0] if m is not None else None
     return name.strip(" |,-\u2013\u2014\u00b7") if name else None
 
 
 def _confirmed_says(doc, i: int) -> bool:
     """Line i is "<Name> says:" with the comment's time on it or on the next line."""
-    says = _says(doc, i)
-    if says is None:
+    said = _line_facts(doc)[0](i)
+    if said is None:
         return False
-    if says["time"].strip():
-        return p.COMMENT_TIME.match(says["time"]) is not None
+    if said[1] is not None:
+        return said[1]
     nxt = doc.next_content(i)
     return nxt is not None and _is_time(doc, nxt)
 
@@ -223,17 +252,21 @@ def _counts(doc) -> list[int]:
         keys = doc.keys
         found = doc.memo["comment-counts"] = [
             i for i in label_lines(doc).get("number", ())
-            if any(n in keys[i] for n in _COUNT_NEEDLES) and _COMMENT_COUNT.match(keys[i])
+            if ("ment" in keys[i] or "reacties" in keys[i]) and _COMMENT_COUNT.match(keys[i])
         ]
     return found  # type: ignore[return-value]
 
 
 def _link_candidates(doc) -> list[int]:
-    """Lines that may hold a link to the thread's feed or trackbacks (see `patterns.THREAD_LINKS`)."""
-    return sorted({
-        *doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
-        *doc.lines_with(*_LINK_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
-    })
+    """Lines that may hold a link to the thread's feed or trackbacks (see `patterns.THREAD_LINKS`),
+    found once per pass."""
+    found = doc.memo.get("comment-link-candidates")
+    if found is None:
+        found = doc.memo["comment-link-candidates"] = sorted({
+            *doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
+            *doc.lines_with(*_LINK_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
+        })
+    return found  # type: ignore[return-value]
 
 
 def _stops(doc) -> set[int]:
@@ -251,7 +284,8 @@ def _marks(doc):
     the marks are a "per-line" memo, kept for the engine's next pass."""
     replies = set(label_lines(doc).get("reply-button", ()))
     headers = _headers(doc)
-    return per_line(doc, "comment-mark", lambda i: _mark(doc, i, replies, headers))
+    says, stamp = _line_facts(doc)
+    return per_line(doc, "comment-mark", lambda i: _mark(doc, i, replies, headers, says, stamp))
 
 
 def _threads(doc, mark):
@@ -267,8 +301,10 @@ def _threads(doc, mark):
         last = start
         gap = 0
         kinds = set()
-        # Walked with islice: a slice would copy the rest of a long text for every start.
-        for n, j in enumerate(islice(content, k + 1, None), k + 1):
+        # Walked by index: a slice would copy the rest of a long text for every start, and
+        # islice would step over the lines above it for every start.
+        for n in range(k + 1, len(content)):
+            j = content[n]
             kind = mark(j)
             if not kind and j in stops and not any(mark(x) for x in content[n + 1:n + 1 + _BUTTON_PEEK]):
                 # Another box (a teaser list, a tag list, the footer) ends the thread; a button
@@ -304,6 +340,8 @@ def _threads(doc, mark):
 
 def _byline_prompt_end(line: str) -> int | None:
     """Where a byline ends before a prompt to comment run into it, or None."""
+    if not _DIGIT.search(line):
+        return None  # the byline holds a date
     m = p.BYLINE_COMMENT_PROMPT.match(line)
     return None if m is None else m.end("byline")
 
@@ -313,9 +351,11 @@ def _notice(line: str, n: int, header: bool) -> str | None:
     `header`: whether it is a thread header."""
     if header and p.THREAD_NOTICE.search(line):
         return "comment thread notice"
-    if n <= _MAX_BYLINE_WORDS and p.COUNT_BYLINE.match(line):
+    if n > _MAX_BYLINE_WORDS or not _DIGIT.search(line):
+        return None
+    if p.COUNT_BYLINE.match(line):
         return "byline with a link to the comments"
-    if n <= _MAX_BYLINE_WORDS and p.COMMENT_PROMPT_COUNT.match(line):
+    if p.COMMENT_PROMPT_COUNT.match(line):
         return "prompt to comment with the count of comments"
     return None
 
@@ -484,10 +524,13 @@ def _count_bylines(doc):
 
 
 def _consents(doc):
-    """Lines that open with a comment form's consent, data or moderation notice."""
+    """Lines that open with a comment form's consent, data or moderation notice (a fact about
+    the line alone: a "per-line" memo)."""
     lines = doc.lines
+    consent = per_line(doc, "comment-consent",
+                       lambda i: p.COMMENT_CONSENT.match(lines[i]) is not None and not p.REPORTED_SPEECH.search(lines[i]))
     for i in doc.lines_with(*p.COMMENT_CONSENT_NEEDLES, lower=True):
-        if p.COMMENT_CONSENT.match(lines[i]) and not p.REPORTED_SPEECH.search(lines[i]):
+        if consent(i):
             yield i, _CONSENT
 
 
@@ -536,6 +579,8 @@ def comment_thread(doc, config):
         above_start = max(previous_end, above_end - _AUTHOR_WINDOW)
         previous_end = doc.starts[end] + len(lines[end])
         by_author = False
+        above = {}  # name -> whether the text above the thread holds it
+        comment = f"reader comment under {header!r}"
         for i in range(start, end + 1):
             if not words[i]:
                 continue
@@ -545,15 +590,17 @@ def comment_thread(doc, config):
                 # it completes the article ("We are working toward releasing version 0.2").
                 name = _name(doc, i)
                 if name is not None or kind not in ("comment time stamp",):
-                    by_author = (
-                        name is not None and len(name) >= _MIN_NAME_CHARS
-                        and doc.text.find(name, above_start, above_end) != -1
-                    )
+                    if name is None or len(name) < _MIN_NAME_CHARS:
+                        by_author = False
+                    else:
+                        by_author = above.get(name)
+                        if by_author is None:
+                            by_author = above[name] = doc.text.find(name, above_start, above_end) != -1
                 taken.add(i)
                 yield i, kind
             elif not by_author:
                 taken.add(i)
-                yield i, f"reader comment under {header!r}"
+                yield i, comment
     # What a line outside the threads is depends on its text alone: "per-line" memos, kept
     # for the engine's next pass.
     headers = _headers(doc)

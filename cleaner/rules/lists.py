@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import chain
 
 from .. import patterns as p
 from .base import rule
-from .common import headline_keys, is_sentence, per_line
+from .common import headline_keys, is_sentence
 from .labels import AUTHOR, FAMILIES, RELATED, TAGS, label_row, scan
 
 # Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
@@ -150,8 +151,9 @@ def _ends_sentence(line: str) -> bool:
     return end.endswith(_SENTENCE_MARKS) and not end.endswith(("...", "\u2026"))
 
 
-def _is_entry(doc, j: int, config) -> bool:
-    """A teaser entry: a short headline, a category label, a number or a time stamp.
+def _is_entry(doc, j: int, nxt: int | None, config, urls) -> bool:
+    """A teaser entry: a short headline, a category label, a number or a time stamp. (`nxt` is
+    the next non-blank line after line j, or None; `urls` is `_url_candidates(doc)`.)
 
     A line that ends like a sentence is not an entry, however short ("He declined to
     comment."), but for a short question ("Ist die Zaubernuss giftig?"); neither is a heading
@@ -159,23 +161,31 @@ def _is_entry(doc, j: int, config) -> bool:
     above the sentence): that is the article's headline or a subheading, and the list ends
     there. Teasers cut with an ellipsis count.
     """
-    line = doc.lines[j]
-    if not 0 < doc.words[j] <= config.entry_words and not (
-            doc.words[j] <= _MAX_BLURB_WORDS and line.rstrip().endswith(("...", "\u2026"))):
+    lines, words = doc.lines, doc.words
+    line = lines[j]
+    n = words[j]
+    if not 0 < n <= config.entry_words and not (n <= _MAX_BLURB_WORDS and line.rstrip().endswith(("...", "\u2026"))):
         return False  # (a teaser's blurb cut short runs longer than a headline: "... Sa première…")
-    nxt = doc.next_content(j)
-    if _URL_LINE.match(line) or (nxt is not None and _URL_LINE.match(doc.lines[nxt])):
+    if (j in urls and _URL_LINE.match(line)) or (nxt in urls and _URL_LINE.match(lines[nxt])):
         return False  # a link box ("Weiterführender Link" / "www.example.org/thema"): teasers show no address
     if _ends_sentence(line) and not (_short_question(doc, j) or _exclamation_headline(doc, j)):
         return False
-    if nxt is None or not (doc.words[nxt] >= _SENTENCE_WORDS and _ends_sentence(doc.lines[nxt])) or _question_headline(doc, nxt):
+    if nxt is None or not (words[nxt] >= _SENTENCE_WORDS and _ends_sentence(lines[nxt])) or _question_headline(doc, nxt):
         return True
     if _stamp_like(doc, j):
         return True  # "3 years ago", "Von Anna Schmidt" is never a heading
     # A heading stands alone in its block or sits right above its text; the last line of a
     # block of teasers does neither.
-    alone = not doc.words[j - 1] if j else True
+    alone = not words[j - 1] if j else True
     return not (alone or nxt == j + 1)
+
+
+def _url_candidates(doc) -> set[int]:
+    """The lines that may be a web address (`_URL_LINE`): those that hold "http" or "www."."""
+    found = doc.memo.get("url-candidates")
+    if found is None:
+        found = doc.memo["url-candidates"] = set(doc.lines_with("http", "www.", lower=True))
+    return found  # type: ignore[return-value]
 
 
 # The article's first sentence stands at most this many lines below its headline.
@@ -222,10 +232,19 @@ def _question_headline(doc, j: int) -> bool:
 def _stamp_like(doc, k: int) -> bool:
     """A short line that is a date, a relative time or a byline (`patterns.STAMP_LINE`): a date
     with up to `_STAMP_LABEL_WORDS` words around it ("Veröffentlicht: vor 48 Minuten"), not a
-    headline that opens with one. Remembered per line (`common.per_line`)."""
+    headline that opens with one. Remembered per line (a "per-line" memo, see `common.per_line`)."""
     if doc.words[k] > _BYLINE_WORDS:
         return False
-    return per_line(doc, "stamp-like", lambda i: _is_stamp(doc.lines[i], doc.lower[i]))(k)
+    known = doc.memo.get(_STAMP_MEMO)
+    if known is None:
+        known = doc.memo[_STAMP_MEMO] = {}
+    found = known.get(k)
+    if found is None:
+        found = known[k] = _is_stamp(doc.lines[k], doc.lower[k])
+    return found
+
+
+_STAMP_MEMO = ("per-line", "stamp-like")
 
 
 def _is_stamp(line: str, lower: str) -> bool:
@@ -409,15 +428,24 @@ def most_read_list(doc, config):
                       *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     headlines = None
+    keys, content = doc.keys, doc.content
+    urls = _url_candidates(doc) if headers else set()
+
+    def next_content(k: int) -> int | None:
+        # `doc.next_content` by a search of the non-blank lines.
+        n = bisect_right(content, k)
+        return content[n] if n < len(content) else None
+
     for i in headers:
         if i <= claimed or _in_menu(doc, i):
             continue
         entries = []
         blurbs = set()
         grouped = False
-        j = doc.next_content(i)
+        j = next_content(i)
         while j is not None and len(entries) < _MAX_ENTRIES:
-            group = [j] if _is_entry(doc, j, config) else _repeated_teaser_group(doc, j, config, grouped)
+            nxt = next_content(j)
+            group = [j] if _is_entry(doc, j, nxt, config, urls) else _repeated_teaser_group(doc, j, config, grouped)
             if group is not None and len(group) > 1:
                 grouped = True
                 blurbs.add(group[1])
@@ -430,13 +458,17 @@ def most_read_list(doc, config):
             # latest posts, the page's own title is one entry among others.)
             if headlines is None:
                 headlines = headline_keys(doc)
-            stop = next((n for n, x in enumerate(group) if doc.keys[x] in headlines and _article_below(doc, x)), None)
+            stop = None
+            for n, x in enumerate(group):
+                if keys[x] in headlines and _article_below(doc, x):
+                    stop = n
+                    break
             if stop is not None:
                 entries.extend(group[:stop])
                 j = group[stop]
                 break
             entries.extend(group)
-            j = doc.next_content(group[-1])
+            j = nxt if len(group) == 1 else next_content(group[-1])
         if not entries and j is not None and words[i] >= _PHRASE_HEADER_WORDS and i in related and not _in_block(doc, i):
             entries = _teaser_block(doc, j)
         if not entries:
@@ -450,8 +482,9 @@ def most_read_list(doc, config):
         if _items_of_the_article(doc, i, entries, j):
             continue
         yield i, f"teaser list header {lines[i].strip()!r}"
+        entry = f"entry of the {lines[i].strip()!r} list"
         for t in entries:
-            yield t, _GROUP_BLURB if t in blurbs else f"entry of the {lines[i].strip()!r} list"
+            yield t, _GROUP_BLURB if t in blurbs else entry
         claimed = entries[-1]
     for i in hits.get("teaser", ()):
         if (words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i])
