@@ -478,6 +478,12 @@ def test_agency_credits_go_whole_and_after_a_caption(credit):
     assert caption in result.text.split("\n")
 
 
+@pytest.mark.parametrize("counter", ["1.2 k shares", "12shares", "3 Kommentare  ", "1,5M views"])
+def test_counters_that_open_with_a_number_go(counter):
+    result = cleaner.explain(f"{PARA}\n{counter}\n{PARA_DE}")
+    assert [(d.rule, d.text) for d in result.decisions] == [("share-prompt", counter)]
+
+
 def test_repeated_title_after_quote_folding():
     text = "North Korea’s “malicious” cyber operations\n\nNorth Korea's \"malicious\" cyber operations\n" + PARA
     assert cleaner.clean(text) == "North Korea’s “malicious” cyber operations\n\n" + PARA

@@ -91,12 +91,16 @@ def newsletter_prompt(doc, config):
 
 
 def _sign_ups(doc) -> list[int]:
-    """Lines asking for a newsletter sign-up (see `patterns.NEWSLETTER_LINE`)."""
-    lines, words = doc.lines, doc.words
-    return [
-        i for i in doc.lines_with(*_SIGN_UP_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
-        if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i])
-    ]
+    """Lines asking for a newsletter sign-up (see `patterns.NEWSLETTER_LINE`), found once per
+    document for newsletter-prompt and call-to-action."""
+    found = doc.memo.get("sign-ups")
+    if found is None:
+        lines, words = doc.lines, doc.words
+        found = doc.memo["sign-ups"] = [
+            i for i in doc.lines_with(*_SIGN_UP_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
+            if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i])
+        ]
+    return found
 
 
 @rule("call-to-action")

@@ -68,19 +68,21 @@ def share_prompt(doc, config):
     counter = per_line(doc, "share-counter", lambda i: p.COUNTER_LINE.match(lines[i]) is not None)
     for i in hits.get("share-prompt", ()):
         yield i, "share button label"
+    words = doc.words
     for i in hits.get("number", ()):
-        if counter(i):
+        # A line that opens with a number is a counter only as a number and a word ("12
+        # shares", "1.2 k likes"): tested first, these turn away dates, prices and list items.
+        if words[i] <= _MAX_NUMBER_COUNTER_WORDS and lines[i].rstrip()[-1:].isalpha() and counter(i):
             yield i, "share, like or comment counter"
     # The count in brackets after the word: "Comments (3)".
     for i in doc.lines_with(*_COUNTED_NEEDLES, lower=True, max_words=_MAX_COUNTED_WORDS):
-        if doc.words[i] <= _MAX_COUNTED_WORDS and lines[i].rstrip().endswith((")", "]")) and counter(i):
+        if words[i] <= _MAX_COUNTED_WORDS and lines[i].rstrip().endswith((")", "]")) and counter(i):
             yield i, "share, like or comment counter"
     for i in hits.get("network", ()):
         if _in_social_cluster(doc, i):
             yield i, "network name among share links"
     for i in hits.get("label-row:share-prompt", ()):
         yield i, "row of share buttons"
-    words = doc.words
     button = per_line(doc, "share-button", lambda i: p.SHARE_LINE.match(lines[i]) is not None)
     for i in doc.lines_with(*_SHARE_NEEDLES, lower=True, max_words=_MAX_SHARE_WORDS):
         if words[i] <= _MAX_SHARE_WORDS and button(i):
@@ -98,6 +100,8 @@ _COUNTED_NEEDLES = (
     "reacties", "komentarze", "comentários", "комментарии",
 )
 _MAX_COUNTED_WORDS = 4
+# "12 shares", "1,2 k Kommentare": a count, a unit and a word.
+_MAX_NUMBER_COUNTER_WORDS = 3
 # "Haz clic para compartir en Twitter (Se abre en una ventana nueva)": a button's text.
 _MAX_SHARE_WORDS = 12
 
