@@ -155,6 +155,15 @@ def _is_time(doc, i: int) -> bool:
     return _line_facts(doc)[1](i) is not None
 
 
+def _header_lines(doc) -> list[int]:
+    """The lines that hold a thread header's needle (`patterns.THREAD_HEADER_NEEDLES`), up to
+    _SEARCH_WORDS words, asked for once per pass by the several steps that read them."""
+    found = doc.memo.get("comment-header-lines")
+    if found is None:
+        found = doc.memo["comment-header-lines"] = doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS)
+    return found  # type: ignore[return-value]
+
+
 def _headers(doc) -> dict[int, tuple[bool, bool]]:
     """Whether a line is a thread header (`patterns.THREAD_HEADER`) and whether it is a
     pingback, for the lines that hold a header needle (no other line is either: every header
@@ -165,7 +174,7 @@ def _headers(doc) -> dict[int, tuple[bool, bool]]:
     if facts is None:
         facts = doc.memo.setdefault(("per-line", "comment-header"), {})
         lines, words = doc.lines, doc.words
-        for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS):
+        for i in _header_lines(doc):
             if i not in facts:
                 n, line = words[i], lines[i]
                 facts[i] = (
@@ -263,7 +272,7 @@ def _link_candidates(doc) -> list[int]:
     found = doc.memo.get("comment-link-candidates")
     if found is None:
         found = doc.memo["comment-link-candidates"] = sorted({
-            *doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
+            *_header_lines(doc),
             *doc.lines_with(*_LINK_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
         })
     return found  # type: ignore[return-value]
@@ -605,14 +614,14 @@ def comment_thread(doc, config):
     # for the engine's next pass.
     headers = _headers(doc)
     notice = per_line(doc, "comment-notice", lambda i: _notice(lines[i], words[i], headers[i][0]))
-    for i in doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS):
+    for i in _header_lines(doc):
         if i in taken:
             continue
         evidence = notice(i)
         if evidence is not None:
             yield i, evidence
     prompt = per_line(doc, "comment-prompt", lambda i: _byline_prompt_end(lines[i]))
-    for i in sorted({*doc.lines_with(*p.THREAD_HEADER_NEEDLES, lower=True, max_words=_SEARCH_WORDS),
+    for i in sorted({*_header_lines(doc),
                      *doc.lines_with("reply", lower=True, max_words=_SEARCH_WORDS)}):
         if i not in taken and words[i] <= _MAX_BYLINE_WORDS:
             cut = prompt(i)

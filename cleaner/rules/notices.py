@@ -109,8 +109,9 @@ def _notices(doc) -> dict[int, str]:
         found = dict(known)
         lower = doc.lower
         for i in doc.memo.get("cut", ()):
+            contains = lower[i].__contains__
             kind = next((kind for kind, pattern, needles, limit in _KINDS
-                         if words[i] <= limit and any(n in lower[i] for n in needles) and _notice(lines[i], words[i], pattern)), None)
+                         if words[i] <= limit and any(map(contains, needles)) and _notice(lines[i], words[i], pattern)), None)
             if kind is not None:
                 found[i] = kind
     else:
