@@ -47,11 +47,13 @@ def _literal_heads(group: str) -> list[str]:
     return sorted(h for h in heads if not any(o != h and o in h for o in heads))
 
 
-# Every agency credit holds the literal start of an agency name, and every credit that trails a
-# caption holds one, a credit label, a copyright sign or a closing parenthesis: tests at C speed
-# that turn away most of the candidate lines (dates, paths, rows of links) before the credit
-# patterns, which cost several times more, are tried.
+# Every agency credit holds the literal start of an agency name, a parenthesised credit one or
+# the start of a credit label, and every credit that trails a caption one of those or a
+# copyright sign: tests at C speed that turn away most of the candidate lines (dates, paths,
+# rows of links, a quote's source in brackets) before the credit patterns, which cost several
+# times more, are tried.
 _AGENCY_HEADS = re.compile("|".join(map(re.escape, _literal_heads(p.AGENCIES))))
+_CREDIT_HEADS = re.compile("|".join(map(re.escape, [*_literal_heads(p.AGENCIES), *_literal_heads(p._CREDIT_LABEL)])))
 _TAIL_MARKS = re.compile(
     "|".join(map(re.escape, [*_literal_heads(p.AGENCIES), *_literal_heads(p._CREDIT_LABEL), "\u00a9", "(c)", "(C)"]))
 )
@@ -170,8 +172,8 @@ def image_credit(doc, config):
     for i in doc.lines_with(*_LOWER_NEEDLES, lower=True):
         n, line = words[i], lines[i]
         end = line.rstrip()
-        if (n <= _MAX_AGENCY_WORDS and (end.endswith(")") or _AGENCY_HEADS.search(line)) and has_needle(line)
-                and (p.AGENCY_LINE.match(line) or end.endswith(")") and p.PAREN_CREDIT_LINE.match(line))):
+        if (n <= _MAX_AGENCY_WORDS and (_AGENCY_HEADS.search(line) or end.endswith(")") and _CREDIT_HEADS.search(line))
+                and has_needle(line) and (p.AGENCY_LINE.match(line) or end.endswith(")") and p.PAREN_CREDIT_LINE.match(line))):
             yield i, "line is an agency credit"
         elif n >= 5 and (not end.endswith(p.SENTENCE_END) or end.endswith((")", ")."))):
             # A closing parenthesis may end a credit: "... at Wembley. (Photo by X/Getty Images)",
@@ -179,7 +181,7 @@ def image_credit(doc, config):
             # A credit is short: only the line's tail is searched, which bounds the cost of
             # a long line full of sentence ends.
             offset = max(0, len(line) - _CREDIT_TAIL_CHARS)
-            if (end.endswith((")", ").")) or _TAIL_MARKS.search(line, offset)) and has_needle(line):
+            if _TAIL_MARKS.search(line, offset) and has_needle(line):
                 m = p.TRAILING_CREDIT.search(line, offset)
                 if m:
                     yield i, f"credit after the caption: {m['credit']!r}", m.start("credit")
