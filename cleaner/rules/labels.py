@@ -98,7 +98,7 @@ def label_row(key: str) -> tuple[str, ...] | None:
         return None
     words = [w.strip(_LABEL_STRIP) for w in key.split()]
     n = len(words)
-    if not 2 <= n <= _ROW_MAX_WORDS or not all(w in _ROW_LABEL_WORDS for w in words):
+    if not 2 <= n <= _ROW_MAX_WORDS or not _ROW_LABEL_WORDS.issuperset(words):
         return None
     # best[j]: the fewest labels that make up words[:j], as a tuple, or None when none do.
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
@@ -149,51 +149,74 @@ _LONG_LABEL_STARTS = (
 _WORD_END = ":|-/\u00a9.,!?)]"
 
 
+# A short line is looked at more closely only when its first word (as `key.partition(" ")`
+# cuts it) is in `_HEADS` or ends with a mark that a lookup strips from it ("Foto:", "Tags|"):
+# one lookup turns away three short lines in four. (A key never starts with such a mark:
+# `label_key` strips them.) For a first word without such a mark, `_HEADS` tells what it may
+# start: (a whole label, the hit names of its `_FIRST` lookup, a row of labels).
+_HEAD_ENDS = frozenset(_LABEL_STRIP + _WORD_END)
+_WHOLE_HEADS = frozenset(key.partition(" ")[0] for key in _WHOLE)
+_HEADS: dict[str, tuple[bool, tuple[str, ...], bool]] = {
+    word: (word in _WHOLE_HEADS, _FIRST.get(word, ()), word in _ROW_FIRST_WORDS)
+    for word in (*_WHOLE_HEADS, *_FIRST, *_ROW_FIRST_WORDS)
+}
+
+
 def scan(doc: "Document") -> dict[str, list[int]]:
     """Line indexes per hit name, computed once per document."""
     hits = doc.memo.get("scan")
     if hits is None:
         hits = {}
-        whole, first = _WHOLE.get, _FIRST.get
+        whole, first, heads, ends = _WHOLE.get, _FIRST.get, _HEADS, _HEAD_ENDS
         lines, lower, n_words = doc.lines, doc.lower, doc.words
         for i, key in enumerate(doc.keys):
-            if key is None:
+            if key:
+                c = key[0]
+                if c < "A" or c > "\x7f":  # (no character from "A" to DEL is "@" or a digit)
+                    if c == "@":
+                        hits.setdefault("handle", []).append(i)
+                    elif c.isdigit():
+                        hits.setdefault("number", []).append(i)
+                word, space, rest = key.partition(" ")
+                if word[-1] in ends:
+                    starts_whole, names, starts_row = True, first(word.rstrip(_WORD_END)), word.strip(_LABEL_STRIP) in _ROW_FIRST_WORDS
+                elif word in heads:
+                    starts_whole, names, starts_row = heads[word]
+                else:
+                    continue
+                found = whole(key) if starts_whole else None
+                if found:
+                    for name in found:
+                        hits.setdefault(name, []).append(i)
+                # `label_row`'s first test, inline: most lines fail it, and a call costs
+                # more than the test.
+                elif starts_row and space and rest.rpartition(" ")[2].strip(_LABEL_STRIP) in _ROW_LAST_WORDS:
+                    labels = label_row(key)
+                    if labels is not None and not _sentence(lines[i]):
+                        hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
+                if names:
+                    for name in names:
+                        hits.setdefault(name, []).append(i)
+            elif key is None:
                 # A long line: a row of labels without separators (up to _ROW_MAX_CHARS), or an
                 # inline teaser ("Read more: <long headline>") or a long credit, which start with
                 # a trigger word and have their separator early on, or a line that starts like a
                 # post navigation link or a breadcrumb trail (_LONG_LABEL_STARTS).
                 low = lower[i]
                 if len(low) <= _ROW_MAX_CHARS and n_words[i] <= _ROW_MAX_WORDS:
-                    labels = label_row(low)
-                    if labels is not None and not _sentence(lines[i]):
-                        hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
-                        continue
+                    word, _, rest = low.partition(" ")
+                    if (rest and word.strip(_LABEL_STRIP) in _ROW_FIRST_WORDS
+                            and rest.rpartition(" ")[2].strip(_LABEL_STRIP) in _ROW_LAST_WORDS):
+                        labels = label_row(low)
+                        if labels is not None and not _sentence(lines[i]):
+                            hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
+                            continue
                 if len(low) > _FIRST_WORD_MAX_CHARS or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(_LONG_LABEL_STARTS):
                     continue
-                word = low.lstrip(_FIRST_STRIP).partition(" ")[0]
-            elif not key:
-                continue
-            else:
-                word, space, _ = key.partition(" ")
-                names = whole(key)
+                names = first(low.lstrip(_FIRST_STRIP).partition(" ")[0].rstrip(_WORD_END))
                 if names:
                     for name in names:
                         hits.setdefault(name, []).append(i)
-                # `label_row`'s first test, inline: four lines in five fail it, and a call
-                # costs more than the test.
-                elif space and word.strip(_LABEL_STRIP) in _ROW_FIRST_WORDS:
-                    labels = label_row(key)
-                    if labels is not None and not _sentence(lines[i]):
-                        hits.setdefault(f"label-row:{_row_rule(labels)}", []).append(i)
-                c = key[0]
-                if c == "@":
-                    hits.setdefault("handle", []).append(i)
-                elif c.isdigit():
-                    hits.setdefault("number", []).append(i)
-            names = first(word.rstrip(_WORD_END))
-            if names:
-                for name in names:
-                    hits.setdefault(name, []).append(i)
         doc.memo["scan"] = hits
     return hits  # type: ignore[return-value]
 
