@@ -6,7 +6,7 @@ is reported in the explanation as "kept by guard X", with the rule that wanted i
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import TYPE_CHECKING, Callable
 
@@ -15,6 +15,7 @@ import regex
 from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, phrases
 from .rules.classify import GOOD_KIND
 from .rules.common import headline_keys, is_sentence
+from .rules.labels import scan
 
 if TYPE_CHECKING:
     from .config import Config
@@ -36,6 +37,47 @@ _HEADING_SENSITIVE = frozenset({
 _HEADING_WORDS = 1
 
 
+def _after_unclaimed(doc: "Document", claims: Claims, max_words: int | None = None) -> list[tuple[int, int]]:
+    """(i, the content line above it) for each claimed line i (of at most `max_words` words)
+    whose content line above is claimed by no rule, in the claims' order.
+
+    A full page has hundreds of claims, most of them menu items right below another claimed
+    line, or below a blank line below one (a page whose lines are spaced by blank lines): a
+    word count and two lookups turn them away, and only the rest is looked at closely."""
+    words = doc.words
+    if max_words is None:
+        found = [i for i in claims if i and (
+            i - 1 not in claims if words[i - 1] else i < 2 or not words[i - 2] or i - 2 not in claims)]
+    else:
+        found = [i for i in claims if words[i] <= max_words and i and (
+            i - 1 not in claims if words[i - 1] else i < 2 or not words[i - 2] or i - 2 not in claims)]
+    pairs = []
+    for i in found:
+        if words[i - 1]:
+            pairs.append((i, i - 1))
+        elif i >= 2 and words[i - 2]:
+            pairs.append((i, i - 2))
+        else:  # blank lines above: the content line before them
+            content = doc.content
+            j = bisect_left(content, i)
+            if j and content[j - 1] not in claims:
+                pairs.append((i, content[j - 1]))
+    return pairs
+
+
+def _next_content(doc: "Document", i: int) -> int | None:
+    """`Document.next_content`, with a look at the next two lines first."""
+    words = doc.words
+    if i + 2 < len(words):
+        if words[i + 1]:
+            return i + 1
+        if words[i + 2]:
+            return i + 2
+    content = doc.content
+    j = bisect_right(content, i)
+    return content[j] if j < len(content) else None
+
+
 def _good(kinds: list, i: int | None) -> bool:
     """Whether line i is prose to the block classifier (its first judgement of the line, kept
     in the document's memo as "kinds")."""
@@ -47,10 +89,12 @@ def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     (but for the proposals a rule names in `Rule.prose_evidence`)."""
     kept = {}
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
-    for i, (rule, evidence, cut) in claims.items():
-        # is_prose, inlined: the guard sees every claim, hundreds on a full page
-        if (cut is None and not rule.removes_prose and words[i] >= prose_words
-                and lines[i].rstrip().endswith(SENTENCE_END) and evidence not in rule.prose_evidence):
+    # is_prose, inlined, its word count first: the guard sees every claim, hundreds on a full
+    # page, most of them short lines.
+    for i in [i for i in claims if words[i] >= prose_words]:
+        rule, evidence, cut = claims[i]
+        if (cut is None and not rule.removes_prose and lines[i].rstrip().endswith(SENTENCE_END)
+                and evidence not in rule.prose_evidence):
             kept[i] = f"{words[i]}-word line ending like a sentence"
     return kept
 
@@ -58,17 +102,15 @@ def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep a short label-like line that stands between two kept sentences: a subheading."""
     kept = {}
-    for i, (rule, _, cut) in claims.items():
-        if cut is not None or rule.id not in _HEADING_SENSITIVE or doc.words[i] > _HEADING_WORDS:
+    lines = doc.lines
+    for i, before in _after_unclaimed(doc, claims, _HEADING_WORDS):
+        rule, _, cut = claims[i]
+        if cut is not None or rule.id not in _HEADING_SENSITIVE:
             continue
-        if doc.lines[i].rstrip().endswith(("...", "\u2026")):
+        if lines[i].rstrip().endswith(("...", "\u2026")):
             continue  # "Loading...": a subheading never trails off
-        before, after = doc.prev_content(i), doc.next_content(i)
-        if (
-            before is not None and after is not None
-            and before not in claims and after not in claims
-            and is_sentence(doc, before) and is_sentence(doc, after)
-        ):
+        after = _next_content(doc, i)
+        if after is not None and after not in claims and is_sentence(doc, before) and is_sentence(doc, after):
             kept[i] = "short line between two paragraphs reads as a subheading"
     return kept
 
@@ -81,12 +123,18 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
     if not kinds:
         return {}
     kept = {}
-    blank = doc.blank
-    for i, (rule, _, cut) in claims.items():
-        if rule.id != "boilerplate" or cut is not None or (i > 0 and not blank[i - 1]):
+    words = doc.words
+    last = len(words) - 2
+    # The claims that open a block, but those with a claimed line right below (or below a
+    # blank line below): two lookups turn most of them away.
+    opening = [i for i in claims if (not i or not words[i - 1]) and (i >= last or (
+        i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
+    for i in opening:
+        after = _next_content(doc, i)
+        if after in claims or not _good(kinds, after):
             continue
-        after = doc.next_content(i)
-        if after not in claims and _good(kinds, after):
+        rule, _, cut = claims[i]
+        if rule.id == "boilerplate" and cut is None:
             kept[i] = "opens its block right above a paragraph: a heading"
     return kept
 
@@ -116,6 +164,9 @@ def recipe_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int,
     "Servings"), figures, one-line steps. The heading must be followed by a figure, a list
     marker or a sentence within a few lines, or by the recipe's next heading ("Salt" /
     "Pepper" / "Method"): "Ingredients" among menu items keeps nothing."""
+    hits = scan(doc)
+    if "recipe-heading" not in hits and "recipe-prefix" not in hits:
+        return {}  # no line's key is a recipe heading (the shared scan looks them up)
     keys, lines = doc.keys, doc.lines
     kept: dict[int, str] = {}
     for i in doc.lines_with(*_RECIPE_NEEDLES, lower=True, max_words=_RECIPE_HEADING_WORDS):
@@ -162,11 +213,10 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
         claim = claims.get(i)
         return claim is None or (claim[0].id == "boilerplate" and claim[2] is None)
 
-    # The content line above each of the classifier's claims (found by bisection: a page has
-    # hundreds of claims) that ends with a colon and is claimed by no rule.
-    content = doc.content
-    above = {content[j - 1] for j in (bisect_left(content, i) for i, claim in claims.items() if claim[0].id == "boilerplate") if j}
-    for intro in sorted(i for i in above if i not in claims and lines[i].rstrip().endswith(":")):
+    # The content line above each of the classifier's claims that ends with a colon and is
+    # claimed by no rule (most claims are menu items under menu items).
+    above = {j for i, j in _after_unclaimed(doc, claims) if claims[i][0].id == "boilerplate"}
+    for intro in sorted(i for i in above if lines[i].rstrip().endswith(":")):
         if not (_good(kinds, intro) or _good(kinds, doc.prev_content(intro))):
             continue
         items: list[int] = []
@@ -183,10 +233,9 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     return kept
 
 
-# A sign-off is a few words, at most this many lines below the article's last paragraph
-# ("Ich wünsche euch einen schönen Sonntag!" may stand between them).
+# A sign-off is a few words, at most two lines below the article's last paragraph ("Ich
+# wünsche euch einen schönen Sonntag!" may stand between them).
 _SIGN_OFF_WORDS = 4
-_SIGN_OFF_LINES = 2
 # The writer's first name (or names) on the line below a greeting, kisses around it allowed.
 _SIGN_OFF_NAME = regex.compile(r"^\W*(?:x{1,3}o{0,3}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
                                r"(?:\s+x{1,3}o{0,3})?[\s!.♥❤️😘😊:)<3]*$")
@@ -204,13 +253,15 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
     if not kinds:
         return {}
     kept = {}
-    words, content = doc.words, doc.content
-    for i, (rule, _, cut) in claims.items():
-        if words[i] > _SIGN_OFF_WORDS or rule.id != "boilerplate" or cut is not None:
-            continue
-        # The line above must stay (most claims are menu items under menu items).
-        j = bisect_left(content, i)
-        if not j or content[j - 1] in claims:
+    # The line above must stay (most claims are menu items under menu items), and it is prose,
+    # or the line above it is ("Ich wünsche euch einen schönen Sonntag!" between them).
+    for i, above in _after_unclaimed(doc, claims, _SIGN_OFF_WORDS):
+        if not _good(kinds, above):
+            above = doc.prev_content(above)
+            if above is None or above in claims or not _good(kinds, above):
+                continue
+        rule, _, cut = claims[i]
+        if rule.id != "boilerplate" or cut is not None:
             continue
         # The writer's name on the line, or kisses ("xoxo"): a bare "Liebe Grüße" closes
         # comments as often as posts. A greeting that ends with a comma may have the name on
@@ -227,16 +278,9 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
             below = doc.next_content(name)
             if below is not None and not _REPLY_WORDS.isdisjoint(doc.lower[below].split()):
                 continue
-        j = i
-        for _ in range(_SIGN_OFF_LINES):
-            j = doc.prev_content(j)
-            if j is None or j in claims:
-                break
-            if _good(kinds, j):
-                kept[i] = "a sign-off right below the article's prose"
-                if name is not None:
-                    kept[name] = "a sign-off right below the article's prose"
-                break
+        kept[i] = "a sign-off right below the article's prose"
+        if name is not None:
+            kept[name] = "a sign-off right below the article's prose"
     return kept
 
 
@@ -256,8 +300,11 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
         return {}
     # (Lines are looked up by their key as it is, spaces not collapsed: a headline with a double
     # space inside is not found, and the guard keeps nothing.)
-    content, keys = doc.content, doc.keys
-    copies = [i for i in compress(content, map(titles.__contains__, map(keys.__getitem__, content))) if i != first]
+    keys = doc.keys
+    if not [i for i in claims if keys[i] in titles and i != first]:
+        return {}  # no copy is claimed (on most pages): there is nothing to keep
+    # (Only a content line has a key of two words or more.)
+    copies = [i for i in compress(range(len(keys)), map(titles.__contains__, keys)) if i != first]
     if not copies or any(i not in claims for i in copies):
         return {}
     best, distance = None, None
@@ -285,15 +332,15 @@ _TITLE_RULES = frozenset({"boilerplate", "legal-notice"})
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
-    hit = sorted([  # is_prose, inlined
-        i for i, claim in claims.items()
-        if claim[2] is None and words[i] >= prose_words and lines[i].rstrip().endswith(SENTENCE_END)
+    hit = sorted([  # is_prose, inlined, its word count first
+        i for i in [i for i in claims if words[i] >= prose_words]
+        if claims[i][2] is None and lines[i].rstrip().endswith(SENTENCE_END)
     ])
     if not hit:
         return {}
-    removed = sum(doc.words[i] for i in hit)
+    removed = sum([words[i] for i in hit])
     total = sum([  # is_prose of every line, inlined
-        n for n, line in zip(doc.words, doc.lines) if n >= prose_words and line.rstrip().endswith(SENTENCE_END)
+        n for n, line in zip(words, lines) if n >= prose_words and line.rstrip().endswith(SENTENCE_END)
     ])
     if removed <= config.prose_budget * total:
         return {}

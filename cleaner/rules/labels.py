@@ -61,6 +61,9 @@ _add(_WHOLE, COMMENT_HEADERS, "comment-header")
 _add(_WHOLE, REPLY_BUTTONS, "reply-button")
 _add(_WHOLE, ABOUT_SITE, "about-header")
 _add(_WHOLE, p.BYLINE_LEADS, "byline-lead")  # "By" / "Jane Doe" (see rules/bio.py)
+# A recipe's headings ("Zutaten", "Zubereitung"), for the guard that keeps a recipe's parts
+# (see guards.recipe_guard; a page with none of them is done with at once).
+_add(_WHOLE, p.phrases(p.RECIPE_HEADINGS), "recipe-heading")
 
 # A row of buttons and links printed without separators ("Email This BlogThis! Share to
 # Twitter", "Impressum Datenschutz Kontakt", "Jump to Recipe Pin Recipe") is a line whose words
@@ -136,6 +139,7 @@ _add(_FIRST, p.words(p.BREADCRUMB_WORDS), "breadcrumb")
 _add(_FIRST, p.words(p.RELATED_PREFIX_WORDS), "related-prefix")
 _add(_FIRST, p.words(p.LIST_PREFIX_WORDS), "list-prefix")
 _add(_FIRST, {k.split()[0] for k in TAGS}, "tag-inline")
+_add(_FIRST, {prefix.split()[0] for prefix in p.RECIPE_HEADING_PREFIXES}, "recipe-prefix")  # "Zutaten für 4 Personen"
 
 # Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).
 _FIRST_WORD_MAX_CHARS = 240
