@@ -484,6 +484,14 @@ def test_counters_that_open_with_a_number_go(counter):
     assert [(d.rule, d.text) for d in result.decisions] == [("share-prompt", counter)]
 
 
+def test_loose_legal_row_needs_half_of_its_items_known():
+    row = "Impressum – Datenschutz – Anna Beispiel – Blog seit 2009"
+    result = cleaner.explain(f"{PARA}\n{row}\n{PARA_DE}")
+    assert [(d.rule, d.text) for d in result.decisions] == [("legal-notice", row)]
+    longer = row + " – Gemacht in Bremen"  # two known items of five
+    assert not cleaner.explain(f"{PARA}\n{longer}\n{PARA_DE}").decisions
+
+
 def test_repeated_title_after_quote_folding():
     text = "North Korea’s “malicious” cyber operations\n\nNorth Korea's \"malicious\" cyber operations\n" + PARA
     assert cleaner.clean(text) == "North Korea’s “malicious” cyber operations\n\n" + PARA

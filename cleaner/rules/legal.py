@@ -139,13 +139,23 @@ def legal_notice(doc, config):
 
 def _loose_legal_row(line: str) -> bool:
     """A footer row with two legal links among items of which half are known links (see
-    `_LOOSE_ROW_SEPARATOR`)."""
+    `_LOOSE_ROW_SEPARATOR`).
+
+    The items are looked up one by one, and the lookup stops when more than half are unknown."""
     parts = _LOOSE_ROW_SEPARATOR.split(line)
     if len(parts) < 3:
         return False
-    items = [label_key(part) for part in parts if part.strip()]
-    known = sum(k in _ROW_ITEMS for k in items)
-    return sum(k in _LEGAL for k in items) >= 2 and 2 * known >= len(items)
+    items = [part for part in parts if part.strip()]
+    legal = unknown = 0
+    for part in items:
+        key = label_key(part)
+        if key in _LEGAL:
+            legal += 1
+        elif key not in _ROW_ITEMS:
+            unknown += 1
+            if 2 * unknown > len(items):
+                return False
+    return legal >= 2
 
 
 def _states_rights(line: str) -> bool:
