@@ -184,6 +184,12 @@ def _bio_opening(line: str) -> regex.Match | None:
     return m if m is not None and p.BIO_PREDICATE.match(line, m.start("verb")) is not None else None
 
 
+def _bio_opening_of(doc, i: int) -> regex.Match | None:
+    """`_bio_opening` of line `i`, which depends on the line alone: known from an earlier pass."""
+    lines = doc.lines
+    return per_line(doc, "bio-opening", lambda k: _bio_opening(lines[k]))(i)
+
+
 def _opening_words(line: str, m: regex.Match) -> str:
     """The bio's opening words, up to the end of the name: "Dr. Max Muster"."""
     return line[:m.end("name")].lstrip()
@@ -274,7 +280,7 @@ def _named_bios(doc, claimed: set[int], edges: tuple[list[int], list[int]]):
         # What the person is or does ("is", "has worked", "lehrt") ...
         if first in claimed or words[first] > _MAX_BIO_WORDS:
             continue
-        m = _bio_opening(text)
+        m = _bio_opening_of(doc, first)
         found = _bio_person(doc, first, names, m) if m is not None else None
         if found is None:
             continue
@@ -334,7 +340,7 @@ def _opens_with_writer(doc, j: int, block: range) -> bool:
     ...", "Jane has worked as ...", where a byline or the box names Jane Doe) whom the
     article, outside the lines `block`, does not name."""
     line = doc.lines[j]
-    m = _bio_opening(line)
+    m = _bio_opening_of(doc, j)
     if m is None:
         return False
     found = _bio_person(doc, j, _writer_names(doc), m)
@@ -389,11 +395,9 @@ def _role_lines(doc):
             yield j, "writer's role under their credit"
 
 
-def _site_evidence(block: list[str]) -> str | None:
-    """The site's about box: it names itself as a publication and speaks to the reader or as
-    "we" (see `patterns.PUBLICATION_BIO`), and reports no one's words."""
-    if not p.PUBLICATION_BIO.match(block[0]):
-        return None
+def _site_voice(block: list[str]) -> str | None:
+    """The site's about box, whose first line names it as a publication (see
+    `patterns.PUBLICATION_BIO`): it speaks to the reader or as "we", and reports no one's words."""
     text = " ".join(block)
     if p.SITE_SELF.search(text) and not p.REPORTED_SPEECH.search(text):
         return "the site's description of itself"
@@ -487,16 +491,25 @@ def _tail_bios(doc, start: int, firsts: list[int]):
     firsts = firsts[bisect_left(firsts, start):]
     if content and content[0] >= start:
         firsts.insert(0, content[0])
-    # Whether a line opens with a hint depends on the line alone: known from an earlier pass
-    # (a per-line memo filled by C-level map for the lines not judged yet).
-    hinted = doc.memo.setdefault(("per-line", "bio-hint"), {})
-    todo = list(filterfalse(hinted.__contains__, firsts))
+    # What a block's first line tells depends on the line alone: known from an earlier pass. A
+    # per-line memo holds None for a line whose opening holds no hint (filled by C-level map
+    # for the lines not judged yet), else the line's bio evidence and whether it opens a
+    # publication's about box (`patterns.PUBLICATION_BIO`).
+    facts = doc.memo.setdefault(("per-line", "bio-tail"), {})
+    todo = list(filterfalse(facts.__contains__, firsts))
     if todo:
         lower = doc.lower
-        hinted.update(zip(todo, map(_HINT, map(lower.__getitem__, todo), repeat(0), repeat(_BIO_HINT_CHARS))))
-    for first in compress(firsts, map(hinted.__getitem__, firsts)):
+        facts.update(zip(todo, map(_HINT, map(lower.__getitem__, todo), repeat(0), repeat(_BIO_HINT_CHARS))))
+    for first in compress(firsts, map(facts.__getitem__, firsts)):
+        fact = facts[first]
+        if type(fact) is not tuple:  # (the hint's match: the line is judged now)
+            line = lines[first]
+            fact = facts[first] = (_bio_evidence(line), p.PUBLICATION_BIO.match(line) is not None)
+        evidence, publication = fact
+        if not (evidence or publication):
+            continue
         last = doc.block_end(first)
-        evidence = _bio_evidence(lines[first]) or _site_evidence(lines[first:last + 1])
+        evidence = evidence or _site_voice(lines[first:last + 1])
         if evidence and sum(doc.words[first:last + 1]) <= _MAX_BIO_WORDS:
             for t in range(first, last + 1):
                 yield t, evidence
