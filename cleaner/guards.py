@@ -37,22 +37,23 @@ _HEADING_SENSITIVE = frozenset({
 _HEADING_WORDS = 1
 
 
-def _after_unclaimed(doc: "Document", claims: Claims, max_words: int | None = None) -> list[tuple[int, int]]:
-    """(i, the content line above it) for each claimed line i (of at most `max_words` words)
-    whose content line above is claimed by no rule, in the claims' order.
+def _after_unclaimed(doc: "Document", claims: Claims) -> list[tuple[int, int]]:
+    """(i, the content line above it) for each claimed line i whose content line above is
+    claimed by no rule, in the claims' order: the lines where heading-, list- and sign-off-guard
+    look for a heading, a list or a sign-off below kept text.
 
     A full page has hundreds of claims, most of them menu items right below another claimed
-    line, or below a blank line below one (a page whose lines are spaced by blank lines): a
-    word count and two lookups turn them away, and only the rest is looked at closely."""
+    line, or below a blank line below one (a page whose lines are spaced by blank lines): two
+    lookups turn them away, and only the rest is looked at closely. The pairs are found once
+    for the three guards while the claims stay the same: between two guards the engine only
+    takes the lines a guard kept out of them, which changes their count."""
+    found = doc.memo.get("after-unclaimed")
+    if found is not None and found[0] is claims and found[1] == len(claims):
+        return found[2]
     words = doc.words
-    if max_words is None:
-        found = [i for i in claims if i and (
-            i - 1 not in claims if words[i - 1] else i < 2 or not words[i - 2] or i - 2 not in claims)]
-    else:
-        found = [i for i in claims if words[i] <= max_words and i and (
-            i - 1 not in claims if words[i - 1] else i < 2 or not words[i - 2] or i - 2 not in claims)]
     pairs = []
-    for i in found:
+    for i in [i for i in claims if i and (
+            i - 1 not in claims if words[i - 1] else i < 2 or not words[i - 2] or i - 2 not in claims)]:
         if words[i - 1]:
             pairs.append((i, i - 1))
         elif i >= 2 and words[i - 2]:
@@ -62,6 +63,7 @@ def _after_unclaimed(doc: "Document", claims: Claims, max_words: int | None = No
             j = bisect_left(content, i)
             if j and content[j - 1] not in claims:
                 pairs.append((i, content[j - 1]))
+    doc.memo["after-unclaimed"] = (claims, len(claims), pairs)
     return pairs
 
 
@@ -102,8 +104,10 @@ def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep a short label-like line that stands between two kept sentences: a subheading."""
     kept = {}
-    lines = doc.lines
-    for i, before in _after_unclaimed(doc, claims, _HEADING_WORDS):
+    words, lines = doc.words, doc.lines
+    for i, before in _after_unclaimed(doc, claims):
+        if words[i] > _HEADING_WORDS:
+            continue
         rule, _, cut = claims[i]
         if cut is not None or rule.id not in _HEADING_SENSITIVE:
             continue
@@ -255,7 +259,10 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
     kept = {}
     # The line above must stay (most claims are menu items under menu items), and it is prose,
     # or the line above it is ("Ich wünsche euch einen schönen Sonntag!" between them).
-    for i, above in _after_unclaimed(doc, claims, _SIGN_OFF_WORDS):
+    words = doc.words
+    for i, above in _after_unclaimed(doc, claims):
+        if words[i] > _SIGN_OFF_WORDS:
+            continue
         if not _good(kinds, above):
             above = doc.prev_content(above)
             if above is None or above in claims or not _good(kinds, above):
