@@ -41,6 +41,9 @@ _MAX_META_WORDS = 14
 _MAX_HEADER_WORDS = 30
 # "Pingback: <title> | <blog> » Blog Archive » <title>".
 _MAX_PINGBACK_WORDS = 30
+# The needles of `patterns.THREAD_HEADER_NEEDLES` that a pingback's line holds (its word,
+# "pingback" or "trackback"): a test before `patterns.PINGBACK` is tried.
+_PINGBACK_NEEDLES = ("ingback", "ackback")
 # Lines between two marks of one thread: a comment of a few paragraphs. Further apart, the
 # second mark belongs to something else (a "Recent comments" widget in the footer).
 _MAX_GAP = 16
@@ -173,13 +176,14 @@ def _headers(doc) -> dict[int, tuple[bool, bool]]:
     facts = doc.memo.get("comment-headers")
     if facts is None:
         facts = doc.memo.setdefault(("per-line", "comment-header"), {})
-        lines, words = doc.lines, doc.words
+        lines, words, lower = doc.lines, doc.words, doc.lower
         for i in _header_lines(doc):
             if i not in facts:
                 n, line = words[i], lines[i]
                 facts[i] = (
                     n <= _MAX_HEADER_WORDS and p.THREAD_HEADER.match(line) is not None,
-                    n <= _MAX_PINGBACK_WORDS and p.PINGBACK.match(line) is not None,
+                    n <= _MAX_PINGBACK_WORDS and any(map(lower[i].__contains__, _PINGBACK_NEEDLES))
+                    and p.PINGBACK.match(line) is not None,
                 )
         doc.memo["comment-headers"] = facts
     return facts
@@ -462,10 +466,11 @@ def _excerpt_runs(doc):
                 yield j, _EXCERPT
 
 
-def _form_line(doc, i: int, mark, prompts: set[int]) -> str | None:
+def _form_line(doc, i: int, mark, prompts: set[int], notice) -> str | None:
     """What line i is in a comment form or among a thread's buttons: "field" (a form notice
     or a field's label), "prompt" (a prompt to comment), "button" (a reply button, another
-    prompt, a thread mark, a widget's notice), or None if it is neither."""
+    prompt, a thread mark, a widget's notice), or None if it is neither. (`notice` is the
+    "per-line" memo of `_form_notice`.)"""
     key = doc.keys[i]
     if i in prompts:
         return "prompt" if key and _FORM_PROMPT.search(key) else "button"
@@ -473,12 +478,16 @@ def _form_line(doc, i: int, mark, prompts: set[int]) -> str | None:
         return "field"
     if mark(i):
         return "button"
-    if doc.words[i] <= _MAX_NOTE_WORDS:
-        line = doc.lines[i]
-        if p.COMMENT_FORM.match(line):
-            return "field"
-        if p.BLOG_WIDGET_NOTICE.match(line):
-            return "button"
+    return notice(i) if doc.words[i] <= _MAX_NOTE_WORDS else None
+
+
+def _form_notice(line: str) -> str | None:
+    """"field" for a comment form's notice (`patterns.COMMENT_FORM`), "button" for a blog
+    widget's (`patterns.BLOG_WIDGET_NOTICE`), else None."""
+    if p.COMMENT_FORM.match(line):
+        return "field"
+    if p.BLOG_WIDGET_NOTICE.match(line):
+        return "button"
     return None
 
 
@@ -498,6 +507,8 @@ def _form_notes(doc, mark, ends: list[int]):
     for i in prompts:
         if i >= tail and i not in starts and keys[i] and _FORM_PROMPT.search(keys[i]):
             starts[i] = ("field",)
+    # What a line says to the commenter depends on its text alone: a "per-line" memo.
+    notice = per_line(doc, "comment-form-notice", lambda i: _form_notice(lines[i]))
     done = -1
     for a in sorted(starts):
         if a <= done:
@@ -505,7 +516,7 @@ def _form_notes(doc, mark, ends: list[int]):
         form = False
         j = doc.next_content(a)
         while j is not None:
-            kind = _form_line(doc, j, mark, prompts)
+            kind = _form_line(doc, j, mark, prompts, notice)
             if kind is None:
                 break
             form = form or kind in starts[a]

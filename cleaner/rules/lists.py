@@ -8,7 +8,7 @@ from itertools import chain
 
 from .. import patterns as p
 from .base import rule
-from .common import headline_keys, is_sentence
+from .common import headline_keys, is_sentence, title_parts
 from .labels import AUTHOR, FAMILIES, RELATED, TAGS, label_row, scan
 
 # Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
@@ -427,7 +427,7 @@ def most_read_list(doc, config):
     headers = sorted({*related, *also_on, *tabs, *ranked, *prompts,
                       *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
-    headlines = None
+    title = headlines = None
     keys, content = doc.keys, doc.content
     urls = _url_candidates(doc) if headers else set()
 
@@ -456,13 +456,19 @@ def most_read_list(doc, config):
             # The page's own headline (its title line names it) ends the list when the article
             # follows it: its standfirst, byline and first paragraph. (In a list of the site's
             # latest posts, the page's own title is one entry among others.)
-            if headlines is None:
-                headlines = headline_keys(doc)
+            if title is None:
+                title = title_parts(doc)[0]
             stop = None
             for n, x in enumerate(group):
-                if keys[x] in headlines and _article_below(doc, x):
-                    stop = n
-                    break
+                # (Each of the headline's keys is a piece of the title line: the keys are made
+                # only for a line that is one.)
+                key = keys[x]
+                if key is not None and key in title:
+                    if headlines is None:
+                        headlines = headline_keys(doc)
+                    if key in headlines and _article_below(doc, x):
+                        stop = n
+                        break
             if stop is not None:
                 entries.extend(group[:stop])
                 j = group[stop]
