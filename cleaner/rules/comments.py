@@ -31,9 +31,6 @@ _BELOW_TOP = 0.9
 _COMMENT_COUNT = regex.compile(
     r"^\d[\d.,]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)$"
 )
-# Every such counter holds "ment" (each word but "reacties" does) or "reacties": a test that
-# turns away the other lines that open with a number (dates, list items) before the pattern is
-# tried (see `_counts`).
 # A commenter's name line or a time stamp is short: "Anna Schmidt sagt:", "23. Juni 2016 um
 # 17:21 Uhr | Antworten". A longer line is a sentence that happens to hold a date.
 _MAX_META_WORDS = 14
@@ -263,6 +260,9 @@ def _counts(doc) -> list[int]:
     found = doc.memo.get("comment-counts")
     if found is None:
         keys = doc.keys
+        # Every such counter holds "ment" (each word but "reacties" does) or "reacties": a test
+        # that turns away the other lines that open with a number (dates, list items) before
+        # the pattern is tried.
         found = doc.memo["comment-counts"] = [
             i for i in label_lines(doc).get("number", ())
             if ("ment" in keys[i] or "reacties" in keys[i]) and _COMMENT_COUNT.match(keys[i])
