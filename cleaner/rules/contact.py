@@ -240,6 +240,32 @@ def _filler(line: str, n_words: int) -> bool:
     return not (n_words >= 3 and stripped.endswith(_SENTENCE_STOPS) and not _ABBREVIATION_END.search(stripped))
 
 
+def _families(doc) -> dict[str, list[int]]:
+    """The lines of up to `_MAX_ITEM_WORDS` words (and maybe longer ones) that hold a substring of
+    each family of `patterns.CONTACT_NEEDLES`."""
+    return {name: doc.lines_with(*needles, lower=True, max_words=_MAX_ITEM_WORDS) for name, needles in _NEEDLES.items()}
+
+
+def _anchors(doc, found: dict[str, list[int]]) -> list[int]:
+    """The lines a block may be found from, in order: a short line that holds an e-mail or a
+    header, or a digit next to a phone label, a street word, a bank word or an emergency
+    service. (A BIC is found next to its IBAN.)"""
+    lines, words = doc.lines, doc.words
+
+    def short(name: str, limit: int = _MAX_ITEM_WORDS) -> list[int]:
+        hit = found[name]
+        return list(compress(hit, map(limit.__ge__, map(words.__getitem__, hit))))
+
+    def holding(hit: list[int], search) -> Iterator[int]:
+        return compress(hit, map(search, map(lines.__getitem__, hit)))
+
+    return sorted({
+        *short("e-mail"), *short("header", _MAX_HEADER_WORDS), *holding(short("bank") + short("emergency"), _DIGIT),
+        # (a phone number has five digits or more, a street a house number)
+        *holding(short("phone"), _FIVE_DIGITS), *holding(short("street"), _HOUSE_NUMBER.search),
+    })
+
+
 @rule("contact-block")
 def contact_block(doc, config):
     """Contact blocks above or below the article: the site owner's address, phone and fax
@@ -273,27 +299,28 @@ def contact_block(doc, config):
     True
     """
     lines, words = doc.lines, doc.words
-    found = {name: doc.lines_with(*needles, lower=True, max_words=_MAX_ITEM_WORDS) for name, needles in _NEEDLES.items()}
-    # A line to start from holds an e-mail or a header, or a digit next to a phone label, a
-    # street word, a bank word or an emergency service. (A BIC is found next to its IBAN.)
-    def short(name: str, limit: int = _MAX_ITEM_WORDS) -> list[int]:
-        hit = found[name]
-        return list(compress(hit, map(limit.__ge__, map(words.__getitem__, hit))))
-
-    def holding(hit: list[int], search) -> Iterator[int]:
-        return compress(hit, map(search, map(lines.__getitem__, hit)))
-
-    anchors = sorted({
-        *short("e-mail"), *short("header", _MAX_HEADER_WORDS), *holding(short("bank") + short("emergency"), _DIGIT),
-        # (a phone number has five digits or more, a street a house number)
-        *holding(short("phone"), _FIVE_DIGITS), *holding(short("street"), _HOUSE_NUMBER.search),
-    })
+    known = doc.memo.get(("per-line", "contact-anchors"))
+    if known is not None and "cut" not in doc.memo:
+        # An earlier pass found the anchors. Whether a line is one depends on its text and on
+        # the families whose substrings it holds, which stay the same for a line that stays
+        # uncut: the anchors are that pass's that remain.
+        found = None
+        anchors = list(known)
+    else:
+        found = _families(doc)
+        anchors = _anchors(doc, found)
+    doc.memo[("per-line", "contact-anchors")] = dict.fromkeys(anchors, True)
     if not anchors:
         return
-    hit_sets = [(name, set(hit)) for name, hit in found.items() if hit]
+    hit_sets = None
     lower = doc.lower
 
     def hints(i: int) -> frozenset[str]:
+        nonlocal found, hit_sets
+        if hit_sets is None:
+            if found is None:  # (in a later pass, for a line not judged before)
+                found = _families(doc)
+            hit_sets = [(name, set(hit)) for name, hit in found.items() if hit]
         return frozenset([name for name, hit in hit_sets if i in hit])
 
     marks = per_line(doc, "contact-marks", lambda i: _marks(lines[i], words[i], lower[i], hints(i)))
