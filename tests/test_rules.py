@@ -467,6 +467,17 @@ def test_credit_prefilter_heads_of_a_pattern():
         |Shutter[sS]tock)(?:\.com)?""") == ["AP", "EPA", "Getty", "Image", "Shutter"]
 
 
+def test_credit_prefilter_matches_case_sensitive_patterns():
+    # image-credit turns lines away by the literal, case-sensitive start of an agency name or a
+    # credit label: the patterns it guards must stay case-sensitive too.
+    import regex
+    from cleaner import patterns as p
+
+    for pattern in (p.AGENCY_LINE, p.PAREN_CREDIT_LINE, p.TRAILING_CREDIT):
+        assert not pattern.flags & regex.IGNORECASE
+        assert "(?i" not in pattern.pattern
+
+
 @pytest.mark.parametrize("credit", [
     "Ritzau Scanpix/Ida Marie Odgaard", "SOPA Images/LightRocket via Getty Images", "Keystone/Peter Klaunzer",
     "Xinhua/Zhang Cheng", "Anna Lund/TT", "Hans Lucas/AFP", "ZUMA Wire/dpa",

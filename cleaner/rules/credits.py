@@ -47,8 +47,8 @@ def _literal_heads(group: str) -> list[str]:
     return sorted(h for h in heads if not any(o != h and o in h for o in heads))
 
 
-# Every agency credit holds the literal start of an agency name, a parenthesised credit one or
-# the start of a credit label, and every credit that trails a caption one of those or a
+# Every agency credit holds the literal start of an agency name as written (the credit patterns
+# are case-sensitive), a parenthesised credit one or the start of a credit label, and every credit that trails a caption one of those or a
 # copyright sign: tests at C speed that turn away most of the candidate lines (dates, paths,
 # rows of links, a quote's source in brackets) before the credit patterns, which cost several
 # times more, are tried.
