@@ -680,3 +680,53 @@ def test_a_headline_that_holds_a_separator_stays_when_the_title_names_it():
     result = cleaner.explain(text)
     assert headline in result.text.split("\n")
     assert [k.guard for k in result.kept if k.text == headline] == ["title-guard"]
+
+
+def _max_sum_run(letters: str, lengths: list[int]) -> tuple[int, int] | None:
+    """The maximum-sum run of line scores, line by line (what `_article` finds by steps from one
+    prose line to the next), without the minimum of prose."""
+    from cleaner.rules.classify import NEAR_SCORE, SHORT_COST, SOFT_COST
+
+    best = total = 0
+    span = None
+    start = 0
+    for j, (letter, size) in enumerate(zip(letters, lengths)):
+        score = {"h": -SHORT_COST, "s": -SOFT_COST, "n": NEAR_SCORE, "G": size}.get(letter, -size)
+        if total <= 0:
+            total, start = 0, j
+        total += score
+        if total > best:
+            best, span = total, (start, j)
+    return span
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("GGnshbB"), st.integers(1, 250)), min_size=1, max_size=60), st.booleans())
+def test_the_article_run_is_the_maximum_sum_run_of_line_scores(rows, agnostic):
+    from cleaner.document import Document
+    from cleaner.rules.classify import _article
+
+    letters = "".join(letter for letter, _ in rows)
+    lines = ["x" * size for _, size in rows]
+    doc = Document("\n".join(lines))
+    doc.memo["stopwords"] = frozenset() if agnostic else frozenset({"the"})
+    expected = _max_sum_run(letters, list(map(len, lines)))
+    good = sum(len(line) for line, letter in zip(lines, letters) if letter == "G")
+    assert _article(doc, letters) == (expected if good >= MIN_ARTICLE_CHARS else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "Anna ", "Yalcin | ", "Iwona ", "Ben, ", "posted on "]),
+       st.sampled_from(["23. Juni 2016", "August 3, 2019", "29.07.2006", "2019-05-03", "3 mai 2021", "12/05/21", "Mai 2021"]),
+       st.sampled_from([" um ", " at ", " | ", ", ", " ", " - ", " à ", "  "]),
+       st.sampled_from(["17:21", "4:11 pm", "4:11 PM", "16 h 11", "16  h\u00a011", "5 pm", "5\u00a0PM", "10.12 Uhr",
+                        "12:30:45", "9h05", "17", "noon", "17 Uhr"]),
+       st.sampled_from(["", " | Antworten", " Reply", " ->", "!"]))
+def test_every_comment_time_holds_a_time_of_day(name, date, sep, time, tail):
+    # The islands' comment test looks for a time of day before the whole comment-time
+    # pattern: a line that the pattern matches must hold one.
+    from cleaner.patterns import COMMENT_TIME
+    from cleaner.rules.classify import _CLOCK
+
+    line = f"{name}{date}{sep}{time}{tail}"
+    assert COMMENT_TIME.match(line) is None or _CLOCK(line) is not None

@@ -51,7 +51,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
-from operator import is_, sub
+from operator import is_, itemgetter, sub
+
+import regex
 
 from ..language import rank, union
 from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END
@@ -235,7 +237,8 @@ def _kinds(doc) -> list:
     kinds = doc.memo.get("kinds")
     lines, words, content = doc.lines, doc.words, doc.content
     if kinds is None:
-        languages = rank(list(compress(doc.lower, map(GOOD_WORDS.__le__, words))), lowered=True)
+        # (A comprehension: an int's bound comparison method called by map is slower.)
+        languages = rank([low for low, n in zip(doc.lower, words) if n >= GOOD_WORDS], lowered=True)
         doc.memo["stopwords"] = union(tuple(languages[:MAX_LANGUAGES]))
         kinds = doc.memo["kinds"] = [None] * len(lines)
         todo = content
@@ -328,26 +331,28 @@ def _letters(doc, kinds) -> str:
 
 def _article(doc, letters: str) -> tuple[int, int] | None:
     """(first, last) content positions of the maximum-sum run of line scores, or None without
-    enough prose."""
+    enough prose.
+
+    Only prose lines score above zero (see SHORT_COST), so the best run starts and ends on one:
+    the search steps from one prose line to the next, and the lines between two weigh as one
+    sum (their letters counted at C speed). Where the running sum drops to zero or below along
+    them, it does so by the next prose line too, which starts a new run."""
     lines, content = doc.lines, doc.content
     # Prose is weighed in UTF-8 bytes on pages without a stoplist (see GOOD_BYTES_AGNOSTIC).
     agnostic = not doc.memo.get("stopwords")
     best = total = good_chars = 0
     best_span = None
-    start = 0
-    for j, letter in enumerate(letters):
-        if letter == "h":
-            score = -SHORT_COST
-        elif letter == "G":
-            line = lines[content[j]]
-            score = len(line.encode("utf-8", "surrogatepass")) if agnostic else len(line)
-            good_chars += score
-        elif letter == "s":
-            score = -SOFT_COST
-        elif letter == "n":
-            score = NEAR_SCORE
-        else:
-            score = -len(lines[content[j]])
+    start = after = 0  # after: the position after the last prose line
+    j = letters.find("G")
+    while j != -1:
+        if j > after:
+            total -= SHORT_COST * letters.count("h", after, j) + SOFT_COST * letters.count("s", after, j)
+            total += NEAR_SCORE * letters.count("n", after, j)
+            if _BAD_LETTER(letters, after, j) is not None:
+                total -= sum([len(lines[content[x]]) for x in range(after, j) if letters[x] in "bB"])
+        line = lines[content[j]]
+        score = len(line.encode("utf-8", "surrogatepass")) if agnostic else len(line)
+        good_chars += score
         if total <= 0:
             total = 0
             start = j
@@ -355,9 +360,14 @@ def _article(doc, letters: str) -> tuple[int, int] | None:
         if total > best:
             best = total
             best_span = (start, j)
+        after = j + 1
+        j = letters.find("G", after)
     if best_span is None or good_chars < MIN_ARTICLE_CHARS:
         return None
     return best_span
+
+
+_BAD_LETTER = re.compile("[bB]").search
 
 
 def article_layout(doc) -> tuple[str, tuple[int, int] | None]:
@@ -372,9 +382,9 @@ def article_layout(doc) -> tuple[str, tuple[int, int] | None]:
     return found
 
 
-def _menus(doc, letters: str, k: int, m: int) -> tuple[set[int], set[int]]:
+def _menus(doc, letters: str, k: int, m: int) -> tuple[list[int], set[int]]:
     """Positions (in `doc.content`) of the menu lines outside the article (content positions
-    k..m), and of those in runs long enough to bound the article (see EDGE_RUN).
+    k..m), in order, and of those in runs long enough to bound the article (see EDGE_RUN).
 
     Outside the article, the lines between two prose lines form a run; its hard lines are menu
     lines when at least MIN_RUN_HARD of them are stacked in blocks (a menu is a block of links,
@@ -382,7 +392,7 @@ def _menus(doc, letters: str, k: int, m: int) -> tuple[set[int], set[int]]:
     content = doc.content
     around = [0, *doc.words, 0]  # around[i] and around[i + 2]: the lines next to line i
     letters = letters[:k] + "G" * (m + 1 - k) + letters[m + 1:]
-    menu: set[int] = set()
+    menu: list[int] = []
     edges: set[int] = set()
     for run in _RUNS(letters):
         text = run.group()
@@ -393,21 +403,22 @@ def _menus(doc, letters: str, k: int, m: int) -> tuple[set[int], set[int]]:
         stacked = sum([1 for i in map(content.__getitem__, labels) if around[i] or around[i + 2]])
         if stacked < MIN_RUN_HARD:
             continue
-        menu.update(labels)
+        menu += labels
         if stacked >= EDGE_RUN:
             edges.update(labels)
     return menu, edges
 
 
-def _menu_blocks(doc, letters: str, menu: set[int], k: int, m: int) -> set[int]:
+def _menu_blocks(doc, letters: str, menu: list[int], k: int, m: int) -> set[int]:
     """Positions of the short lines outside the article that share a block with enough menu
     lines (MENU_BLOCK_SHARE): a site name above the menu, an address under the footer links."""
     content, blocks = doc.content, doc.blocks
-    # The block of each content position: a new one starts after every blank line.
-    block_of = [0, *accumulate(map((1).__lt__, map(sub, content[1:], content[:-1])))]
+    # The block of each menu line, by bisection of the blocks' first lines (1 for the first
+    # block): the menu lines are fewer than the content lines.
+    firsts = list(map(itemgetter(0), blocks))
     found: set[int] = set()
-    for b, labels in Counter(map(block_of.__getitem__, menu)).items():
-        start, end = blocks[b]
+    for b, labels in Counter(map(bisect_right, repeat(firsts), map(content.__getitem__, menu))).items():
+        start, end = blocks[b - 1]
         if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * (end - start + 1):
             # A block's lines are all content lines: positions j0..j0 + its length in `content`.
             j0 = bisect_left(content, start)
@@ -426,14 +437,15 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
     short = compress(outside, map(_SHORT_LETTERS.__contains__, chain(letters[:k], letters[m + 1:])))
     found = [j for j in short if words[content[j]] <= REPEAT_WORDS]
     found_keys = [keys[content[j]] for j in found]
-    for n, key in enumerate(found_keys):
-        if key is None:
-            found_keys[n] = doc.folded(content[found[n]])
-    counts = Counter(found_keys)
+    if None in found_keys:
+        for n, key in enumerate(found_keys):
+            if key is None:
+                found_keys[n] = doc.folded(content[found[n]])
     titles = title_keys(doc)
-    return {j for j, key in zip(found, found_keys) if counts[key] > 1 and " ".join(key.split()) not in titles}
-
-
+    # Each key printed twice is compared with the title once.
+    twice = {key for key, count in Counter(found_keys).items() if count > 1}
+    twice = {key for key in twice if " ".join(key.split()) not in titles}
+    return set(compress(found, map(twice.__contains__, found_keys)))
 
 
 def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list[int]:
@@ -524,9 +536,10 @@ def _sections_inside(doc, letters: str, k: int, m: int) -> set[int]:
     }
 
 
-def _islands(doc, letters: str, chrome: set[int], m: int) -> set[int]:
+def _islands(doc, letters: str, menu: list[int], markers: list[int], m: int) -> set[int]:
     """Positions of the lines of the islands below the article (after content position m): the
-    stretches of lines between two `chrome` positions (menu lines and chrome labels) of at most
+    stretches of lines between two chrome positions (`menu` lines, in order, and the chrome
+    labels below the article, `markers`) of at most
     ISLAND_LINES lines and ISLAND_WORDS words with one or two lines of prose (ISLAND_PROSE) in
     them, but for comments (see ISLAND_CONTEXT). The first stretch below the article is never
     one: the article's last lines (a sign-off, a photo credit, a postscript) often come after a
@@ -535,7 +548,7 @@ def _islands(doc, letters: str, chrome: set[int], m: int) -> set[int]:
     found: set[int] = set()
     # The stretches are the gaps between consecutive chrome positions below the article; the
     # lines right after the article, before the first of them, are the first stretch if any.
-    bounds = sorted(c for c in chrome if c > m)
+    bounds = sorted({*menu[bisect_right(menu, m):], *markers})
     if not bounds:
         return found
     first_seen = bounds[0] > m + 1
@@ -558,13 +571,19 @@ def _islands(doc, letters: str, chrome: set[int], m: int) -> set[int]:
 
 
 _DIGIT = re.compile(r"\d").search
+# A time of day as `patterns.COMMENT_TIME` ends with one ("4:11", "17.21 Uhr", "16 h 11", "5 pm"):
+# a digit, then a separator and two digits, an "h" and a digit, or "am"/"pm". Every line that
+# pattern matches holds one (the same module's classes, so the same digits and spaces), and a
+# search for it is cheap where a failing match of the whole pattern is not.
+_CLOCK = regex.compile(r"\d\s*(?:[:.]\d\d|h\s*\d|[ap]m)", regex.IGNORECASE).search
 
 
 def _comment_mark(line: str) -> bool:
     """Whether a line is a comment's time stamp or byline (see ISLAND_CONTEXT). A time stamp
-    holds a digit and a byline a colon: most lines have neither and skip the patterns."""
+    holds a digit and a time of day and a byline a colon: most lines have neither and skip the
+    patterns."""
     return (
-        (_DIGIT(line) is not None and COMMENT_TIME.match(line) is not None)
+        (_DIGIT(line) is not None and _CLOCK(line) is not None and COMMENT_TIME.match(line) is not None)
         or (":" in line and COMMENTER_SAYS.match(line) is not None)
     )
 
@@ -600,7 +619,7 @@ def boilerplate(doc, config):
         return
     k, m = span
     menu, edges = _menus(doc, letters, k, m)
-    if len(menu) < PAGE_MENU_LINES or not (min(menu) < k and max(menu) > m):
+    if len(menu) < PAGE_MENU_LINES or not (menu[0] < k and menu[-1] > m):
         # Not a full page: a table, a sign-off, a contact list after an article stay; only
         # the sections of chrome labels below the article go (with ``Config.page_edges``,
         # all that follows the first such label).
@@ -619,15 +638,16 @@ def boilerplate(doc, config):
     markers = _markers_below(doc, m)
     sections = _sections(doc, letters, markers, SECTION_SENTENCE_WORDS)
     inside = _sections_inside(doc, letters, k, m)
-    islands = _islands(doc, letters, menu.union(markers), m)
+    islands = _islands(doc, letters, menu, markers, m)
     bottom = _bottom(config, edges, markers, m, len(content))
+    menu = set(menu)
     # Below the lower edge (with ``Config.page_edges``) every line is a candidate.
     todo = menu.union(in_menu_block, repeated, sections, inside, islands, range(bottom + 1, len(content)))
     for j in sorted(todo):
         i = content[j]
         letter = letters[j]
         if j in menu:
-            yield i, _IN_RUN[letter, j < k]
+            yield i, (_IN_RUN_BEFORE if j < k else _IN_RUN_AFTER)[letter]
             continue
         # (A repeated label or one in a menu block goes unless it ends like a sentence; the
         # test is made for those alone.)
@@ -648,10 +668,8 @@ def boilerplate(doc, config):
 
 # Evidence of the removals, by line letter and whether the line is before the article.
 _CLASS = {"G": GOOD, "n": NEAR, "s": SHORT, "h": SHORT, "b": BAD, "B": BAD}
-_IN_RUN = {
-    (letter, before): f"{cls} line {'before' if before else 'after'} the article, in a run of short lines"
-    for letter, cls in _CLASS.items() for before in (True, False)
-}
+_IN_RUN_BEFORE = {letter: f"{cls} line before the article, in a run of short lines" for letter, cls in _CLASS.items()}
+_IN_RUN_AFTER = {letter: f"{cls} line after the article, in a run of short lines" for letter, cls in _CLASS.items()}
 _BELOW = {letter: f"{cls} line below the chrome after the article" for letter, cls in _CLASS.items()}
 _IN_SECTION = {letter: f"{cls} line below a chrome label after the article" for letter, cls in _CLASS.items()}
 _SHORT_SENTENCE = f"sentence of fewer than {SECTION_SENTENCE_WORDS} words below a chrome label after the article"
