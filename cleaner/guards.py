@@ -39,17 +39,28 @@ _HEADING_WORDS = 1
 
 def _after_unclaimed(doc: "Document", claims: Claims) -> list[tuple[int, int]]:
     """(i, the content line above it) for each claimed line i whose content line above is
-    claimed by no rule, in the claims' order: the lines where heading-, list- and sign-off-guard
-    look for a heading, a list or a sign-off below kept text.
+    claimed by no rule: the lines where heading-, list- and sign-off-guard look for a heading,
+    a list or a sign-off below kept text.
 
     A full page has hundreds of claims, most of them menu items right below another claimed
     line, or below a blank line below one (a page whose lines are spaced by blank lines): two
     lookups turn them away, and only the rest is looked at closely. The pairs are found once
-    for the three guards while the claims stay the same: between two guards the engine only
-    takes the lines a guard kept out of them, which changes their count."""
-    found = doc.memo.get("after-unclaimed")
-    if found is not None and found[0] is claims and found[1] == len(claims):
-        return found[2]
+    per pass for the three guards. Between two guards the engine only takes the lines a guard
+    kept out of the claims: the pairs are then brought up to date from the lines taken out
+    (their pairs go, the claimed lines right below them come)."""
+    memo = doc.memo.get("after-unclaimed")
+    if memo is not None and memo[0] is claims:
+        _, count, pairs, claimed = memo
+        if count == len(claims):
+            return pairs
+        gone = claimed - claims.keys()
+        pairs = [pair for pair in pairs if pair[0] not in gone]
+        for j in sorted(gone):
+            i = _next_content(doc, j)
+            if i is not None and i in claims:
+                pairs.append((i, j))
+        doc.memo["after-unclaimed"] = (claims, len(claims), pairs, claimed - gone)
+        return pairs
     words = doc.words
     pairs = []
     for i in [i for i in claims if i and (
@@ -63,7 +74,7 @@ def _after_unclaimed(doc: "Document", claims: Claims) -> list[tuple[int, int]]:
             j = bisect_left(content, i)
             if j and content[j - 1] not in claims:
                 pairs.append((i, content[j - 1]))
-    doc.memo["after-unclaimed"] = (claims, len(claims), pairs)
+    doc.memo["after-unclaimed"] = (claims, len(claims), pairs, set(claims))
     return pairs
 
 
@@ -336,6 +347,10 @@ _TITLE_REACH = 8
 _TITLE_RULES = frozenset({"boilerplate", "legal-notice"})
 
 
+# The lines counted at a time for the removal budget (a full page has a few hundred).
+_BUDGET_STRETCH = 64
+
+
 def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Undo the removal of prose lines when the rules would take most of the document's prose."""
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
@@ -346,11 +361,17 @@ def removal_budget(doc: "Document", claims: Claims, config: "Config") -> dict[in
     if not hit:
         return {}
     removed = sum([words[i] for i in hit])
-    total = sum([  # is_prose of every line, inlined
-        n for n, line in zip(words, lines) if n >= prose_words and line.rstrip().endswith(SENTENCE_END)
-    ])
-    if removed <= config.prose_budget * total:
-        return {}
+    # The document's prose words, counted a stretch of lines at a time: the count stops as soon
+    # as the rules' share is within the budget, on most pages in the article's text.
+    budget, total = config.prose_budget, 0
+    for start in range(0, len(lines), _BUDGET_STRETCH):
+        end = start + _BUDGET_STRETCH
+        total += sum([  # is_prose of every line, inlined
+            n for n, line in zip(words[start:end], lines[start:end])
+            if n >= prose_words and line.rstrip().endswith(SENTENCE_END)
+        ])
+        if removed <= budget * total:
+            return {}
     reason = f"rules would remove {removed} of {total} prose words"
     return dict.fromkeys(hit, reason)
 

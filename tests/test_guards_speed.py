@@ -1,0 +1,293 @@
+"""The guards and the shared label scan against their plain definitions.
+
+The guards turn most claims away by cheap tests and share facts between them within a pass
+(`guards._after_unclaimed`); the scan looks a short line up by its first word before anything
+else. Each must decide exactly as the plain, line-by-line definition written here does, on
+made-up pages of labels, sentences, blank runs and sign-offs, with claims of several rules.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from cleaner.config import DEFAULT, Config
+from cleaner.document import Document, _LABEL_STRIP
+from cleaner.guards import GUARDS, SIGN_OFF, SENTENCE_END, _REPLY_WORDS, _SIGN_OFF_NAME, _TITLE_REACH
+from cleaner.rules import RULES
+from cleaner.rules import labels
+from cleaner.rules.classify import GOOD_KIND
+from cleaner.rules.common import headline_keys, is_sentence
+
+SENTENCE = "The council met on Friday to discuss the plans for the new school in town."
+PROSE = ("The senior envoys met in Seoul on Friday for the first time in four months to discuss "
+         "the stalled talks on the nuclear programme and the sanctions that followed it.")
+LINES = [
+    "", "", "", "Jobs", "Home", "Video", "Loading...", SENTENCE, PROSE, "Das Wichtigste in Kürze:",
+    "You will need:", "Zutaten für 4 Personen", "Ingredients", "2 eggs", "- 200 g flour", "Method",
+    "Liebe Grüße,", "Anna", "Liebe Grüße, Anna", "x Franzi", "xoxo", "Antworten", "Cheers!",
+    "Impressum Datenschutz Kontakt", "Share on Facebook", "Foto: dpa", "Tags: Politik, Asien",
+    "@janedoe", "12 Comments", "Read more: " + SENTENCE, "Startseite » Politik » " + SENTENCE,
+    "Tafel Musterstadt | Über uns", "Über uns", "Rain on Sunday | The Daily Planet", "Rain on Sunday",
+]
+RULE_IDS = ["boilerplate", "boilerplate", "boilerplate", "nav-menu", "legal-notice", "author-bio",
+            "comment-thread", "image-credit"]
+
+
+@st.composite
+def pages(draw):
+    lines = draw(st.lists(st.sampled_from(LINES), min_size=1, max_size=40))
+    doc = Document("\n".join(lines))
+    content = doc.content
+    claimed = draw(st.lists(st.sampled_from(content), unique=True)) if content else []
+    claims = {}
+    for i in claimed:
+        rule = RULES[draw(st.sampled_from(RULE_IDS))]
+        cut = draw(st.sampled_from([None, None, None, 2]))
+        claims[i] = (rule, "evidence", cut)
+    doc.memo["kinds"] = [draw(st.sampled_from([GOOD_KIND, None])) if w else None for w in doc.words]
+    return "\n".join(lines), doc, claims
+
+
+# -- the guards' plain definitions ------------------------------------------------------------
+
+def _good(kinds, i):
+    return i is not None and kinds[i] == GOOD_KIND
+
+
+def plain_prose(doc, claims, config):
+    return {i: f"{doc.words[i]}-word line ending like a sentence" for i, (rule, evidence, cut) in claims.items()
+            if cut is None and not rule.removes_prose and doc.words[i] >= config.prose_words
+            and doc.lines[i].rstrip().endswith(SENTENCE_END) and evidence not in rule.prose_evidence}
+
+
+def plain_heading(doc, claims, config):
+    kept = {}
+    for i, (rule, _, cut) in claims.items():
+        if cut is not None or rule.id not in {"nav-menu", "legal-notice", "widget-residue", "call-to-action",
+                                              "most-read-list", "tag-list", "author-bio"} or doc.words[i] > 1:
+            continue
+        if doc.lines[i].rstrip().endswith(("...", "\u2026")):
+            continue
+        before, after = doc.prev_content(i), doc.next_content(i)
+        if (before is not None and after is not None and before not in claims and after not in claims
+                and is_sentence(doc, before) and is_sentence(doc, after)):
+            kept[i] = "short line between two paragraphs reads as a subheading"
+    return kept
+
+
+def plain_block_heading(doc, claims, config):
+    kinds = doc.memo["kinds"]
+    kept = {}
+    for i, (rule, _, cut) in claims.items():
+        if rule.id != "boilerplate" or cut is not None or (i > 0 and doc.words[i - 1]):
+            continue
+        after = doc.next_content(i)
+        if after not in claims and _good(kinds, after):
+            kept[i] = "opens its block right above a paragraph: a heading"
+    return kept
+
+
+def plain_list(doc, claims, config):
+    kinds, words, lines = doc.memo["kinds"], doc.words, doc.lines
+
+    def free(i):
+        claim = claims.get(i)
+        return claim is None or (claim[0].id == "boilerplate" and claim[2] is None)
+
+    kept = {}
+    intros = {doc.prev_content(i) for i, claim in claims.items() if claim[0].id == "boilerplate"}
+    for intro in sorted(i for i in intros if i is not None and i not in claims and lines[i].rstrip().endswith(":")):
+        if not (_good(kinds, intro) or _good(kinds, doc.prev_content(intro))):
+            continue
+        items, j = [], doc.next_content(intro)
+        while j is not None and len(items) < 15 and words[j] <= 12 and free(j):
+            items.append(j)
+            j = doc.next_content(j)
+        if items and _good(kinds, j) and free(j):
+            for x in items:
+                if x in claims:
+                    kept[x] = f"item of the list under {lines[intro].strip()!r} inside the article"
+    return kept
+
+
+def plain_sign_off(doc, claims, config):
+    kinds, lines = doc.memo["kinds"], doc.lines
+    kept = {}
+    for i, (rule, _, cut) in claims.items():
+        if doc.words[i] > 4 or rule.id != "boilerplate" or cut is not None:
+            continue
+        above = doc.prev_content(i)
+        if above is None or above in claims:
+            continue
+        m = SIGN_OFF.match(lines[i])
+        if m is None:
+            continue
+        name = None
+        if not (m["name"] or lines[i].lstrip()[:1] in "xX"):
+            name = doc.next_content(i)
+            if (not lines[i].rstrip().endswith(",") or name is None or claims.get(name, (None,))[0] is not rule
+                    or _SIGN_OFF_NAME.match(lines[name]) is None):
+                continue
+            below = doc.next_content(name)
+            if below is not None and not _REPLY_WORDS.isdisjoint(doc.lower[below].split()):
+                continue
+        j = i
+        for _ in range(2):
+            j = doc.prev_content(j)
+            if j is None or j in claims:
+                break
+            if _good(kinds, j):
+                kept[i] = "a sign-off right below the article's prose"
+                if name is not None:
+                    kept[name] = "a sign-off right below the article's prose"
+                break
+    return kept
+
+
+def plain_title(doc, claims, config):
+    kinds, first = doc.memo["kinds"], doc.first_content()
+    titles = headline_keys(doc) if first is not None else ()
+    copies = [i for i in doc.content if doc.keys[i] in titles and i != first]
+    if not copies or any(i not in claims for i in copies):
+        return {}
+    best, distance = None, None
+    for i in copies:
+        rule, _, cut = claims[i]
+        if rule.id not in {"boilerplate", "legal-notice"} or cut is not None:
+            continue
+        j, steps = doc.next_content(i), 1
+        while j is not None and steps <= _TITLE_REACH and not _good(kinds, j):
+            j, steps = doc.next_content(j), steps + 1
+        if j is not None and steps <= _TITLE_REACH and (distance is None or steps < distance):
+            best, distance = i, steps
+    return {} if best is None else {best: "the headline the page's title names"}
+
+
+def plain_removal_budget(doc, claims, config):
+    def prose(i):
+        return doc.words[i] >= config.prose_words and doc.lines[i].rstrip().endswith(SENTENCE_END)
+
+    hit = sorted(i for i, claim in claims.items() if claim[2] is None and prose(i))
+    removed, total = sum(doc.words[i] for i in hit), sum(doc.words[i] for i in range(len(doc.lines)) if prose(i))
+    if not hit or removed <= config.prose_budget * total:
+        return {}
+    return dict.fromkeys(hit, f"rules would remove {removed} of {total} prose words")
+
+
+PLAIN = {
+    "prose-guard": plain_prose, "heading-guard": plain_heading, "block-heading-guard": plain_block_heading,
+    "list-guard": plain_list, "sign-off-guard": plain_sign_off, "title-guard": plain_title,
+    "removal-budget": plain_removal_budget,
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(pages(), st.sampled_from([DEFAULT, Config.preset("recall"), Config.preset("precision")]))
+def test_the_guards_in_a_row_keep_what_their_plain_definitions_keep(page, config):
+    """As the engine runs them: each guard in turn, the lines it keeps taken out of the claims."""
+    text, doc, claims = page
+    plain_doc = Document(text)
+    plain_doc.memo["kinds"] = doc.memo["kinds"]
+    plain_claims = dict(claims)
+    for name, guard in GUARDS.items():
+        kept = guard(doc, claims, config)
+        if name in PLAIN:
+            assert kept == PLAIN[name](plain_doc, plain_claims, config), name
+        for i in kept:
+            claims.pop(i)
+            plain_claims.pop(i)
+
+
+def test_a_sign_off_under_blank_lines_and_a_list_after_a_veto():
+    """The pairs of a claimed line and the unclaimed content line above it, brought up to date
+    after a guard's veto: the sign-off below a vetoed heading is looked at."""
+    lines = [PROSE, "", "", "", "Jobs", "", "", "x Franzi", "", "Home", "Video"]
+    doc = Document("\n".join(lines))
+    doc.memo["kinds"] = [GOOD_KIND if i == 0 else None for i in range(len(lines))]
+    claims = {i: (RULES["boilerplate"], "menu", None) for i in (4, 7, 9, 10)}
+    assert GUARDS["heading-guard"](doc, claims, DEFAULT) == {}  # finds the pairs: "Jobs" below the text
+    claims.pop(4)  # as if a guard had kept "Jobs"
+    assert GUARDS["sign-off-guard"](doc, claims, DEFAULT) == {7: "a sign-off right below the article's prose"}
+
+
+# -- the scan's plain definition --------------------------------------------------------------
+
+def plain_scan(doc):
+    hits = {}
+    for i, key in enumerate(doc.keys):
+        if key is None:
+            low = doc.lower[i]
+            if len(low) <= 120 and doc.words[i] <= 12:
+                row = labels.label_row(low)
+                if row is not None and not labels._sentence(doc.lines[i]):
+                    hits.setdefault(f"label-row:{labels._row_rule(row)}", []).append(i)
+                    continue
+            if len(low) > 240 or ":" not in low[:30] and "|" not in low[:30] and not low.startswith(labels._LONG_LABEL_STARTS):
+                continue
+            word = low.lstrip(labels._FIRST_STRIP).partition(" ")[0]
+        elif not key:
+            continue
+        else:
+            word, space, _ = key.partition(" ")
+            names = labels._WHOLE.get(key)
+            if names:
+                for name in names:
+                    hits.setdefault(name, []).append(i)
+            elif space:
+                row = labels.label_row(key)
+                if row is not None and not labels._sentence(doc.lines[i]):
+                    hits.setdefault(f"label-row:{labels._row_rule(row)}", []).append(i)
+            if key[0] == "@":
+                hits.setdefault("handle", []).append(i)
+            elif key[0].isdigit():
+                hits.setdefault("number", []).append(i)
+        for name in labels._FIRST.get(word.rstrip(labels._WORD_END), ()):
+            hits.setdefault(name, []).append(i)
+    return hits
+
+
+_VOCABULARY = sorted({*labels._WHOLE, *labels._FIRST, *labels._ROW_LABELS})
+_MARKS = ["", "", "", " ", ":", "|", "-", ".", "!", "\u00bb ", "\u00a9", "\u2022 ", '"', "(", ")"]
+
+
+@st.composite
+def label_lines(draw):
+    words = draw(st.lists(st.one_of(st.sampled_from(_VOCABULARY), st.sampled_from(
+        ["the", "news", "Über", "12", "\u0663", "\u00b2", "@anna", "Foto", "TAGS", "x"])), min_size=1, max_size=14))
+    marked = [draw(st.sampled_from(_MARKS)) + w + draw(st.sampled_from(_MARKS)) for w in words]
+    line = draw(st.sampled_from([" ", "  ", " | ", ": "])).join(marked)
+    return draw(st.sampled_from(["", "\u2022 ", "  "])) + line + draw(st.sampled_from(["", ".", "?", " ...", ":"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(label_lines(), st.just("")), min_size=1, max_size=30))
+def test_the_scan_finds_what_its_plain_definition_finds(lines):
+    doc = Document("\n".join(lines))
+    expected = plain_scan(Document("\n".join(lines)))
+    assert labels.scan(doc) == expected
+
+
+def test_the_scan_finds_a_recipe_heading_and_a_prefix():
+    hits = labels.scan(Document("Zubereitung\nZutaten für 4 Personen\nZutatenliste"))
+    assert hits["recipe-heading"] == [0]
+    assert hits["recipe-prefix"] == [1]
+
+
+def test_a_first_word_with_marks_is_looked_up_without_them():
+    hits = labels.scan(Document("Foto: dpa\nTags| Politik\n\u0663 Kommentare\n@anna"))
+    assert hits["credit"] == [0]
+    assert hits["number"] == [2]
+    assert hits["handle"] == [3]
+    assert all(not key.startswith(tuple(_LABEL_STRIP)) for key in Document("\u2022 Tags:").keys if key)
+
+
+def test_the_removal_budget_counts_a_long_page_in_stretches():
+    """A page longer than one stretch of lines whose prose the rules would take, and one whose
+    prose they would take a little of."""
+    lines = [PROSE] * 70 + ["", "Home"] * 40
+    doc = Document("\n".join(lines))
+    claims = {i: (RULES["comment-thread"], "comment", None) for i in range(60)}
+    kept = GUARDS["removal-budget"](doc, claims, DEFAULT)
+    assert kept == plain_removal_budget(doc, claims, DEFAULT) and len(kept) == 60
+    claims = {i: (RULES["comment-thread"], "comment", None) for i in range(65, 70)}
+    assert GUARDS["removal-budget"](doc, claims, DEFAULT) == {}
