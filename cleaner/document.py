@@ -230,7 +230,7 @@ class Document:
         self._keys: list[str | None] | None = None
         self._words: list[int] | None = None
         self._content: list[int] | None = None
-        self._vocabulary_hits: tuple[frozenset[str], dict[str, set[int]]] | bool | None = None
+        self._vocabulary_hits: tuple[frozenset[str], dict[str, set[int]], frozenset[str]] | bool | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -434,20 +434,31 @@ class Document:
                 line += text.count("\n", last, start)
                 last = start
                 hits.setdefault(ordered[k], set()).add(line)
-            table = self._vocabulary_hits = (vocabulary, hits)
-        vocabulary, hits = table
+            table = self._vocabulary_hits = (vocabulary, hits, frozenset(hits))
+        vocabulary, hits, held = table
         if not vocabulary.issuperset(needles):
             _VOCABULARY.update(needles)  # for the next document
             return None
-        # A document holds a few dozen of the needles: the needles asked for are matched with
-        # them in one C-level intersection rather than looked up one by one (~30 asks a page).
-        present = hits.keys() & needles
-        lines = set().union(*map(hits.__getitem__, present)) if present else set()
-        if tier is not None and lines:
+        # A document holds a few dozen of the needles (`held`): the needles asked for are matched
+        # with them in one C-level intersection rather than looked up one by one (~120 asks a page).
+        present = held.intersection(needles)
+        if not present:
+            return []
+        lines = set().union(*map(hits.__getitem__, present))
+        if tier is not None:
             # As the search of the short lines finds them: lines up to `tier` words, and cut lines.
-            words, cut = self.words, self.memo.get("cut", ())
-            lines = {i for i in lines if words[i] <= tier or i in cut}
+            lines.difference_update(self._long_hit_lines(hits, tier))
         return sorted(lines)
+
+    def _long_hit_lines(self, hits: dict[str, set[int]], tier: int) -> frozenset[int]:
+        """The lines holding a vocabulary hit that a search of the lines up to `tier` words
+        skips: longer lines that were not cut. Found once per tier for the document's hits."""
+        key = ("long-hit-lines", tier)
+        found = self.memo.get(key)
+        if found is None:
+            words, cut = self.words, self.memo.get("cut", ())
+            found = self.memo[key] = frozenset(i for i in set().union(*hits.values()) if words[i] > tier and i not in cut)
+        return found
 
     def lines_matching(self, pattern: "re.Pattern[str]", lower_needles: tuple[str, ...] = ()) -> list[int]:
         """Sorted indexes of the lines in which `pattern` (a single-line pattern, typically an
