@@ -291,3 +291,15 @@ def test_the_removal_budget_counts_a_long_page_in_stretches():
     assert kept == plain_removal_budget(doc, claims, DEFAULT) and len(kept) == 60
     claims = {i: (RULES["comment-thread"], "comment", None) for i in range(65, 70)}
     assert GUARDS["removal-budget"](doc, claims, DEFAULT) == {}
+
+
+def test_the_site_profile_takes_lines_by_their_fold():
+    """Case, quotes and spacing do not matter; a blank line is never taken."""
+    import cleaner
+    from cleaner.profile import Profile
+
+    profile = Profile.of(["The Daily Planet,  since 1938", "Rain\u2019s gone", ""])
+    text = "Rain on Sunday.\n  the daily planet, SINCE 1938 \n\nRain's   gone\nThe Daily Planet, since 1939"
+    result = cleaner.explain(text, profile=profile)
+    assert [(d.rule, d.text.strip()) for d in result.decisions] == [
+        ("site-profile", "the daily planet, SINCE 1938"), ("site-profile", "Rain's   gone")]

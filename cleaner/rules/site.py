@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 from .base import rule
 
 
@@ -22,7 +24,8 @@ def site_profile(doc, config):
     profile = doc.profile
     if profile is None or not profile.lines:
         return
-    lines, words = doc.lines, doc.words
-    for i in range(len(lines)):
-        if words[i] and doc.folded(i) in profile.lines:
-            yield i, "line repeats across the source's documents (site profile)"
+    # `Document.folded` of each content line, looked up in C-level passes (map, compress).
+    content, lower = doc.content, doc.lower
+    folded = map(" ".join, map(str.split, map(lower.__getitem__, content)))
+    for i in compress(content, map(profile.lines.__contains__, folded)):
+        yield i, "line repeats across the source's documents (site profile)"
