@@ -37,6 +37,10 @@ _HEADING_SENSITIVE = frozenset({
 _HEADING_WORDS = 1
 
 
+# From this many claims on, `_after_unclaimed` marks the claimed lines in a table of bytes.
+_CLAIMED_TABLE = 4096
+
+
 def _after_unclaimed(doc: "Document", claims: Claims) -> list[tuple[int, int]]:
     """(i, the content line above it) for each claimed line i whose content line above is
     claimed by no rule: the lines where heading-, list- and sign-off-guard look for a heading,
@@ -62,9 +66,20 @@ def _after_unclaimed(doc: "Document", claims: Claims) -> list[tuple[int, int]]:
         doc.memo["after-unclaimed"] = (claims, len(claims), pairs, claimed - gone)
         return pairs
     words = doc.words
+    if len(claims) < _CLAIMED_TABLE:
+        found = [i for i in claims if i and (
+            i - 1 not in claims if words[i - 1] else i < 2 or not words[i - 2] or i - 2 not in claims)]
+    else:
+        # A long document (a dump of many pages): lookups in a claims table of megabytes, in
+        # the order the rules made the claims, miss the processor's caches; a byte per line
+        # is read instead.
+        marked = bytearray(len(words))
+        for i in claims:
+            marked[i] = 1
+        found = [i for i in claims if i and (
+            not marked[i - 1] if words[i - 1] else i < 2 or not words[i - 2] or not marked[i - 2])]
     pairs = []
-    for i in [i for i in claims if i and (
-            i - 1 not in claims if words[i - 1] else i < 2 or not words[i - 2] or i - 2 not in claims)]:
+    for i in found:
         if words[i - 1]:
             pairs.append((i, i - 1))
         elif i >= 2 and words[i - 2]:
@@ -140,16 +155,14 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
     kept = {}
     words = doc.words
     last = len(words) - 2
-    # The claims that open a block, but those with a claimed line right below (or below a
-    # blank line below): two lookups turn most of them away.
-    opening = [i for i in claims if (not i or not words[i - 1]) and (i >= last or (
-        i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
+    # The classifier's whole-line claims that open a block, but those with a claimed line right
+    # below (or below a blank line below): the claim's own facts first, then two lookups.
+    opening = [i for i, claim in claims.items() if (not i or not words[i - 1]) and claim[2] is None
+               and claim[0].id == "boilerplate" and (i >= last or (
+                   i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
     for i in opening:
         after = _next_content(doc, i)
-        if after in claims or not _good(kinds, after):
-            continue
-        rule, _, cut = claims[i]
-        if rule.id == "boilerplate" and cut is None:
+        if after not in claims and _good(kinds, after):
             kept[i] = "opens its block right above a paragraph: a heading"
     return kept
 
