@@ -2037,6 +2037,45 @@ REPORTED_SPEECH = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: A line that tells of a prompt, banner or rights line rather than being one: it says who wrote
+#: or asked it ("Sign up for our newsletter, a pop-up asks ...", "Folgen Sie uns auf Twitter,
+#: schrieb die Polizei", "Suscríbete a nuestro boletín, dice el aviso ...") or calls the words a
+#: phrase ("Diese Website verwendet Cookies – diesen Satz kennen die meisten", "Ce site utilise
+#: des cookies : la phrase est devenue familière"). Only verbs that tell of someone else's words:
+#: "schreibt", "écrit", "scrive" open a blog's description of itself, "steht unter" and "unless
+#: stated otherwise" a licence note: they are left out.
+TOLD_OF = regex.compile(
+    r"""\b(?:asks|asked|urges|urged|(?<!otherwise\s)(?<!unless\s)stated(?!\s+otherwise)|wrote|prompts\s+(?:users|readers|visitors)
+        |schrieb|schrieben|fragt|fragte|rät|riet|bat|warnte|stand\s+(?:unter|auf|über|im|in)
+        |demande|demandait|a\s+écrit|a\s+constaté|indiquait|implorent|prévient
+        |dice|decía|pide|pedía|escribió|advierte
+        |chiede|chiedeva|ha\s+scritto|avverte
+        |staat\s+er|stond\s+er|vraagt|schreef|waarschuwt
+        |informuje|informował[ao]?|napisał[ao]?|prosi|głosi)\b
+      |\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|la|questa|deze|de|een|ta|to)\s+
+        (?:phrase|sentence|slogan|catchphrase|formula|wording|Satz|Slogan|Vermerk|Formel|formule|phrase|mention|frase|fórmula|zin|leus|zdanie|hasło|napis|formułka)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_OPEN_QUOTES = "\u00ab\u201e\u201c\"\u2039"
+_CLOSE_QUOTES = "\u00bb\u201c\u201d\"\u203a"
+_QUOTED_SENTENCE_WORDS = 4
+
+
+def told_of(line: str, start: int = 0) -> bool:
+    """Whether `line` reports a notice found at `start` rather than being one: reported speech
+    (`REPORTED_SPEECH`, `TOLD_OF`), or the notice quoted inside a sentence ('Selon le juge, le
+    bandeau « Ce site utilise des cookies » ne permettait pas de refuser.'): a quotation of a
+    sentence (a button's name in quotes, 'auf "Cookies zulassen" eingestellt', is the notice's
+    own) opened after some words and before `start`, and closed after it."""
+    if REPORTED_SPEECH.search(line) or TOLD_OF.search(line):
+        return True
+    before = line[:start]
+    opened = max(map(before.rfind, _OPEN_QUOTES))
+    if opened <= 0 or not any(c.isalpha() for c in before[:opened]):
+        return False
+    closed = min((k for k in map(lambda q: line.find(q, start), _CLOSE_QUOTES) if k >= 0), default=-1)
+    return closed > 0 and len(line[opened + 1:closed].split()) >= _QUOTED_SENTENCE_WORDS and any(c.isalpha() for c in line[closed + 1:])
+
 #: Words that make a first-person paragraph a writer's bio rather than an article's quote.
 WRITER_WORDS = regex.compile(
     r"\b(?:writer|write|writing|journalist|reporter|editor|blogger|author|covering|cover|contributor"

@@ -390,3 +390,49 @@ def test_generated_sentences_about_publications_stay(adjective, content, schedul
     ]
     for line in lines:
         assert cleaner.clean(f"{PARA}\n\n{line}\n\n{PARA_DE}") == f"{PARA}\n\n{line}\n\n{PARA_DE}"
+
+
+# Articles that tell of a banner, a prompt or a rights line: they say who wrote or asked it, call
+# it a phrase, or quote it inside a sentence. Made up, in several languages.
+TOLD_OF_SURVIVORS = [
+    "Sign up for our newsletter, a pop-up asks within three seconds of arriving on the site.",
+    "Melden Sie sich für unseren Newsletter an: Mit diesem Satz beginnt jede zweite Website.",
+    "Abonnez-vous à notre newsletter, demande le site dès la première visite, a constaté l'association.",
+    "Suscríbete a nuestro boletín, dice el aviso que aparece en la pantalla.",
+    "Folgen Sie uns auf Twitter, schrieb die Polizei und veröffentlichte das Fahndungsfoto.",
+    "Disclaimer: the information on this page does not constitute legal advice, the gym's website stated.",
+    "Diese Website verwendet Cookies – diesen Satz kennen die meisten Internetnutzer.",
+    "Ce site utilise des cookies : la phrase est devenue familière depuis l'entrée en vigueur du RGPD.",
+    "Questo sito utilizza i cookie: la frase compare su ogni sito europeo dal 2015.",
+    "Deze website maakt gebruik van cookies, een zin die iedere Nederlander kent.",
+    "Ta strona używa plików cookie, informuje komunikat, który większość użytkowników od razu zamyka.",
+    "Im Banner hieß es: \u201eWir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.\u201c",
+    "Selon le juge, le bandeau \u00ab Ce site utilise des cookies \u00bb ne permettait pas de refuser.",
+    "Alle Rechte vorbehalten, stand unter dem Vertrag, den der Kläger nie gesehen hatte.",
+    "Alle Rechte vorbehalten: Dieser Vermerk schützt nach deutschem Recht gar nichts, sagt die Anwältin.",
+]
+
+# The same families as the page prints them, quoted button names and licence notes included.
+TOLD_OF_CHROME = [
+    ("newsletter-prompt", "Sign up for our newsletter"),
+    ("newsletter-prompt", "Abonnez-vous à notre newsletter"),
+    ("legal-notice", "Diese Website verwendet Cookies, um Ihnen das beste Nutzererlebnis zu bieten."),
+    ("legal-notice", "Ce site utilise des cookies pour améliorer votre expérience."),
+    ("legal-notice", "Die Cookie-Einstellungen auf dieser Website sind auf \"Cookies zulassen\" eingestellt, um das beste "
+                     "Surferlebnis zu ermöglichen."),
+    ("legal-notice", "Alle Rechte vorbehalten."),
+    ("site-notice", "Dieses Blog steht unter einer Creative Commons Namensnennung 3.0 Lizenz."),
+    ("site-notice", "All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise."),
+]
+
+
+@pytest.mark.parametrize("line", TOLD_OF_SURVIVORS)
+def test_an_article_telling_of_a_notice_keeps_it(line):
+    assert line in cleaner.clean(f"{PARA}\n\n{line}\n\n{PARA_DE}")
+    assert cleaner.clean(f"{PARA}\n\n{PARA_DE}\n\n{line}").endswith(line)
+
+
+@pytest.mark.parametrize("rule, line", TOLD_OF_CHROME, ids=[f"{r}-{line[:30]}" for r, line in TOLD_OF_CHROME])
+def test_the_notice_itself_still_goes(rule, line):
+    removed = removed_by(f"{PARA}\n\n{PARA_DE}\n\n{line}")
+    assert removed.get(line) == rule, removed

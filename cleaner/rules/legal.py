@@ -105,7 +105,9 @@ def legal_notice(doc, config):
     for i in doc.lines_with(*_LEGAL_NEEDLES, lower=True, max_words=max(_MAX_COPYRIGHT_WORDS, _MAX_RIGHTS_WORDS)):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) and not _copyright_sentence(doc, i) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
-            yield i, "copyright or rights statement"
+            # "Alle Rechte vorbehalten, stand unter dem Vertrag, den er nie gesehen hatte."
+            if not _told_of(lines[i]):
+                yield i, "copyright or rights statement"
     for i in doc.lines_with("\u00a9", "opyright", "(c)", "some rights", lower=True):
         if _MAX_COPYRIGHT_WORDS < words[i] <= _MAX_LONG_COPYRIGHT_WORDS and p.LONG_COPYRIGHT.match(lines[i]):
             yield i, "copyright footer with the site's terms"
@@ -129,12 +131,25 @@ def legal_notice(doc, config):
             yield i, "pointer to the privacy policy"
     for i in doc.lines_with("ookie", lower=True):
         n, line = words[i], lines[i]
-        if n <= _MAX_COOKIE_WORDS and (
-            p.COOKIE_BANNER.search(line)
-            or p.COOKIE_PROMPT.search(line)
-            and (n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line) or not line.rstrip().endswith(p.SENTENCE_END))
-        ):
+        if n > _MAX_COOKIE_WORDS:
+            continue
+        m = p.COOKIE_BANNER.search(line)
+        if m is None and p.COOKIE_PROMPT.search(line) and (
+                n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line) or not line.rstrip().endswith(p.SENTENCE_END)):
+            m = p.COOKIE_PROMPT.search(line)
+        # "Diese Website verwendet Cookies – diesen Satz kennen die meisten.", 'Im Banner hieß es:
+        # "Wir verwenden Cookies ..."': an article telling of a banner.
+        if m is not None and not _told_of(line, m.start()):
             yield i, "cookie or consent banner"
+
+
+def _told_of(line: str, start: int = 0) -> bool:
+    """Whether a sentence tells of the notice at `start` (see `patterns.told_of`); a footer line
+    ends without a sentence's end or is the notice alone."""
+    return line.rstrip().rstrip(_CLOSING_QUOTES).endswith(p.SENTENCE_END) and p.told_of(line, start)
+
+
+_CLOSING_QUOTES = "\"'\u201c\u201d\u2019\u00bb\u203a"
 
 
 def _loose_legal_row(line: str) -> bool:

@@ -128,8 +128,8 @@ def _notice(line: str, n_words: int, pattern) -> bool:
     """Whether `line` (of `n_words` words) is a notice by `pattern`."""
     m = pattern.search(line)
     # An article may quote any of these: a line that reports speech ("..., the spokesman
-    # said.") is left to the article.
-    if m is None or p.REPORTED_SPEECH.search(line):
+    # said.", "..., schrieb die Polizei") or quotes the notice is left to the article.
+    if m is None or p.told_of(line, m.start()):
         return False
     return n_words <= _MAX_NOTICE_WORDS or _opens(line, m.start())
 

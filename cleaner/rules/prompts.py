@@ -98,7 +98,7 @@ def _sign_ups(doc) -> list[int]:
         lines, words = doc.lines, doc.words
         found = doc.memo["sign-ups"] = [
             i for i in doc.lines_with(*_SIGN_UP_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
-            if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i])
+            if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i]) and not p.told_of(lines[i])
         ]
     return found
 
