@@ -166,6 +166,15 @@ KEYWORD_HEADERS = frozenset(" ".join(w.split()) for w in """tags | tagged | tagg
     | tag correlati | trefwoorden | palavras-chave | marcadores | tagi | słowa kluczowe | taggar | nyckelord
     | ämnesord | теги | метки | тэги | ключевые слова""".split("|"))
 
+#: The labels of a scholarly paper's keywords, and the openings of its abstract: keywords printed
+#: near an abstract ("Keywords: urban heat island; street trees", "Mots-clés : îlot de chaleur")
+#: are the paper's, not the site's tags.
+PAPER_KEYWORD_HEADERS = frozenset({"keywords", "key words", "schlüsselwörter", "mots-clés", "mots clés", "palabras clave",
+                                   "parole chiave", "trefwoorden", "słowa kluczowe", "palavras-chave", "nyckelord",
+                                   "ключевые слова"})
+ABSTRACT_OPENERS = ("abstract", "zusammenfassung", "kurzfassung", "résumé", "resumen", "riassunto", "samenvatting",
+                    "streszczenie", "resumo", "sammanfattning", "аннотация")
+
 #: Headings of a recipe's parts: the ingredient list and the steps that follow them are the
 #: article, however much they look like a menu (short lines, labels, figures). "Zutaten für 4
 #: Personen" counts as "zutaten" (see RECIPE_HEADING_PREFIXES).

@@ -820,3 +820,26 @@ def test_a_phrase_at_the_end_of_a_vocabulary_line_loses_its_final_mark():
     from cleaner.patterns import phrases
     assert phrases("""Most read: | Das könnte Sie auch interessieren:
         | E-Mail (erforderlich)""") == {"most read", "das könnte sie auch interessieren", "e-mail (erforderlich"}
+
+
+def test_a_papers_keywords_near_its_abstract_stay():
+    title = "Effects of urban trees on summer night temperatures"
+    abstract = "Urban trees lower night temperatures by up to 2 K in dense districts, we find from 40 sensors over three summers."
+    for opener, keywords in [
+        ("Abstract", "Keywords: urban heat island; street trees; night temperature; sensors"),
+        ("Résumé", "Mots-clés : îlot de chaleur, arbres, température"),
+        ("Resumen", "Palabras clave: clima urbano; árboles"),
+        ("Riassunto", "Parole chiave: clima urbano, alberi"),
+        ("Samenvatting", "Trefwoorden: stadsklimaat, bomen"),
+        ("Streszczenie", "Słowa kluczowe: klimat miejski, drzewa"),
+        ("Abstract", "Keywords\nurban heat island, street trees, night temperature"),
+    ]:
+        text = f"{title}\n\n{opener}\n\n{abstract}\n\n{keywords}\n\n1. Introduction\n\n{PARA}"
+        assert cleaner.clean(text) == text, opener
+        # Above the abstract, and with the label on the abstract's line.
+        text = f"{title}\n\n{keywords}\n\nAbstract: {abstract}\n\n{PARA}"
+        assert cleaner.clean(text) == text, opener
+    # A blog's tags go, also after a post that talks about abstract art.
+    for tags in ("Keywords: Berlin, Kunst, Ausstellung", "Mots-clés : Paris, art, exposition"):
+        text = f"Abstract art is back in fashion, the curator says.\n\n{PARA}\n\n{tags}"
+        assert removed_by(text).get(tags) == "tag-list"

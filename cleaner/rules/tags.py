@@ -89,6 +89,45 @@ def _is_meta_row(items: list[str]) -> bool:
     return tags >= 1 and others >= 1
 
 
+# A paper's keywords follow its abstract, a paragraph or a few below the heading, or stand just
+# above it.
+_ABSTRACT_LINES_ABOVE = 12
+_ABSTRACT_LINES_BELOW = 3
+
+
+def _opens_abstract(lower: str) -> bool:
+    """'Abstract', 'Zusammenfassung:', 'Résumé. Nous étudions ...': an abstract's heading or its
+    paragraph's label (not 'Abstract art ...')."""
+    text = lower.lstrip(" \t#*")
+    for word in p.ABSTRACT_OPENERS:
+        if text.startswith(word) and text[len(word):].lstrip()[:1] in ("", ":", ".", "-", "\u2013", "\u2014"):
+            return True
+    return False
+
+
+def _paper_keywords(doc, i: int, head: str) -> bool:
+    """Whether line `i`, under the label `head`, lists a paper's keywords: the label is a keyword
+    label (`patterns.PAPER_KEYWORD_HEADERS`) and an abstract opens a few lines above or below."""
+    if " ".join(head.lower().split()) not in p.PAPER_KEYWORD_HEADERS:
+        return False
+    lower = doc.lower
+    j = i
+    for _ in range(_ABSTRACT_LINES_ABOVE):
+        j = doc.prev_content(j)
+        if j is None:
+            break
+        if _opens_abstract(lower[j]):
+            return True
+    j = i
+    for _ in range(_ABSTRACT_LINES_BELOW):
+        j = doc.next_content(j)
+        if j is None:
+            break
+        if _opens_abstract(lower[j]):
+            return True
+    return False
+
+
 def _is_tag(doc, j: int) -> bool:
     return 0 < doc.words[j] <= _MAX_TAG_WORDS and not doc.lines[j].rstrip().endswith(p.SENTENCE_END)
 
@@ -111,7 +150,8 @@ def tag_list(doc, config):
     Avoids: prose about tags ("Put tags on luggage.") and a "Topics" subheading followed by a
     paragraph: the header goes only with a list of short items after it; on the header's line
     the tags are a list or capitalised names without a sentence end ("Tags darauf kam er
-    zurück." stays); short lines that run into a sentence's block stay.
+    zurück." stays); short lines that run into a sentence's block stay; a paper's keywords near
+    its abstract ("Abstract" ... "Keywords: urban heat island; street trees") stay.
 
     >>> from cleaner import clean
     >>> clean("Put tags on your luggage.\\n\\nTags\\nUs, South Korea, Japan, North korea")
@@ -120,6 +160,8 @@ def tag_list(doc, config):
     lines = doc.lines
     hits = scan(doc)
     for i in hits.get("tag-header", ()):
+        if _paper_keywords(doc, i, lines[i].strip().rstrip(":")):
+            continue
         j = doc.next_content(i)
         if j is None:
             yield i, "tag header at the end of the text"
@@ -165,5 +207,5 @@ def tag_list(doc, config):
     for i in hits.get("tag-inline", ()):
         if ":" in lines[i]:
             m = _INLINE.match(lines[i])
-            if m and (_is_tag_list(m["rest"] + ",") or _is_single_tag(m)):
+            if m and (_is_tag_list(m["rest"] + ",") or _is_single_tag(m)) and not _paper_keywords(doc, i, m["head"]):
                 yield i, f"inline tag list after {m['head']!r}"
