@@ -175,6 +175,20 @@ PAPER_KEYWORD_HEADERS = frozenset({"keywords", "key words", "schlüsselwörter",
 ABSTRACT_OPENERS = ("abstract", "zusammenfassung", "kurzfassung", "résumé", "resumen", "riassunto", "samenvatting",
                     "streszczenie", "resumo", "sammanfattning", "аннотация")
 
+#: An entry of a reading list or bibliography that the writer gives: an author, a title and a
+#: year ("Jane Roe, The Quiet Harbour (London: Example Press, 2019)", "Smith, J. (2020). Urban
+#: trees. Nature, 580, 12-15.", "Marie Durand, Les arbres de Paris, Seuil, 2018", "Anna Berg: Die
+#: Stadt der Bäume. München 2020."). A teaser names a headline, and a film's year in brackets
+#: ("Dune (2021)") has no author before it.
+REFERENCE_ENTRY = regex.compile(
+    r"""^\W*(?:\d+[.)]\s*)?
+        (?:[\p{Lu}][\p{L}'’\-]+,\s(?:\p{Lu}\.\s?)+(?:,|&|and|und|et|y)?.*\((?:1[5-9]|20)\d{2}[a-z]?\)   # Smith, J. (2020)
+          |[\p{Lu}][\p{L}.'’\- ]{1,40}?[,:]\s.*?
+            (?:\((?:[^()]*?[\s,:])?(?:1[5-9]|20)\d{2}[a-z]?\)                            # (London: Example Press, 2019)
+              |[,.]\s+(?:[\p{Lu}][\p{L}\-]+\s+)?(?:1[5-9]|20)\d{2})\W*$)                  # , Seuil, 2018 / . München 2020""",
+    regex.VERBOSE,
+)
+
 #: Headings of a recipe's parts: the ingredient list and the steps that follow them are the
 #: article, however much they look like a menu (short lines, labels, figures). "Zutaten für 4
 #: Personen" counts as "zutaten" (see RECIPE_HEADING_PREFIXES).

@@ -337,3 +337,21 @@ def test_the_pages_own_title_in_a_list_of_latest_posts_is_one_entry():
     text = ("Old tram depot reopens | Example Blog\n\n" + ARTICLE + "\n\nRecent Posts\n\nNew bike lanes in the north\n"
             "Old tram depot reopens\nThe harbour at night\nWinter market dates")
     assert "The harbour at night" not in kept(text)
+
+
+@pytest.mark.parametrize("header, entries", [
+    ("Further reading", ["Jane Roe, The Quiet Harbour (London: Example Press, 2019)", "Tom Hale, Fishing Towns of the North (2021)",
+                         "Mia Roth, Nets and Tides (Bristol: Harbour Books, 2015)"]),
+    ("Weiterführende Literatur", ["Anna Berg: Die Stadt der Bäume. München 2020.", "Peter Muster: Hitze in der Stadt, Berlin 2019"]),
+    ("Pour aller plus loin", ["Marie Durand, Les arbres de Paris, Seuil, 2018", "Paul Martin, La ville verte, Gallimard, 2021"]),
+    ("Further reading", ["1. Smith, J. (2020). Urban trees. Nature, 580, 12-15.", "2. Roe, J. (2021). Night heat. Science, 371, 100-104."]),
+])
+def test_a_writers_reading_list_stays(header, entries):
+    text = f"{ARTICLE}\n\n{header}\n\n" + "\n".join(entries)
+    assert removed(text) == [] and cleaner.clean(text) == text
+
+
+def test_a_related_list_of_headlines_with_years_still_goes():
+    entries = ["Dune (2021)", "Oppenheimer (2023)", "Budget 2025: what it means for you", "Review: the best films of 2024"]
+    text = f"{ARTICLE}\n\nFurther reading\n\n" + "\n".join(entries)
+    assert removed(text) == ["Further reading", *entries]

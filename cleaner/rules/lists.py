@@ -377,6 +377,23 @@ def _items_of_the_article(doc, i: int, entries: list[int], after: int | None) ->
     return all(len(p.NUMBERED.sub("", doc.lines[e], count=1).strip(_ITEM_STRIP).split()) <= _ITEM_WORDS for e in entries)
 
 
+# A writer's reading list or bibliography under "Further reading" / "Weiterführende Literatur":
+# at least this many of its entries, and this share of those of three words or more, name an
+# author, a title and a year (`patterns.REFERENCE_ENTRY`); headlines of teasers do not.
+_MIN_REFERENCES = 2
+_REFERENCE_SHARE = 1 / 3
+
+
+def _references(doc, entries: list[int]) -> bool:
+    """Whether the entries under a header are the article's list of books and sources."""
+    lines, words = doc.lines, doc.words
+    long = [e for e in entries if words[e] >= 3]
+    if len(long) < _MIN_REFERENCES or not any("," in lines[e] or ":" in lines[e] for e in long):
+        return False
+    found = sum(1 for e in long if p.REFERENCE_ENTRY.match(lines[e]))
+    return found >= _MIN_REFERENCES and found >= _REFERENCE_SHARE * len(long)
+
+
 # The evidence of a blurb in a list of teaser groups, which may read like prose (a paragraph of
 # two or three sentences): the groups' repeated shape under a list header is the evidence.
 _GROUP_BLURB = "blurb of a teaser printed with its headline and date or byline, in a list of such teasers"
@@ -402,7 +419,9 @@ def most_read_list(doc, config):
     over a paragraph below a header is no teaser unless a date follows the paragraph, and a
     two-word header between two paragraphs ("Am beliebtesten") stays as a subheading, and so
     does a header over a list of one- to three-word items between two paragraphs ("Most
-    popular:" / "- Labrador" / "- Beagle"): the article's own list. A blurb cut
+    popular:" / "- Labrador" / "- Beagle"): the article's own list; so does the writer's reading
+    list ("Further reading" / "Jane Roe, The Quiet Harbour (London: Example Press, 2019)"),
+    whose entries name an author, a title and a year. A blurb cut
     short ends with its link ("… mehr", "... Read more »"): an ellipsis inside a line of
     dialogue ("Und dann... mehr oder weniger Stille.") stays.
 
@@ -485,7 +504,7 @@ def most_read_list(doc, config):
             elif words[i] >= _PHRASE_HEADER_WORDS and i in related and not _subheading(doc, i):
                 yield i, f"teaser list header {lines[i].strip()!r}"
             continue
-        if _items_of_the_article(doc, i, entries, j):
+        if _items_of_the_article(doc, i, entries, j) or _references(doc, entries):
             continue
         yield i, f"teaser list header {lines[i].strip()!r}"
         entry = f"entry of the {lines[i].strip()!r} list"
