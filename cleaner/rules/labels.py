@@ -1,9 +1,10 @@
 """The shared scan: one pass over the short lines finds every vocabulary hit of every rule.
 
-Each line is looked up twice in dictionaries: its whole `label_key` (families of whole-line
-labels, list headers, agency names) and its first word (credit labels, follow prompts, inline
-teasers, "About <name>"). Rules then look only at their hits, so adding a family costs a
-dictionary entry, not another pass over the text.
+A line is looked up in dictionaries by its whole `label_key` (families of whole-line labels,
+list headers, agency names, recipe headings) and by its first word (credit labels, follow
+prompts, inline teasers, "About <name>"); its first word goes first and turns away most lines
+(`_HEADS`). Rules then look only at their hits, so adding a family costs a dictionary entry, not
+another pass over the text.
 """
 
 from __future__ import annotations
