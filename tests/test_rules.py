@@ -843,3 +843,15 @@ def test_a_papers_keywords_near_its_abstract_stay():
     for tags in ("Keywords: Berlin, Kunst, Ausstellung", "Mots-clés : Paris, art, exposition"):
         text = f"Abstract art is back in fashion, the curator says.\n\n{PARA}\n\n{tags}"
         assert removed_by(text).get(tags) == "tag-list"
+
+
+def test_a_decorator_in_a_code_listing_is_no_handle():
+    for code in ("@login_required\ndef dashboard(request):\n    return render(request, 'dashboard.html')",
+                 "@dataclass\n@total_ordering\nclass Version:\n    major: int",
+                 "    @property\n    async def ready(self):\n        return True",
+                 "@Override\npublic String toString() {\n    return name;\n}"):
+        text = f"{PARA}\n\nHere is the code:\n\n{code}\n\nThat is all the view needs, and the tests pass."
+        assert cleaner.clean(text) == text, code
+    # A handle alone on its line still goes, also above a line of prose.
+    for text in (f"{PARA}\n\n@rushhourdaily\n\nThe talks resume in May.", f"{PARA}\n\n@rushhourdaily\nDefinitely worth a follow."):
+        assert removed_by(text).get("@rushhourdaily") == "social-handle"

@@ -17,6 +17,29 @@ _FOLLOW_ROW_NEEDLES = ("folge", "follow", "suivre", "seguir", "obserwuj")
 _FOLLOW_ROW_STARTS = (*_FOLLOW_ROW_NEEDLES, "unfollow", "entfolgen", "ne plus", "dejar de", "przestań")
 
 
+# A decorator or annotation in a code listing ("@login_required" / "def view(request):",
+# "@Override" / "public String toString() {") looks like a handle; the definition follows it,
+# below at most this many more decorators. (The rule stays line-local, `Rule.local`: the
+# definition is a line of code that no rule removes, so a later pass sees the same line below.)
+_DECORATED = ("def ", "async def ", "class ", "public ", "private ", "protected ", "static ", "fun ", "function ",
+              "export ", "void ", "override ", "abstract ", "final ", "internal ")
+_MAX_DECORATORS = 4
+
+
+def _decorator(doc, i: int) -> bool:
+    """Whether line i, a handle alone, decorates the definition below it in a code listing."""
+    lines = doc.lines
+    j = i
+    for _ in range(_MAX_DECORATORS + 1):
+        j = doc.next_content(j)
+        if j is None:
+            return False
+        text = lines[j].lstrip()
+        if not text.startswith("@"):
+            return text.startswith(_DECORATED)
+    return False
+
+
 @rule("social-handle", local=True)
 def social_handle(doc, config):
     """Follow prompts and bare handles: "Follow @rushhourdaily:", "Follow us on Instagram", "@YouTube",
@@ -24,7 +47,8 @@ def social_handle(doc, config):
 
     Avoids: "Follow the money" and other prose using the verb: a follow prompt must name a
     handle or a network ("on Twitter", "auf Instagram") and be the whole line; a row is made
-    of buttons only ("Follow", "Unfollow", "Follow <Name> on <network>").
+    of buttons only ("Follow", "Unfollow", "Follow <Name> on <network>"). A decorator above a
+    definition in a code listing ("@login_required" / "def view(request):") is no handle.
 
     >>> from cleaner import clean
     >>> clean("Follow the money.\\nFollow @rushhourdaily:\\n@YouTube")
@@ -33,7 +57,7 @@ def social_handle(doc, config):
     lines, words = doc.lines, doc.words
     hits = scan(doc)
     for i in hits.get("handle", ()):
-        if words[i] <= 4 and p.HANDLE_LINE.match(lines[i]):
+        if words[i] <= 4 and p.HANDLE_LINE.match(lines[i]) and not _decorator(doc, i):
             yield i, "line is only social handles"
     for i in hits.get("follow", ()):
         if 1 < words[i] <= 12 and p.FOLLOW_LINE.match(lines[i]):
