@@ -300,7 +300,7 @@ class Document:
                 kinds = doc.memo[key] = list(compress(value, mask))
                 for k in cut_at:
                     kinds[k] = None
-            elif key in ("stopwords", "title-parts"):
+            elif key in ("stopwords", "title-parts", "title-keys", "headline-keys"):
                 doc.memo[key] = value
             elif isinstance(key, tuple) and key and key[0] == "lines_with":
                 doc.memo[key] = carry(value)

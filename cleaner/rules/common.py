@@ -114,18 +114,26 @@ def title_keys(doc) -> frozenset[str]:
     again above the article (and in a breadcrumb) is no label repeated around the article. Which
     part is the headline and which the site's name is not told by length ("Short headline | Long
     Name of the Publishing House"): every part is kept, and a site's name printed in the header
-    and the footer stays now and then."""
-    parts = title_parts(doc)
-    return frozenset(part for part in (*parts, *_title_prefixes(parts[0])) if _word_count(part) >= 2)
+    and the footer stays now and then. Kept for the later passes, like `title_parts`."""
+    found = doc.memo.get("title-keys")
+    if found is None:
+        parts = title_parts(doc)
+        found = doc.memo["title-keys"] = frozenset(part for part in (*parts, *_title_prefixes(parts[0])) if _word_count(part) >= 2)
+    return found
 
 
 def headline_keys(doc) -> frozenset[str]:
     """`title_keys` but for the last part of a title of several: the site's name, most often
     ("Headline | Site")."""
-    parts = title_parts(doc)
-    if len(parts) <= 2:
-        return title_keys(doc)
-    return frozenset(part for part in (*parts[:-1], *_title_prefixes(parts[0])) if _word_count(part) >= 2)
+    found = doc.memo.get("headline-keys")
+    if found is None:
+        parts = title_parts(doc)
+        if len(parts) <= 2:
+            found = title_keys(doc)
+        else:
+            found = frozenset(part for part in (*parts[:-1], *_title_prefixes(parts[0])) if _word_count(part) >= 2)
+        doc.memo["headline-keys"] = found
+    return found
 
 
 _TITLE_STRIP = " .:;,!?|-–—»«•·\"'"
