@@ -683,8 +683,8 @@ def test_a_headline_that_holds_a_separator_stays_when_the_title_names_it():
 
 
 def _max_sum_run(letters: str, lengths: list[int]) -> tuple[int, int] | None:
-    """The maximum-sum run of line scores, line by line (what `_article` finds by steps from one
-    prose line to the next), without the minimum of prose."""
+    """The maximum-sum run of line scores, found line by line (without the minimum of prose):
+    what `_article` must find."""
     from cleaner.rules.classify import NEAR_SCORE, SHORT_COST, SOFT_COST
 
     best = total = 0

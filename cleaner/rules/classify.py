@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
-from operator import is_, itemgetter, sub
+from operator import is_, itemgetter
 
 import regex
 
@@ -331,28 +331,26 @@ def _letters(doc, kinds) -> str:
 
 def _article(doc, letters: str) -> tuple[int, int] | None:
     """(first, last) content positions of the maximum-sum run of line scores, or None without
-    enough prose.
-
-    Only prose lines score above zero (see SHORT_COST), so the best run starts and ends on one:
-    the search steps from one prose line to the next, and the lines between two weigh as one
-    sum (their letters counted at C speed). Where the running sum drops to zero or below along
-    them, it does so by the next prose line too, which starts a new run."""
+    enough prose."""
     lines, content = doc.lines, doc.content
     # Prose is weighed in UTF-8 bytes on pages without a stoplist (see GOOD_BYTES_AGNOSTIC).
     agnostic = not doc.memo.get("stopwords")
     best = total = good_chars = 0
     best_span = None
-    start = after = 0  # after: the position after the last prose line
-    j = letters.find("G")
-    while j != -1:
-        if j > after:
-            total -= SHORT_COST * letters.count("h", after, j) + SOFT_COST * letters.count("s", after, j)
-            total += NEAR_SCORE * letters.count("n", after, j)
-            if _BAD_LETTER(letters, after, j) is not None:
-                total -= sum([len(lines[content[x]]) for x in range(after, j) if letters[x] in "bB"])
-        line = lines[content[j]]
-        score = len(line.encode("utf-8", "surrogatepass")) if agnostic else len(line)
-        good_chars += score
+    start = 0
+    for j, letter in enumerate(letters):
+        if letter == "h":
+            score = -SHORT_COST
+        elif letter == "G":
+            line = lines[content[j]]
+            score = len(line.encode("utf-8", "surrogatepass")) if agnostic else len(line)
+            good_chars += score
+        elif letter == "s":
+            score = -SOFT_COST
+        elif letter == "n":
+            score = NEAR_SCORE
+        else:
+            score = -len(lines[content[j]])
         if total <= 0:
             total = 0
             start = j
@@ -360,14 +358,9 @@ def _article(doc, letters: str) -> tuple[int, int] | None:
         if total > best:
             best = total
             best_span = (start, j)
-        after = j + 1
-        j = letters.find("G", after)
     if best_span is None or good_chars < MIN_ARTICLE_CHARS:
         return None
     return best_span
-
-
-_BAD_LETTER = re.compile("[bB]").search
 
 
 def article_layout(doc) -> tuple[str, tuple[int, int] | None]:
