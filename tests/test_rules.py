@@ -855,3 +855,15 @@ def test_a_decorator_in_a_code_listing_is_no_handle():
     # A handle alone on its line still goes, also above a line of prose.
     for text in (f"{PARA}\n\n@rushhourdaily\n\nThe talks resume in May.", f"{PARA}\n\n@rushhourdaily\nDefinitely worth a follow."):
         assert removed_by(text).get("@rushhourdaily") == "social-handle"
+
+
+def test_the_articles_own_list_of_networks_stays():
+    after = "Only a third of them still use Facebook every week, down from two thirds in 2015."
+    for intro in ("The most used networks among 13- to 17-year-olds:", "Die Jugendlichen nutzen vor allem diese Netzwerke:"):
+        text = f"{PARA}\n\n{intro}\n\nYouTube\n\nTikTok\n\nInstagram\n\nFacebook\n\n{after}"
+        assert cleaner.clean(text) == text, intro
+    # Under a share or follow prompt, or the site's own voice, the names are buttons.
+    for intro in ("Share this article with your friends:", "Folgen Sie unserem Kanal auf diesen Netzwerken:",
+                  "You can find us on these networks:"):
+        text = f"{PARA}\n\n{intro}\n\nYouTube\n\nTikTok\n\nInstagram\n\n{after}"
+        assert removed_by(text).get("TikTok") == "share-prompt", intro

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import patterns as p
 from .base import rule
-from .common import per_line
+from .common import is_sentence, per_line
 from .labels import FAMILIES, NETWORKS, scan
 
 _SHARE = dict(FAMILIES)["share-prompt"]
@@ -79,7 +79,10 @@ def share_prompt(doc, config):
     new window)").
 
     Avoids: a lone network name ("Twitter" as a one-word subheading): names are removed only
-    next to another share or network line; "Share on the rise" names no network.
+    next to another share or network line; "Share on the rise" names no network; the article's
+    own list of networks under an intro that ends with a colon and a paragraph below ("The most
+    used networks among teenagers:" / "YouTube" / "TikTok"), unless the intro asks to share or
+    follow or speaks for the site ("Find us on:").
 
     >>> from cleaner import clean
     >>> clean("Prices rose again in May.\\nShare on Facebook\\nTweet\\n12 shares")
@@ -102,8 +105,9 @@ def share_prompt(doc, config):
     for i in doc.lines_with(*_COUNTED_NEEDLES, lower=True, max_words=_MAX_COUNTED_WORDS):
         if words[i] <= _MAX_COUNTED_WORDS and lines[i].rstrip().endswith((")", "]")) and counter(i):
             yield i, "share, like or comment counter"
+    listed: dict[int, bool] = {}
     for i in hits.get("network", ()):
-        if _in_social_cluster(doc, i):
+        if _in_social_cluster(doc, i) and not _listed_by_the_article(doc, i, listed):
             yield i, "network name among share links"
     for i in hits.get("label-row:share-prompt", ()):
         yield i, "row of share buttons"
@@ -128,6 +132,35 @@ _MAX_COUNTED_WORDS = 4
 _MAX_NUMBER_COUNTER_WORDS = 3
 # "Haz clic para compartir en Twitter (Se abre en una ventana nueva)": a button's text.
 _MAX_SHARE_WORDS = 12
+
+
+# The article's own list of networks ("The most used networks among teenagers:" / "YouTube" /
+# "TikTok" / ... / a paragraph): under an intro of at least this many words that ends with a
+# colon and neither speaks for the site ("Find us on:", "Stay connected with us:") nor asks to
+# share or follow, with a sentence below the names.
+_INTRO_WORDS = 4
+_FOLLOW_OR_SHARE = (*_SHARE_NEEDLES, "follow", "folg", "suiv", "segu", "sigue", "seguici", "volg", "obserwuj", "connect",
+                    "social media", "abonn", "subscri")
+
+
+def _listed_by_the_article(doc, i: int, listed: dict[int, bool]) -> bool:
+    """Whether network name i is an item of such a list (`listed` memoises by the run's first line)."""
+    keys, lines = doc.keys, doc.lines
+    first = i
+    while (j := doc.prev_content(first)) is not None and keys[j] in NETWORKS:
+        first = j
+    known = listed.get(first)
+    if known is None:
+        intro = doc.prev_content(first)
+        last = i
+        while (j := doc.next_content(last)) is not None and keys[j] in NETWORKS:
+            last = j
+        after = doc.next_content(last)
+        text = lines[intro].rstrip() if intro is not None else ""
+        known = listed[first] = (
+            text.endswith(":") and doc.words[intro] >= _INTRO_WORDS and after is not None and is_sentence(doc, after)
+            and not p.SITE_SELF.search(text) and not any(w in doc.lower[intro] for w in _FOLLOW_OR_SHARE))
+    return known
 
 
 def _in_social_cluster(doc, i: int) -> bool:
