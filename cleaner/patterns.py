@@ -2070,12 +2070,12 @@ REPORTED_SPEECH = regex.compile(
 TOLD_OF = regex.compile(
     r"""\b(?:asks|asked|urges|urged|(?<!otherwise\s)(?<!unless\s)stated(?!\s+otherwise)|wrote|prompts\s+(?:users|readers|visitors)
         |schrieb|schrieben|fragt|fragte|rät|riet|bat|warnte|stand\s+(?:unter|auf|über|im|in)
-        |demande|demandait|a\s+écrit|a\s+constaté|indiquait|implorent|prévient
-        |dice|decía|pide|pedía|escribió|advierte
-        |chiede|chiedeva|ha\s+scritto|avverte
-        |staat\s+er|stond\s+er|vraagt|schreef|waarschuwt
-        |informuje|informował[ao]?|napisał[ao]?|prosi|głosi)\b
-      |\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|la|questa|deze|de|een|ta|to)\s+
+        |demande|demandait|a\s+écrit|a\s+constaté|indiquait|implorent|prévient|affirme|estime
+        |dice|decía|pide|pedía|escribió|advierte|advertía|reza|rezaba|explicó|asegura|aseguró
+        |chiede|chiedeva|ha\s+scritto|scriveva|avverte|si\s+legge|ha\s+spiegato
+        |staat\s+er|stond\s+er|vraagt|schreef|waarschuwt|zegt|zei|meldt|meldde|aldus
+        |informuje|informował[ao]?|napisał[ao]?|prosi|głosi|mówi|powiedział[ao]?|twierdzi)\b
+      |\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten)\s+
         (?:phrase|sentence|slogan|catchphrase|formula|wording|Satz|Slogan|Vermerk|Formel|formule|phrase|mention|frase|fórmula|zin|leus|zdanie|hasło|napis|formułka)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -410,6 +410,11 @@ TOLD_OF_SURVIVORS = [
     "Selon le juge, le bandeau \u00ab Ce site utilise des cookies \u00bb ne permettait pas de refuser.",
     "Alle Rechte vorbehalten, stand unter dem Vertrag, den der Kläger nie gesehen hatte.",
     "Alle Rechte vorbehalten: Dieser Vermerk schützt nach deutschem Recht gar nichts, sagt die Anwältin.",
+    "Deze website gebruikt cookies, meldt de banner, maar weigeren is lastig, zegt de toezichthouder.",
+    "Wszelkie prawa zastrzeżone – taki napis widnieje pod każdym zdjęciem w serwisie.",
+    "Este sitio web utiliza cookies, advertía el mensaje, y casi nadie lo leía, según el estudio.",
+    "Todos los derechos reservados, rezaba el pie de la foto que el periódico copió.",
+    "Il Garante ha multato la società perché il banner \u00ab Questo sito utilizza i cookie \u00bb non permetteva di rifiutare.",
 ]
 
 # The same families as the page prints them, quoted button names and licence notes included.
@@ -421,6 +426,10 @@ TOLD_OF_CHROME = [
     ("legal-notice", "Die Cookie-Einstellungen auf dieser Website sind auf \"Cookies zulassen\" eingestellt, um das beste "
                      "Surferlebnis zu ermöglichen."),
     ("legal-notice", "Alle Rechte vorbehalten."),
+    ("legal-notice", "Deze website gebruikt cookies."),
+    ("legal-notice", "Wszelkie prawa zastrzeżone."),
+    ("legal-notice", "Este sitio web utiliza cookies propias y de terceros para mejorar nuestros servicios. Si continúa "
+                     "navegando, consideramos que acepta su uso."),
     ("site-notice", "Dieses Blog steht unter einer Creative Commons Namensnennung 3.0 Lizenz."),
     ("site-notice", "All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise."),
 ]
