@@ -445,3 +445,15 @@ def test_an_article_telling_of_a_notice_keeps_it(line):
 def test_the_notice_itself_still_goes(rule, line):
     removed = removed_by(f"{PARA}\n\n{PARA_DE}\n\n{line}")
     assert removed.get(line) == rule, removed
+
+
+@pytest.mark.parametrize("line", ["Accept all cookies? Not so fast", "All rights reserved? Not for AI, the court says",
+                                  "Alle Cookies akzeptieren? Warum sich der Klick lohnt"])
+def test_a_headline_asking_about_a_notice_stays(line):
+    for text in (f"{line}\n\n{PARA}\n\n{PARA_DE}", f"{PARA}\n\n{line}\n\n{PARA_DE}"):
+        assert cleaner.clean(text) == text
+
+
+@pytest.mark.parametrize("line", ["Accept all cookies?", "Accept all cookies? Yes No", "Accept cookies? Settings Reject all"])
+def test_a_banners_question_with_its_buttons_goes(line):
+    assert removed_by(f"{PARA}\n\n{PARA_DE}\n\n{line}").get(line) == "legal-notice"

@@ -138,8 +138,9 @@ def legal_notice(doc, config):
                 n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line) or not line.rstrip().endswith(p.SENTENCE_END)):
             m = p.COOKIE_PROMPT.search(line)
         # "Diese Website verwendet Cookies – diesen Satz kennen die meisten.", 'Im Banner hieß es:
-        # "Wir verwenden Cookies ..."': an article telling of a banner.
-        if m is not None and not _told_of(line, m.start()):
+        # "Wir verwenden Cookies ..."': an article telling of a banner; "Accept all cookies? Not
+        # so fast": a headline asking about one.
+        if m is not None and not _told_of(line, m.start()) and not _asked(line, m.end()):
             yield i, "cookie or consent banner"
 
 
@@ -174,6 +175,29 @@ def _loose_legal_row(line: str) -> bool:
 
 
 def _states_rights(line: str) -> bool:
-    """A rights statement, not a title quoting one: 'What "All Rights Reserved" Means'."""
+    """A rights statement, not a title quoting one: 'What "All Rights Reserved" Means', nor one
+    asking about it: "All rights reserved? Not for AI"."""
     m = p.RIGHTS.search(line)
-    return bool(m) and not (m.start() and line[m.start() - 1] in _QUOTES)
+    return bool(m) and not (m.start() and line[m.start() - 1] in _QUOTES) and not _asked(line, m.end())
+
+
+def _asked(line: str, end: int) -> bool:
+    """Whether the words matched up to `end` are followed by a question mark and more words: a
+    headline or a sentence asks about them ("Accept all cookies? Not so fast"); a banner's
+    question ends its line ("Accept all cookies?") or goes on with its buttons ("Accept all
+    cookies? Yes No", "Alle Cookies akzeptieren? Einstellungen Ablehnen")."""
+    rest = line[end:end + 3].lstrip(" \"'\u201d\u00bb")
+    if not rest.startswith("?"):
+        return False
+    after = line[line.index("?", end) + 1:]
+    return len(after.split()) >= _ASKED_WORDS and not _BUTTON_WORDS.search(after)
+
+
+# "Accept all cookies? Not so fast": a few words after the question.
+_ASKED_WORDS = 3
+_BUTTON_WORDS = regex.compile(
+    r"\b(?:(?:accept|reject|decline|agree|allow|manage|akzeptier|ablehn|zustimm|erlaub|accepte|refuse|acept|rechaz|accett"
+    r"|rifiut|accepteer|weiger|akceptuj|odrzu)\w*|yes|no|ok|okay|settings|ja|nein|einstellungen|paramètres|oui|non"
+    r"|configurar|sí|impostazioni|instellingen|ustawienia|tak|nie)\b",
+    regex.IGNORECASE,
+)
