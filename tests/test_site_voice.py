@@ -457,3 +457,17 @@ def test_a_headline_asking_about_a_notice_stays(line):
 @pytest.mark.parametrize("line", ["Accept all cookies?", "Accept all cookies? Yes No", "Accept cookies? Settings Reject all"])
 def test_a_banners_question_with_its_buttons_goes(line):
     assert removed_by(f"{PARA}\n\n{PARA_DE}\n\n{line}").get(line) == "legal-notice"
+
+
+@pytest.mark.parametrize("line", ["Subscribe or perish: the newsletter boom", "Get rich with newsletters? Few writers do",
+                                  "Have a newsletter? Here is how to grow it", "Receive, read, delete: life with 40 newsletters"])
+def test_a_headline_about_newsletters_stays(line):
+    for text in (f"{line}\n\n{PARA}\n\n{PARA_DE}", f"{PARA}\n\n{line}\n\n{PARA_DE}"):
+        assert cleaner.clean(text) == text
+
+
+@pytest.mark.parametrize("line", ["Get the newsletter: the best of the week, every Friday", "Subscribe to our newsletter: it is free",
+                                  "Sign up now: the best stories in your inbox", "Get the newsletter? Click here",
+                                  "Sign up for Deep Dive: Inside the Investigations newsletter"])
+def test_a_sign_up_in_two_parts_still_goes(line):
+    assert line not in cleaner.clean(f"{PARA}\n\n{PARA_DE}\n\n{line}")

@@ -5,6 +5,7 @@ Each is a whole-line vocabulary family (see `cleaner.patterns`); the lookup is s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .. import patterns as p
@@ -99,8 +100,38 @@ def _sign_ups(doc) -> list[int]:
         found = doc.memo["sign-ups"] = [
             i for i in doc.lines_with(*_SIGN_UP_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
             if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i]) and not p.told_of(lines[i])
+            and not _headline_about_newsletters(lines[i])
         ]
     return found
+
+
+# A headline about newsletters has two parts, and the site's voice in neither ("Subscribe or
+# perish: the newsletter boom", "Have a newsletter? Here is how to grow it"): the request, a
+# colon or question mark, then the newsletter; or a question about a newsletter and an answer
+# of a few words that asks for nothing.
+_HEADLINE_SPLIT = re.compile(r"[:?]\s")
+_ANSWER_WORDS = 3
+_NEWSLETTER_WORD = re.compile(r"newsletter|nieuwsbrief|bolet[ií]n|infolettre|inbox|postfach|posteingang", re.IGNORECASE)
+_ASKS = re.compile(r"\b(?:sign|subscribe|register|join|get|click|tap|now|today|free|abonn|anmeld|jetzt|inscri|suscr|iscriv"
+                   r"|meld|schrijf|zapisz)", re.IGNORECASE)
+
+
+# "Sign up for Digging Deep: Inside the Investigates newsletter": the request names what it
+# signs up for before the colon (a newsletter's name may hold one).
+_OBJECT_FOLLOWS = re.compile(r"\b(?:for|to|up|für|zu|zum|zur|à|au|pour|a|al|para|per|voor|op|do|na)\b", re.IGNORECASE)
+
+
+def _headline_about_newsletters(line: str) -> bool:
+    """Whether a line that opens like a sign-up is such a headline (see `_HEADLINE_SPLIT`)."""
+    m = _HEADLINE_SPLIT.search(line)
+    if m is None or p.SITE_SELF.search(line):
+        return False
+    before, after = line[:m.start()], line[m.end():]
+    if (len(before.split()) >= 2 and not _NEWSLETTER_WORD.search(before) and not _OBJECT_FOLLOWS.search(before)
+            and _NEWSLETTER_WORD.search(after)):
+        return True
+    return (m.group().startswith("?") and bool(_NEWSLETTER_WORD.search(before))
+            and len(after.split()) >= _ANSWER_WORDS and not _ASKS.search(after))
 
 
 @rule("call-to-action")
