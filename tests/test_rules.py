@@ -867,3 +867,17 @@ def test_the_articles_own_list_of_networks_stays():
                   "You can find us on these networks:"):
         text = f"{PARA}\n\n{intro}\n\nYouTube\n\nTikTok\n\nInstagram\n\n{after}"
         assert removed_by(text).get("TikTok") == "share-prompt", intro
+
+
+def test_the_licence_header_of_a_code_listing_stays():
+    intro = "The file starts like this, with the licence that every file of the project carries:"
+    outro = "That header tells readers who owns the code and under which terms they may copy it."
+    for code in ("// Copyright 2024 The Example Authors. All rights reserved.\n"
+                 "// Use of this source code is governed by a BSD-style license.\npackage main",
+                 "/*\n * Copyright (C) 2024 Jane Roe\n * All rights reserved.\n */\n#include <stdio.h>"):
+        text = f"{PARA}\n\n{intro}\n\n{code}\n\n{outro}"
+        assert cleaner.clean(text) == text, code
+    # A footer printed as a list keeps going.
+    footer = "* Impressum\n* \u00a9 2024 Example Media. All rights reserved."
+    removed = removed_by(f"{PARA}\n\n{outro}\n\n{footer}")
+    assert removed.get("* \u00a9 2024 Example Media. All rights reserved.") == "legal-notice"

@@ -89,7 +89,8 @@ def legal_notice(doc, config):
     publishers, ...") stay too, and so do
     "By using the app, users agree to ..." (terms need this site and the reader: "you agree",
     "constitutes acceptance of our") and a long line about copyright that does not open with
-    the sign and a year or a name; a sentence about a privacy policy ("Die
+    the sign and a year or a name; the licence header of a code listing ("// Copyright 2024 The
+    Authors. All rights reserved.", " * All rights reserved." under "/*"); a sentence about a privacy policy ("Die
     Datenschutzerklärung von Google gilt seit Mai auch für Kinder.") is no pointer.
 
     >>> from cleaner import clean
@@ -99,14 +100,16 @@ def legal_notice(doc, config):
     lines, words = doc.lines, doc.words
     hits = scan(doc)
     for i in hits.get("legal-notice", ()):
-        yield i, "legal or consent link"
+        if not _code_comment(doc, i):
+            yield i, "legal or consent link"
     for i in hits.get("label-row:legal-notice", ()):
         yield i, "row of legal and site links"
     for i in doc.lines_with(*_LEGAL_NEEDLES, lower=True, max_words=max(_MAX_COPYRIGHT_WORDS, _MAX_RIGHTS_WORDS)):
         n = words[i]
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) and not _copyright_sentence(doc, i) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
-            # "Alle Rechte vorbehalten, stand unter dem Vertrag, den er nie gesehen hatte."
-            if not _told_of(lines[i]):
+            # "Alle Rechte vorbehalten, stand unter dem Vertrag, den er nie gesehen hatte."; the
+            # licence header of a code listing ("// Copyright 2024 The Authors. All rights reserved.").
+            if not _told_of(lines[i]) and not _code_comment(doc, i):
                 yield i, "copyright or rights statement"
     for i in doc.lines_with("\u00a9", "opyright", "(c)", "some rights", lower=True):
         if _MAX_COPYRIGHT_WORDS < words[i] <= _MAX_LONG_COPYRIGHT_WORDS and p.LONG_COPYRIGHT.match(lines[i]):
@@ -142,6 +145,31 @@ def legal_notice(doc, config):
         # so fast": a headline asking about one.
         if m is not None and not _told_of(line, m.start()) and not _asked(line, m.end()):
             yield i, "cookie or consent banner"
+
+
+# A block comment opens at most this many lines above its line " * All rights reserved.". (The
+# rule stays line-local, `Rule.local`: the opener "/*" is a line of code that no rule removes, so
+# a later pass sees the same lines above.)
+_COMMENT_REACH = 4
+
+
+def _code_comment(doc, i: int) -> bool:
+    """Whether line i is a comment of a code listing: it opens with "//", or with "*" inside a
+    block comment that "/*" opens a few lines above (a footer's list item "* © 2024 Example"
+    has no such opener)."""
+    text = doc.lines[i].lstrip()
+    if text.startswith("//"):
+        return True
+    if not text.startswith("*"):
+        return False
+    lines = doc.lines
+    for j in range(i - 1, max(-1, i - 1 - _COMMENT_REACH), -1):
+        above = lines[j].lstrip()
+        if above.startswith("/*"):
+            return True
+        if not above.startswith("*"):
+            return False
+    return False
 
 
 def _told_of(line: str, start: int = 0) -> bool:
