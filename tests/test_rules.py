@@ -881,3 +881,17 @@ def test_the_licence_header_of_a_code_listing_stays():
     footer = "* Impressum\n* \u00a9 2024 Example Media. All rights reserved."
     removed = removed_by(f"{PARA}\n\n{outro}\n\n{footer}")
     assert removed.get("* \u00a9 2024 Example Media. All rights reserved.") == "legal-notice"
+
+
+def test_a_refrain_that_repeats_the_title_stays():
+    poem = ("The harbour lights\nby Jane Roe\n\nThe harbour lights\nare calling me home\nacross the water,\nthrough the foam\n\n"
+            "The boats are in,\nthe harbour lights\nare all I know")
+    assert cleaner.clean(poem) == poem
+    song = "Let it rain\n\nLet it rain on the roofs of the town,\nLet it rain\n\nOn the fields and the sea"
+    assert cleaner.clean(song) == song
+    # The headline's copy above its byline and date goes, and so does one above a button's line.
+    page = ("Rail strike ends after ten days\n\nRail strike ends after ten days\nby Jane Roe\nupdated 3 hours ago\n\n"
+            "The unions signed the deal on Friday night after talks that lasted until dawn.")
+    assert [d.rule for d in cleaner.explain(page).decisions] == ["repeated-title"]
+    page = "Get the app today!\n\nThe unions signed the deal on Friday night after long talks.\n\nGet the app today!\nwatson on Facebook"
+    assert removed_by(page).get("Get the app today!") == "repeated-title"

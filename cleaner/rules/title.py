@@ -21,6 +21,38 @@ def _quote(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[:limit - 1] + "\u2026")
 
 
+# The starts of a byline or a date line, which may follow a copy of the headline in lower case.
+_STAMP_STARTS = ("by ", "von ", "par ", "por ", "di ", "door ", "przez ", "posted", "published", "updated", "written",
+                 "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado", "actualizado", "pubblicato",
+                 "aggiornato", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano")
+
+
+_DIGIT = regex.compile(r"\d")
+# A line of verse below the copy has a few words ("are calling me home").
+_VERSE_WORDS = 2
+
+
+def _verse(doc, i: int) -> bool:
+    """Whether the copy at line i is a line of the text that says the headline's words again: a
+    refrain of a poem or song ("The harbour lights" / "are calling me home"), a sentence run on
+    into it. It is written in lower case ("the harbour lights"), or its block goes on in lower
+    case right below it (not a byline or a date: "by Jane Roe", "updated 3 hours ago"), or the
+    line right above it ends with a comma or a semicolon. A verse holds no figures, and a copy
+    that ends like a sentence ("Hol dir die App!" / "watson auf Facebook") is a button's."""
+    lines = doc.lines
+    text = lines[i].strip()
+    if _DIGIT.search(text) or text.endswith(("!", "?", ".")):
+        return False
+    if text[:1].islower():
+        return True
+    if i + 1 < len(lines) and doc.words[i + 1] >= _VERSE_WORDS:
+        below = lines[i + 1].lstrip()
+        if (below[:1].islower() and not _DIGIT.search(below)
+                and not doc.lower[i + 1].lstrip().startswith(_STAMP_STARTS)):
+            return True
+    return i > 0 and doc.words[i - 1] > 0 and lines[i - 1].rstrip().endswith((",", ";"))
+
+
 @rule("repeated-title")
 def repeated_title(doc, config):
     """A later copy of the headline, or a page title that is the headline plus the site name.
@@ -30,7 +62,10 @@ def repeated_title(doc, config):
     folding quotes, dashes, case and spaces is removed. When the first line is
     "Headline - Site" and "Headline" follows, the first line is the removed copy.
 
-    Avoids: lines that merely share words with the title (only whole-line equality counts).
+    Avoids: lines that merely share words with the title (only whole-line equality counts),
+    and a refrain of a poem or song that repeats its title: a copy in lower case, or run on
+    into the line below in lower case ("The harbour lights" / "are calling me home"), or from a
+    line above that ends with a comma.
 
     >>> from cleaner import clean
     >>> clean("Japan\u2019s exports rise\\n\\nJapan's exports rise\\nExports grew 3% in May.")
@@ -65,7 +100,8 @@ def repeated_title(doc, config):
             continue
         folded = doc.folded(i)
         if folded == key:
-            yield i, f"same as the headline {_quote(title)}"
+            if not _verse(doc, i):
+                yield i, f"same as the headline {_quote(title)}"
         elif folded in variants and not title_line_removed:
             title_line_removed = True
             yield first, f"page title: the headline {_quote(doc.lines[i].strip())} plus the site name"
