@@ -2067,18 +2067,29 @@ REPORTED_SPEECH = regex.compile(
 #: des cookies : la phrase est devenue familière"). Only verbs that tell of someone else's words:
 #: "schreibt", "écrit", "scrive" open a blog's description of itself, "steht unter" and "unless
 #: stated otherwise" a licence note: they are left out.
-TOLD_OF = regex.compile(
-    r"""\b(?:asks|asked|urges|urged|(?<!otherwise\s)(?<!unless\s)stated(?!\s+otherwise)|wrote|prompts\s+(?:users|readers|visitors)
-        |schrieb|schrieben|fragt|fragte|rät|riet|bat|warnte|stand\s+(?:unter|auf|über|im|in)
-        |demande|demandait|a\s+écrit|a\s+constaté|indiquait|implorent|prévient|affirme|estime
-        |dice|decía|pide|pedía|escribió|advierte|advertía|reza|rezaba|explicó|asegura|aseguró
-        |chiede|chiedeva|ha\s+scritto|scriveva|avverte|si\s+legge|ha\s+spiegato
-        |staat\s+er|stond\s+er|vraagt|schreef|waarschuwt|zegt|zei|meldt|meldde|aldus
-        |informuje|informował[ao]?|napisał[ao]?|prosi|głosi|mówi|powiedział[ao]?|twierdzi)\b
-      |\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten)\s+
-        (?:phrase|sentence|slogan|catchphrase|formula|wording|Satz|Slogan|Vermerk|Formel|formule|phrase|mention|frase|fórmula|zin|leus|zdanie|hasło|napis|formułka)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+TOLD_OF_WORDS = frozenset("""asks asked urges urged stated wrote
+    schrieb schrieben fragt fragte rät riet bat warnte
+    demande demandait indiquait implorent prévient affirme estime
+    dice decía pide pedía escribió advierte advertía reza rezaba explicó asegura aseguró
+    chiede chiedeva scriveva avverte
+    vraagt schreef waarschuwt zegt zei meldt meldde aldus
+    informuje informował informowała informowało napisał napisała napisało prosi głosi mówi powiedział powiedziała
+    powiedziało twierdzi""".split())
+#: ... the same in two words (lower case, looked up as substrings) ...
+TOLD_OF_PHRASES = ("prompts users", "prompts readers", "prompts visitors", "stand unter", "stand auf", "stand über",
+                   "stand im", "stand in ", "a écrit", "a constaté", "ha scritto", "si legge", "ha spiegato", "staat er",
+                   "stond er")
+#: ... and the words that call the notice a phrase, after a determiner ("diesen Satz", "la phrase").
+TOLD_OF_NOUNS = frozenset("""phrase sentence slogan catchphrase formula wording satz vermerk formel formule mention frase
+    fórmula zin leus zdanie hasło napis formułka""".split())
+TOLD_OF_NAMED = regex.compile(
+    r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten)\s+"
+    r"(?:phrase|sentence|slogan|catchphrase|formula|wording|satz|vermerk|formel|formule|mention|frase|fórmula|zin|leus"
+    r"|zdanie|hasło|napis|formułka)\b"
 )
+# Punctuation around words, turned into spaces before a line is split into its words.
+_PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?()[]{}\"'«»“”„‘’‹›–—/"})
+_STATED_OTHERWISE = ("otherwise stated", "unless stated", "stated otherwise")
 _OPEN_QUOTES = "\u00ab\u201e\u201c\"\u2039"
 _CLOSE_QUOTES = "\u00bb\u201c\u201d\"\u203a"
 _QUOTED_SENTENCE_WORDS = 4
@@ -2086,11 +2097,18 @@ _QUOTED_SENTENCE_WORDS = 4
 
 def told_of(line: str, start: int = 0) -> bool:
     """Whether `line` reports a notice found at `start` rather than being one: reported speech
-    (`REPORTED_SPEECH`, `TOLD_OF`), or the notice quoted inside a sentence ('Selon le juge, le
+    (`REPORTED_SPEECH`, `TOLD_OF_WORDS`, `TOLD_OF_PHRASES`, `TOLD_OF_NAMED`), or the notice quoted inside a sentence ('Selon le juge, le
     bandeau « Ce site utilise des cookies » ne permettait pas de refuser.'): a quotation of a
     sentence (a button's name in quotes, 'auf "Cookies zulassen" eingestellt', is the notice's
     own) opened after some words and before `start`, and closed after it."""
-    if REPORTED_SPEECH.search(line) or TOLD_OF.search(line):
+    if REPORTED_SPEECH.search(line):
+        return True
+    lower = line.lower()
+    tokens = lower.translate(_PUNCTUATION).split()
+    said = TOLD_OF_WORDS.intersection(tokens)
+    if said and (said != {"stated"} or not any(map(lower.__contains__, _STATED_OTHERWISE))):
+        return True
+    if any(map(lower.__contains__, TOLD_OF_PHRASES)) or TOLD_OF_NOUNS.intersection(tokens) and TOLD_OF_NAMED.search(lower):
         return True
     before = line[:start]
     opened = max(map(before.rfind, _OPEN_QUOTES))
