@@ -895,3 +895,13 @@ def test_a_refrain_that_repeats_the_title_stays():
     assert [d.rule for d in cleaner.explain(page).decisions] == ["repeated-title"]
     page = "Get the app today!\n\nThe unions signed the deal on Friday night after long talks.\n\nGet the app today!\nwatson on Facebook"
     assert removed_by(page).get("Get the app today!") == "repeated-title"
+
+
+def test_a_caption_with_a_fraction_or_a_season_is_no_credit():
+    for caption in ("Image: a misty valley at dawn, shot on a phone at 1/250 s.",
+                    "Bild: So sah das Stadion in der Saison 2019/20 aus, bevor es umgebaut wurde."):
+        text = f"{PARA}\n\n{caption}\n\nThe talks resume in May, the ministry said on Saturday."
+        assert cleaner.clean(text) == text, caption
+    # A credit's slash between names, or a date's, keeps it a credit.
+    for credit in ("Photo: Jane Smith/Reuters.", "Image: Jane Roe for The Times. Taken on 12/03/2024."):
+        assert removed_by(f"{PARA}\n\n{credit}").get(credit) == "image-credit", credit

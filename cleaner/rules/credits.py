@@ -102,8 +102,14 @@ def _caption(line: str) -> bool:
         return False
     rest = end.split(":", 1)[1]
     found = rest.split()
-    return (len(found) >= _CAPTION_WORDS and not any(c in rest for c in "/©|()")
+    # A slash between figures is a fraction or a season ("shot at 1/250 s", "the 2019/20
+    # season"), not a credit's "Name/Agency".
+    marks = _FIGURE_SLASH.sub("", rest) if "/" in rest else rest
+    return (len(found) >= _CAPTION_WORDS and not any(c in marks for c in "/©|()")
             and sum(w[:1].islower() for w in found) >= _CAPTION_LOWER)
+
+
+_FIGURE_SLASH = re.compile(r"(?<![\d/])\d+/\d+(?![\d/])")
 
 
 def _headline_entry(line: str) -> bool:
