@@ -189,6 +189,13 @@ REFERENCE_ENTRY = regex.compile(
     regex.VERBOSE,
 )
 
+#: Headings of an article's list of sources ("Sources", "Einzelnachweise", "Bibliographie"): no
+#: teaser list holds one, so a list that runs into one ends there. ("Literatur", "Notes" also name
+#: a site's sections in its menus, and are left out.)
+REFERENCE_HEADINGS = frozenset(" ".join(w.split()) for w in """sources | references | bibliography | footnotes | quellen
+    | quellenangaben | einzelnachweise | fußnoten | références | bibliographie | notes et références | fuentes | referencias
+    | bibliografía | fonti | riferimenti | bibliografia | bronnen | źródła | przypisy""".split("|"))
+
 #: Headings of a recipe's parts: the ingredient list and the steps that follow them are the
 #: article, however much they look like a menu (short lines, labels, figures). "Zutaten für 4
 #: Personen" counts as "zutaten" (see RECIPE_HEADING_PREFIXES).

@@ -355,3 +355,13 @@ def test_a_related_list_of_headlines_with_years_still_goes():
     entries = ["Dune (2021)", "Oppenheimer (2023)", "Budget 2025: what it means for you", "Review: the best films of 2024"]
     text = f"{ARTICLE}\n\nFurther reading\n\n" + "\n".join(entries)
     assert removed(text) == ["Further reading", *entries]
+
+
+def test_a_list_ends_at_the_articles_sources():
+    sources = ["Sources", "Office for National Statistics, Fisheries report 2023", "Interview with the harbour master, 12 May 2024"]
+    text = f"{ARTICLE}\n\nSee also\n\nCoastal erosion\n\nHistory of fishing in Cornwall\n\n" + "\n\n".join(sources)
+    out = kept(text)
+    assert all(line in out for line in sources)
+    # A menu's section names ("Literatur") are no such heading: the list goes on through them.
+    text = f"{ARTICLE}\n\nMehr zum Thema\n\nReise\n\nLiteratur\n\nTechnik"
+    assert removed(text) == ["Mehr zum Thema", "Reise", "Literatur", "Technik"]

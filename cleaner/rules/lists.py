@@ -463,6 +463,8 @@ def most_read_list(doc, config):
         grouped = False
         j = next_content(i)
         while j is not None and len(entries) < _MAX_ENTRIES:
+            if keys[j] in p.REFERENCE_HEADINGS:
+                break  # the article's "Sources" below a list it wrote ("See also")
             nxt = next_content(j)
             group = [j] if _is_entry(doc, j, nxt, config, urls) else _repeated_teaser_group(doc, j, config, grouped)
             if group is not None and len(group) > 1:
