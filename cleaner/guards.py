@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Callable
 
 import regex
 
+from .document import label_key
 from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, phrases
 from .rules.classify import GOOD_KIND
-from .rules.common import headline_keys, is_sentence
+from .rules.common import headline_keys, is_sentence, title_parts
 from .rules.labels import scan
 
 if TYPE_CHECKING:
@@ -317,31 +318,65 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
 
 def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep one copy of the headline that the page's title line names ("Headline | Site", the
-    first line of a full-page dump; the site's name in its last part is not kept) when the block
-    classifier (or, on an "About us", contact or legal page, the legal links' rule) took every
-    copy of it: the one closest above a paragraph of prose. A headline without function words ("Install Docker
-    Engine", "Effiziente Hybridbatterie") between the last menu and the byline reads as one
-    more menu item."""
+    first line of a full-page dump; the site's name in its last part is not kept) when the rules
+    took every copy of it: the one closest above a paragraph of prose. A headline without
+    function words ("Install Docker Engine", "Effiziente Hybridbatterie") between the last menu
+    and the byline reads as one more menu item to the block classifier; one made of a button's
+    words ("Gefällt mir") or printed in a list of tags or teasers right above the article, to
+    the rule of that row or list (see _TITLE_RULES). A copy the title names sits above the
+    prose; a teaser or a tag that holds the headline elsewhere on the page does not, and stays
+    claimed. A headline longer than a label's key (LABEL_MAX_CHARS) is compared too."""
+    # The title line: the first content line of the first pass, followed through the later
+    # passes as long as it stays (in a "per-line" memo); after it went, the headline kept in the
+    # first pass may be the first line, and is a copy like the others.
+    marker = doc.memo.get(("per-line", "title-line"))
+    if marker is None:
+        first = doc.first_content()
+        marker = doc.memo[("per-line", "title-line")] = {} if first is None else {first: True}
+    first = next(iter(marker), None)
     kinds = doc.memo.get("kinds")
-    first = doc.first_content()
-    if not kinds or first is None:
+    if not kinds:
         return {}
     titles = headline_keys(doc)
     if not titles:
         return {}
     # (Lines are looked up by their key as it is, spaces not collapsed: a headline with a double
-    # space inside is not found, and the guard keeps nothing.)
-    keys = doc.keys
-    if not [i for i in claims if keys[i] in titles and i != first]:
+    # space inside is not found, and the guard keeps nothing. A line too long for a key, a
+    # headline of more than LABEL_MAX_CHARS characters, is keyed here when it holds the longest
+    # word of a part of the title: most long lines are prose, and are not folded.)
+    keys, lines, lower = doc.keys, doc.lines, doc.lower
+    needles = tuple({max(title.split(), key=len) for title in titles})
+
+    def key(i: int) -> str | None:
+        found = keys[i]
+        if found is None and [n for n in needles if n in lower[i]]:
+            return label_key(lines[i])
+        return found
+
+    if not ([i for i in claims if keys[i] in titles and i != first]
+            or [i for i in claims if keys[i] is None and i != first and key(i) in titles]):
         return {}  # no copy is claimed (on most pages): there is nothing to keep
     # (Only a content line has a key of two words or more.)
     copies = [i for i in compress(range(len(keys)), map(titles.__contains__, keys)) if i != first]
-    if not copies or any(i not in claims for i in copies):
-        return {}
+    copies = sorted({*copies, *(i for i in doc.lines_with(*needles, lower=True, vocabulary=False)
+                                if keys[i] is None and i != first and key(i) in titles)})
+    # A part of the title with a copy that stays is printed. The copies of the parts before the
+    # first printed one are still looked at: a subtitle in the title's second part may stay
+    # while the headline above it goes, and a part after it is a section's or the site's name
+    # ("Headline | Forum name - Site").
+    printed = {key(i) for i in copies if i not in claims}
+    if printed:
+        title = title_parts(doc)[0]
+        before = min(title.find(part) % (len(title) + 1) for part in printed)
+        copies = [i for i in copies if key(i) not in printed and title.find(key(i)) < before]
+
+    def whole(i: int) -> bool:  # a claim of the whole line (a cut before its text is one)
+        cut = claims[i][2]
+        return cut is None or not lines[i][:cut].strip()
+
     best, distance = None, None
     for i in copies:
-        rule, _, cut = claims[i]
-        if rule.id not in _TITLE_RULES or cut is not None:
+        if claims[i][0].id not in _TITLE_RULES or not whole(i):
             continue
         j, steps = doc.next_content(i), 1
         while j is not None and steps <= _TITLE_REACH and not _good(kinds, j):
@@ -354,10 +389,13 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 # The headline stands at most this many lines above the article's first paragraph (a byline,
 # a date, a standfirst, a photo credit between them).
 _TITLE_REACH = 8
-# The rules that may take every copy of the headline: the block classifier, and the legal
-# links' rule on a page that is itself the "About us", contact or legal page ("Über uns |
-# Tafel Musterstadt" over "Über uns" and the text).
-_TITLE_RULES = frozenset({"boilerplate", "legal-notice"})
+# The rules that may take every copy of the headline: the block classifier, the legal links'
+# rule on a page that is itself the "About us", contact or legal page ("Über uns | Tafel
+# Musterstadt" over "Über uns" and the text), and the rules that read a line by its neighbours:
+# a row of share buttons ("Gefällt mir"), a list of tags or of teasers that holds the headline
+# right above the article. (Not the rules that judge a line alone, nor repeated-title: on the
+# cleaned text, where the headline may be the first line, they would take it again.)
+_TITLE_RULES = frozenset({"boilerplate", "legal-notice", "share-prompt", "tag-list", "most-read-list"})
 
 
 # The lines counted at a time for the removal budget (a full page has a few hundred).

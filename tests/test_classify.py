@@ -730,3 +730,46 @@ def test_every_comment_time_holds_a_time_of_day(name, date, sep, time, tail):
 
     line = f"{name}{date}{sep}{time}{tail}"
     assert COMMENT_TIME.match(line) is None or _CLOCK(line) is not None
+
+
+def test_a_headline_longer_than_a_label_that_the_title_names_stays():
+    # Over LABEL_MAX_CHARS characters and without a function word: a menu item to the
+    # classifier, and a line too long for a label's key. The title line names it.
+    headline = "Kommunale Wärmeplanung verzögert Fernwärmeausbau trotz Bundesförderung deutlich"
+    assert len(headline) > 64
+    text = "\n".join([f"{headline} | Beispiel Energie", "", *MENU, "", headline, "", "3. Mai 2024, 11:19", "",
+                      *GERMAN[2:], "", *FOOTER, "", *MENU])
+    result = cleaner.explain(text)
+    out = result.text.split("\n")
+    assert out.count(headline) == 1
+    assert [k.guard for k in result.kept if k.text == headline] == ["title-guard"]
+    assert "Politics" not in out and "Beispiel Energie" not in out
+
+
+def test_a_headline_made_of_a_buttons_words_that_the_title_names_stays():
+    # "Gefällt mir" is a share button's label; as the post's headline, named by the title line
+    # and right above the byline and the first paragraph, it stays.
+    text = "\n".join(["Gefällt mir – Beispielblog", "", *MENU, "", "Gefällt mir", "3. Mai 2024, 16:20 von lena", "",
+                      *GERMAN[2:], "", *FOOTER, "", *MENU])
+    result = cleaner.explain(text)
+    assert result.text.split("\n").count("Gefällt mir") == 1
+    assert [k.guard for k in result.kept if k.text == "Gefällt mir"] == ["title-guard"]
+    # On a page whose title names another headline, the button goes.
+    other = "\n".join(["Hochwasser legt Bahnstrecke lahm – Beispielblog", "", *MENU, "", "Hochwasser legt Bahnstrecke lahm",
+                       "3. Mai 2024, 16:20 von lena", "", *GERMAN[2:], "", "Gefällt mir", "", *FOOTER, "", *MENU])
+    assert "Gefällt mir" not in cleaner.clean(other).split("\n")
+
+
+def test_a_teaser_list_and_the_site_name_go_while_the_headline_stays():
+    # The headline printed again in a list of teasers below the article, and the site's name
+    # that the title line holds printed in the header and the footer: the list and the name
+    # go, one copy of the headline stays above the byline.
+    headline = "Floods close the northern rail line for a week"
+    site = "Example Gazette"
+    text = "\n".join([f"{headline} | {site}", "", site, *MENU, "", headline, "", *ARTICLE[2:], "",
+                      "Most read", headline, "Harbour towers to be sold", "New bridge opens in June",
+                      "Mayor backs tram plan", "", *FOOTER, site, "", *MENU])
+    out = cleaner.clean(text).split("\n")
+    assert out.count(headline) == 1 and out.index(headline) < out.index(ARTICLE[2])
+    assert site not in out
+    assert "Harbour towers to be sold" not in out and "Mayor backs tram plan" not in out

@@ -12,12 +12,12 @@ from hypothesis import given, settings, strategies as st
 
 from cleaner import guards
 from cleaner.config import DEFAULT, Config
-from cleaner.document import Document, _LABEL_STRIP
+from cleaner.document import Document, _LABEL_STRIP, label_key
 from cleaner.guards import GUARDS, SIGN_OFF, SENTENCE_END, _REPLY_WORDS, _SIGN_OFF_NAME, _TITLE_REACH
 from cleaner.rules import RULES
 from cleaner.rules import labels
 from cleaner.rules.classify import GOOD_KIND
-from cleaner.rules.common import headline_keys, is_sentence
+from cleaner.rules.common import headline_keys, is_sentence, title_parts
 
 SENTENCE = "The council met on Friday to discuss the plans for the new school in town."
 PROSE = ("The senior envoys met in Seoul on Friday for the first time in four months to discuss "
@@ -148,13 +148,21 @@ def plain_sign_off(doc, claims, config):
 def plain_title(doc, claims, config):
     kinds, first = doc.memo["kinds"], doc.first_content()
     titles = headline_keys(doc) if first is not None else ()
-    copies = [i for i in doc.content if doc.keys[i] in titles and i != first]
-    if not copies or any(i not in claims for i in copies):
-        return {}
+
+    def key(i):  # (a long line is keyed too)
+        return label_key(doc.lines[i]) if doc.keys[i] is None else doc.keys[i]
+
+    copies = [i for i in doc.content if key(i) in titles and i != first]
+    # The copies of the title's parts before the first part printed by a copy that stays.
+    printed = {key(i) for i in copies if i not in claims}
+    if printed:
+        title = title_parts(doc)[0]
+        before = min(title.find(part) % (len(title) + 1) for part in printed)
+        copies = [i for i in copies if key(i) not in printed and title.find(key(i)) < before]
     best, distance = None, None
     for i in copies:
         rule, _, cut = claims[i]
-        if rule.id not in {"boilerplate", "legal-notice"} or cut is not None:
+        if rule.id not in guards._TITLE_RULES or (cut is not None and doc.lines[i][:cut].strip()):
             continue
         j, steps = doc.next_content(i), 1
         while j is not None and steps <= _TITLE_REACH and not _good(kinds, j):
