@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from .document import label_key
-from .patterns import RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, phrases
+from .patterns import (
+    RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, STAMP_LINE, phrases,
+)
 from .rules.classify import GOOD_KIND
 from .rules.common import headline_keys, is_sentence, title_parts
 from .rules.labels import scan
@@ -149,7 +151,10 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
 def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep a line the block classifier took for a label when it opens its own block right
     above a paragraph of prose: a headline or a subheading. (The last item of a menu also sits
-    above the article, but inside the menu's block.)"""
+    above the article, but inside the menu's block.) Keep too the one line of three words or
+    more that stands right above a byline or a date (`patterns.STAMP_LINE`) with the first
+    paragraph below it: a headline, on a page whose title line does not name it (a dump of the
+    article's container has none); a list of teasers prints several, and none is kept."""
     kinds = doc.memo.get("kinds")
     if not kinds:
         return {}
@@ -165,7 +170,47 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
         after = _next_content(doc, i)
         if after not in claims and _good(kinds, after):
             kept[i] = "opens its block right above a paragraph: a heading"
+    # A headline over its byline or date ("7. Jun 2017, 11:19", "by Jane Roe", "Published: May
+    # 3, 2024 | 9:52 PM") over the first paragraph: the last line of the menu above it, to the
+    # classifier. The line below must be such a stamp, not a teaser's blurb or another label.
+    # (Whole-line claims of _STAMPED_WORDS words or more, with an unclaimed line of few words
+    # right below: the claim's own facts first, then two lookups.)
+    lines = doc.lines
+    stamped = []
+    for i in [i for i, claim in claims.items() if claim[2] is None and claim[0].id == "boilerplate"
+              and words[i] >= _STAMPED_WORDS and i < last
+              and (i + 1 not in claims and words[i + 1] <= _STAMP_WORDS if words[i + 1]
+                   else words[i + 2] and i + 2 not in claims and words[i + 2] <= _STAMP_WORDS)]:
+        if i in kept or lines[i].rstrip().endswith(_NOT_HEADLINE_ENDS):
+            continue
+        stamp = _next_content(doc, i)
+        if _good(kinds, stamp) or STAMP_LINE.search(lines[stamp]) is None:
+            continue
+        # (Words, not marks: "Energie & Umwelt" is a section's name of two words.)
+        if len([w for w in lines[i].split() if w[0].isalnum()]) < _STAMPED_WORDS:
+            continue
+        j, steps = _next_content(doc, stamp), 1
+        while j is not None and steps < _STAMP_REACH and not _good(kinds, j):
+            j, steps = _next_content(doc, j), steps + 1
+        if j is not None and j not in claims and _good(kinds, j):
+            stamped.append(i)
+    # A page has one headline: several such lines are the teasers of a list (headline, date,
+    # blurb), and stay claimed.
+    if len(stamped) == 1:
+        kept[stamped[0]] = "right above its byline or date and the first paragraph: a headline"
     return kept
+
+
+# A headline over its stamp has at least this many words ("Kontakt" above the page's date in
+# the header is a menu item) ...
+_STAMPED_WORDS = 3
+# ... and does not end like a breadcrumb's step or a label ("Presse und News >", "Themen:").
+_NOT_HEADLINE_ENDS = (">", "»", "›", ":", "|")
+# ... and the stamp at most this many (a byline with a date and a section).
+_STAMP_WORDS = 14
+# The first paragraph follows the stamp within this many content lines (a second stamp line, a
+# photo credit between them).
+_STAMP_REACH = 3
 
 
 _RECIPE_HEADINGS = phrases(RECIPE_HEADINGS)

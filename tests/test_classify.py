@@ -676,7 +676,7 @@ def test_a_headline_that_holds_a_separator_stays_when_the_title_names_it():
     # separator; split at every separator, no part of the title is the headline.
     headline = "Update | Harbour Bridge Closed"
     text = "\n".join([f"{headline} | News | Example Gazette", "", *MENU, "", headline, "",
-                      "Published: Tuesday | April 26, 2022 | 9:52 PM", "", *ARTICLE[4:], "", *FOOTER, "", *MENU])
+                      "Drivers face long detours", "", *ARTICLE[4:], "", *FOOTER, "", *MENU])
     result = cleaner.explain(text)
     assert headline in result.text.split("\n")
     assert [k.guard for k in result.kept if k.text == headline] == ["title-guard"]
@@ -737,7 +737,7 @@ def test_a_headline_longer_than_a_label_that_the_title_names_stays():
     # classifier, and a line too long for a label's key. The title line names it.
     headline = "Kommunale Wärmeplanung verzögert Fernwärmeausbau trotz Bundesförderung deutlich"
     assert len(headline) > 64
-    text = "\n".join([f"{headline} | Beispiel Energie", "", *MENU, "", headline, "", "3. Mai 2024, 11:19", "",
+    text = "\n".join([f"{headline} | Beispiel Energie", "", *MENU, "", headline, "", "Ein Kommentar", "",
                       *GERMAN[2:], "", *FOOTER, "", *MENU])
     result = cleaner.explain(text)
     out = result.text.split("\n")
@@ -773,3 +773,32 @@ def test_a_teaser_list_and_the_site_name_go_while_the_headline_stays():
     assert out.count(headline) == 1 and out.index(headline) < out.index(ARTICLE[2])
     assert site not in out
     assert "Harbour towers to be sold" not in out and "Mayor backs tram plan" not in out
+
+
+STAMPED_PAGE_MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reisen", "Auto", "Panorama",
+                     "Regional", "Karriere", "Podcasts"]
+
+
+def test_a_headline_over_its_date_stays_without_a_title_line():
+    # No title line names it (a dump of the article's container): a headline without function
+    # words after the last menu item, over the date and the first paragraph.
+    headline = "Hund vertreibt Einbrecher – Zeugenaufruf"
+    for stamp in ["3. Mai 2024, 11:19", "Von Mara Lind", "Veröffentlicht am 3. Mai 2024 von mlind"]:
+        text = "\n".join([*STAMPED_PAGE_MENU, "", headline, stamp, "", *GERMAN[2:], "", *FOOTER, *STAMPED_PAGE_MENU])
+        result = cleaner.explain(text)
+        assert headline in result.text.split("\n"), stamp
+        assert "Politik" not in result.text.split("\n")
+
+
+def test_teasers_over_their_dates_and_a_section_name_over_the_date_go():
+    blurb = ("Die Stadtwerke wollen in diesem Jahr mehr Windräder bauen als in den fünf Jahren davor, "
+             "sagte der Geschäftsführer am Montag bei der Vorstellung der Bilanz.")
+    teasers = ["Neue Windräder für den Norden geplant", "3. Mai 2024", blurb,
+               "Hafenfest lockt tausende Besucher an", "4. Mai 2024", blurb.replace("Montag", "Dienstag")]
+    text = "\n".join([*STAMPED_PAGE_MENU, "", *GERMAN, "", *STAMPED_PAGE_MENU, *teasers, *FOOTER])
+    out = cleaner.clean(text).split("\n")
+    assert "Neue Windräder für den Norden geplant" not in out and "Hafenfest lockt tausende Besucher an" not in out
+    # A section's name of two words over the date is no headline.
+    text = "\n".join([*STAMPED_PAGE_MENU, "", "Energie & Umwelt", "3. Mai 2024", "", *GERMAN[2:], "", *FOOTER,
+                      *STAMPED_PAGE_MENU])
+    assert "Energie & Umwelt" not in cleaner.clean(text).split("\n")

@@ -85,6 +85,26 @@ def plain_block_heading(doc, claims, config):
         after = doc.next_content(i)
         if after not in claims and _good(kinds, after):
             kept[i] = "opens its block right above a paragraph: a heading"
+    # A headline over its byline or date over the first paragraph, when the page has one.
+    stamped = []
+    for i, (rule, _, cut) in claims.items():
+        if rule.id != "boilerplate" or cut is not None or i in kept or doc.lines[i].rstrip().endswith(guards._NOT_HEADLINE_ENDS):
+            continue
+        if len([w for w in doc.lines[i].split() if w[0].isalnum()]) < guards._STAMPED_WORDS:
+            continue
+        stamp = doc.next_content(i)
+        if (stamp is None or stamp > i + 2 or stamp in claims or doc.words[stamp] > guards._STAMP_WORDS or _good(kinds, stamp)
+                or not guards.STAMP_LINE.search(doc.lines[stamp])):
+            continue
+        j = doc.next_content(stamp)
+        for _ in range(guards._STAMP_REACH - 1):
+            if j is None or _good(kinds, j):
+                break
+            j = doc.next_content(j)
+        if j is not None and j not in claims and _good(kinds, j):
+            stamped.append(i)
+    if len(stamped) == 1:
+        kept[stamped[0]] = "right above its byline or date and the first paragraph: a headline"
     return kept
 
 
