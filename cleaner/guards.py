@@ -38,6 +38,13 @@ _HEADING_SENSITIVE = frozenset({
 # The labels that double as subheadings are single common words ("Jobs", "Home", "Video",
 # "Related"); longer labels ("Kommentar schreiben", "Back to top") are buttons, not headings.
 _HEADING_WORDS = 1
+# Labels that stand between two paragraphs as chrome too ("Anzeige" above the next paragraph,
+# "Share" or "Newsletter" between two): a subheading only when the paragraph below takes up
+# its word ("Werbung" / "Die Werbeeinnahmen sinken ...", "Newsletter" / "The newsletter has
+# replaced ..."), found by the word's stem: all but its last three letters, at least four.
+_TOPIC_SENSITIVE = frozenset({"ad-label", "share-prompt", "newsletter-prompt"})
+_STEM_CUT = 3
+_STEM_MIN = 4
 
 
 # From this many claims on, `_after_unclaimed` marks the claimed lines in a table of bytes.
@@ -138,14 +145,23 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
         if words[i] > _HEADING_WORDS:
             continue
         rule, _, cut = claims[i]
-        if cut is not None or rule.id not in _HEADING_SENSITIVE:
+        if cut is not None or (rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE):
             continue
         if lines[i].rstrip().endswith(("...", "\u2026")):
             continue  # "Loading...": a subheading never trails off
         after = _next_content(doc, i)
         if after is not None and after not in claims and is_sentence(doc, before) and is_sentence(doc, after):
+            if rule.id in _TOPIC_SENSITIVE and not _takes_up(doc, i, after):
+                continue
             kept[i] = "short line between two paragraphs reads as a subheading"
     return kept
+
+
+def _takes_up(doc: "Document", i: int, after: int) -> bool:
+    """Whether line `after` holds the stem of the word of one-word line i (see _TOPIC_SENSITIVE)."""
+    word = doc.keys[i] or ""
+    stem = word[:max(_STEM_MIN, len(word) - _STEM_CUT)]
+    return len(stem) >= _STEM_MIN and stem in doc.lower[after]
 
 
 def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:

@@ -29,9 +29,10 @@ LINES = [
     "Impressum Datenschutz Kontakt", "Share on Facebook", "Foto: dpa", "Tags: Politik, Asien",
     "@janedoe", "12 Comments", "Read more: " + SENTENCE, "Startseite » Politik » " + SENTENCE,
     "Tafel Musterstadt | Über uns", "Über uns", "Rain on Sunday | The Daily Planet", "Rain on Sunday",
+    "Newsletter", "Anzeige", "The newsletter has replaced the bulletin that the council printed.",
 ]
 RULE_IDS = ["boilerplate", "boilerplate", "boilerplate", "nav-menu", "legal-notice", "author-bio",
-            "comment-thread", "image-credit"]
+            "comment-thread", "image-credit", "ad-label", "newsletter-prompt"]
 
 
 @st.composite
@@ -64,14 +65,18 @@ def plain_prose(doc, claims, config):
 def plain_heading(doc, claims, config):
     kept = {}
     for i, (rule, _, cut) in claims.items():
-        if cut is not None or rule.id not in {"nav-menu", "legal-notice", "widget-residue", "call-to-action",
-                                              "most-read-list", "tag-list", "author-bio"} or doc.words[i] > 1:
+        topic = rule.id in {"ad-label", "share-prompt", "newsletter-prompt"}
+        if cut is not None or doc.words[i] > 1 or not topic and rule.id not in {
+                "nav-menu", "legal-notice", "widget-residue", "call-to-action", "most-read-list", "tag-list", "author-bio"}:
             continue
         if doc.lines[i].rstrip().endswith(("...", "\u2026")):
             continue
         before, after = doc.prev_content(i), doc.next_content(i)
         if (before is not None and after is not None and before not in claims and after not in claims
                 and is_sentence(doc, before) and is_sentence(doc, after)):
+            word = doc.keys[i] or ""
+            if topic and (len(word) < 4 or word[:max(4, len(word) - 3)] not in doc.lower[after]):
+                continue
             kept[i] = "short line between two paragraphs reads as a subheading"
     return kept
 

@@ -905,3 +905,25 @@ def test_a_caption_with_a_fraction_or_a_season_is_no_credit():
     # A credit's slash between names, or a date's, keeps it a credit.
     for credit in ("Photo: Jane Smith/Reuters.", "Image: Jane Roe for The Times. Taken on 12/03/2024."):
         assert removed_by(f"{PARA}\n\n{credit}").get(credit) == "image-credit", credit
+
+
+@pytest.mark.parametrize("lines", [
+    ["The council met on Tuesday and agreed on a new budget for the coming year after a long debate.",
+     "Newsletter",
+     "The newsletter has replaced the printed bulletin that the council sent to every household until spring."],
+    ["Die Stadtverwaltung teilte am Mittwoch mit, dass die Arbeiten an der Brücke im Sommer enden sollen.",
+     "Werbung",
+     "Die Werbeeinnahmen der Zeitung sind im vergangenen Jahr um ein Drittel gesunken, teilte der Verlag mit."],
+    ["Le conseil municipal a adopté mardi soir le budget de l'année prochaine après un long débat.",
+     "Partager",
+     "Partager un article sur les réseaux sociaux est devenu un geste quotidien pour la moitié des lecteurs."],
+])
+def test_a_one_word_subheading_named_like_a_label_stays_when_the_paragraph_takes_it_up(lines):
+    assert cleaner.clean("\n".join(lines)) == "\n".join(lines)
+
+
+@pytest.mark.parametrize("label", ["Anzeige", "Advertisement", "Share", "Newsletter"])
+def test_a_label_between_two_paragraphs_that_do_not_take_it_up_still_goes(label):
+    first = "Die Stadtverwaltung teilte am Mittwoch mit, dass die Arbeiten an der Brücke im Sommer enden sollen."
+    second = "Die Brücke war im vergangenen Winter drei Monate gesperrt, weil ein Pfeiler beschädigt war."
+    assert cleaner.clean("\n".join([first, label, second])) == first + "\n" + second
