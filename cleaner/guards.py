@@ -283,6 +283,18 @@ def recipe_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int,
 # A list inside the article: at most this many items, each of at most this many words.
 _LIST_ITEMS = 15
 _LIST_ITEM_WORDS = 12
+# An item of such a list that a rule took for a label of its own: a word or two, claimed by a
+# rule whose labels are common words, in a list of at least three items of which at most a
+# third are claimed by rules.
+_LABEL_ITEM_WORDS = 2
+_LABEL_ITEM_RULES = frozenset({"legal-notice", "call-to-action", "nav-menu", "widget-residue", "ad-label",
+                               "newsletter-prompt", "share-prompt"})
+_LABEL_LIST_ITEMS = 3
+_LABEL_SHARE = 3
+# ... a list of names of a few words each, not of web addresses, with an item after the label
+# (a reply button or a share label trails the list it follows).
+_LABEL_LIST_WORDS = 4
+_LINK = regex.compile(r"://|www\.")
 
 
 def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
@@ -320,6 +332,29 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
         for x in items:
             if x in claims:
                 kept[x] = f"item of the list under {heading!r} inside the article"
+    # An item named like a label ("Cookies" among the picnic's "Sandwiches" and "Apples",
+    # "Kommentar" among a prize's categories) that a label rule claimed, in such a list whose
+    # other items no rule claimed, followed by another item.
+    for i in [i for i, claim in claims.items() if words[i] <= _LABEL_ITEM_WORDS and claim[2] is None
+              and claim[0].id in _LABEL_ITEM_RULES and i not in kept]:
+        first, steps = doc.prev_content(i), 1
+        while (first is not None and steps <= _LIST_ITEMS and words[first] <= _LIST_ITEM_WORDS
+               and not lines[first].rstrip().endswith(":")):
+            first, steps = doc.prev_content(first), steps + 1
+        if first is None or first in claims or not lines[first].rstrip().endswith(":"):
+            continue
+        if not (_good(kinds, first) or _good(kinds, doc.prev_content(first))):
+            continue
+        items = []
+        j = doc.next_content(first)
+        while j is not None and len(items) < _LIST_ITEMS and words[j] <= _LIST_ITEM_WORDS:
+            items.append(j)
+            j = doc.next_content(j)
+        labels = [x for x in items if not free(x)]
+        if (i in items and i != items[-1] and len(items) >= _LABEL_LIST_ITEMS and len(labels) * _LABEL_SHARE <= len(items)
+                and _good(kinds, j) and free(j) and not lines[i].rstrip().endswith(":")
+                and all(words[x] <= _LABEL_LIST_WORDS and not _LINK.search(lines[x]) for x in items)):
+            kept[i] = f"item of the list under {lines[first].strip()!r} inside the article"
     return kept
 
 

@@ -30,6 +30,7 @@ LINES = [
     "@janedoe", "12 Comments", "Read more: " + SENTENCE, "Startseite » Politik » " + SENTENCE,
     "Tafel Musterstadt | Über uns", "Über uns", "Rain on Sunday | The Daily Planet", "Rain on Sunday",
     "Newsletter", "Anzeige", "The newsletter has replaced the bulletin that the council printed.",
+    "Sandwiches", "Apples", "Cookies", "Kommentar", "www.example.org",
 ]
 RULE_IDS = ["boilerplate", "boilerplate", "boilerplate", "nav-menu", "legal-notice", "author-bio",
             "comment-thread", "image-credit", "ad-label", "newsletter-prompt"]
@@ -133,6 +134,27 @@ def plain_list(doc, claims, config):
             for x in items:
                 if x in claims:
                     kept[x] = f"item of the list under {lines[intro].strip()!r} inside the article"
+    label_rules = {"legal-notice", "call-to-action", "nav-menu", "widget-residue", "ad-label", "newsletter-prompt", "share-prompt"}
+    for i, (rule, _, cut) in list(claims.items()):
+        if words[i] > 2 or cut is not None or rule.id not in label_rules or i in kept or lines[i].rstrip().endswith(":"):
+            continue
+        above = [k for k in range(i) if words[k]][::-1]  # the content lines above, nearest first
+        intro = next((k for n, k in enumerate(above) if n == 15 or lines[k].rstrip().endswith(":") or words[k] > 12), None)
+        if intro is None or intro in claims or not lines[intro].rstrip().endswith(":"):
+            continue
+        if not (_good(kinds, intro) or _good(kinds, doc.prev_content(intro))):
+            continue
+        below = [k for k in range(intro + 1, len(lines)) if words[k]]
+        items = []
+        for k in below:
+            if len(items) == 15 or words[k] > 12:
+                break
+            items.append(k)
+        j = below[len(items)] if len(items) < len(below) else None
+        if (i in items[:-1] and len(items) >= 3 and 3 * sum(not free(x) for x in items) <= len(items)
+                and _good(kinds, j) and free(j)
+                and all(words[x] <= 4 and "://" not in lines[x] and "www." not in lines[x] for x in items)):
+            kept[i] = f"item of the list under {lines[intro].strip()!r} inside the article"
     return kept
 
 

@@ -927,3 +927,26 @@ def test_a_label_between_two_paragraphs_that_do_not_take_it_up_still_goes(label)
     first = "Die Stadtverwaltung teilte am Mittwoch mit, dass die Arbeiten an der Brücke im Sommer enden sollen."
     second = "Die Brücke war im vergangenen Winter drei Monate gesperrt, weil ein Pfeiler beschädigt war."
     assert cleaner.clean("\n".join([first, label, second])) == first + "\n" + second
+
+
+@pytest.mark.parametrize("item", ["Cookies", "Kommentar"])
+def test_an_item_named_like_a_label_in_the_article_s_list_stays(item):
+    lines = ["The council met on Tuesday and agreed on a new budget for the coming year after a long debate.",
+             "What the children brought to the picnic:", "Sandwiches", "Apples", item, "Lemonade",
+             "The picnic ended early when the rain set in, but nobody seemed to mind very much at all."]
+    assert cleaner.clean("\n".join(lines)) == "\n".join(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    # a share row under its own label
+    ["Share this:", "Facebook", "Twitter", "Email"],
+    # a reply button right below a list of links the comment cites
+    ["The posts I mentioned:", "https://example.org/a", "https://example.org/b", "Antworten"],
+    # a label that trails the list
+    ["What the children brought to the picnic:", "Sandwiches", "Apples", "Lemonade", "Share"],
+])
+def test_labels_around_a_list_still_go(lines):
+    first = "The council met on Tuesday and agreed on a new budget for the coming year after a long debate."
+    last = "The picnic ended early when the rain set in, but nobody seemed to mind very much at all."
+    out = cleaner.clean("\n".join([first, *lines, last]))
+    assert lines[-1] not in out.split("\n")
