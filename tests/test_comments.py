@@ -444,3 +444,13 @@ def test_a_button_between_two_comments_does_not_end_the_thread():
     thread = ("45 Gedanken zu „Neuer Radweg beschlossen“\n\nanna 11. Dezember 2012 um 11:07\n\nDanke!\n\nLike!\n"
               "Antwort ↓\n\nhardy 12. Dezember 2012 um 00:18\n\nklar, so ist es.\n\nAntwort ↓")
     assert cleaner.clean(f"{ARTICLE_DE}\n\n{thread}") == ARTICLE_DE
+
+
+@pytest.mark.parametrize("line", ["Anna 3. Mai 2021 um 16  h 11", "Ben May 3, 2021 at 5  pm"])
+def test_the_clock_test_lets_every_comment_time_through(line):
+    """`_CLOCK` is a cheap test before `patterns.COMMENT_TIME`: whatever the pattern matches passes it,
+    runs of spaces included."""
+    from cleaner import patterns as p
+    from cleaner.rules.comments import _CLOCK
+    assert p.COMMENT_TIME.match(line)
+    assert _CLOCK.search(line)

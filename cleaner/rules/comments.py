@@ -54,7 +54,7 @@ _LINK_NEEDLES = ("feed", "rss")
 # Items of a row of links around a thread: "Kommentarfeed | Kommentare geschlossen | Trackback-URL".
 _ROW_ITEMS = _THREAD_LINKS | p.phrases(p.PROMPT_LABELS)
 # A time of day ("4:11 pm", "17.21", "16 h 11"): a cheap test before `patterns.COMMENT_TIME`.
-_CLOCK = regex.compile(r"\d\s?(?:[:.]\d\d|h\s?\d|[ap]\.?m)", regex.IGNORECASE)
+_CLOCK = regex.compile(r"\d\s*(?:[:.]\d\d|h\s*\d|[ap]\.?m)", regex.IGNORECASE)
 # A digit: every date, time and count holds one, a cheap test before `patterns.COUNT_BYLINE`,
 # `patterns.COMMENT_PROMPT_COUNT` and `patterns.BYLINE_COMMENT_PROMPT`.
 _DIGIT = regex.compile(r"\d")
