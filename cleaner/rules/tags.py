@@ -111,20 +111,14 @@ def _paper_keywords(doc, i: int, head: str) -> bool:
     if " ".join(head.lower().split()) not in p.PAPER_KEYWORD_HEADERS:
         return False
     lower = doc.lower
-    j = i
-    for _ in range(_ABSTRACT_LINES_ABOVE):
-        j = doc.prev_content(j)
-        if j is None:
-            break
-        if _opens_abstract(lower[j]):
-            return True
-    j = i
-    for _ in range(_ABSTRACT_LINES_BELOW):
-        j = doc.next_content(j)
-        if j is None:
-            break
-        if _opens_abstract(lower[j]):
-            return True
+    for step, reach in ((doc.prev_content, _ABSTRACT_LINES_ABOVE), (doc.next_content, _ABSTRACT_LINES_BELOW)):
+        j = i
+        for _ in range(reach):
+            j = step(j)
+            if j is None:
+                break
+            if _opens_abstract(lower[j]):
+                return True
     return False
 
 
