@@ -199,16 +199,21 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
                    else words[i + 2] and i + 2 not in claims and words[i + 2] <= _STAMP_WORDS)]:
         if i in kept or lines[i].rstrip().endswith(_NOT_HEADLINE_ENDS):
             continue
-        stamp = _next_content(doc, i)
-        if _good(kinds, stamp) or STAMP_LINE.search(lines[stamp]) is None:
-            continue
         # (Words, not marks: "Energie & Umwelt" is a section's name of two words.)
         if len([w for w in lines[i].split() if w[0].isalnum()]) < _STAMPED_WORDS:
+            continue
+        stamp = _next_content(doc, i)
+        if _good(kinds, stamp):
             continue
         j, steps = _next_content(doc, stamp), 1
         while j is not None and steps < _STAMP_REACH and not _good(kinds, j):
             j, steps = _next_content(doc, j), steps + 1
-        if j is not None and j not in claims and _good(kinds, j):
+        if j is None or j in claims or not _good(kinds, j):
+            continue
+        # The stamp last: each of its dates and times holds a figure, and a byline opens with
+        # its word ("by", "von", "par" ...).
+        line = lines[stamp]
+        if (_DIGIT(line) is not None or _BYLINE_OPENER(line) is not None) and STAMP_LINE.search(line) is not None:
             stamped.append(i)
     # A page has one headline: several such lines are the teasers of a list (headline, date,
     # blurb), and stay claimed.
@@ -220,6 +225,10 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
 # A headline over its stamp has at least this many words ("Kontakt" above the page's date in
 # the header is a menu item) ...
 _STAMPED_WORDS = 3
+_DIGIT = regex.compile(r"\d").search
+# The opening of a byline of `patterns.STAMP_LINE` (its other branches hold a figure).
+_BYLINE_OPENER = regex.compile(r"^\W*(?:by|von|par|por|di|door|przez|written|geschrieben|publié|escrito)\s",
+                               regex.IGNORECASE).match
 # ... and does not end like a breadcrumb's step or a label ("Presse und News >", "Themen:").
 _NOT_HEADLINE_ENDS = (">", "»", "›", ":", "|")
 # ... and the stamp at most this many (a byline with a date and a section).
@@ -472,8 +481,11 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 
     best, distance = None, None
     for i in copies:
-        if claims[i][0].id not in _TITLE_RULES or not whole(i):
+        rule_id = claims[i][0].id
+        if rule_id not in _TITLE_RULES or not whole(i):
             continue
+        if rule_id in _ROW_RULES and (first is None or first in claims):
+            continue  # see _ROW_RULES
         j, steps = doc.next_content(i), 1
         while j is not None and steps <= _TITLE_REACH and not _good(kinds, j):
             j, steps = doc.next_content(j), steps + 1
@@ -492,6 +504,11 @@ _TITLE_REACH = 8
 # right above the article. (Not the rules that judge a line alone, nor repeated-title: on the
 # cleaned text, where the headline may be the first line, they would take it again.)
 _TITLE_RULES = frozenset({"boilerplate", "legal-notice", "share-prompt", "tag-list", "most-read-list"})
+# Of those, the rules that take such a line wherever it stands: their copy is kept only under a
+# title line that stays, which names it again when the cleaned text is cleaned (where the title
+# line went, the headline kept would be the first line, and would go: clean() must be
+# idempotent).
+_ROW_RULES = frozenset({"share-prompt", "tag-list", "most-read-list"})
 
 
 # The lines counted at a time for the removal budget (a full page has a few hundred).

@@ -802,3 +802,11 @@ def test_teasers_over_their_dates_and_a_section_name_over_the_date_go():
     text = "\n".join([*STAMPED_PAGE_MENU, "", "Energie & Umwelt", "3. Mai 2024", "", *GERMAN[2:], "", *FOOTER,
                       *STAMPED_PAGE_MENU])
     assert "Energie & Umwelt" not in cleaner.clean(text).split("\n")
+
+
+def test_a_headline_kept_against_a_list_rule_stays_kept_when_cleaned_again():
+    # A copy taken by a list's or a button row's rule is kept only under a title line that
+    # stays: cleaned again, the title line is gone and the copy would be the first line.
+    text = "Most Read\nMost Read\nWeitere Auskunft gibt das Rathaus in der Lindenstraße 5 unter Tel. 0123 45678."
+    once = cleaner.clean(text)
+    assert cleaner.clean(once) == once

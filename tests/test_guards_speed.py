@@ -211,6 +211,8 @@ def plain_title(doc, claims, config):
         rule, _, cut = claims[i]
         if rule.id not in guards._TITLE_RULES or (cut is not None and doc.lines[i][:cut].strip()):
             continue
+        if rule.id in guards._ROW_RULES and (first is None or first in claims):
+            continue
         j, steps = doc.next_content(i), 1
         while j is not None and steps <= _TITLE_REACH and not _good(kinds, j):
             j, steps = doc.next_content(j), steps + 1
