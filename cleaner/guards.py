@@ -344,8 +344,16 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     # An item named like a label ("Cookies" among the picnic's "Sandwiches" and "Apples",
     # "Kommentar" among a prize's categories) that a label rule claimed, in such a list whose
     # other items no rule claimed, followed by another item.
-    for i in [i for i, claim in claims.items() if words[i] <= _LABEL_ITEM_WORDS and claim[2] is None
-              and claim[0].id in _LABEL_ITEM_RULES and i not in kept]:
+    candidates = [i for i, claim in claims.items() if words[i] <= _LABEL_ITEM_WORDS and claim[2] is None
+                  and claim[0].id in _LABEL_ITEM_RULES and i not in kept]
+    if candidates:
+        # The intro is at most _LIST_ITEMS + 1 content lines above: the nearest line ending with
+        # a colon, found by bisection, tells at once about most candidates (a menu's items).
+        colons = [k for k in doc.lines_with(":") if lines[k].rstrip().endswith(":")]
+        content = doc.content
+        candidates = [i for i in candidates if (k := bisect_left(colons, i))
+                      and bisect_left(content, i) - bisect_left(content, colons[k - 1]) <= _LIST_ITEMS + 1]
+    for i in candidates:
         first, steps = doc.prev_content(i), 1
         while (first is not None and steps <= _LIST_ITEMS and words[first] <= _LIST_ITEM_WORDS
                and not lines[first].rstrip().endswith(":")):
