@@ -10,8 +10,8 @@ heading or its <title>), looks for the title, or one of its parts of two words o
 " | ", " - ", " » " or ": " but the last (the headline without the site's name), as a whole
 line of the dump,
 and counts the pages where at least one such line survives `cleaner.clean`. The pages where
-every copy went are listed with the rule that took it. Lines are compared
-whitespace-normalised and case-folded.
+every copy went are listed with the rule that took it. Lines are compared with quotes and
+dashes folded, whitespace-normalised and case-folded.
 
 A figure of pages, not of headlines: the metadata title is sometimes a site's name or an SEO
 title that the page never prints; such pages are not counted.
@@ -32,13 +32,16 @@ if __package__ in (None, ""):
 import cleaner
 from benchmarks import run_script
 from benchmarks.scoring import DatasetError, load_gold, read_dump, read_page
+from cleaner.document import fold
 
 # The separators between a title's headline and the site's name.
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—»«·•:]|::)\s+")
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """A line as compared: quotes, dashes and odd spaces folded as the rules fold them (the
+    HTML's title may write "'" where the page prints "’"), spaces collapsed, case-folded."""
+    return fold(text).casefold()
 
 
 def title_candidates(title: str) -> set[str]:

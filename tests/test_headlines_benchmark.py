@@ -23,3 +23,11 @@ def test_a_headline_counts_only_where_the_dump_prints_it_as_a_line():
     assert headline_kept(source, "Lithium from the shredder\nThe plant opened on Monday.", candidates) is True
     assert headline_kept(source, "The plant opened on Monday.", candidates) is False
     assert headline_kept("Example News\nThe plant opened on Monday.", "", candidates) is None
+
+
+def test_quotes_and_dashes_are_folded_before_lines_are_compared():
+    """The HTML's title writes "'" and "-" where the page prints "\u2019" and "\u2013"."""
+    candidates = title_candidates("The mayor's plan -- step one | Example News")
+    source = "Example News\nThe mayor\u2019s plan \u2013\u2013 step one\nBy Jane Roe"
+    assert headline_kept(source, "The mayor\u2019s plan \u2013\u2013 step one\nBy Jane Roe", candidates) is True
+    assert headline_kept(source, "By Jane Roe", candidates) is False
