@@ -536,20 +536,24 @@ class Document:
         return bisect_right(content, i - 1) / max(1, len(content) - 1)
 
     def next_content(self, i: int) -> int | None:
-        """Index of the first non-blank line after line i, or None."""
+        """Index of the first non-blank line after line i, or None. (The next line most often;
+        else a bisection of the non-blank lines: a dump of many pages has long blank runs.)"""
         words = self.words
-        for j in range(i + 1, len(words)):
-            if words[j]:
-                return j
-        return None
+        k = i + 1
+        if 0 <= k < len(words) and words[k]:
+            return k
+        content = self.content
+        n = bisect_right(content, i)
+        return content[n] if n < len(content) else None
 
     def prev_content(self, i: int) -> int | None:
-        """Index of the last non-blank line before line i, or None."""
+        """Index of the last non-blank line before line i, or None (see `next_content`)."""
         words = self.words
-        for j in range(i - 1, -1, -1):
-            if words[j]:
-                return j
-        return None
+        k = i - 1
+        if 0 <= k < len(words) and words[k]:
+            return k
+        n = bisect_left(self.content, i)
+        return self.content[n - 1] if n else None
 
     def first_content(self) -> int | None:
         return self.next_content(-1)

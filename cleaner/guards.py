@@ -6,7 +6,7 @@ is reported in the explanation as "kept by guard X", with the rule that wanted i
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from itertools import compress
 from typing import TYPE_CHECKING, Callable
 
@@ -70,7 +70,7 @@ def _after_unclaimed(doc: "Document", claims: Claims) -> list[tuple[int, int]]:
         gone = claimed - claims.keys()
         pairs = [pair for pair in pairs if pair[0] not in gone]
         for j in sorted(gone):
-            i = _next_content(doc, j)
+            i = doc.next_content(j)
             if i is not None and i in claims:
                 pairs.append((i, j))
         doc.memo["after-unclaimed"] = (claims, len(claims), pairs, claimed - gone)
@@ -101,19 +101,6 @@ def _after_unclaimed(doc: "Document", claims: Claims) -> list[tuple[int, int]]:
                 pairs.append((i, content[j - 1]))
     doc.memo["after-unclaimed"] = (claims, len(claims), pairs, set(claims))
     return pairs
-
-
-def _next_content(doc: "Document", i: int) -> int | None:
-    """`Document.next_content`, with a look at the next two lines first."""
-    words = doc.words
-    if i + 2 < len(words):
-        if words[i + 1]:
-            return i + 1
-        if words[i + 2]:
-            return i + 2
-    content = doc.content
-    j = bisect_right(content, i)
-    return content[j] if j < len(content) else None
 
 
 def _good(kinds: list, i: int | None) -> bool:
@@ -149,7 +136,7 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
             continue
         if lines[i].rstrip().endswith(("...", "\u2026")):
             continue  # "Loading...": a subheading never trails off
-        after = _next_content(doc, i)
+        after = doc.next_content(i)
         if after is not None and after not in claims and is_sentence(doc, before) and is_sentence(doc, after):
             if rule.id in _TOPIC_SENSITIVE and not _takes_up(doc, i, after):
                 continue
@@ -183,7 +170,7 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
                and claim[0].id == "boilerplate" and (i >= last or (
                    i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
     for i in opening:
-        after = _next_content(doc, i)
+        after = doc.next_content(i)
         if after not in claims and _good(kinds, after):
             kept[i] = "opens its block right above a paragraph: a heading"
     # A headline over its byline or date ("7. Jun 2017, 11:19", "by Jane Roe", "Published: May
@@ -202,12 +189,12 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
         # (Words, not marks: "Energie & Umwelt" is a section's name of two words.)
         if len([w for w in lines[i].split() if w[0].isalnum()]) < _STAMPED_WORDS:
             continue
-        stamp = _next_content(doc, i)
+        stamp = doc.next_content(i)
         if _good(kinds, stamp):
             continue
-        j, steps = _next_content(doc, stamp), 1
+        j, steps = doc.next_content(stamp), 1
         while j is not None and steps < _STAMP_REACH and not _good(kinds, j):
-            j, steps = _next_content(doc, j), steps + 1
+            j, steps = doc.next_content(j), steps + 1
         if j is None or j in claims or not _good(kinds, j):
             continue
         # The stamp last: each of its dates and times holds a figure, and a byline opens with

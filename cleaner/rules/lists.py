@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import chain
 
 from .. import patterns as p
@@ -447,13 +446,8 @@ def most_read_list(doc, config):
                       *(i for i in prefixed if words[i] <= _PREFIX_HEADER_WORDS and (doc.keys[i] or "").startswith(_PREFIXES))})
     claimed = -1
     title = headlines = None
-    keys, content = doc.keys, doc.content
+    keys = doc.keys
     urls = _url_candidates(doc) if headers else set()
-
-    def next_content(k: int) -> int | None:
-        # `doc.next_content` by a search of the non-blank lines.
-        n = bisect_right(content, k)
-        return content[n] if n < len(content) else None
 
     for i in headers:
         if i <= claimed or _in_menu(doc, i):
@@ -461,11 +455,11 @@ def most_read_list(doc, config):
         entries = []
         blurbs = set()
         grouped = False
-        j = next_content(i)
+        j = doc.next_content(i)
         while j is not None and len(entries) < _MAX_ENTRIES:
             if keys[j] in p.REFERENCE_HEADINGS:
                 break  # the article's "Sources" below a list it wrote ("See also")
-            nxt = next_content(j)
+            nxt = doc.next_content(j)
             group = [j] if _is_entry(doc, j, nxt, config, urls) else _repeated_teaser_group(doc, j, config, grouped)
             if group is not None and len(group) > 1:
                 grouped = True
@@ -495,7 +489,7 @@ def most_read_list(doc, config):
                 j = group[stop]
                 break
             entries.extend(group)
-            j = nxt if len(group) == 1 else next_content(group[-1])
+            j = nxt if len(group) == 1 else doc.next_content(group[-1])
         if not entries and j is not None and words[i] >= _PHRASE_HEADER_WORDS and i in related and not _in_block(doc, i):
             entries = _teaser_block(doc, j)
         if not entries:
