@@ -2091,8 +2091,7 @@ TOLD_OF_NOUNS = frozenset("""phrase sentence slogan catchphrase formula wording 
     fórmula zin leus zdanie hasło napis formułka""".split())
 TOLD_OF_NAMED = regex.compile(
     r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten)\s+"
-    r"(?:phrase|sentence|slogan|catchphrase|formula|wording|satz|vermerk|formel|formule|mention|frase|fórmula|zin|leus"
-    r"|zdanie|hasło|napis|formułka)\b"
+    r"(?:" + "|".join(sorted(TOLD_OF_NOUNS, key=lambda noun: (-len(noun), noun))) + r")\b"
 )
 # Punctuation around words, turned into spaces before a line is split into its words.
 _PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?()[]{}\"'«»“”„‘’‹›–—/"})
@@ -2104,10 +2103,11 @@ _QUOTED_SENTENCE_WORDS = 4
 
 def told_of(line: str, start: int = 0) -> bool:
     """Whether `line` reports a notice found at `start` rather than being one: reported speech
-    (`REPORTED_SPEECH`, `TOLD_OF_WORDS`, `TOLD_OF_PHRASES`, `TOLD_OF_NAMED`), or the notice quoted inside a sentence ('Selon le juge, le
-    bandeau « Ce site utilise des cookies » ne permettait pas de refuser.'): a quotation of a
-    sentence (a button's name in quotes, 'auf "Cookies zulassen" eingestellt', is the notice's
-    own) opened after some words and before `start`, and closed after it."""
+    (`REPORTED_SPEECH`, `TOLD_OF_WORDS`, `TOLD_OF_PHRASES`, `TOLD_OF_NAMED`), or the notice
+    quoted inside a sentence ('Selon le juge, le bandeau « Ce site utilise des cookies » ne
+    permettait pas de refuser.'): a quotation of a sentence (a button's name in quotes, 'auf
+    "Cookies zulassen" eingestellt', is the notice's own) opened after some words and before
+    `start`, and closed after it."""
     if REPORTED_SPEECH.search(line):
         return True
     lower = line.lower()
