@@ -137,9 +137,11 @@ def legal_notice(doc, config):
         if n > _MAX_COOKIE_WORDS:
             continue
         m = p.COOKIE_BANNER.search(line)
-        if m is None and p.COOKIE_PROMPT.search(line) and (
-                n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line) or not line.rstrip().endswith(p.SENTENCE_END)):
-            m = p.COOKIE_PROMPT.search(line)
+        if m is None:
+            prompt = p.COOKIE_PROMPT.search(line)
+            if prompt is not None and (n <= _MAX_COOKIE_BUTTON_WORDS or p.SITE_VOICE.search(line)
+                                       or not line.rstrip().endswith(p.SENTENCE_END)):
+                m = prompt
         # "Diese Website verwendet Cookies – diesen Satz kennen die meisten.", 'Im Banner hieß es:
         # "Wir verwenden Cookies ..."': an article telling of a banner; "Accept all cookies? Not
         # so fast": a headline asking about one.
