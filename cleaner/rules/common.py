@@ -27,6 +27,22 @@ def is_sentence(doc: "Document", i: int) -> bool:
     return doc.words[i] >= 8 and doc.lines[i].rstrip().endswith((".", "!", "?", "\u3002"))
 
 
+# The article's first sentence stands at most this many lines below its headline.
+HEADLINE_REACH = 8
+
+
+def article_below(doc, j: int) -> bool:
+    """Whether a sentence of the article follows line j within HEADLINE_REACH lines."""
+    k = doc.next_content(j)
+    for _ in range(HEADLINE_REACH):
+        if k is None:
+            return False
+        if is_sentence(doc, k):
+            return True
+        k = doc.next_content(k)
+    return False
+
+
 def position(doc: "Document", i: int) -> float:
     """Relative position of line i in the document, 0.0 at the top and 1.0 at the bottom."""
     return i / max(1, len(doc.lines) - 1)

@@ -7,7 +7,7 @@ from itertools import chain
 
 from .. import patterns as p
 from .base import rule
-from .common import headline_keys, is_sentence, title_parts
+from .common import article_below, headline_keys, is_sentence, title_parts
 from .labels import AUTHOR, FAMILIES, RELATED, TAGS, label_row, scan
 
 # Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
@@ -185,22 +185,6 @@ def _url_candidates(doc) -> set[int]:
     if found is None:
         found = doc.memo["url-candidates"] = set(doc.lines_with("http", "www.", lower=True))
     return found  # type: ignore[return-value]
-
-
-# The article's first sentence stands at most this many lines below its headline.
-_HEADLINE_REACH = 8
-
-
-def _article_below(doc, j: int) -> bool:
-    """Whether a sentence of the article follows line j within _HEADLINE_REACH lines."""
-    k = doc.next_content(j)
-    for _ in range(_HEADLINE_REACH):
-        if k is None:
-            return False
-        if is_sentence(doc, k):
-            return True
-        k = doc.next_content(k)
-    return False
 
 
 def _short_question(doc, j: int) -> bool:
@@ -481,7 +465,7 @@ def most_read_list(doc, config):
                 if key is not None and key in title:
                     if headlines is None:
                         headlines = headline_keys(doc)
-                    if key in headlines and _article_below(doc, x):
+                    if key in headlines and article_below(doc, x):
                         stop = n
                         break
             if stop is not None:

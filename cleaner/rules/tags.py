@@ -6,7 +6,7 @@ import regex
 
 from .. import patterns as p
 from .base import rule
-from .common import link_rows
+from .common import article_below, headline_keys, is_prose, link_rows, title_parts
 from .labels import TAGS, scan
 
 _SEPARATORS = regex.compile(r"\s*[,|·•;/#]\s*|\s{2,}")
@@ -126,6 +126,21 @@ def _is_tag(doc, j: int) -> bool:
     return 0 < doc.words[j] <= _MAX_TAG_WORDS and not doc.lines[j].rstrip().endswith(p.SENTENCE_END)
 
 
+def _headline_below_widget(doc, j: int, above: int, config) -> bool:
+    """Whether line `j`, which the walk down a list of tags reached, is the article's headline:
+    the page's title line names it and the article follows, or it opens its own block right
+    above a paragraph. A sidebar's "Categories" widget may stand right above the article
+    ("Kategorien" / "Kuchen" / "Brot" / "" / "Kürbissuppe mit Ingwer" / "" / "Diese Suppe koche
+    ich jeden Herbst, ...")."""
+    if j == above + 1:
+        return False
+    key = doc.keys[j]
+    if key is not None and key in title_parts(doc)[0] and key in headline_keys(doc) and article_below(doc, j):
+        return True
+    k = doc.next_content(j)
+    return k is not None and k > j + 1 and is_prose(doc, k, config)
+
+
 # A filing line is a sentence the blog platform writes ("This entry was posted in News and tagged
 # Berlin, Wahl, ... Bookmark the permalink."); with many tags it is as long as prose.
 _FILING = "the post's filing line (categories and tags)"
@@ -145,7 +160,9 @@ def tag_list(doc, config):
     paragraph: the header goes only with a list of short items after it; on the header's line
     the tags are a list or capitalised names without a sentence end ("Tags darauf kam er
     zurück." stays); short lines that run into a sentence's block stay; a paper's keywords near
-    its abstract ("Abstract" ... "Keywords: urban heat island; street trees") stay.
+    its abstract ("Abstract" ... "Keywords: urban heat island; street trees") stay, and so does
+    the headline below a sidebar's "Categories" widget printed above the post (the title line
+    names it, or it opens its own block right above a paragraph of prose).
 
     >>> from cleaner import clean
     >>> clean("Put tags on your luggage.\\n\\nTags\\nUs, South Korea, Japan, North korea")
@@ -166,6 +183,8 @@ def tag_list(doc, config):
             continue
         taken = []
         while j is not None and len(taken) < _MAX_TAG_LINES and _is_tag(doc, j):
+            if _headline_below_widget(doc, j, taken[-1] if taken else i, config):
+                break
             taken.append(j)
             j = doc.next_content(j)
         if taken and j == taken[-1] + 1 and doc.keys[i] in p.KEYWORD_HEADERS:
