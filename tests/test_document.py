@@ -52,6 +52,23 @@ def test_lines_with_asks_give_the_same_lines_with_and_without_the_automaton(monk
     assert [Document(text).lines_with(*needles, lower=True, max_words=tier) for needles, tier in asks] == found
 
 
+def test_lines_with_each_gives_each_needles_lines_with_and_without_the_automaton(monkeypatch):
+    """`lines_with_each` keeps apart by needle the lines `lines_with` finds, for the needles the
+    document holds, whichever way they are searched."""
+    needles = ("share", "newsletter", "the", "no such needle in the page", "|")
+
+    def each(text):
+        return {needle: sorted(lines) for needle, lines in Document(text).lines_with_each(*needles).items()}
+
+    for text in (PAGES[0].read_text(encoding="utf-8"), "Share this\nA stray \udcff byte.\nThe end."):
+        expected = {n: Document(text).lines_with(n, lower=True) for n in needles}
+        expected = {n: lines for n, lines in expected.items() if lines}
+        assert expected and each(text) == expected
+        with monkeypatch.context() as m:
+            m.setattr(document, "_automaton", lambda: None)
+            assert each(text) == expected
+
+
 def test_lines_with_finds_needles_in_a_text_the_automaton_cannot_read():
     """A lone surrogate (bytes decoded with "surrogateescape") is no UTF-8: the needles of such
     a text are searched one by one, with the same lines found."""

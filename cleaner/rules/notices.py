@@ -25,6 +25,20 @@ _KINDS = tuple(
     for kind, pattern in p.SITE_NOTICES.items()
 )
 
+
+def _needle_bits() -> dict[str, int]:
+    """Each needle of the kinds with a bit set for each kind that holds it (bit k for _KINDS[k])."""
+    bits: dict[str, int] = {}
+    for k, (_, _, needles, _) in enumerate(_KINDS):
+        for needle in needles:
+            bits[needle] = bits.get(needle, 0) | 1 << k
+    return bits
+
+
+_NEEDLE_BITS = _needle_bits()
+_NEEDLES = tuple(_NEEDLE_BITS)
+_LONGEST = max(limit for _, _, _, limit in _KINDS)
+
 # The site's about box: a label ("Über uns", "About", "Qui sommes-nous ?") above a paragraph or
 # three in which the site describes itself ("Seit 50 Jahren sind wir als Chor aktiv. ...",
 # "Example Press is an online news source focused on ..."). The box's paragraphs are
@@ -115,11 +129,26 @@ def _notices(doc) -> dict[int, str]:
             if kind is not None:
                 found[i] = kind
     else:
+        # The kinds whose needles each line holds, as a mask of their bits, from one search of
+        # all the kinds' needles; then each line is tried against its kinds in their order.
+        masks: dict[int, int] = {}
+        get = masks.get
+        for needle, held in doc.lines_with_each(*_NEEDLES).items():
+            bits = _NEEDLE_BITS[needle]
+            for i in held:
+                masks[i] = get(i, 0) | bits
         found = {}
-        for kind, pattern, needles, limit in _KINDS:
-            for i in doc.lines_with(*needles, lower=True, max_words=limit):
-                if i not in found and words[i] <= limit and _notice(lines[i], words[i], pattern):
+        for i, bits in masks.items():
+            n = words[i]
+            if n > _LONGEST:
+                continue
+            while bits:
+                low = bits & -bits
+                kind, pattern, _, limit = _KINDS[low.bit_length() - 1]
+                if n <= limit and _notice(lines[i], n, pattern):
                     found[i] = kind
+                    break
+                bits ^= low
     doc.memo[_MEMO] = found
     return dict(found)
 
