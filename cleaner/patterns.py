@@ -99,7 +99,7 @@ RELATED_HEADERS = {
         | mais recentes | você pode gostar | você também pode gostar | você pode se interessar | pode interessar
         | relacionadas | conteúdo relacionado | artigos relacionados | posts relacionados | matérias relacionadas
         | destaques | mais populares | mais partilhadas | recomendadas para você
-        | outras notícias | publicações relacionadas""",
+        | outras notícias | publicações relacionadas | ler mais | ver também | artigos recentes | notícias recentes""",
     "pl": """najczęściej czytane | najpopularniejsze | czytaj także | czytaj też | zobacz także
         | zobacz też | polecamy | powiązane artykuły | podobne artykuły | inne artykuły autora
         | przeczytaj także | przeczytaj też | przeczytaj również | czytaj również | zobacz również
@@ -284,16 +284,23 @@ SHARE_LABELS = {
         | compartilhe no facebook | compartilhe no whatsapp | partilhar no facebook | partilhar no twitter
         | partilhar no whatsapp | partilhar por e-mail | partilhe este artigo | partilhar artigo | copiar link
         | copiar o link | link copiado | enviar por e-mail | enviar por whatsapp | curtir | curtir isso
-        | compartilhe isso | curtir carregando""",
+        | compartilhe isso | curtir carregando | partilhe isto | partilhar isto | gosto disto | gosto carregando
+        | gosto a carregar | partilhe esta página | partilhar esta página | compartilhe esta página
+        | pular para a receita | ir para a receita | imprimir receita | salvar receita""",
     "pl": """udostępnij | podziel się | drukuj | wyślij | udostępnij na facebooku | udostępnij na twitterze
         | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link | kopiuj link | link skopiowany
         | wyślij e-mailem | wyślij mailem | wyślij e-mail | udostępnij artykuł | podziel się artykułem | lubię to""",
     "sv": """dela | dela artikeln | skriv ut | dela på facebook | dela på x | dela på twitter | dela på linkedin
         | dela via e-post | skicka som e-post | skicka via e-post | kopiera länk | kopiera länken | länken kopierad
-        | dela artikel | skriv ut artikeln | gilla | gilla laddar""",
+        | dela artikel | skriv ut artikeln | gilla | gilla laddar | gilla laddar in | gilla detta | dela detta
+        | dela det här | dela sidan | dela denna sida | hoppa till recept | hoppa till receptet | skriv ut recept
+        | skriv ut receptet | spara recept""",
     "ru": """поделиться | печать | поделиться ссылкой | скопировать ссылку | копировать ссылку | ссылка скопирована
         | отправить по почте | поделиться новостью | поделиться статьей | поделиться статьёй | поделиться в соцсетях
-        | распечатать | версия для печати | нравится""",
+        | распечатать | версия для печати | нравится | поделитесь с друзьями | поделиться с друзьями
+        | понравилась статья? поделитесь с друзьями | понравился рецепт? поделитесь с друзьями
+        | понравилась статья? поделитесь | понравился рецепт? поделитесь | перейти к рецепту | распечатать рецепт
+        | сохранить рецепт""",
 }
 
 #: Social network names: removed when they stand in a cluster of share/social lines.
@@ -346,14 +353,18 @@ NEWSLETTER_LABELS = {
     "pt": """assine | assine já | inscreva-se | newsletter | cadastre-se | cadastre-se gratuitamente | quero receber
         | assine a newsletter | assine nossa newsletter | assine agora | seja assinante | já é assinante
         | receba nossa newsletter | inscreva-se na newsletter | subscreva | subscrever | subscreva a newsletter
-        | apoie""",
+        | apoie | já é assinante? faça seu login | já é assinante? faça login | já é assinante? entre | já sou assinante
+        | já é assinante? inicie sessão | subscreva os nossos comunicados | receba os nossos comunicados""",
     "pl": """subskrybuj | zapisz się | newsletter | zapisz się na newsletter | zapisz się do newslettera
         | prenumerata | zaprenumeruj | kup prenumeratę | kup subskrypcję | wykup dostęp | zostań subskrybentem
         | masz już subskrypcję | wesprzyj nas""",
     "sv": """nyhetsbrev | prenumerera | bli prenumerant | prenumerera på vårt nyhetsbrev | prenumerera på nyhetsbrevet
-        | anmäl dig | anmäl dig till vårt nyhetsbrev | är du redan prenumerant | stöd oss""",
+        | anmäl dig | anmäl dig till vårt nyhetsbrev | är du redan prenumerant | stöd oss
+        | redan prenumerant? logga in | är du redan prenumerant? logga in | prenumerera för att läsa vidare
+        | logga in för att läsa vidare | prenumerera på pressmeddelanden | prenumerera på våra pressmeddelanden""",
     "ru": """подписаться | подпишитесь | подписка | рассылка | подпишитесь на нашу рассылку | подписаться на рассылку
-        | подписаться на новости | оформить подписку | поддержать | поддержите нас""",
+        | подписаться на новости | оформить подписку | поддержать | поддержите нас | уже подписаны? войдите
+        | подписаться на пресс-релизы""",
 }
 
 #: Calls to action: comments, tip lines, "click here", "read more" buttons.
@@ -899,10 +910,12 @@ WIDGET_LABELS = {
     "es": """cargando | reproducir | escuchar""",
     "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo""",
     "nl": """laden | bezig met laden | afbeelding""",
-    "pt": """carregando | galeria | ouça esta notícia | ouvir""",
+    "pt": """carregando | galeria | ouça esta notícia | ouvir | ouvir o texto | ouvir notícia | ouvir esta notícia
+        | ouvir este artigo | ouça o texto""",
     "pl": """ładowanie | trwa ładowanie | galeria | posłuchaj""",
-    "sv": """laddar | bildspel""",
-    "ru": """загрузка | фото | видео | галерея | фотогалерея""",
+    "sv": """laddar | bildspel | lyssna på artikeln | lyssna på texten | lyssna på nyheten""",
+    "ru": """загрузка | фото | видео | галерея | фотогалерея | слушать | слушать статью | прослушать статью
+        | пока оценок нет""",
 }
 
 #: Script and player notices, whatever words follow ("Please enable JavaScript to view the comments").
@@ -963,7 +976,7 @@ CREDIT_WORDS = """image images photo photos photograph photography picture pictu
     illustration illustrations graphic video footage foto fotos bild bilder bildquelle fotoquelle titelbild
     titelfoto symbolbild archivbild archivfoto aufmacherbild grafik abbildung bildnachweis fotonachweis
     crédit crédits crédito créditos fotografía imagen zdjęcie fot main top header featured lead cover hero
-    title copyright © quelle source fuente fonte źródło bron"""
+    title copyright © quelle source fuente fonte źródło bron imagem fotografia фото фотография иллюстрация"""
 
 #: First words of follow prompts ("Follow us on", "Folgen Sie uns").
 FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici segui siga siga-nos sigam-nos volg obserwuj följ подписывайтесь следите мы"
@@ -976,23 +989,29 @@ TEASER_WORDS = """read also related see more watch listen recommended lesen lies
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre"
 #: First words of a breadcrumb trail: "Home › Politik › Ausland", "Startseite » Aktuelles".
-BREADCRUMB_WORDS = "home homepage startseite start accueil inicio início главная hem strona"
+BREADCRUMB_WORDS = "home homepage startseite start accueil inicio início главная hem strona startsida página você"
 #: A breadcrumb trail: the site's home, then two or more sections down to the page, each after
 #: a separator ("Home / Away" is a score line; "Home | About | Contact" a footer row).
 BREADCRUMB = regex.compile(
-    r"^\W*(?:home(?:page)?|startseite|start|accueil|inicio|início|главная|hem|strona\s+główna)(?:\s*+(?:›+|»|>|/)\s*+[^›»>/]+){2,}$",
+    r"^\W*(?:você\s+está\s+(?:aqui|em)\s*+:\s*+)?(?:home(?:page)?|startseite|start|accueil|inicio|início|главная|hem|strona\s+główna"
+    r"|startsida|página\s+inicial)(?:\s*+(?:›+|»|>|/)\s*+[^›»>/]+){2,}$",
     regex.IGNORECASE,
 )
 #: First words of links back to a listing: "Zurück zu allen Meldungen", "Back to all posts".
-BACK_WORDS = "zurück back retour volver torna terug powrót"
+BACK_WORDS = "zurück back retour volver torna terug powrót voltar tillbaka назад вернуться"
 #: A link back to a listing or an overview; "Zurück zur Natur" and "Back to basics" name no
 #: page of the site and stay.
 BACK_LINK = regex.compile(
-    r"""^\W*(?:zurück\s+(?:zu[mr]?|nach)|back\s+to|retour\s+(?:à|au|aux)|volver\s+(?:a|al)|torna\s+(?:a|al|alla|all')|terug\s+naar|powrót\s+do)\s+
+    r"""^\W*(?:zurück\s+(?:zu[mr]?|nach)|back\s+to|retour\s+(?:à|au|aux)|volver\s+(?:a|al)|torna\s+(?:a|al|alla|all')|terug\s+naar|powrót\s+do
+        |voltar\s+(?:à|ao|aos|às|para\s+(?:a|o))|tillbaka\s+till|(?:назад|вернуться)\s+(?:к|ко|в|на))\s+
         (?:(?:der|die|den|dem|the|la|le|les|el|los|las|de|het|il|i)\s+)?
         (?:alle[nm]?\s+\S+|all\s+\S+|(?:vorherigen|previous|letzten)\s+seite|previous\s+page|page\s+précédente
         |übersicht\S*|startseite|homepage|home|liste\S*|listenansicht|archiv\S*|kategorie\S*|rubrik\S*|lexikon|blog
-        |overview|list|index|archive|category|accueil|sommaire|inicio|portada|listado|elenco|overzicht|strony\s+głównej)
+        |overview|list|index|archive|category|accueil|sommaire|inicio|portada|listado|elenco|overzicht|strony\s+głównej
+        |lista(?:\s+d[eo]s?\s+(?:comunicados|notícias|artigos|publicações|posts|receitas|eventos|resultados))?
+        |página\s+inicial|início|alla\s+\S+|listan|översikten|startsidan
+        |списку(?:\s+(?:новостей|статей|публикаций|материалов|пресс-релизов|мероприятий))?|главн(?:ую|ой)(?:\s+страниц[уе])?
+        |всем\s+\S+|новостям|разделу)
         \W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1026,7 +1045,8 @@ CREDIT_LINE = regex.compile(
         |illustrations|graphic|video|footage|foto|fotos|bild|bilder|bildquelle|fotoquelle|titelbild
         |titelfoto|symbolbild|archivbild|archivfoto|aufmacherbild|grafik|abbildung|photo\s+credit
         |image\s+credit|image\s+source|photo\s+source|bildnachweis|fotonachweis|crédits?\s+photos?|crédit|crédits
-        |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.)
+        |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.|imagem|fotografia
+        |фото|фотография|иллюстрация)
         \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di)\s+(?-i:[\p{Lu}©]))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1056,7 +1076,7 @@ AGENCY_LINE = regex.compile(
 #: Labels that open a photo credit inside a caption line ("... im Abendrot. Bild: TebNad/Shutterstock.com").
 #: Capitalised only: a credit label starts its own sentence-less tail.
 _CREDIT_LABEL = r"""(?:Photo(?:graph)?s?|Images?|Pictures?|Fotos?|Bild(?:er)?|Credits?|Bildquelle|Fotoquelle|Bildnachweis
-    |Crédits?(?:\s+photo)?|Crédito|Fotografía|Imagen|Zdjęcie|Fot\.)"""
+    |Crédits?(?:\s+photo)?|Crédito|Fotografía|Imagen|Zdjęcie|Fot\.|Imagem|Фото)"""
 #: One token of a credit: a name, "GdP", "Shutterstock.com" (dots inside a token only). Tokens
 #: hold no separator, so a tail splits into tokens one way only: "a/a/a/.../a!" fails in linear
 #: time instead of trying every grouping of its slashes.
@@ -1116,7 +1136,7 @@ FOOTER_TERMS = regex.compile(
 RIGHTS = regex.compile(
     r"""all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés
         |todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone
-        |todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены
+        |todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|alla\s+rättigheter\s+förbehållna
         |^\W*(?:\w+,\s+)?vervielfältigung\s+(?:\S+\s+){0,6}?nur\s+(?:mit|unter)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1130,6 +1150,7 @@ LONG_COPYRIGHT = regex.compile(
     r"""^[\s(\[]*+(?:(?:©|\(c\)|copyright\s*+(?:©|\(c\)))\s*+(?:\d{4}|(?-i:\p{Lu}))|copyright\s*+\d{4}|some\s+rights\s+reserved\s+\d{4}\b)
         .*?(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados
             |tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden
+            |alla\s+rättigheter\s+förbehållna|все\s+права\s+защищены
             |without\s+(?:the\s+)?(?:prior\s+)?(?:written|express)\s+permission|registered\s+trade\s*mark|licen[cs]e)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1174,7 +1195,8 @@ COOKIE_BANNER = regex.compile(
         |(?:usamos|utilizamos)\s+cookies|este\s+site\s+(?:\w+\s+){0,3}?(?:usa|utiliza)\s+cookies
         |deze\s+(?:web)?site\s+maakt\s+gebruik\s+van\s+cookies
         |(?:ta\s+strona|strona|serwis|witryna)\s+(?:\w+\s+){0,3}?(?:korzysta\s+z|używa|wykorzystuje)\s+(?:plików\s+)?cookies
-        |vi\s+använder\s+(?:oss\s+av\s+)?cookies|(?:denna|den\s+här)\s+webbplats(?:en)?\s+använder\s+(?:sig\s+av\s+)?cookies
+        |vi\s+(?:och\s+våra\s+(?:partner|partners|samarbetspartner)\s+)?använder\s+(?:oss\s+av\s+)?(?:cookies|kakor)
+        |(?:denna|den\s+här)\s+webbplats(?:en)?\s+använder\s+(?:sig\s+av\s+)?(?:cookies|kakor)
         |(?:мы|сайт|этот\s+сайт|наш\s+сайт)\s+(?:\w+\s+){0,2}?использу(?:ем|ет)\s+(?:файлы\s+)?cookie
         )""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -1196,7 +1218,8 @@ SITE_VOICE = regex.compile(
 COUNTER_LINE = regex.compile(
     r"""^\s*(?:\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
         |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties
-        |komentarz(?:e|y)?|udostępnie[nń]
+        |komentarz(?:e|y)?|udostępnie[nń]|comentários?|kommentarer|комментари(?:й|я|ев)|просмотр(?:ов|а)?
+        |visualizaç(?:ão|ões)|visningar
         # ratings' counts under a product or recipe box: "2 reviews", "214 Bewertungen"
         |reviews?|ratings?|bewertung(?:en)?|rezensionen?|avis|reseñas|recensioni|opinii|opinie)
         # The count after the word, in brackets: "Comments (3)", "Vos réactions (11)".
@@ -1232,15 +1255,16 @@ FOLLOW_LINE = regex.compile(
 #: Share buttons naming a network: "Click to share on Reddit (Opens in new window)", "Teilen auf WhatsApp".
 SHARE_LINE = regex.compile(
     rf"""^\W*(?:click\s+to\s+(?:share\s+on\s+\p{{L}}+|print|email\s+a\s+link|email)
-        |(?:share|teilen|teile|partager|compartir|condividi|delen|deel|udostępnij|dela|compartilh\w*|partilh\w*)\s+(?:\w+\s+){{0,2}}?(?:on|auf|bei|via|per|sur|en|su|op|na|no|w|på)\s+
+        |(?:share|teilen|teile|partager|compartir|condividi|delen|deel|udostępnij|dela|compartilh\w*|partilh\w*|поделиться)\s+(?:\w+\s+){{0,2}}?(?:on|auf|bei|via|per|sur|en|su|op|na|no|por|w|på|в)\s+
             (?:{_NETWORK_NAMES})\p{{L}}{{0,3}}
         # The blog platforms' buttons in other languages: "Cliquez pour partager sur Facebook(ouvre
         # dans une nouvelle fenêtre)", "Haz clic para compartir en Twitter".
         |(?:(?:haz|hacé|fai)\s+clic|cliquez|klik|clique)\s+(?:para|pour|per|om\s+te|aqui\s+para)\s+
-            (?:compartir|partager|condividere|delen|compartilhar|partilhar)\s+(?:en|sur|su|met|no|na|via|op)\s+(?:{_NETWORK_NAMES})\p{{L}}{{0,3}})
+            (?:compartir|partager|condividere|delen|compartilhar|partilhar)\s+(?:en|sur|su|met|no|na|via|op)\s+(?:{_NETWORK_NAMES})\p{{L}}{{0,3}}
+        |klicka\s+för\s+att\s+dela\s+(?:på|via)\s+(?:{_NETWORK_NAMES})|нажмите,?\s+чтобы\s+поделиться\s+(?:в|на)\s+(?:{_NETWORK_NAMES}))
         (?:\s*+\((?:opens\s+in\s+new\s+window|öffnet\s+in\s+neuem\s+fenster|ouvre\s+dans\s+une\s+nouvelle\s+fenêtre
             |se\s+abre\s+en\s+una\s+ventana\s+nueva|si\s+apre\s+in\s+una\s+nuova\s+finestra|wordt\s+in\s+een\s+nieuw\s+venster\s+geopend
-            |abre\s+em\s+nova\s+janela)\))?
+            |abre\s+em\s+nova\s+janela|öppnas\s+i\s+ett\s+nytt\s+fönster|открывается\s+в\s+новом\s+окне)\))?
         # the button's count: "Udostępnij na Facebooku (12)"
         (?:\s*+[(\[]\d[\d.,]*[)\]])?\s*+(?:[:.]\s*+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -2063,7 +2087,9 @@ THIRD_PERSON_BIO = regex.compile(
 #: reads like a bio ("Maria Lopez is a nurse and the author of two novels, her sister said.").
 REPORTED_SPEECH = regex.compile(
     r"""\b(?:said|says|told|noted|sagte|sagt|sagten|erklärte|erklärten|berichtete|betonte|teilte
-        |festgestellt|mitgeteilt|hieß\s+es|dijo|afirmó|a\s+déclaré|a\s+dit|ha\s+detto)\b""",
+        |festgestellt|mitgeteilt|hieß\s+es|dijo|afirmó|a\s+déclaré|a\s+dit|ha\s+detto
+        |disse|afirmou|declarou|sade|säger|uppgav|berättade|сказал[аи]?|заявил[аи]?|сообщил[аи]?|отметил[аи]?
+        |рассказал[аи]?|говорит)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -2081,16 +2107,19 @@ TOLD_OF_WORDS = frozenset("""asks asked urges urged stated wrote
     chiede chiedeva scriveva avverte
     vraagt schreef waarschuwt zegt zei meldt meldde aldus
     informuje informował informowała informowało napisał napisała napisało prosi głosi mówi powiedział powiedziała
-    powiedziało twierdzi""".split())
+    powiedziało twierdzi
+    pede pedia pediu escreveu diz dizia avisa avisava alerta explicou
+    skrev frågar frågade uppmanar uppmanade varnar varnade
+    написал написала написали просит просил просила предупреждает гласит пишет""".split())
 #: ... the same in two words (lower case, looked up as substrings) ...
 TOLD_OF_PHRASES = ("prompts users", "prompts readers", "prompts visitors", "stand unter", "stand auf", "stand über",
                    "stand im", "stand in ", "a écrit", "a constaté", "ha scritto", "si legge", "ha spiegato", "staat er",
-                   "stond er")
+                   "stond er", "stod det", "står det", "говорилось в", "говорится в")
 #: ... and the words that call the notice a phrase, after a determiner ("diesen Satz", "la phrase").
 TOLD_OF_NOUNS = frozenset("""phrase sentence slogan catchphrase formula wording satz vermerk formel formule mention frase
-    fórmula zin leus zdanie hasło napis formułka""".split())
+    fórmula zin leus zdanie hasło napis formułka mening fras фраза фразу надпись""".split())
 TOLD_OF_NAMED = regex.compile(
-    r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten)\s+"
+    r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|essa|den|denna|эта|эту|такая|такую)\s+"
     r"(?:" + "|".join(sorted(TOLD_OF_NOUNS, key=lambda noun: (-len(noun), noun))) + r")\b"
 )
 # Punctuation around words, turned into spaces before a line is split into its words.
@@ -2107,7 +2136,8 @@ def told_of(line: str, start: int = 0) -> bool:
     quoted inside a sentence ('Selon le juge, le bandeau « Ce site utilise des cookies » ne
     permettait pas de refuser.'): a quotation of a sentence (a button's name in quotes, 'auf
     "Cookies zulassen" eingestellt', is the notice's own) opened after some words and before
-    `start`, and closed after it."""
+    `start`, and closed after it; or a quotation that opens the line and a sentence that goes on
+    after it ('«Мы используем файлы cookie», — так начинается баннер, который ...')."""
     if REPORTED_SPEECH.search(line):
         return True
     lower = line.lower()
@@ -2119,10 +2149,14 @@ def told_of(line: str, start: int = 0) -> bool:
         return True
     before = line[:start]
     opened = max(map(before.rfind, _OPEN_QUOTES))
-    if opened <= 0 or not any(c.isalpha() for c in before[:opened]):
+    if opened < 0:
         return False
     closed = min((k for k in map(lambda q: line.find(q, start), _CLOSE_QUOTES) if k >= 0), default=-1)
-    return closed > 0 and len(line[opened + 1:closed].split()) >= _QUOTED_SENTENCE_WORDS and any(c.isalpha() for c in line[closed + 1:])
+    if closed <= 0 or len(line[opened + 1:closed].split()) < _QUOTED_SENTENCE_WORDS:
+        return False
+    if any(c.isalpha() for c in before[:opened]):
+        return any(c.isalpha() for c in line[closed + 1:])
+    return len(line[closed + 1:].split()) >= _QUOTED_SENTENCE_WORDS
 
 #: Words that make a first-person paragraph a writer's bio rather than an article's quote.
 WRITER_WORDS = regex.compile(

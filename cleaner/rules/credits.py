@@ -14,7 +14,8 @@ from .labels import scan
 _AGENCY_NEEDLES = ("/", "\u00a9", "Getty", "AFP", "Reuters", "REUTERS", "dpa")
 # Credit labels that may open a caption's trailing credit without an agency name or a slash
 # ("... im Abendrot. Foto: privat").
-_LABEL_NEEDLES = ("Foto", "Bild", "Photo", "Image", "Picture", "Credit", "Cr\u00e9dit", "Imagen", "Zdj\u0119cie", "Fot.")
+_LABEL_NEEDLES = ("Foto", "Bild", "Photo", "Image", "Picture", "Credit", "Cr\u00e9dit", "Imagen", "Zdj\u0119cie", "Fot.",
+                  "Imagem", "\u0424\u043e\u0442\u043e")
 # The lines that hold one (the needles as written) are found among those that hold one in lower
 # case, which the one-pass vocabulary search finds: a scan of the text for the alternation took
 # half of the rule's time. The search as written comes last, after the cheaper tests below.

@@ -120,7 +120,7 @@ def share_prompt(doc, config):
 # Verbs of share buttons that name a network ("Udostępnij na Facebooku", "Click to share on Reddit").
 _SHARE_NEEDLES = (
     "share", "teile", "partager", "compartir", "condivid", "delen", "deel ", "udost\u0119pnij", "dela ", "click to",
-    "compartilh", "partilh",
+    "compartilh", "partilh", "\u043f\u043e\u0434\u0435\u043b\u0438\u0442\u044c\u0441\u044f", "\u043d\u0430\u0436\u043c\u0438\u0442\u0435",
 )
 # The words a counter with its count in brackets starts with ("Comments (3)", "Vos réactions (11)").
 _COUNTED_NEEDLES = (
