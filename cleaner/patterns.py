@@ -1616,10 +1616,13 @@ SITE_NOTICES = {
         r"""^\W*(?:(?:all\s+content|this\s+(?:work|blog|site|article|post|text)|content\s+on\s+this\s+site
                 |(?:der\s+)?inhalt\s+dieser\s+seite|diese[rsn]?\s+(?:text|blog|beitrag|artikel|podcast|website|seite)
                 |die\s+(?:bilder|texte|fotos)\s+in\s+diesem\s+blog|alle\s+(?:\S+\s+){0,2}?\S*(?:beiträge|inhalte|texte)
-                |(?:der|das|die)\s+\S*(?:podcast|blog|magazin)\s+(?:von\s+\S+(?:\s+\S+)?\s+)?(?=steh))
+                |(?:der|das|die)\s+\S*(?:podcast|blog|magazin)\s+(?:von\s+\S+(?:\s+\S+)?\s+)?(?=steh)
+                |todo\s+o\s+conteúdo\s+(?:deste|do)\s+(?:site|portal|blog)|todo\s+el\s+contenido\s+de\s+este\s+(?:sitio|blog|portal)
+                |(?:allt\s+)?innehåll(?:et)?\s+på\s+(?:denna|den\s+här)\s+webbplats(?:en)?|(?:все\s+)?материалы\s+(?:этого\s+|нашего\s+)?сайта)
             |if\s+not\s+(?:explicitly\s+)?(?:specified|stated|noted)\s+otherwise,\s+this\s+work
             |unless\s+otherwise\s+(?:noted|stated|specified),|(?:sofern|soweit|wenn)\s+nicht\s+anders\s+(?:angegeben|ausgewiesen|vermerkt|gekennzeichnet),)
-            .{0,120}?\b(?:licen[cs]ed|lizenz|licence|license|steh(?:t|en),?\s+(?:\S+\s+){0,6}?unter|veröffentlicht\s+unter)
+            .{0,120}?\b(?:licen[cs]ed|lizenz|licence|license|steh(?:t|en),?\s+(?:\S+\s+){0,6}?unter|veröffentlicht\s+unter
+                |licença|licencia|licens\w*|лицензи\w*)
             .{0,80}?(?:creative\s+commons|\bcc[-\s]?by\b)""",
         # A licence named after a copyright sign: "Lightbox2 © A. Name licensed under the MIT License".
         r"""(?:©|\(c\))\s.{0,60}?\blicen[cs]ed\s+under\s+(?:the\s+)?(?:creative\s+commons|mit|gnu|gpl|apache|bsd)\b""",
@@ -1690,7 +1693,13 @@ SITE_NOTICES = {
             |vous\s+avez\s+lu\s+\d+\s+des?\s+\d+\s+articles|you(?:'ve|\s+have)\s+read\s+\d+\s+of\s+(?:your\s+)?\d+\s+free\s+articles
             |sie\s+haben\s+\d+\s+von\s+\d+\s+(?:kostenlosen\s+|freien\s+)?artikeln|wählen\s+sie\s+ihren\s+zugang
             |^\W*(?:immediate|instant)\s+(?:online\s+)?access\s+to\s+(?:all\s+issues|the\s+full\s+article)|subscription\s+will\s+auto[-\s]?renew
-            |cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:solo\s+)?para\s+suscriptores)""",
+            |cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:solo\s+)?para\s+suscriptores
+            |(?:este\s+)?(?:artigo|conteúdo|texto|material)\s+(?:é\s+)?exclusivo\s+(?:para|de|a)\s+assinantes
+            |(?:este\s+)?(?:artigo|conteúdo)\s+é\s+(?:só\s+|apenas\s+|somente\s+)?para\s+assinantes
+            |(?:den\s+här|denna)\s+(?:artikeln?|texten?)\s+är\s+(?:endast\s+|bara\s+)?för\s+(?:våra\s+)?prenumeranter
+            |för\s+att\s+(?:läsa|fortsätta\s+läsa)\s+(?:hela\s+)?(?:artikeln|texten)\s+(?:måste|behöver)\s+du
+            |(?:этот|данный)\s+материал\s+доступен\s+(?:только\s+)?(?:для\s+подписчиков|по\s+подписке)
+            |чтобы\s+(?:прочитать|читать)\s+(?:эту\s+)?(?:статью|материал)\s+(?:полностью|целиком),?\s+(?:оформите|войдите|подпишитесь))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "donation appeal": regex.compile(
@@ -1827,7 +1836,25 @@ SITE_NOTICES = {
             |las\s+opiniones\s+expresadas\s+.{0,80}?(?:son\s+de\s+(?:exclusiva\s+)?responsabilidad|no\s+reflejan)
             # "Bei diesem Beitrag handelt es sich um ein Blog aus der Community."
             |bei\s+diese[mr]\s+(?:beitrag|artikel|text)\s+handelt\s+es\s+sich\s+um\s+(?:eine[nm]?\s+)?(?:\S+\s+){0,2}?
-                (?:blog|gastbeitrag|community|meinungsbeitrag|kommentar|pressemitteilung|leserbrief))""",
+                (?:blog|gastbeitrag|community|meinungsbeitrag|kommentar|pressemitteilung|leserbrief)
+            # "Os artigos publicados com assinatura não traduzem a opinião do jornal.", "As opiniões
+            # expressas neste texto são de responsabilidade do autor.", "Os comentários são de
+            # responsabilidade exclusiva de seus autores e não representam a opinião deste site."
+            |(?:os\s+)?(?:artigos|textos|colunas)\s+(?:publicados\s+)?(?:com\s+assinatura|assinados)\s+não\s+(?:traduzem|refletem|representam)\s+(?:necessariamente\s+)?(?:a\s+)?opinião
+            |as\s+opiniões\s+(?:aqui\s+)?(?:expressas|emitidas)\s+(?:(?:neste|nesta|nos|nas)\s+(?:texto|artigo|coluna|blog|site|espaço|textos|artigos|colunas|comentários)
+                |(?:pelos|pelas)\s+(?:autores|autoras|colunistas|articulistas|leitores|internautas))
+                \s+.{0,60}?(?:são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade|não\s+(?:refletem|representam))
+            |(?:os\s+)?comentários\s+(?:publicados\s+|abaixo\s+)?(?:não\s+representam\s+a\s+opinião
+                |são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade\s+(?:exclusiva\s+)?(?:de\s+seus|dos)\s+(?:autores|leitores))
+            # "Detta är en ledartext.", "Detta är en debattartikel. Åsikterna i texten är skribentens
+            # egna.", "<Tidning>s ledarsida är oberoende liberal."
+            |detta\s+är\s+en\s+(?:ledartext|ledare|signerad\s+ledare|debattartikel|krönika|kolumn|insändare|opinionstext|kulturkrönika)\s*[.:]
+            |åsikterna\s+(?:i\s+(?:texten|artikeln|krönikan)\s+)?är\s+(?:skribentens|skribenternas|författarens|författarnas)\s+egna
+            |(?:\S+\s+){0,3}?ledarsida(?:n)?\s+är\s+(?:\S+\s+){0,2}?(?:liberal|oberoende|obunden|socialdemokratisk|moderat|borgerlig|konservativ
+                |centerpartistisk|kristdemokratisk|partipolitiskt\s+obunden)
+            # "Мнение автора может не совпадать с позицией редакции."
+            |(?:мнение|точка\s+зрения|позиция)\s+(?:\S+\s+){0,2}?(?:может\s+не\s+совпадать|не\s+(?:обязательно\s+)?совпадает)\s+с\s+
+                (?:позицией|мнением|точкой\s+зрения)\s+(?:редакции|издания))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     # The terms for reusing the site's material, under the copyright line: "При использовании
@@ -1903,6 +1930,31 @@ SITE_NOTICES = {
             |zauważyłeś\s+błąd)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
+    # A Russian outlet's registration as mass media, in its footer: "Сетевое издание «X»
+    # зарегистрировано Федеральной службой ... (Роскомнадзор). Регистрационный номер ЭЛ № ФС
+    # 77-00000", "Свидетельство о регистрации СМИ ЭЛ № ФС 77-00000". It opens the line and gives
+    # the register's number: "Роскомнадзор отозвал свидетельство о регистрации СМИ у трех
+    # изданий." and "Издание зарегистрировано Роскомнадзором в 2015 году." are news.
+    "media registration": regex.compile(
+        r"""^\W*(?:(?:(?:сетевое|электронное\s+периодическое|периодическое\s+печатное)\s+)?издание|средство\s+массовой\s+информации|сми)
+                \b.{0,200}?\bзарегистрирован\w*\b.{0,200}?(?:эл|пи)\s*№
+            |^\W*(?:свидетельство\s+о\s+регистрации\s+(?:сми|средства\s+массовой\s+информации)|(?:регистрационный\s+номер|реестровая\s+запись|запись\s+в\s+реестре)(?:\s+сми)?)
+                \s*:?\s*(?:эл|пи)\s*№""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # A listed company's note under its press release that the release is information it must
+    # make public under the EU Market Abuse Regulation: "Denna information är sådan information
+    # som Exempel AB är skyldigt att offentliggöra enligt EU:s marknadsmissbruksförordning.",
+    # "This information is information that Example AB is obliged to make public pursuant to the
+    # EU Market Abuse Regulation.", "Informationen lämnades, genom ovanstående kontaktpersons
+    # försorg, för offentliggörande den 5 mars 2024 kl. 08.00 CET."
+    "disclosure obligation": regex.compile(
+        r"""^\W*(?:(?:denna|den\s+här)\s+information\s+är\s+(?:sådan\s+)?(?:information\s+)?som\s+.{1,80}?\s+(?:är\s+)?skyldig[t]?\s+att\s+offentliggöra
+            |informationen\s+lämnades\s*,?\s+genom\s+(?:\S+\s+){1,4}?försorg\s*,?\s+för\s+offentliggörande
+            |this\s+(?:information|disclosure)\s+is\s+(?:such\s+)?information\s+(?:that|which|as)\s+.{1,80}?\s+is\s+(?:obliged|obligated|required)\s+to\s+(?:make\s+public|disclose)
+            |the\s+information\s+was\s+submitted\s+for\s+publication\s*,?\s+through\s+the\s+agency\s+of)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
 }
 
 #: Substrings that every match of a `SITE_NOTICES` pattern holds (case-folded): a pattern runs
@@ -1925,7 +1977,8 @@ SITE_NOTICE_NEEDLES = {
     "embedded content placeholder": ("button", "laden des"),
     "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал"),
     "paywall notice": ("full story", "full article", "subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
-                       "access"),
+                       "access", "assinantes", "prenumeranter", "läsa hela", "läsa artikeln", "läsa texten", "подписк",
+                       "подписчик", "полностью", "целиком"),
     "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung",
                         "wesprzyj", "gefällt", "gefallen", "like this", "like our", "enjoy this", "enjoy our"),
     "support request": ("unterstütze unsere", "unterstützen sie unsere", "wesprzyj nas"),
@@ -1948,7 +2001,8 @@ SITE_NOTICE_NEEDLES = {
                        "vorteile!", "outils!", "outils !", "herramientas!", "strumenti!", "servizi!", "hulpmiddelen!", "narzędzia!",
                        "informiert über", "informiert zu", "informiert rund um", "informiert mit", " - support", " - please support",
                        " - donate", "für dich", "für euch", "for you"),
-    "opinion disclaimer": ("opinion", "meinung", "expressed", "handelt es sich"),
+    "opinion disclaimer": ("opinion", "meinung", "expressed", "handelt es sich", "opinião", "opiniões", "responsabilidade",
+                           "detta är en", "åsikterna", "ledarsida", "совпада"),
     "reuse terms": ("материал", "перепечат", "kopiowanie", "przedruk", "rozpowszechnianie", "riproduzione", "reprodução",
                     "reproducción", "reproduction", "republication", "redistribution", "no part of", "rewritten",
                     "by copyright", "copyrighted", "copyright protected", "nachdruck", "vervielfältigung", "weiterverbreitung", "weiterverwendung",
@@ -1965,6 +2019,10 @@ SITE_NOTICE_NEEDLES = {
     "issue promotion": ("stammt aus", "ausgabe", "issue", "numéro", "número", "numero", "lesen sie d"),
     "feedback invitation": ("this article", "this story", "this post", "letter to the editor", "typo", "error", "mistake",
                             "zu diesem", "zu dieser", "fehler", "erreur", "faute", "errore", "fout", "erro", "błąd"),
+    "media registration": ("зарегистрир", "свидетельство о регистрации", "регистрационный номер", "реестровая запись",
+                           "запись в реестре"),
+    "disclosure obligation": ("offentliggöra", "offentliggörande", "make public", "submitted for publication",
+                              "obliged to disclose", "required to disclose"),
 }
 
 #: Footer credits of the publishing software and page-history lines: "Powered by WordPress",
@@ -2440,6 +2498,13 @@ CONTACT_HEADERS = {
         | openingstijden | openingsuren | bankgegevens | rekeningnummer | alarmnummers""",
     "pl": """kontakt | dane kontaktowe | adres | biuro prasowe | kontakt dla mediów | rzecznik prasowy
         | godziny otwarcia | godziny pracy | dane do przelewu | numer konta | telefony alarmowe | numery alarmowe""",
+    "pt": """contato | contatos | contacto | contactos | fale conosco | endereço | morada | assessoria de imprensa
+        | contactos para a imprensa | contacto para a imprensa | contatos para a imprensa | contato para a imprensa
+        | gabinete de imprensa | horário de funcionamento | horário de atendimento | dados bancários""",
+    "sv": """kontakt | kontaktuppgifter | kontaktinformation | adress | besöksadress | postadress | presskontakt
+        | presskontakter | presstjänst | för mer information | för ytterligare information | öppettider | telefontider""",
+    "ru": """контакты | контактная информация | адрес | пресс-служба | контакты для сми | для сми | режим работы
+        | часы работы | реквизиты""",
 }
 
 
@@ -2452,6 +2517,7 @@ CONTACT_HEADER_PHRASES = frozenset(
 #: "Office hours" are an office's): under such a title alone, opening hours stay.
 VENUE_HOURS_HEADERS = frozenset(" ".join(phrase.split()) for phrase in """opening hours | opening times
     | hours of operation | öffnungszeiten | horaires | horaires d'ouverture | heures d'ouverture | horario | horarios
+    | horário de funcionamento | öppettider | режим работы | часы работы
     | horario de apertura | orari | orario | orari di apertura | orario di apertura | openingstijden | openingsuren
     | godziny otwarcia""".split("|"))
 
@@ -2464,7 +2530,7 @@ PHONE_LABELLED = regex.compile(
     r"""(?<![\p{L}\d])
         (?:(?:tel(?:efon(?:nummer)?|ephone|éphone|efono|éfono|efoon|efone|f)?|phone|fon|fone|telefax|fax(?:nummer)?
             |mobil(?:e|telefon|funk)?|mob|handy|cell(?:phone)?|tfno|tlf|tél|hotline|infoline|rufnummer
-            |numer\s+telefonu|nr\s+tel|tel/fax|fon/fax)\.?
+            |numer\s+telefonu|nr\s+tel|tel/fax|fon/fax|тел(?:ефон)?)\.?
           |(?:[tfmp]|ph)\s?[:.])
         \s*(?:\((?:[^\d()]{1,20})\)\s*)?[:.]?\s*
         (?P<number>\+?\s?\(?\d[\d\s()/.\-\u2013]{3,28}\d)""",
@@ -2648,7 +2714,7 @@ EVENT_LABEL = regex.compile(
 #: "Close", "Court", "Place", are left out: such a street is found with its postcode or phone.)
 CONTACT_NEEDLES = {
     "phone": ("tel", "fon", "fax", "phone", "mobil", "handy", "hotline", "infoline", "rufnummer", "cell", "tfno", "tlf",
-              "tél", "numer telefonu", "nr tel", "t:", "f:", "m:", "p:", "ph:"),
+              "tél", "numer telefonu", "nr tel", "t:", "f:", "m:", "p:", "ph:", "тел"),
     "e-mail": ("@", "(at)", "[at]", "{at}"),
     "bank": ("iban", "bic", "swift", "konto", "kto", "blz", "bankleitzahl", "bank code", "sort code", "routing",
              "account", "rib", "cuenta", "rekening"),

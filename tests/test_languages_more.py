@@ -16,18 +16,27 @@ import cleaner
 ARTICLES = {
     "pt": (
         "A prefeitura anunciou nesta terça-feira um novo plano para reformar as escolas da zona norte, "
-        "com obras que devem começar no segundo semestre.\n\n"
-        "Segundo a secretária de Educação, o investimento previsto é de 40 milhões de reais em dois anos."
+        "com obras que devem começar no segundo semestre e terminar antes do início do ano letivo de 2026.\n\n"
+        "Segundo a secretária de Educação, o investimento previsto é de 40 milhões de reais em dois anos, pagos com recursos do município e do governo estadual.\n\n"
+        "As primeiras escolas a receber as obras serão as que têm problemas no telhado e na rede elétrica, "
+        "e as aulas não serão interrompidas: os trabalhos vão acontecer à noite e nos fins de semana.\n\n"
+        "Os pais ouvidos pela reportagem aprovaram o plano, mas cobram um calendário detalhado para cada escola."
     ),
     "sv": (
         "Kommunen meddelade på tisdagen att skolorna i norra delen av staden ska renoveras, "
-        "och arbetet väntas börja efter sommaren.\n\n"
-        "Enligt utbildningsnämndens ordförande kostar renoveringen omkring 40 miljoner kronor."
+        "och arbetet väntas börja efter sommaren och vara klart innan läsåret börjar hösten 2026.\n\n"
+        "Enligt utbildningsnämndens ordförande kostar renoveringen omkring 40 miljoner kronor, som betalas av kommunen och delvis av statliga bidrag.\n\n"
+        "De första skolorna som renoveras är de som har problem med taken och elen, och undervisningen ska "
+        "inte störas: arbetet görs på kvällar och helger.\n\n"
+        "Föräldrarna som tidningen har talat med är positiva, men vill se en tidsplan för varje skola."
     ),
     "ru": (
         "Власти города объявили во вторник о ремонте школ в северных районах, "
-        "работы должны начаться во втором полугодии.\n\n"
-        "По словам руководителя управления образования, на ремонт потратят около 40 миллионов рублей."
+        "работы должны начаться во втором полугодии и закончиться до начала учебного года в сентябре 2026 года.\n\n"
+        "По словам руководителя управления образования, на ремонт потратят около 40 миллионов рублей из городского и областного бюджетов в течение двух лет.\n\n"
+        "В первую очередь отремонтируют школы, где протекает крыша и требуется замена проводки, "
+        "а занятия прерывать не будут: работы проведут по вечерам и в выходные дни.\n\n"
+        "Родители, с которыми поговорили журналисты, план одобряют, но просят график работ для каждой школы."
     ),
 }
 
@@ -94,6 +103,24 @@ CHROME = [
     # rights
     ("sv", "Alla rättigheter förbehållna."),
     ("sv", "Alla rättigheter förbehållna © Västerbygdens Tidning 2024"),
+    # the site's notices: opinion disclaimers, paywalls, licences, registration, disclosure
+    ("pt", "Os artigos publicados com assinatura não traduzem a opinião do jornal. Sua publicação obedece ao "
+           "propósito de estimular o debate dos problemas brasileiros e mundiais."),
+    ("pt", "Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site."),
+    ("pt", "As opiniões expressas neste texto são de inteira responsabilidade do autor."),
+    ("pt", "Este artigo é exclusivo para assinantes. Assine já e tenha acesso ilimitado a todos os conteúdos."),
+    ("pt", "Todo o conteúdo deste site está publicado sob a licença Creative Commons Atribuição-SemDerivações 3.0 Não Adaptada."),
+    ("sv", "Detta är en ledartext. Västerbygdens Tidnings ledarsida är oberoende liberal."),
+    ("sv", "Detta är en debattartikel. Åsikterna i texten är skribentens egna."),
+    ("sv", "Den här artikeln är endast för prenumeranter."),
+    ("sv", "Denna information är sådan information som Nordvind Energi AB är skyldigt att offentliggöra enligt EU:s "
+           "marknadsmissbruksförordning."),
+    ("sv", "Informationen lämnades, genom ovanstående kontaktpersons försorg, för offentliggörande den 5 mars 2024 kl. 08.00 CET."),
+    ("ru", "Мнение автора может не совпадать с позицией редакции"),
+    ("ru", "Этот материал доступен только для подписчиков."),
+    ("ru", "Сетевое издание «Сибирские вести» зарегистрировано Федеральной службой по надзору в сфере связи, "
+           "информационных технологий и массовых коммуникаций (Роскомнадзор). Регистрационный номер ЭЛ № ФС 77-00000 от 01.01.2020."),
+    ("ru", "Свидетельство о регистрации СМИ ЭЛ № ФС 77-12345"),
 ]
 
 
@@ -101,6 +128,20 @@ CHROME = [
 def test_chrome_goes(language, line):
     article = ARTICLES[language]
     assert kept(f"{article}\n\n{line}") == kept(article)
+
+
+# A press release's contact block under its last paragraph.
+CONTACT_BLOCKS = {
+    "sv": "För mer information, vänligen kontakta:\nEmma Nyström, presschef\nTel: 070-123 45 67\nE-post: press@example.se",
+    "ru": "Контакты для СМИ:\nЕлена Соколова, руководитель пресс-службы\nТел.: +7 (495) 000-00-00\npress@example.ru",
+    "pt": "Contactos para a imprensa\nMarta Ribeiro\nimprensa@example.pt\n+351 222 000 111",
+}
+
+
+@pytest.mark.parametrize("language", sorted(CONTACT_BLOCKS))
+def test_a_press_contact_block_goes(language):
+    article = ARTICLES[language]
+    assert kept(f"{article}\n\n{CONTACT_BLOCKS[language]}") == kept(article)
 
 
 def test_a_caption_keeps_its_text_and_loses_its_credit():
@@ -139,6 +180,16 @@ PROSE = [
     ("sv", "Alla rättigheter förbehållna, säger fotografen, gäller också bilder som delas i sociala medier."),
     ("ru", "Мы используем файлы cookie, говорится в уведомлении, которое суд признал незаконным."),
     ("ru", "«Все права защищены» — такую надпись автор ставил под каждой фотографией, но это не помогло."),
+    # the notices' words in the article's own sentences
+    ("pt", "As opiniões expressas no relatório não refletem a posição oficial do governo, segundo o documento."),
+    ("pt", "Os comentários do ministro são de responsabilidade dele, e não do governo."),
+    ("pt", "Texto de assinantes da revista mostra que a maioria prefere a edição impressa."),
+    ("sv", "Detta är en krönika om min pappa, som aldrig lärde sig simma."),
+    ("sv", "Informationen lämnades till polisen först två veckor senare."),
+    ("ru", "Мнение жителей не совпадает с позицией мэрии: они против вырубки парка."),
+    ("ru", "Издание зарегистрировано Роскомнадзором в 2015 году, а в 2022 году его заблокировали."),
+    ("ru", "Роскомнадзор отозвал свидетельство о регистрации СМИ у трех изданий."),
+    ("ru", "Этот материал доступен в архиве библиотеки, где его нашли студенты."),
 ]
 
 
