@@ -2175,9 +2175,9 @@ TOLD_OF_PHRASES = ("prompts users", "prompts readers", "prompts visitors", "stan
                    "stond er", "stod det", "står det", "говорилось в", "говорится в")
 #: ... and the words that call the notice a phrase, after a determiner ("diesen Satz", "la phrase").
 TOLD_OF_NOUNS = frozenset("""phrase sentence slogan catchphrase formula wording satz vermerk formel formule mention frase
-    fórmula zin leus zdanie hasło napis formułka mening fras фраза фразу надпись""".split())
+    fórmula zin leus zdanie hasło napis formułka mening meningen fras frasen formuleringen фраза фразу надпись""".split())
 TOLD_OF_NAMED = regex.compile(
-    r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|essa|den|denna|эта|эту|такая|такую)\s+"
+    r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|a|o|essa|den|denna|эта|эту|такая|такую)\s+"
     r"(?:" + "|".join(sorted(TOLD_OF_NOUNS, key=lambda noun: (-len(noun), noun))) + r")\b"
 )
 # Punctuation around words, turned into spaces before a line is split into its words.

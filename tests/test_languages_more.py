@@ -190,6 +190,13 @@ PROSE = [
     ("ru", "Издание зарегистрировано Роскомнадзором в 2015 году, а в 2022 году его заблокировали."),
     ("ru", "Роскомнадзор отозвал свидетельство о регистрации СМИ у трех изданий."),
     ("ru", "Этот материал доступен в архиве библиотеки, где его нашли студенты."),
+    # a notice called a phrase ("a frase", "den meningen", "эта фраза")
+    ("pt", "Utilizamos cookies para melhorar a sua experiência: a frase aparece em quase todos os sites brasileiros desde a LGPD."),
+    ("sv", "Vi använder cookies för att ge dig en bättre upplevelse: den meningen finns på nästan alla svenska sajter sedan 2011."),
+    ("ru", "Мы используем файлы cookie: эта фраза появилась почти на всех российских сайтах после 2020 года."),
+    ("pt", "Mais lidas, mais compartilhadas e mais comentadas: as listas do fim das páginas são hoje a principal fonte de cliques, diz o estudo."),
+    ("sv", "Mest läst, mest delat och mest kommenterat: listorna längst ned på sidorna ger flest klick, säger forskaren."),
+    ("ru", "Самое читаемое, самое обсуждаемое, самое популярное: эти списки внизу страницы приносят больше всего кликов, считает исследователь."),
 ]
 
 
@@ -203,6 +210,12 @@ def test_prose_with_the_same_words_stays(language, line):
 SUBHEADINGS = [
     ("sv", "Lyssna", "Lyssna på barnen, säger forskarna: de vet ofta själva vad som fungerar i klassrummet."),
     ("ru", "Слушать", "Слушать музыку во время работы полезно не всем, показало исследование."),
+    ("pt", "Publicidade", "A publicidade digital, por outro lado, cresceu 12% e já representa mais da metade da receita de muitos jornais."),
+    ("sv", "Annons", "Annonserna på nätet ökade däremot med 12 procent och står nu för mer än halva intäkterna på många tidningar."),
+    ("ru", "Реклама", "Реклама в интернете, напротив, выросла на 12% и приносит многим газетам больше половины доходов."),
+    ("pt", "Comentários", "Os comentários dos leitores também perderam força: muitos jornais fecharam a área para evitar ataques."),
+    ("sv", "Kommentarer", "Läsarnas kommentarer har också minskat: många tidningar har stängt kommentarsfälten för att slippa näthat."),
+    ("ru", "Комментарии", "Комментарии читателей тоже теряют популярность: многие редакции закрыли их, чтобы избежать травли."),
 ]
 
 
