@@ -38,7 +38,8 @@ RELATED_HEADERS = {
         | top posts | explore further | related reading | recommended reading | other stories
         | you may also be interested in | read this next | read these next | more stories like this
         | you might like | you may like | more videos | listen next | similar | must reads | must-reads
-        | you'll also like | you will also like""",
+        | you'll also like | you will also like
+        | similar threads | similar topics | related questions | linked questions | hot network questions""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -62,7 +63,8 @@ RELATED_HEADERS = {
         | sie könnten auch an folgenden artikeln interessiert sein | das könnte sie auch interessieren:
         | videos zum thema | bilder zum thema | mehr videos | weitere videos | weitere inhalte | am beliebtesten
         | verwandte beiträge | auch hörenswert | ähnlich | das wird dir auch gefallen | das wird ihnen auch gefallen
-        | das gefällt dir bestimmt auch | das gefällt ihnen bestimmt auch""",
+        | das gefällt dir bestimmt auch | das gefällt ihnen bestimmt auch
+        | ähnliche diskussionen | ähnliche threads""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -72,7 +74,8 @@ RELATED_HEADERS = {
         | nos derniers articles | articles recommandés
         | les plus commentés | les plus consultés | dans la même catégorie | à voir également | articles connexes
         | similaire | articles similaires | articles en relation | articles en lien | à écouter aussi | a écouter aussi
-        | à écouter également | plus de vidéos | autres vidéos | à ne pas manquer | à ne pas rater""",
+        | à écouter également | plus de vidéos | autres vidéos | à ne pas manquer | à ne pas rater
+        | discussions similaires | sujets similaires""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
@@ -83,17 +86,20 @@ RELATED_HEADERS = {
         | artículos recomendados | entradas relacionadas | publicaciones relacionadas | entradas recientes
         | en la misma sección | otras noticias de interés | más en esta sección | relacionado | las más leídas
         | los más leídos | las noticias más leídas | seguí leyendo | escucha también | más videos | otros videos
-        | imperdibles | no te lo pierdas""",
+        | imperdibles | no te lo pierdas
+        | temas similares | hilos similares""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche
         | correlati | articoli simili | i più visti | più visti | i più condivisi | più popolari
         | ti consigliamo | da non perdere | dalla stessa sezione | altri articoli | potrebbe piacerti anche
-        | ti potrebbero interessare | leggi altro | gli articoli più letti | ascolta anche | altri video""",
+        | ti potrebbero interessare | leggi altro | gli articoli più letti | ascolta anche | altri video
+        | discussioni simili | argomenti simili""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws
         | meer over dit onderwerp | ook interessant | meest bekeken | meest gedeeld
         | bekijk ook | lees meer over | meer artikelen | ook leuk om te lezen | dit vind je misschien ook leuk
         | dit vind je vast ook interessant | meer uit deze rubriek | populaire artikelen
-        | gerelateerde berichten | recente berichten | nieuwste artikelen | luister ook | meer video's""",
+        | gerelateerde berichten | recente berichten | nieuwste artikelen | luister ook | meer video's
+        | soortgelijke onderwerpen | vergelijkbare onderwerpen""",
     "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
         | veja também | recomendados | mais vistas | mais vistos
         | mais recentes | você pode gostar | você também pode gostar | você pode se interessar | pode interessar
@@ -106,7 +112,8 @@ RELATED_HEADERS = {
         | najnowsze artykuły | najnowsze wpisy | ostatnie wpisy
         | może cię zainteresować | mogą cię zainteresować | to może cię zainteresować | warto przeczytać
         | popularne artykuły | najchętniej czytane | więcej z kategorii
-        | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły | podobne""",
+        | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły | podobne
+        | podobne wątki | podobne tematy""",
     "hu": """ezek is érdekelhetnek | ez is érdekelhet | kapcsolódó cikkek | kapcsolódó hírek | legolvasottabb
         | legolvasottabb cikkek | legnépszerűbb | friss receptjeink | friss hírek | ajánlott cikkek""",
     # Papiamento (Aruba, Curaçao)
@@ -131,7 +138,8 @@ AUTHOR_HEADERS = {
         | autor | autorin | autoren | über mich | autoreninfo | über den autor/ die autorin
         | über den autor / die autorin | über den autor/die autorin | über die autorin / den autor""",
     "fr": """à propos de l'auteur | a propos de l'auteur | l'auteur | auteur | à propos | à propos de moi | qui suis-je""",
-    "es": """sobre el autor | sobre la autora | acerca del autor | autor | autora | sobre mí | acerca de mí""",
+    "es": """sobre el autor | sobre la autora | acerca del autor | autor | autora | sobre mí | acerca de mí
+        | datos personales""",
     "it": """l'autore | sull'autore | autore | chi sono""",
     "nl": """over de auteur | over de schrijver | auteur | over mij""",
     "pt": """sobre o autor | sobre a autora | sobre mim""",
@@ -143,16 +151,21 @@ AUTHOR_HEADERS = {
 #: Headers of tag and category lists ("Tags", "Filed under:") followed by the list.
 TAG_HEADERS = {
     "en": """tags | tag | tagged | tagged with | tagged as | topics | topic | filed under | filed in
-        | categories | category | posted in | keywords | related tags | related topics | subjects""",
+        | categories | category | posted in | keywords | related tags | related topics | subjects
+        | labels""",
     "de": """schlagwörter | schlagworte | schlagwort | stichwörter | stichworte | themen | kategorien
         | kategorie | tags zum artikel | mehr zu den themen | markiert | markiert mit | gekennzeichnet mit
-        | themen in diesem artikel | themen dieses artikels | getaggt mit | verschlagwortet mit""",
-    "fr": """mots-clés | mots clés | mot-clé | étiquettes | thèmes | catégories | catégorie | sujets""",
+        | themen in diesem artikel | themen dieses artikels | getaggt mit | verschlagwortet mit
+        | labels""",
+    "fr": """mots-clés | mots clés | mot-clé | étiquettes | thèmes | catégories | catégorie | sujets
+        | libellés""",
     "es": """etiquetas | temas | categorías | categoría | palabras clave""",
     "it": """tag | argomenti | categorie | parole chiave | etichette | tag correlati""",
-    "nl": """tags | onderwerpen | trefwoorden | categorieën""",
+    "nl": """tags | onderwerpen | trefwoorden | categorieën
+        | labels""",
     "pt": """tags | etiquetas | temas | categorias | palavras-chave | assuntos | assuntos relacionados | tópicos | marcadores""",
-    "pl": """tagi | tematy | kategorie | słowa kluczowe | tag | powiązane tematy""",
+    "pl": """tagi | tematy | kategorie | słowa kluczowe | tag | powiązane tematy
+        | etykiety""",
     "sv": """taggar | ämnen | kategorier | etiketter | nyckelord | ämnesord""",
     "ru": """теги | метки | темы | рубрики | тэги | ключевые слова | рубрика""",
 }
@@ -247,7 +260,8 @@ SHARE_LABELS = {
         | like | likes | reddit | flipboard | pocket | save | save article | save for later | gift article
         | comment | share full article | like this | like loading | share on social media | %d bloggers like this
         | email this | blogthis! | share to pinterest | share to linkedin | share to reddit | like it? share it
-        | flattr this | jump to recipe | jump to recipe print recipe | pin recipe | save recipe | rate this recipe""",
+        | flattr this | jump to recipe | jump to recipe print recipe | pin recipe | save recipe | rate this recipe
+        | share to x | restack | restacks | share this post on""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
@@ -261,23 +275,28 @@ SHARE_LABELS = {
         | news teilen | diese seite teilen | möchten sie den artikel teilen | artikel weiterempfehlen
         | beitrag weiterempfehlen | dir hat der artikel gefallen? jetzt teilen | empfiehl dies deinen freunden
         | teilen sie dies mit | teile dies mit | bei pinterest speichern | auf pinterest merken | pinnen
-        | zum rezept | rezept pinnen""",
+        | zum rezept | rezept pinnen
+        | diesen post per e-mail versenden | in twitter freigeben | in facebook freigeben | in x freigeben | auf pinterest teilen | auf pinterest freigeben""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien | partager sur whatsapp | partager sur linkedin
         | partager par e-mail | partager par email | envoyer par email | partager l'article | lien copié
-        | j'aime | j'aime chargement | j'aime ça""",
+        | j'aime | j'aime chargement | j'aime ça
+        | partager sur pinterest | partager sur x""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
         | copiar enlace | tuitear | compartir en whatsapp | compartir en linkedin | enviar por whatsapp
         | enviar por email | enviar por e-mail | copiar el enlace | compartir noticia | compartir esta noticia
-        | compartir artículo | me gusta | me gusta cargando | comparte esto | compártelo | me gusta esto""",
+        | compartir artículo | me gusta | me gusta cargando | comparte esto | compártelo | me gusta esto
+        | enviar por correo electrónico | escribe un blog | compartir con twitter | compartir con facebook | compartir con pinterest | compartir en pinterest | compartir en x""",
     "it": """condividi | condividi su facebook | stampa | invia | condividi su whatsapp | condividi su x
         | condividi su twitter | condividi su linkedin | condividi via email | invia per email | invia via email
         | copia link | copia il link | link copiato | stampa articolo | condividi l'articolo | condividi questo articolo
-        | mi piace | mi piace caricamento""",
+        | mi piace | mi piace caricamento
+        | invia tramite email | condividi su pinterest | scrivi un blog""",
     "nl": """delen | deel | deel dit artikel | printen | afdrukken | delen via facebook | delen via whatsapp
         | delen via x | delen via twitter | delen via linkedin | delen via e-mail | deel via e-mail | deel via whatsapp
         | deel op facebook | deel op x | kopieer link | link kopiëren | link gekopieerd | deel dit bericht
-        | vind ik leuk | vind ik leuk laden | doorsturen | stuur door""",
+        | vind ik leuk | vind ik leuk laden | doorsturen | stuur door
+        | dit e-mailen | dit bloggen | delen op twitter | delen op facebook | delen op pinterest | delen via pinterest""",
     "pt": """compartilhar | compartilhe | partilhar | imprimir | compartilhe esta notícia | compartilhe esta matéria
         | compartilhe este artigo | compartilhar no facebook | compartilhar no whatsapp | compartilhar no twitter
         | compartilhar no x | compartilhar no linkedin | compartilhar por e-mail | compartilhar por email
@@ -286,10 +305,12 @@ SHARE_LABELS = {
         | copiar o link | link copiado | enviar por e-mail | enviar por whatsapp | curtir | curtir isso
         | compartilhe isso | curtir carregando | partilhe isto | partilhar isto | gosto disto | gosto carregando
         | gosto a carregar | partilhe esta página | partilhar esta página | compartilhe esta página
-        | pular para a receita | ir para a receita | imprimir receita | salvar receita""",
+        | pular para a receita | ir para a receita | imprimir receita | salvar receita
+        | compartilhar com o pinterest | compartilhar no pinterest""",
     "pl": """udostępnij | podziel się | drukuj | wyślij | udostępnij na facebooku | udostępnij na twitterze
         | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link | kopiuj link | link skopiowany
-        | wyślij e-mailem | wyślij mailem | wyślij e-mail | udostępnij artykuł | podziel się artykułem | lubię to""",
+        | wyślij e-mailem | wyślij mailem | wyślij e-mail | udostępnij artykuł | podziel się artykułem | lubię to
+        | wyślij pocztą e-mail | udostępnij w usłudze twitter | udostępnij w usłudze facebook | udostępnij w usłudze pinterest | udostępnij w usłudze x | polub | polub wczytywanie | napisz bloga""",
     "sv": """dela | dela artikeln | skriv ut | dela på facebook | dela på x | dela på twitter | dela på linkedin
         | dela via e-post | skicka som e-post | skicka via e-post | kopiera länk | kopiera länken | länken kopierad
         | dela artikel | skriv ut artikeln | gilla | gilla laddar | gilla laddar in | gilla detta | dela detta
@@ -323,7 +344,10 @@ NEWSLETTER_LABELS = {
         | subscribe via email | subscribe by email | support our journalism | support independent journalism
         | subscribe for free | sign up free | register for free
         | want more | want more stories like this | subscribe to rss | subscribe via rss | subscribe to the rss feed
-        | send me email every new post | email me new posts | get new posts by email""",
+        | send me email every new post | email me new posts | get new posts by email
+        | type your email | enter your email | enter your email address | give a gift subscription
+        | member-only story | members-only story | upgrade to paid | start writing | already have an account? sign in
+        | already have an account | subscribe to continue reading | subscribe to keep reading | try for free""",
     "de": """newsletter abonnieren | jetzt abonnieren | abonnieren | zum newsletter anmelden | newsletter bestellen
         | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
         | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
@@ -335,21 +359,35 @@ NEWSLETTER_LABELS = {
         | hier kostenlos anmelden | jetzt kostenlos anmelden | kostenlos anmelden | jetzt kostenlos registrieren
         | kostenlos registrieren
         | sie wollen mehr von uns | du willst mehr von uns | noch mehr infos für dich | noch mehr infos für sie
-        | rss-feed abonnieren | rss feed abonnieren | rss abonnieren | feed abonnieren""",
+        | rss-feed abonnieren | rss feed abonnieren | rss abonnieren | feed abonnieren
+        | deine e-mail-adresse eingeben | e-mail-adresse eingeben | gib deine e-mail-adresse ein
+        | ihre e-mail-adresse eingeben | ein abonnement verschenken | abo verschenken | erster monat gratis
+        | erster monat kostenlos | jederzeit kündbar | monatlich kündbar | plus-artikel | exklusiv für abonnenten
+        | nur für abonnenten | bereits abonnent? hier anmelden | bereits abonnent? einloggen""",
     "fr": """newsletter | s'abonner | abonnez-vous | je m'abonne | inscrivez-vous | inscription à la newsletter
         | recevez notre newsletter | déjà abonné | s'inscrire | restez informé | restez informés | ne manquez rien
         | inscrivez-vous à notre newsletter | abonnez-vous à notre newsletter | recevoir la newsletter | je m'inscris
-        | soutenez-nous | abonnez-vous à ce blog par e-mail | s'abonner au blog par e-mail | s'abonner au flux rss""",
+        | soutenez-nous | abonnez-vous à ce blog par e-mail | s'abonner au blog par e-mail | s'abonner au flux rss
+        | abonnez-vous maintenant | abonnez-vous sans engagement | déjà abonné ? se connecter
+        | déjà abonné ? connectez-vous | saisissez votre e-mail | saisissez votre adresse e-mail | entrez votre adresse e-mail
+        | entrez votre e-mail | offrir un abonnement | article réservé aux abonnés | réservé aux abonnés""",
     "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor | solo para suscriptores | solo para suscriptores digitales
         | contenido exclusivo para suscriptores | suscríbete a nuestro boletín | suscríbete a nuestra newsletter
         | apúntate | apúntate gratis | apúntate a nuestra newsletter | recibe nuestro boletín | hazte suscriptor
-        | suscríbete al blog por correo electrónico | suscribirse al blog por correo electrónico""",
+        | suscríbete al blog por correo electrónico | suscribirse al blog por correo electrónico
+        | suscríbete ahora | escribe tu correo electrónico | introduce tu correo electrónico
+        | introduce tu email | ya eres suscriptor? inicia sesión | ya eres suscriptor | lee sin límites
+        | regalar una suscripción | regala una suscripción | exclusivo para suscriptores""",
     "it": """iscriviti | iscriviti alla newsletter | abbonati | iscriviti alla nostra newsletter | iscriviti ora
         | abbonati ora | abbonati subito | ricevi la newsletter | sei già abbonato | già abbonato | sostienici
-        | fai una donazione""",
+        | fai una donazione
+        | questo articolo è riservato agli abbonati | riservato agli abbonati | inserisci la tua email
+        | inserisci il tuo indirizzo email | regala un abbonamento | sei già abbonato? accedi""",
     "nl": """abonneer | abonneren | schrijf je in | nieuwsbrief | aanmelden | meld je aan | inschrijven
         | schrijf je in voor onze nieuwsbrief | schrijf je in voor de nieuwsbrief | abonneer nu | word abonnee
-        | nieuwsbrief ontvangen | ontvang onze nieuwsbrief | al abonnee | steun ons | doneer""",
+        | nieuwsbrief ontvangen | ontvang onze nieuwsbrief | al abonnee | steun ons | doneer
+        | dit artikel is exclusief voor abonnees | exclusief voor abonnees | al abonnee? log in
+        | al abonnee? inloggen | vul je e-mailadres in | geef een abonnement cadeau""",
     "pt": """assine | assine já | inscreva-se | newsletter | cadastre-se | cadastre-se gratuitamente | quero receber
         | assine a newsletter | assine nossa newsletter | assine agora | seja assinante | já é assinante
         | receba nossa newsletter | inscreva-se na newsletter | subscreva | subscrever | subscreva a newsletter
@@ -357,7 +395,9 @@ NEWSLETTER_LABELS = {
         | já é assinante? inicie sessão | subscreva os nossos comunicados | receba os nossos comunicados""",
     "pl": """subskrybuj | zapisz się | newsletter | zapisz się na newsletter | zapisz się do newslettera
         | prenumerata | zaprenumeruj | kup prenumeratę | kup subskrypcję | wykup dostęp | zostań subskrybentem
-        | masz już subskrypcję | wesprzyj nas""",
+        | masz już subskrypcję | wesprzyj nas
+        | ten artykuł jest dostępny tylko dla subskrybentów | tylko dla subskrybentów
+        | masz już subskrypcję? zaloguj się | wpisz swój adres e-mail | podaruj subskrypcję""",
     "sv": """nyhetsbrev | prenumerera | bli prenumerant | prenumerera på vårt nyhetsbrev | prenumerera på nyhetsbrevet
         | anmäl dig | anmäl dig till vårt nyhetsbrev | är du redan prenumerant | stöd oss
         | redan prenumerant? logga in | är du redan prenumerant? logga in | prenumerera för att läsa vidare
@@ -391,7 +431,12 @@ PROMPT_LABELS = {
         | what do you think | say your words | share your thoughts | tell us what you think | join the debate
         | add new comment | add a new comment
         | mail the editor | email the editor | e-mail the editor | contact the editor
-        | like what you read | like what you see | enjoyed this article | enjoy this article | liked this article""",
+        | like what you read | like what you see | enjoyed this article | enjoy this article | liked this article
+        | newer posts older posts | older entries | newer entries | older articles | newer articles
+        | load more posts | show more posts | view my complete profile | discussion about this post
+        | sign up for more like this | you must log in or register to reply here | log in or register to reply here
+        | report post | report abuse | add a comment | share improve this answer follow | share improve this question follow
+        | share follow | improve this answer | improve this question | not the answer you're looking for""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -419,14 +464,26 @@ PROMPT_LABELS = {
         | wie bewerten sie diesen artikel | bewerten sie diesen artikel | wie gefällt ihnen dieser artikel
         | was denkst du | was denken sie | was meinst du | was meinen sie | deine meinung ist gefragt
         | ihre meinung ist gefragt | diskutiere mit | neuen kommentar hinzufügen | neuen kommentar schreiben
-        | vorschau auf den nächsten artikel | zum nächsten artikel | zum vorherigen artikel""",
+        | vorschau auf den nächsten artikel | zum nächsten artikel | zum vorherigen artikel
+        | kommentar veröffentlichen | neuerer post | älterer post | neuere posts | ältere posts
+        | neuerer post älterer post startseite | ältere einträge | neuere einträge | ältere artikel | neuere artikel
+        | mein profil vollständig anzeigen | zitieren | melden | beitrag melden
+        | du musst dich anmelden oder registrieren, um hier zu antworten
+        | sie müssen sich anmelden oder registrieren, um hier zu antworten | diskussion über diesen beitrag
+        | jetzt weiterlesen | weiterlesen mit plus | lesen sie mit plus weiter | zum weiterlesen bitte anmelden
+        | bereits registriert? einloggen | bereits registriert? anmelden | ihre meinung zählt | deine meinung zählt""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
         | pour accéder en illimité | qui êtes-vous | vos réactions | vos commentaires | réagissez | réagir à cet article | les commentaires sont fermés | laisser une réponse | poster un commentaire
         | laisser un commentaire annuler la réponse | laisser une réponse annuler la réponse | aucun commentaire
         | charger plus | haut de page | article précédent | article suivant
-        | qu'en pensez-vous | rejoignez la discussion | participez à la discussion | donnez votre avis""",
+        | qu'en pensez-vous | rejoignez la discussion | participez à la discussion | donnez votre avis
+        | enregistrer un commentaire | publier un commentaire | article plus récent | article plus ancien
+        | articles plus récents | articles plus anciens | article plus récent article plus ancien accueil
+        | afficher mon profil complet | citer | signaler | signaler ce message
+        | vous devez vous connecter ou vous inscrire pour répondre ici | discussion à propos de cet article
+        | vous souhaitez lire la suite | commenter | voir les commentaires | retour à l'accueil""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
@@ -434,30 +491,46 @@ PROMPT_LABELS = {
         | comentar este artículo | publicar comentario | deja una respuesta cancelar la respuesta | cancelar la respuesta
         | publicar el comentario | sin comentarios | cargar más | entrada anterior | entrada siguiente
         | artículo anterior | artículo siguiente
-        | qué opinas | qué opina | únete a la conversación | únete a la discusión | añadir nuevo comentario""",
+        | qué opinas | qué opina | únete a la conversación | únete a la discusión | añadir nuevo comentario
+        | publicar un comentario | no hay comentarios | entrada más reciente | entrada antigua
+        | entradas más recientes | entradas antiguas | entrada más reciente entrada antigua página principal
+        | ver todo mi perfil | citar | reportar | denunciar
+        | debes iniciar sesión o registrarte para responder aquí | debate sobre esta publicación
+        | sigue leyendo | suscríbete para seguir leyendo | volver a la portada""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
         | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
         | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
         | rispondi | leggi tutto | mostra di più | carica altri | torna all'inizio | articolo successivo
         | articolo precedente | successivo | precedente
-        | cosa ne pensi | che ne pensi | partecipa alla discussione | aggiungi un nuovo commento""",
+        | cosa ne pensi | che ne pensi | partecipa alla discussione | aggiungi un nuovo commento
+        | posta un commento | post più recente | post più vecchio | post più recente post più vecchio home page
+        | articoli meno recenti | articoli più recenti | visualizza il mio profilo completo | cita | segnala
+        | devi effettuare l'accesso o registrarti per rispondere qui | abbonati per continuare a leggere""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten
         | geef een reactie | geef een reactie reactie annuleren | laat een reactie achter reactie annuleren
         | reactie annuleren | reactie plaatsen | plaats een reactie | reageren | reageer op dit artikel | geen reacties
         | nog geen reacties | toon meer | meer laden | volgende | vorige | volgend artikel | vorig artikel | naar boven
-        | wat vind jij | wat vindt u | doe mee aan de discussie""",
+        | wat vind jij | wat vindt u | doe mee aan de discussie
+        | een reactie posten | geen opmerkingen | nieuwere post | oudere post | nieuwere post oudere post homepage
+        | oudere berichten | nieuwere berichten | mijn volledige profiel bekijken | citeren | rapporteren
+        | word abonnee en lees verder | terug naar home""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo
         | deixe um comentário cancelar resposta | deixe uma resposta | deixe uma resposta cancelar resposta
         | cancelar resposta | publicar comentário | deixe seu comentário | comente | sem comentários
         | nenhum comentário | saiba mais | ver mais | carregar mais | próximo | anterior | próxima notícia
         | notícia anterior | voltar ao início | responder
-        | o que você acha | participe da discussão | adicionar novo comentário""",
+        | o que você acha | participe da discussão | adicionar novo comentário
+        | postagem mais recente | postagem mais antiga | postagem mais recente postagem mais antiga página inicial
+        | ver meu perfil completo""",
     "pl": """komentarze | skomentuj | czytaj więcej | czytaj dalej | dodaj komentarz
         | dodaj komentarz anuluj pisanie odpowiedzi | anuluj pisanie odpowiedzi | opublikuj komentarz | napisz komentarz
         | zostaw komentarz | brak komentarzy | zobacz komentarze | pokaż komentarze | odpowiedz | więcej
         | pokaż więcej | załaduj więcej | następny | poprzedni | następny artykuł | poprzedni artykuł | do góry
         | wróć na górę
-        | dołącz do dyskusji | weź udział w dyskusji | co o tym myślisz | dodaj nowy komentarz""",
+        | dołącz do dyskusji | weź udział w dyskusji | co o tym myślisz | dodaj nowy komentarz
+        | prześlij komentarz | opublikuj komentarz | nowszy post | starszy post | nowszy post starszy post strona główna
+        | starsze wpisy | nowsze wpisy | starsze posty | nowsze posty | wyświetl mój pełny profil | cytuj | zgłoś
+        | wróć na stronę główną | kup subskrypcję, aby czytać dalej""",
     "sv": """kommentarer | läs mer | kommentera | lämna ett svar | lämna ett svar avbryt svar | avbryt svar
         | publicera kommentar | skriv en kommentar | lämna en kommentar | svara | inga kommentarer | visa fler
         | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln
@@ -789,7 +862,9 @@ NAV_LABELS = {
         | you are here | sections | all sections | edition | subscribe | post navigation | posts navigation
         | main navigation | forgot your password | forgot password | lost your password
         | open navigation | close navigation | open search | close search | toggle menu
-        | table of contents | on this page | jump to section | most searched | popular searches | top searches""",
+        | table of contents | on this page | jump to section | most searched | popular searches | top searches
+        | blog archive | archives | archive | monthly archives
+        | forum home | new posts | what's new""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
         | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
         | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts
@@ -797,29 +872,41 @@ NAV_LABELS = {
         | hauptnavigation | passwort vergessen | vorheriger beitrag | nächster beitrag
         | navigation schließen | navigation schliessen | navigation öffnen | menü schließen | menü öffnen
         | suche öffnen | suche schließen | meine werkzeuge
-        | inhaltsverzeichnis | auf dieser seite | meist gesucht | meistgesucht | beliebte suchbegriffe | häufig gesucht""",
+        | inhaltsverzeichnis | auf dieser seite | meist gesucht | meistgesucht | beliebte suchbegriffe | häufig gesucht
+        | blog-archiv | blogarchiv | archiv | archive""",
     "fr": """aller au contenu | aller au contenu principal | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici | mon compte | se déconnecter | déconnexion | menu principal
         | ouvrir le menu | fermer le menu
-        | sommaire | table des matières | sur cette page | recherches populaires""",
+        | sommaire | table des matières | sur cette page | recherches populaires
+        | archives du blog | archives
+        | accueil du forum | nouveaux messages""",
     "es": """ir al contenido | ir al contenido principal | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
         | cerrar | mi cuenta | cerrar sesión | registrarse | hemeroteca | menú principal | estás aquí | usted está aquí
-        | tabla de contenidos | índice de contenidos | en esta página | lo más buscado""",
+        | tabla de contenidos | índice de contenidos | en esta página | lo más buscado
+        | archivo del blog | archivos | archivo
+        | inicio del foro | mensajes nuevos | nuevos mensajes""",
     "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi | menu principale | home page
         | registrati | esci | il mio account | area riservata | apri menu | chiudi menu | sei qui
         | torna alla home
-        | indice dei contenuti | sommario | in questa pagina | più cercati""",
+        | indice dei contenuti | sommario | in questa pagina | più cercati
+        | archivio blog | archivio del blog | archivi | archivio
+        | nuovi messaggi""",
     "nl": """ga naar inhoud | zoeken | inloggen | sluiten | ga naar de inhoud | ga naar hoofdinhoud | naar de inhoud
         | direct naar de inhoud | hoofdmenu | uitloggen | mijn account | registreren | zoek | menu openen
         | menu sluiten | je bent hier | u bent hier
-        | inhoudsopgave | op deze pagina""",
+        | inhoudsopgave | op deze pagina
+        | blogarchief | archief | archieven
+        | nieuwe berichten""",
     "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar | pular para o conteúdo
         | ir para o conteúdo principal | saltar para o conteúdo | página inicial | início | minha conta | sair
-        | menu principal | abrir menu | fechar menu | você está em | você está aqui""",
+        | menu principal | abrir menu | fechar menu | você está em | você está aqui
+        | arquivo do blog | arquivos | arquivo""",
     "pl": """przejdź do treści | szukaj | zaloguj się | zamknij | strona główna | menu główne | wyloguj się
         | wyloguj | moje konto | zarejestruj się | logowanie | jesteś tutaj | otwórz menu | zamknij menu
         | wyszukaj | przejdź do menu
-        | spis treści | na tej stronie | najczęściej wyszukiwane""",
+        | spis treści | na tej stronie | najczęściej wyszukiwane
+        | archiwum bloga | archiwum | archiwa
+        | nowe posty""",
     "sv": """hoppa till innehåll | sök | logga in | stäng | meny | startsida | till startsidan
         | hoppa till innehållet | hoppa till huvudinnehåll | mina sidor | logga ut | huvudmeny | öppna meny
         | stäng meny | du är här""",
@@ -827,6 +914,146 @@ NAV_LABELS = {
         | перейти к основному содержанию | главная | главная страница | на главную | регистрация | личный кабинет
         | выйти | вход | главное меню | открыть меню | закрыть меню | вы здесь""",
 }
+
+#: An entry of a blog's archive widget: a month or a year with the count of its posts, the
+#: widget's fold marks before it ("March 2023 (4)", "► 2022 (31)", "▼ März (4)", "kwiecień 2023
+#: (3)"); a year or a month alone only after a fold mark ("2022 (31)" may count the nests of a
+#: survey). A month and a year without a count ("March 2023") may date a report, and are left to
+#: the block classifier.
+_MONTHS_NOMINATIVE = r"""(?:styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień)"""
+ARCHIVE_ENTRY = regex.compile(
+    rf"""^[\s\u2022\u00b7*-]*(?:[\u25ba\u25bc\u25b6\u25b8\u25c4\u25c0]\s*(?:{_MONTHS}|{_MONTHS_NOMINATIVE}|\d{{4}})
+        |(?:{_MONTHS}|{_MONTHS_NOMINATIVE})\s+(?:de\s+)?\d{{4}})\s*\((?!(?:1[89]|20)\d{{2}}\))\d{{1,5}}\)\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Substrings every `ARCHIVE_ENTRY` line holds.
+ARCHIVE_ENTRY_NEEDLES = (")",)
+
+#: A row of page numbers under a list of posts: "1 2 3 … 10 Next »", "« Zurück 1 2 3 … 12 Weiter »",
+#: "Page 2 of 14". Figures alone ("4 8 15 16 23 42", a draw's numbers) are no row: an ellipsis
+#: between them or a link to the next or previous page is.
+_PAGE_LINKS = r"""(?:next|previous|prev|older|newer|weiter|vor|zurück|nächste|vorherige|suivant|suivante|précédent|précédente
+    |siguiente|anterior|successivo|successiva|precedente|volgende|vorige|następna|następny|poprzednia|poprzedni|próxima|próximo)"""
+PAGINATION = regex.compile(
+    rf"""^\W*(?:
+        (?:{_PAGE_LINKS}\W*\s+)?\d{{1,4}}(?:\s+\d{{1,4}})*\s*(?:…|\.\.\.)\s*\d{{1,4}}(?:\s+\d{{1,4}})*(?:\s+{_PAGE_LINKS})?
+        |(?:{_PAGE_LINKS}\W*\s+)\d{{1,4}}(?:\s+\d{{1,4}})+(?:\s+{_PAGE_LINKS})?
+        |\d{{1,4}}(?:\s+\d{{1,4}})+\s+{_PAGE_LINKS}
+        |(?:page|seite|página|pagina|strona)\s+\d{{1,4}}\s+(?:of|von|de|di|van|z)\s+\d{{1,4}})\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Items of a language switcher ("EN | DE | FR", "Deutsch · English · Français"): the languages'
+#: codes and their names in their own language.
+LANGUAGE_ITEMS = frozenset("""en de fr es it nl pl pt sv da fi no nb cs sk hu ro bg el tr ru uk ja zh ko ar he
+    english deutsch français español italiano nederlands polski português svenska dansk suomi norsk čeština
+    magyar română türkçe ελληνικά русский українська 日本語 中文 한국어 العربية""".split())
+
+#: The meta lines of a forum thread or a Q&A page around a post: "Asked 12 years, 3 months ago",
+#: "Modified 1 year ago", "Viewed 4.2m times", "answered Mar 3 at 10:02", "Thread starter Jo",
+#: "Start date Mar 12, 2023", "Ersteller Gartenfreund", "Auteur de la discussion Lou", "Date de
+#: début 12 mars 2023", "Iniciado por Pepe". A short line without a sentence's end: "Ersteller der
+#: Studie ist das Umweltbundesamt." stays; "Erstellt am 12. März 2023" dates an article's page as
+#: often as a thread, and stays.
+FORUM_META = regex.compile(
+    rf"""^\W*(?:
+        (?:asked|answered|edited|modified|viewed|active)\s+
+            (?:\d+\s+\p{{L}}+(?:,\s*\d+\s+\p{{L}}+)?\s+ago|today|yesterday|[\d.,]+\s*[km]?\s+times
+              |\p{{L}}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?:\s+at\s+\d{{1,2}}:\d{{2}})?)
+        |(?:thread\s+starter|discussion\s+starter|ersteller|themenstarter|auteur\s+de\s+la\s+discussion|iniciado\s+por
+          |autore\s+della\s+discussione|topicstarter|gestart\s+door|autor\s+wątku|autor\s+do\s+tópico)\s+[^\s.!?]+(?:\s+[^\s.!?]+)?
+        |(?:start\s+date|date\s+de\s+début|fecha\s+de\s+inicio|data\s+di\s+inizio|startdatum|data\s+rozpoczęcia
+          |data\s+de\s+início)\s*:?\s+(?:{_DATE}|\p{{L}}{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+\p{{L}}{{3,9}}\.?\s+\d{{4}}))\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings one of which every `FORUM_META` line holds.
+FORUM_META_NEEDLES = ("asked", "answered", "edited", "modified", "viewed", "active", "starter", "ersteller", "auteur de la",
+                      "iniciado por", "autore della", "gestart door", "autor wątku", "autor do", "start date",
+                      "date de début", "fecha de inicio", "data di inizio", "startdatum", "data rozpoczęcia", "data de início")
+
+#: A shop's product box beside a post, as whole lines: buttons, stock and delivery labels.
+SHOP_LABELS = {
+    "en": """add to cart | add to basket | add to bag | buy now | in stock | out of stock | sold out | sale | on sale
+        | secure checkout | checkout | view cart | your cart | shopping cart | cart | featured product | free shipping
+        | free delivery | free returns | choose options | select options | notify me when available | pre-order
+        | add to wishlist | add to wish list | tax included | taxes included | shipping calculated at checkout
+        | tax included. shipping calculated at checkout""",
+    "de": """in den warenkorb | zum warenkorb | warenkorb | jetzt kaufen | auf lager | sofort lieferbar | nicht auf lager
+        | ausverkauft | nicht vorrätig | zur kasse | sichere zahlung | kostenloser versand | versandkostenfrei
+        | auf die wunschliste | zur wunschliste | auf den merkzettel | inkl. mwst., zzgl. versandkosten
+        | inkl. mwst. zzgl. versandkosten | inkl. mwst. | zzgl. versandkosten | inkl. mwst., zzgl. versand | produktdetails""",
+    "fr": """ajouter au panier | acheter maintenant | en stock | rupture de stock | épuisé | voir le panier | mon panier | panier
+        | livraison gratuite | livraison offerte | paiement sécurisé | retours gratuits | ajouter à la liste de souhaits
+        | en promotion | ttc | tva incluse""",
+    "es": """añadir al carrito | agregar al carrito | comprar ahora | en stock | agotado | sin stock | ver carrito | carrito
+        | envío gratis | envío gratuito | pago seguro | devoluciones gratuitas | añadir a la lista de deseos | iva incluido""",
+    "it": """aggiungi al carrello | acquista ora | compra ora | non disponibile | esaurito | vai al carrello | carrello
+        | spedizione gratuita | pagamento sicuro | resi gratuiti | aggiungi alla lista dei desideri | iva inclusa""",
+    "nl": """in winkelwagen | toevoegen aan winkelwagen | in winkelmand | nu kopen | op voorraad | niet op voorraad | uitverkocht
+        | winkelwagen | winkelmand | gratis verzending | veilig betalen | gratis retourneren | incl. btw""",
+    "pl": """dodaj do koszyka | kup teraz | niedostępny | wyprzedane | koszyk | przejdź do koszyka | darmowa dostawa
+        | bezpieczne płatności | darmowe zwroty""",
+}
+
+_PRICE = r"""(?:[€$£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur(?:os?)?\b|chf\b|zł\b|pln\b))"""
+#: A line of a shop's product box that holds a figure: free delivery over an amount, the days to
+#: return, the stock left, the delivery time, the cart's count, the list and sale prices, the
+#: tax note ("Free shipping over $50", "Kostenloser Versand ab 50 €", "30 Tage Rückgaberecht",
+#: "Only 3 left in stock", "Lieferzeit: 1-3 Werktage", "Cart (0)", "Regular price $49.00 Sale
+#: price $39.00", "39,00 € inkl. MwSt."). Each ends the line: "Free shipping over $50 is now
+#: standard." is a sentence about it.
+SHOP_LINE = regex.compile(
+    rf"""^\W*(?:
+        (?:free\s+(?:shipping|delivery|returns?)|kostenlose[rn]?\s+(?:versand|lieferung|rückversand)|versandkostenfrei|gratis\s+versand
+          |livraison\s+(?:gratuite|offerte)|retours?\s+gratuits?|envío\s+(?:gratis|gratuito)|devoluciones\s+gratuitas|spedizione\s+gratuita
+          |resi\s+gratuiti|gratis\s+verzending|gratis\s+retourneren|darmowa\s+dostawa|darmowe\s+zwroty|frete\s+grátis)
+          (?:\s+(?:on\s+(?:all\s+)?orders?|für\s+bestellungen|sur\s+(?:toutes\s+les\s+)?commandes|en\s+pedidos|per\s+ordini
+              |bij\s+bestellingen|przy\s+zamówieniach))?
+          \s+(?:over|above|from|ab|dès|à\s+partir\s+de|a\s+partir\s+de|desde|sopra|da|vanaf|boven|od|powyżej|within|innerhalb(?:\s+von)?
+              |sous|en|entro|binnen|w\s+ciągu|in)\s+(?:{_PRICE}|\d{{1,3}}\s*(?:days?|tage[n]?|jours|días|giorni|dagen|dni))
+        |\d{{1,3}}[\s-]*(?:tage|days?|jours|días|giorni|dagen|dni)[\s-]+(?:rückgaberecht|rückgabe|free\s+returns|returns?|money[-\s]back\s+guarantee
+          |retour|retourrecht|devolución|reso|na\s+zwrot)
+        |only\s+\d{{1,3}}\s+left(?:\s+in\s+stock)?|nur\s+noch\s+\d{{1,3}}\s+(?:stück\s+)?(?:auf\s+lager|verfügbar|vorrätig)
+          |plus\s+que\s+\d{{1,3}}\s+en\s+stock|(?:solo|sólo)\s+quedan\s+\d{{1,3}}(?:\s+en\s+stock)?|(?:solo|ultimi)\s+\d{{1,3}}\s+disponibili
+          |nog\s+(?:maar\s+)?\d{{1,3}}\s+(?:op\s+voorraad|beschikbaar)|ostatnie\s+\d{{1,3}}\s+sztuk[ia]?
+        |(?:lieferzeit|delivery\s+time|délai\s+de\s+livraison|plazo\s+de\s+entrega|tempi\s+di\s+consegna|levertijd|czas\s+dostawy)\s*:?\s*
+          (?:ca\.\s*)?\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?:werktage|tage|business\s+days|days|jours(?:\s+ouvrés)?|días(?:\s+hábiles)?
+          |giorni(?:\s+lavorativi)?|werkdagen|dagen|dni(?:\s+robocze)?)
+        |(?:cart|basket|bag|warenkorb|panier|carrito|carrello|winkelwagen|winkelmand|koszyk)\s*\(\d{{1,3}}\)
+        |(?:regular\s+price|sale\s+price|unit\s+price|normaler\s+preis|verkaufspreis|grundpreis|prix\s+habituel|prix\s+soldé
+          |precio\s+habitual|precio\s+de\s+(?:venta|oferta)|prezzo\s+di\s+listino|prezzo\s+scontato|normale\s+prijs|aanbiedingsprijs
+          |cena\s+regularna|cena\s+promocyjna)\s*:?\s*{_PRICE}
+          (?:\s+(?:regular\s+price|sale\s+price|unit\s+price|normaler\s+preis|verkaufspreis|grundpreis|prix\s+habituel|prix\s+soldé
+            |precio\s+habitual|precio\s+de\s+(?:venta|oferta)|prezzo\s+di\s+listino|prezzo\s+scontato|normale\s+prijs|aanbiedingsprijs
+            |cena\s+regularna|cena\s+promocyjna)\s*:?\s*{_PRICE})*(?:\s+(?:sale|angebot|promo|soldes|oferta|offerta|aanbieding|promocja))?
+        |(?:{_PRICE}\s*)?(?:inkl\.?\s+(?:\d+\s*%\s+)?mwst\.?|incl\.?\s+(?:vat|btw)|tva\s+incluse|ttc|iva\s+inclu[ií]d[oa]|iva\s+inclusa)
+          (?:\s*[,.]?\s*(?:zzgl\.?|plus|excl\.?)\s+(?:versand(?:kosten)?|shipping|verzendkosten))?
+        )\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings one of which every `SHOP_LINE` line holds.
+SHOP_LINE_NEEDLES = ("free shipping", "free delivery", "free return", "kostenlos", "versandkostenfrei", "gratis", "gratuit",
+                     "offerte", "darmow", "grátis", "rückgabe", "return", "retour", "devoluci", "reso", "zwrot", "money",
+                     "left", "nur noch", "plus que", "quedan", "disponibili", "op voorraad", "beschikbaar", "ostatnie",
+                     "lieferzeit", "delivery time", "délai", "plazo", "tempi", "levertijd", "czas dostawy", "cart", "basket",
+                     "bag", "warenkorb", "panier", "carrito", "carrello", "winkel", "koszyk", "price", "preis", "prix",
+                     "precio", "prezzo", "prijs", "cena", "mwst", "incl.", "incl ", "tva", "ttc", "iva incl")
+
+#: A subscription offer with its price, a button or a box's line: "Jetzt 4 Wochen für 0,99 €
+#: testen", "Try for $5/month", "Offre spéciale : 1 € le premier mois", "Hazte suscriptor por 1 €
+#: al mes", "Abbonati a 1 € al mese". A price, a period or a trial, a word of a subscription or
+#: a trial, the offer's opening word, and no full stop at the end ("Only €5 a month and the
+#: tickets are gone" offers nothing).
+SUBSCRIPTION_OFFER = regex.compile(
+    rf"""^\W*(?=.*{_PRICE})(?=.*(?:abo|abonn|subscri|suscri|abbona|member|mitglied|trial|test|essai|prueba|prova|proef
+            |premier\s+mois|first\s+month|erste[nr]?\s+monat|primer\s+mes|primo\s+mese|eerste\s+maand|pierwszy\s+miesiąc
+            |^\W*(?:try|jetzt|offre|special|angebot)\b))(?=.*\b(?:month|monat|mois|mes|mese|maand|miesiąc|week|woche|wochen|semaine|semana|settimana|year|jahr
+            |an|año|anno|jaar|rok|trial|testen|essai|prueba|prova|proef|mo|mth|wk)\b)
+        (?:jetzt|try|subscribe|get|start|abonn\p{{L}}*|suscr\p{{L}}*|hazte|abbonati|offre|special|spezial\p{{L}}*|angebot|nur|only|teste|testen
+          |probiere|essayez|prueba|prova|probeer|word|zostań|kup|oferta|offerta|aanbieding|\d)\b[^.]*[^.\s]\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+SUBSCRIPTION_OFFER_NEEDLES = ("€", "$", "£", "eur", "chf", "zł", "pln")
 
 #: Legal and consent lines that may stand alone (footers, cookie buttons).
 LEGAL_LABELS = {
@@ -898,7 +1125,9 @@ WIDGET_LABELS = {
         | post was not sent - check your email addresses | sorry, your blog cannot share posts by email
         | entries feed | comments feed | entries rss | comments rss | email protected
         | dark mode on / off | dark mode on/off | night mode on / off | toggle dark mode | switch to dark mode
-        | failed to load latest commit information | as seen in | as featured in""",
+        | failed to load latest commit information | as seen in | as featured in
+        | text to speech | listen to article | listen to this story | audio version
+        | sorted by | sort by | highest score (default) | date modified (newest first) | date created (oldest first) | trending (recent votes count more)""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio
@@ -906,13 +1135,18 @@ WIDGET_LABELS = {
         | feed der einträge | kommentare-feed | einträge-feed | bitte dieses feld leer lassen
         | nachtmodus ein / aus | nachtmodus ein/aus | nachtmodus an / aus | nachtmodus an/aus | dunkelmodus ein / aus
         | dark mode ein / aus | empfohlener redaktioneller inhalt | bekannt aus""",
-    "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article""",
-    "es": """cargando | reproducir | escuchar""",
-    "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo""",
-    "nl": """laden | bezig met laden | afbeelding""",
+    "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article
+        | écouter l'article""",
+    "es": """cargando | reproducir | escuchar
+        | escuchar noticia | escuchar artículo | escuchar este artículo""",
+    "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo
+        | ascolta questo articolo | ascolta la notizia""",
+    "nl": """laden | bezig met laden | afbeelding
+        | luister naar dit artikel | luister dit artikel | voorlezen""",
     "pt": """carregando | galeria | ouça esta notícia | ouvir | ouvir o texto | ouvir notícia | ouvir esta notícia
         | ouvir este artigo | ouça o texto""",
-    "pl": """ładowanie | trwa ładowanie | galeria | posłuchaj""",
+    "pl": """ładowanie | trwa ładowanie | galeria | posłuchaj
+        | posłuchaj artykułu | odsłuchaj artykuł | wczytywanie""",
     "sv": """laddar | bildspel | lyssna på artikeln | lyssna på texten | lyssna på nyheten""",
     "ru": """загрузка | фото | видео | галерея | фотогалерея | слушать | слушать статью | прослушать статью
         | пока оценок нет""",
@@ -1047,7 +1281,7 @@ CREDIT_LINE = regex.compile(
         |image\s+credit|image\s+source|photo\s+source|bildnachweis|fotonachweis|crédits?\s+photos?|crédit|crédits
         |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.|imagem|fotografia
         |фото|фотография|иллюстрация)
-        \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di)\s+(?-i:[\p{Lu}©]))""",
+        \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di|van|autorstwa)\s+(?-i:[\p{Lu}©]))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1555,6 +1789,9 @@ SITE_NOTICES = {
             |^\W*sign\s+up\s+(?:now\s+|today\s+)?to\s+(?:get|receive)\s+(?:the\s+|our\s+)?(?:best|latest|top)\s+
                 (?:\S+\s+){0,2}?(?:content|news|stories|articles|deals|updates|recipes|offers|reads|headlines)\b
             |\bdésinscrire\s+à\s+tout\s+moment
+            # A member platform's box: "Slow Money Notes is a reader-supported publication. To
+            # receive new posts and support my work, consider becoming a free or paid subscriber."
+            |\bis\s+a\s+reader[-\s]supported\s+publication\b|^\W*to\s+receive\s+new\s+posts\s+and\s+support\s+(?:my|our)\s+work\b
             # A sign-up request beside the newsletter ("Immer informiert mit dem wöchentlichen
             # Newsletter. Jetzt anmelden!", "... kannst du den Newsletter hier abonnieren") or the
             # site's own newsletter with an exclamation ("Schauen Sie mal in unseren Musiknewsletter!").
@@ -1961,7 +2198,7 @@ SITE_NOTICES = {
 #: only on the lines that hold one of its kind's.
 SITE_NOTICE_NEEDLES = {
     "comment or follow widget notice": ("akismet", " blog", "adresse"),
-    "newsletter pitch": ("newsletter", "boletín", "spam", "unsubscribe", "abbestellen", "abmelden", "désinscrire",
+    "newsletter pitch": ("newsletter", "boletín", "spam", "reader-supported", "reader supported", "receive new posts", "unsubscribe", "abbestellen", "abmelden", "désinscrire",
 
                          "privacy", "privatsphäre", "sign up", "inkorg", "boîte", "en tu correo", "bandeja", "tu email", "tu e-mail", "buzón", "casella", "posta", "mailbox", "tua e", "seu e", "sua e", "inbox", "caixa",
                          "skrzynk", "почт"),
@@ -2028,9 +2265,24 @@ SITE_NOTICE_NEEDLES = {
 #: Footer credits of the publishing software and page-history lines: "Powered by WordPress",
 #: "Designed by Elegant Themes | Powered by WordPress", "This page was last edited on 29 January
 #: 2020, at 13:22.", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."
+#: Substrings (lower case) one of which every `SITE_FOOTER` line holds.
+SITE_FOOTER_NEEDLES = ("owered by", "betrieben mit", "propulsé", "last ", "zuletzt am", "dernière modification", "available under",
+                       "fourni par", "tecnología de", "desarrollado con", "mogelijk gemaakt", "aangedreven", "obsługiwane",
+                       "wspierane", "napędzane", "realizzato con", "offerto da", "präsentiert von", "bereitgestellt von",
+                       "software von", "software by", "software de", "software di", "software door", "software od")
 SITE_FOOTER = regex.compile(
     r"""(?:^|[|\u00b7\u2022]\s*)\W*(?:proudly\s+|fièrement\s+)?(?:powered\s+by|betrieben\s+mit|propulsé\s+par|theme\s+by|theme:|designed\s+by)\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|jekyll|hugo|tumblr|typo3|elegant\s+themes|genesis|woocommerce)\b
+            (?!\s*,\s+\p{Ll})  # "Powered by WordPress, the blog grew ...": a sentence
+        # The credit in the platforms' languages, after the theme's name ("Simple theme. Powered by
+        # Blogger.", "Tema Sencillo. Con la tecnología de Blogger.", "Forum-Software von XenForo® ©
+        # 2010-2023"), the software's name ending the line or followed by a separator.
+        |(?:^|[.|\u00b7\u2022]\s*)\W*(?:(?:proudly|fièrement|orgullosamente|stolz|trots|dumnie|con\s+orgoglio)\s+)?
+            (?:powered\s+by|propulsé\s+par|betrieben\s+mit|fourni\s+par|con\s+(?:la\s+)?tecnología\s+de|desarrollado\s+con
+              |mogelijk\s+gemaakt\s+door|aangedreven\s+door|obsługiwane\s+przez(?:\s+usługę)?|wspierane\s+przez|napędzane\s+przez
+              |realizzato\s+con|offerto\s+da|präsentiert\s+von|bereitgestellt\s+von|forum[-\s]software\s+(?:von|by|de|di|door|od))\s+
+            (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|shopify|substack|tumblr|typo3|xenforo|phpbb|vbulletin|discourse
+              |mybb|jimdo|weebly|webflow)\b[\s\u00ae\u2122.!]*(?:$|[|\u00b7\u2022\u2013\u00a9-])
         |^\W*(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on
         |diese\s+seite\s+wurde\s+zuletzt\s+am\s+.{4,40}?\s+(?:geändert|bearbeitet)
         |la\s+dernière\s+modification\s+de\s+cette\s+page\s+a\s+été\s+faite\s+le
@@ -2075,7 +2327,12 @@ POST_FILING = regex.compile(
         |(?:publicado|pubblicato|geplaatst|publié|postado)\s+(?:en|in|dans|em)\s+(?:[^\s.!?]+\s+){0,3}?[^\s.!?]+
             \s+(?:y\s+etiquetado|e\s+taggato|et\s+étiqueté|e\s+marcado|met\s+tags|\|\s*(?:tags?|etiquetas|getagd))
             \s+(?!(?:como|come|comme|als|as)\b)
-        |posted\s+by\s+.{1,40}?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*$)""",
+        |posted\s+by\s+.{1,40}?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*$
+        # ... in the platform's other languages: "Eingestellt von Anna um 09:14", "Publié par Lou à
+        # 18:05", "Publicado por Marta en 20:41", "Geplaatst door Joost om 21:03".
+        |(?:eingestellt\s+von|publié\s+par|publicado\s+por|pubblicato\s+da|geplaatst\s+door|opublikowane\s+przez
+          |postado\s+por|postat\s+av|publicat\s+de)\s+.{1,40}?\s+(?:um|à|en|a\s+las|alle|om|o|às|kl\.?|la)\s+\d{1,2}[:.]\d{2}
+          \s*(?:am|pm|uhr|h)?\s*$)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -2180,6 +2437,18 @@ TOLD_OF_NAMED = regex.compile(
     r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|a|o|essa|den|denna|эта|эту|такая|такую)\s+"
     r"(?:" + "|".join(sorted(TOLD_OF_NOUNS, key=lambda noun: (-len(noun), noun))) + r")\b"
 )
+#: ... or a reporting clause after the notice, its verb before its speaker ("Cet article est réservé
+#: aux abonnés, a plaisanté le maire.", "..., bromeó el alcalde", "..., scherzte der Bürgermeister",
+#: "..., joked the mayor", "..., the mayor joked"): the notice is what someone said.
+TOLD_INVERTED = regex.compile(
+    r""",\s*(?:(?:a|avait|ont|avaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+[ée]e?s?\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|notre)\b
+        |\p{Ll}{3,}ó\s+(?:el|la|los|las|un|una|su|sus)\s
+        |(?:sagte|sagten|meinte|meinten|scherzte|scherzten|witzelte|witzelten|spottete|spotteten|lachte|lachten|rief|riefen|so)\s+(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s
+        |(?:joked|quipped|laughed|added|explained|remarked|said|wrote|warned)\s+(?:the|a|an|his|her|their|one)\s
+        |(?:the|a|an|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:joked|quipped|laughed|added|explained|remarked|said|wrote|warned)\W*$
+        |(?:ha|aveva)\s+(?:\p{Ll}+\s+)?\p{Ll}+at[oaie]\s+(?:il|la|lo|l['’]|i|gli|le|un|una|il\s+suo)\b)""",
+    regex.VERBOSE,
+)
 # Punctuation around words, turned into spaces before a line is split into its words.
 _PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?()[]{}\"'«»“”„‘’‹›–—/"})
 _STATED_OTHERWISE = ("otherwise stated", "unless stated", "stated otherwise")
@@ -2204,6 +2473,8 @@ def told_of(line: str, start: int = 0) -> bool:
     if said and (said != {"stated"} or not any(map(lower.__contains__, _STATED_OTHERWISE))):
         return True
     if any(map(lower.__contains__, TOLD_OF_PHRASES)) or TOLD_OF_NOUNS.intersection(tokens) and TOLD_OF_NAMED.search(lower):
+        return True
+    if "," in line[start:] and TOLD_INVERTED.search(line, start):
         return True
     before = line[:start]
     opened = max(map(before.rfind, _OPEN_QUOTES))

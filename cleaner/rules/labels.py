@@ -26,6 +26,7 @@ FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("nav-menu", p.phrases(p.NAV_LABELS)),
     ("legal-notice", p.phrases(p.LEGAL_LABELS)),
     ("widget-residue", p.phrases(p.WIDGET_LABELS)),
+    ("widget-residue", p.phrases(p.SHOP_LABELS)),
 )
 
 RELATED = p.phrases(p.RELATED_HEADERS)

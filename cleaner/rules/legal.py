@@ -125,8 +125,7 @@ def legal_notice(doc, config):
     for i in doc.lines_with(*_LOOSE_ROW_NEEDLES, lower=True, max_words=_MAX_LOOSE_ROW_WORDS):
         if words[i] <= _MAX_LOOSE_ROW_WORDS and _loose_legal_row(lines[i]):
             yield i, "row of legal and site links"
-    for i in doc.lines_with("owered by", "betrieben mit", "propulsé", "last ", "zuletzt am", "dernière modification",
-                            "available under", lower=True, max_words=_MAX_FOOTER_WORDS):
+    for i in doc.lines_with(*p.SITE_FOOTER_NEEDLES, lower=True, max_words=_MAX_FOOTER_WORDS):
         if words[i] <= _MAX_FOOTER_WORDS and p.SITE_FOOTER.search(lines[i]):
             yield i, "site software credit or page history"
     for i in doc.lines_with(*p.PRIVACY_POINTER_NEEDLES, lower=True, max_words=_MAX_PRIVACY_WORDS):

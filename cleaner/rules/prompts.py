@@ -18,6 +18,10 @@ _MAX_NOTICE_WORDS = 20
 _AVAILABLE_NEEDLES = ("verfügbar bis", "abrufbar bis", "online bis", "available until", "available till",
                       "available through", "disponible jus", "disponible hasta", "disponibile fino")
 _MAX_AVAILABLE_WORDS = 10
+# "Auteur de la discussion Jean Dupont", "Asked 12 years, 3 months ago" (see `patterns.FORUM_META`).
+_MAX_FORUM_META_WORDS = 8
+# "Regular price €49,00 Sale price €39,00 Sale" (see `patterns.SHOP_LINE`).
+_MAX_SHOP_WORDS = 14
 # Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
 # inbox is article text.
 _MAX_PROMPT_WORDS = 16
@@ -25,6 +29,8 @@ _MAX_PROMPT_WORDS = 16
 _MAX_TITLE_WORDS = 4
 # "Jetzt kostenlos für unseren Top-News-Newsletter registrieren": a button's text.
 _MAX_BUTTON_WORDS = 9
+# "Offre spéciale : 1 € le premier mois, puis 9,99 €" (see `patterns.SUBSCRIPTION_OFFER`).
+_MAX_OFFER_WORDS = 12
 _SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete")
 # A comment form's notices open with their own words (`patterns.COMMENT_FORM`); translated they
 # run longer than the English ("Spara mitt namn, min e-postadress och webbplats i denna
@@ -67,7 +73,8 @@ def ad_label(doc, config):
 def newsletter_prompt(doc, config):
     """Newsletter and subscription prompts: "Sign up for our newsletter", "Newsletter abonnieren",
     "Get the stories that matter in your inbox every morning.", a box's title ("Gartenwelt Newsletter"),
-    a button naming the news ("Jetzt für Golf-Welt Top-News anmelden").
+    a button naming the news ("Jetzt für Golf-Welt Top-News anmelden"), a subscription offer with its
+    price ("Jetzt 4 Wochen für 0,99 € testen", "Hazte suscriptor por 1 € al mes").
 
     Avoids: an article that mentions a newsletter or an inbox in a sentence ("The scam emails
     land in your inbox"): a sign-up line opens with the request and stays short; a title is a
@@ -89,6 +96,9 @@ def newsletter_prompt(doc, config):
     for i in doc.lines_with("anmelden", "registrieren", "abonnieren", lower=True, max_words=_MAX_BUTTON_WORDS):
         if words[i] <= _MAX_BUTTON_WORDS and p.SIGN_UP_BUTTON.match(lines[i]):
             yield i, "sign-up button naming the news"
+    for i in doc.lines_with(*p.SUBSCRIPTION_OFFER_NEEDLES, lower=True, max_words=_MAX_OFFER_WORDS):
+        if words[i] <= _MAX_OFFER_WORDS and p.SUBSCRIPTION_OFFER.match(lines[i]) and not p.told_of(lines[i]):
+            yield i, "subscription offer with its price"
 
 
 def _sign_ups(doc) -> list[int]:
@@ -208,15 +218,27 @@ _NAV_ROW_ITEMS = p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.ph
 _MAX_BREADCRUMB_WORDS = 20
 # "Zurück zur vorherigen Seite", "Back to all posts": a link's text is a few words.
 _MAX_BACK_WORDS = 6
+# "► Oktober 2022 (12)", "kwiecień 2023 (3)" (see `patterns.ARCHIVE_ENTRY`).
+_MAX_ARCHIVE_WORDS = 4
+# "« Zurück 1 2 3 4 5 6 7 8 … 24 Weiter »" (see `patterns.PAGINATION`).
+_MAX_PAGINATION_WORDS = 16
+# Substrings every `patterns.PAGINATION` line holds: the ellipsis, a link's word or the page count.
+_PAGE_NEEDLES = ("\u2026", "...", "next", "prev", "older", "newer", "weiter", "zurück", "nächste", "vorherige", "suivant",
+                 "précédent", "siguiente", "anterior", "successiv", "precedente", "volgende", "vorige", "następn", "poprzedni",
+                 "próxim", "page", "seite", "página", "pagina", "strona")
 
 
 @rule("nav-menu", local=True)
 def nav_menu(doc, config):
     """Navigation and account labels on their own line: "Skip to content", "Menu", "Search", "Log in",
-    and rows of them ("Log In / Registrieren", "Startseite | Suche | Kontakt").
+    and rows of them ("Log In / Registrieren", "Startseite | Suche | Kontakt"), language switchers
+    ("EN | DE | FR"), the entries of a blog's archive widget ("March 2023 (4)", "► 2022 (31)") and
+    rows of page numbers ("1 2 3 … 10 Next »").
 
     Avoids: a one-word subheading between two paragraphs ("Home" in a housing story) through
-    the ``heading-guard``.
+    the ``heading-guard``; a survey's "2022 (31)" (a year or a month alone is an archive's entry
+    only after its fold mark) and a draw's "4 8 15 16 23 42" (page numbers have an ellipsis or a
+    link to the next page).
 
     >>> from cleaner import clean
     >>> clean("Skip to content\\nMenu\\nSearch\\nRain is expected on Sunday.")
@@ -236,16 +258,29 @@ def nav_menu(doc, config):
     for i, items in link_rows(doc).items():
         if all(k in _NAV_ROW_ITEMS for k in items):
             yield i, "row of navigation links"
+        elif all(k in p.LANGUAGE_ITEMS for k in items):
+            yield i, "language switcher"
+    lines, words = doc.lines, doc.words
+    for i in doc.lines_with(*p.ARCHIVE_ENTRY_NEEDLES, max_words=_MAX_ARCHIVE_WORDS):
+        if words[i] <= _MAX_ARCHIVE_WORDS and p.ARCHIVE_ENTRY.match(lines[i]):
+            yield i, "entry of a blog's archive widget"
+    for i in doc.lines_with(*_PAGE_NEEDLES, lower=True, max_words=_MAX_PAGINATION_WORDS):
+        if words[i] <= _MAX_PAGINATION_WORDS and p.PAGINATION.match(lines[i]):
+            yield i, "row of page numbers"
 
 
 @rule("widget-residue", local=True)
 def widget_residue(doc, config):
     """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video",
-    "Nachtmodus ein / aus", how long a player's medium stays online ("Video verfügbar bis 14.03.2025").
+    "Nachtmodus ein / aus", how long a player's medium stays online ("Video verfügbar bis 14.03.2025"),
+    the meta lines of a forum thread or a Q&A page ("Asked 12 years, 3 months ago", "Thread starter
+    Jo"), a shop's product box ("Add to cart", "Only 3 left in stock", "Kostenloser Versand ab 50 €").
 
     Avoids: an article about JavaScript or browsers: notices must open the line with the
     request ("Please enable JavaScript ...") and stay under 20 words; an offer's end date
-    ("Das Angebot ist verfügbar bis 30.06.2024.") names no video or audio and stays.
+    ("Das Angebot ist verfügbar bis 30.06.2024.") names no video or audio and stays; a sentence
+    that goes on after a shop's or a forum's words ("Free shipping over $50 is now standard.",
+    "Asked about the budget, the minister said nothing.").
 
     >>> from cleaner import clean
     >>> clean("The vote is on Friday.\\nReal Time Analytics")
@@ -260,3 +295,9 @@ def widget_residue(doc, config):
     for i in doc.lines_with(*_AVAILABLE_NEEDLES, lower=True, max_words=_MAX_AVAILABLE_WORDS):
         if words[i] <= _MAX_AVAILABLE_WORDS and p.MEDIA_AVAILABLE.match(lines[i]):
             yield i, "how long the player's medium stays online"
+    for i in doc.lines_with(*p.FORUM_META_NEEDLES, lower=True, max_words=_MAX_FORUM_META_WORDS):
+        if words[i] <= _MAX_FORUM_META_WORDS and p.FORUM_META.match(lines[i]):
+            yield i, "meta line of a forum thread or a question"
+    for i in doc.lines_with(*p.SHOP_LINE_NEEDLES, lower=True, max_words=_MAX_SHOP_WORDS):
+        if words[i] <= _MAX_SHOP_WORDS and p.SHOP_LINE.match(lines[i]):
+            yield i, "line of a shop's product box"
