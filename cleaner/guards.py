@@ -14,7 +14,8 @@ import regex
 
 from .document import label_key
 from .patterns import (
-    RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, STAMP_LINE, phrases,
+    RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, STAMP_LINE,
+    phrases,
 )
 from .rules.classify import GOOD_KIND
 from .rules.common import headline_keys, is_sentence, title_parts
@@ -506,6 +507,137 @@ _TITLE_RULES = frozenset({"boilerplate", "legal-notice", "share-prompt", "tag-li
 _ROW_RULES = frozenset({"share-prompt", "tag-list", "most-read-list"})
 
 
+# A term or a section's heading has at most this many words ("Terms of service", "Privacy
+# policy") ...
+_TERM_WORDS = 4
+# ... and its text, the one line right below it, is a sentence of at least this many words.
+_TERM_TEXT_WORDS = 4
+# A glossary or a page of short sections shows at least this many headings in a row, of which
+# at least this many no rule claimed: a footer's column titles over their blurbs ("Newsletter",
+# "Kontakt", "Über uns") are all labels.
+_TERM_RUN = 3
+_TERM_FREE = 2
+# The rules whose labels name terms and sections. (Not the block classifier: a list of teasers
+# below the article, headline over blurb, has the same shape; nor widget-residue, whose lines,
+# "[email protected]" among the names over a thread's comments, are a script's leftovers.)
+_TERM_RULES = (_HEADING_SENSITIVE | _TOPIC_SENSITIVE) - {"widget-residue"}
+
+
+def term_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a term of a glossary, or the heading of a short section, named like a label
+    ("Impressum", "Newsletter", "Privacy policy", "Kontakt") in a run of headings that each
+    stand over one sentence of text: "Cookie" / "A small file a website stores ..." /
+    "Newsletter" / "An email a site sends ..." / "Sitemap" / "A list of ...", or "Anfahrt" /
+    "Parken" / "Kontakt" with a sentence each under a concert's date. Between such short
+    paragraphs heading-guard, which asks for a paragraph on both sides, keeps nothing. At least
+    _TERM_RUN headings, _TERM_FREE of them claimed by no rule (a footer's column titles are all
+    labels), every text below one of them claimed by none, and the line above the run's first
+    heading too (a list of teasers or of comments, headline or name over a sentence, stands
+    under its header: "Weitere Beiträge", "12 Kommentare"). Keep too the heading of the
+    article's sources ("Fußnoten", "References"; `patterns.REFERENCE_HEADINGS`) that the block
+    classifier took, right above a source that stays."""
+    kept: dict[int, str] = {}
+    words, lines, keys = doc.words, doc.lines, doc.keys
+    # (Most claims are menu items right above another claimed line, or above a blank line above
+    # one: two lookups turn them away.)
+    last = len(words) - 2
+    candidates = [i for i, (rule, _, cut) in claims.items() if words[i] <= _TERM_WORDS and cut is None
+                  and (rule.id in _TERM_RULES or rule.id == "boilerplate" and keys[i] in REFERENCE_HEADINGS)
+                  and (i >= last or (i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
+    if not candidates:
+        return kept
+
+    def text(j: int | None) -> bool:  # the one sentence of a term's text (not a teaser's, cut short)
+        if j is None or j in claims or words[j] < _TERM_TEXT_WORDS:
+            return False
+        end = lines[j].rstrip()
+        return end.endswith(SENTENCE_END) and not end.endswith(("...", "\u2026"))
+
+    def heading(j: int | None) -> bool:
+        return (j is not None and words[j] <= _TERM_WORDS
+                and not lines[j].rstrip().endswith((*SENTENCE_END, ",", "...", "\u2026")))
+
+    for i in candidates:
+        after = doc.next_content(i)
+        if after is None or after in claims:
+            continue
+        if claims[i][0].id == "boilerplate":
+            if after <= i + 2:
+                kept[i] = "heading of the article's sources, right above them"
+            continue
+        if not (heading(i) and text(after)):
+            continue
+        # Each term of the run stands as far above its text as this one does (right above it,
+        # or a blank line between them).
+        gap = after - i
+        run, free = 1, 0
+        # The terms above: a text, its term, the text above that ... (but for a claimed line
+        # under another: the last item of a menu over the headline).
+        t = doc.prev_content(i)
+        while text(t) and heading(h := doc.prev_content(t)) and t - h == gap:
+            above = doc.prev_content(h)
+            if h in claims and (above is None or above in claims):
+                break
+            run, free = run + 1, free + (h not in claims)
+            t = above
+        if t is None or t in claims:
+            continue
+        # ... and below.
+        h = doc.next_content(after)
+        while heading(h) and text(t := doc.next_content(h)) and t - h == gap:
+            run, free = run + 1, free + (h not in claims)
+            h = doc.next_content(t)
+        if run >= _TERM_RUN and free >= _TERM_FREE:
+            kept[i] = f"a term or heading over its sentence, one of {run} in a row"
+    return kept
+
+
+# A line of dialogue named like a label ("Next.", "Zurück.", "\"Menu?\""): a few words ...
+_SPEECH_WORDS = 3
+# ... between lines of speech (in quotation marks, or after a dialogue dash) or of narration, a
+# sentence of at least this many words: a menu's items ("News.", "Sport.") are neither.
+_NARRATION_WORDS = 3
+_OPENING_QUOTES = "\"\u201c\u201e\u00ab\u00bb\u2039\u203a\u2018\u201a'"
+_SPEECH_DASHES = ("\u2014", "\u2013", "- ")
+
+
+def _quoted(line: str) -> bool:
+    """A line of direct speech: it opens with a quotation mark or a dialogue dash ("\u2014 Tu
+    viens ?")."""
+    s = line.lstrip()
+    return s[:1] in _OPENING_QUOTES or s.startswith(_SPEECH_DASHES)
+
+
+def _speech_end(line: str) -> bool:
+    """Whether a line ends with one sentence mark ("Next.", "\"Menu?\""), closing quotes
+    after it allowed: not with a label's ellipsis ("Mehr...") or without a mark ("Next")."""
+    end = line.rstrip().rstrip(_OPENING_QUOTES + "\u201d\u2019\u203a")
+    return end.endswith((".", "!", "?")) and not end.endswith(("..", "\u2026"))
+
+
+def dialogue_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a line of dialogue made of a label's words ("Next." between two lines of a story,
+    "\"Menu?\"" over "\"No thanks.\"", "Suivant." in a French dialogue): a line of up to
+    _SPEECH_WORDS words that ends with one sentence mark, with unclaimed lines of speech or
+    narration right above and below, one of them speech; a line in quotation marks needs one
+    such neighbour. A menu's "Top." stands between labels, a label's ellipsis ("Read More...")
+    is no sentence mark, and "Alle Rechte vorbehalten." between two paragraphs has no speech
+    next to it."""
+    kept: dict[int, str] = {}
+    words, lines = doc.words, doc.lines
+    for i, (rule, _, cut) in claims.items():
+        if words[i] > _SPEECH_WORDS or cut is not None or rule.id not in _HEADING_SENSITIVE:
+            continue
+        line = lines[i]
+        if not _speech_end(line):
+            continue
+        near = [j for j in (doc.prev_content(i), doc.next_content(i)) if j is not None and j not in claims
+                and (_quoted(lines[j]) or words[j] >= _NARRATION_WORDS and _speech_end(lines[j]))]
+        if near and (_quoted(line) or len(near) == 2 and any(_quoted(lines[j]) for j in near)):
+            kept[i] = "a line of dialogue between lines of speech or narration"
+    return kept
+
+
 # The lines counted at a time for the removal budget (a full page has a few hundred).
 _BUDGET_STRETCH = 64
 
@@ -543,5 +675,7 @@ GUARDS: dict[str, Guard] = {
     "list-guard": list_guard,
     "sign-off-guard": sign_off_guard,
     "title-guard": title_guard,
+    "term-guard": term_guard,
+    "dialogue-guard": dialogue_guard,
     "removal-budget": removal_budget,
 }

@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 from cleaner import guards
 from cleaner.config import DEFAULT, Config
 from cleaner.document import Document, _LABEL_STRIP, label_key
-from cleaner.guards import GUARDS, SIGN_OFF, SENTENCE_END, _REPLY_WORDS, _SIGN_OFF_NAME, _TITLE_REACH
+from cleaner.guards import GUARDS, REFERENCE_HEADINGS, SIGN_OFF, SENTENCE_END, _REPLY_WORDS, _SIGN_OFF_NAME, _TITLE_REACH
 from cleaner.rules import RULES
 from cleaner.rules import labels
 from cleaner.rules.classify import GOOD_KIND
@@ -31,14 +31,42 @@ LINES = [
     "Tafel Musterstadt | Über uns", "Über uns", "Rain on Sunday | The Daily Planet", "Rain on Sunday",
     "Newsletter", "Anzeige", "The newsletter has replaced the bulletin that the council printed.",
     "Sandwiches", "Apples", "Cookies", "Kommentar", "www.example.org",
+    "Privacy policy", "A small file a website stores in your browser.", "Fußnoten", "Next.", '"Menu?"',
+    '"No thanks."', "\u2014 Non.", "Mehr...",
 ]
 RULE_IDS = ["boilerplate", "boilerplate", "boilerplate", "nav-menu", "legal-notice", "author-bio",
-            "comment-thread", "image-credit", "ad-label", "newsletter-prompt"]
+            "comment-thread", "image-credit", "ad-label", "newsletter-prompt", "call-to-action", "widget-residue"]
+
+
+# Glossaries, short sections and dialogue: terms over their sentences, lines of speech.
+TERMS = ["Cookie", "Newsletter", "Privacy policy", "Impressum", "Fußnoten", "Sitemap", "Mehr...", "Next.", '"Menu?"']
+TEXTS = ["A small file a website stores in your browser.", "The rules you agree to when you use a service.",
+         "Short one.", "Cut short ...", '"No thanks."', "\u2014 Non.", "She looked at him and left.",
+         "1) Zuletzt geändert 2023.", "Log in now.", SENTENCE]
+TERM_RULE_IDS = ["boilerplate", "nav-menu", "legal-notice", "newsletter-prompt", "call-to-action", "widget-residue"]
 
 
 @st.composite
-def pages(draw):
-    lines = draw(st.lists(st.sampled_from(LINES), min_size=1, max_size=40))
+def glossaries(draw):
+    """Pages of terms over their texts (a line or a blank line between them), with a menu or a
+    headline above, and lines of dialogue; any line may be claimed."""
+    gap = draw(st.sampled_from(["\n", "\n\n"]))
+    parts = [draw(st.sampled_from(["Web terms explained", "Home\nNews", SENTENCE, "Menu"]))]
+    for _ in range(draw(st.integers(1, 6))):
+        parts.append(draw(st.sampled_from(TERMS)) + gap + draw(st.sampled_from(TEXTS)))
+    text = draw(st.sampled_from(["\n", "\n\n"])).join(parts)
+    doc = Document(text)
+    claims = {}
+    for i in doc.content:
+        if draw(st.booleans()):
+            claims[i] = (RULES[draw(st.sampled_from(TERM_RULE_IDS))], "evidence", None)
+    doc.memo["kinds"] = [draw(st.sampled_from([GOOD_KIND, None])) if w else None for w in doc.words]
+    return text, doc, claims
+
+
+@st.composite
+def pages(draw, source=LINES):
+    lines = draw(st.lists(st.sampled_from(source), min_size=1, max_size=40))
     doc = Document("\n".join(lines))
     content = doc.content
     claimed = draw(st.lists(st.sampled_from(content), unique=True)) if content else []
@@ -232,10 +260,72 @@ def plain_removal_budget(doc, claims, config):
     return dict.fromkeys(hit, f"rules would remove {removed} of {total} prose words")
 
 
+def plain_term(doc, claims, config):
+    words, lines = doc.words, doc.lines
+    rules = {"nav-menu", "legal-notice", "call-to-action", "most-read-list", "tag-list", "author-bio",
+             "ad-label", "share-prompt", "newsletter-prompt"}
+
+    def text(j):
+        end = lines[j].rstrip() if j is not None else ""
+        return (j is not None and j not in claims and words[j] >= 4 and end.endswith(SENTENCE_END)
+                and not end.endswith(("...", "\u2026")))
+
+    def heading(j):
+        return j is not None and words[j] <= 4 and not lines[j].rstrip().endswith((*SENTENCE_END, ",", "...", "\u2026"))
+
+    kept = {}
+    for i, (rule, _, cut) in claims.items():
+        after = doc.next_content(i)
+        if words[i] > 4 or cut is not None or after is None or after in claims:
+            continue
+        if rule.id == "boilerplate":
+            if doc.keys[i] in REFERENCE_HEADINGS and after <= i + 2:
+                kept[i] = "heading of the article's sources, right above them"
+            continue
+        if rule.id not in rules or not (heading(i) and text(after)):
+            continue
+        gap, run, free = after - i, 1, 0
+        t = doc.prev_content(i)
+        while text(t) and heading(doc.prev_content(t)) and t - doc.prev_content(t) == gap:
+            h = doc.prev_content(t)
+            if h in claims and (doc.prev_content(h) is None or doc.prev_content(h) in claims):
+                break
+            run, free, t = run + 1, free + (h not in claims), doc.prev_content(h)
+        if t is None or t in claims:
+            continue
+        h = doc.next_content(after)
+        while heading(h) and text(doc.next_content(h)) and doc.next_content(h) - h == gap:
+            run, free, h = run + 1, free + (h not in claims), doc.next_content(doc.next_content(h))
+        if run >= 3 and free >= 2:
+            kept[i] = f"a term or heading over its sentence, one of {run} in a row"
+    return kept
+
+
+def plain_dialogue(doc, claims, config):
+    quotes = "\"\u201c\u201e\u00ab\u00bb\u2039\u203a\u2018\u201a'"
+
+    def quoted(j):
+        return doc.lines[j].lstrip()[:1] in quotes or doc.lines[j].lstrip().startswith(("\u2014", "\u2013", "- "))
+
+    def stop(j):
+        end = doc.lines[j].rstrip().rstrip(quotes + "\u201d\u2019\u203a")
+        return end.endswith((".", "!", "?")) and not end.endswith(("..", "\u2026"))
+
+    kept = {}
+    for i, (rule, _, cut) in claims.items():
+        if doc.words[i] > 3 or cut is not None or rule.id not in guards._HEADING_SENSITIVE or not stop(i):
+            continue
+        near = [j for j in (doc.prev_content(i), doc.next_content(i))
+                if j is not None and j not in claims and (quoted(j) or doc.words[j] >= 3 and stop(j))]
+        if near and (quoted(i) or len(near) == 2 and any(quoted(j) for j in near)):
+            kept[i] = "a line of dialogue between lines of speech or narration"
+    return kept
+
+
 PLAIN = {
     "prose-guard": plain_prose, "heading-guard": plain_heading, "block-heading-guard": plain_block_heading,
     "list-guard": plain_list, "sign-off-guard": plain_sign_off, "title-guard": plain_title,
-    "removal-budget": plain_removal_budget,
+    "term-guard": plain_term, "dialogue-guard": plain_dialogue, "removal-budget": plain_removal_budget,
 }
 
 
@@ -260,6 +350,12 @@ CONFIGS = st.sampled_from([DEFAULT, Config.preset("recall"), Config.preset("prec
 @settings(max_examples=400, deadline=None)
 @given(pages(), CONFIGS)
 def test_the_guards_in_a_row_keep_what_their_plain_definitions_keep(page, config):
+    _in_a_row(page, config)
+
+
+@settings(max_examples=400, deadline=None)
+@given(glossaries(), CONFIGS)
+def test_the_guards_keep_what_their_plain_definitions_keep_on_glossaries_and_dialogue(page, config):
     _in_a_row(page, config)
 
 

@@ -77,13 +77,38 @@ _ENTRY_NEIGHBOURS = 2
 
 
 def _under_table(doc, i: int) -> bool:
-    """Whether line i comes right after a table row ("| Bayern | 31,2 |", cells split by tabs):
-    the source of a table's figures is part of the table."""
+    """Whether line i comes right after a table row ("| Bayern | 31,2 |", cells split by tabs),
+    or below rows of figures that a dump printed without cells ("Labour 411 seats (+211)",
+    "Max Muster (CDU) 33,0 %", "DAX 22.986 +0,8 %": _FIGURE_ROWS of the _FIGURE_REACH content
+    lines above it): the source of a table's figures is part of the table."""
     j = doc.prev_content(i)
     if j is None:
         return False
     above = doc.lines[j].strip()
-    return above.startswith("|") or "\t" in above
+    if above.startswith("|") or "\t" in above:
+        return True
+    rows = 0
+    for _ in range(_FIGURE_REACH):
+        if j is None:
+            break
+        row = doc.lines[j]
+        if doc.words[j] <= _FIGURE_ROW_WORDS and _FIGURE_END.search(row) and _LETTER.search(row):
+            rows += 1
+            if rows >= _FIGURE_ROWS:
+                return True
+        j = doc.prev_content(j)
+    return False
+
+
+# A row of a table of figures: a name, then a figure in the last two words, its unit or change
+# after it ("Labour 411 seats (+211)", "Zalando −3,4 %", "3. Monaco 47 pts", "Juventus-Milan
+# 2-0"), and no sentence's end; a date and a time without a letter ("21.01.2022 - 13:30") are
+# no row.
+_FIGURE_END = re.compile(r"\d\S*(?:\s+\S+)?(?<![.!?:])\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_FIGURE_ROW_WORDS = 12
+_FIGURE_ROWS = 2
+_FIGURE_REACH = 4
 
 
 def _not_sentence(line: str, n: int) -> bool:

@@ -371,10 +371,11 @@ def _references(doc, entries: list[int]) -> bool:
     """Whether the entries under a header are the article's list of books and sources."""
     lines, words = doc.lines, doc.words
     long = [e for e in entries if words[e] >= 3]
-    if len(long) < _MIN_REFERENCES or not any("," in lines[e] or ":" in lines[e] for e in long):
+    if len(long) < min(_MIN_REFERENCES, len(entries)) or not any("," in lines[e] or ":" in lines[e] for e in long):
         return False
     found = sum(1 for e in long if p.REFERENCE_ENTRY.match(lines[e]))
-    return found >= _MIN_REFERENCES and found >= _REFERENCE_SHARE * len(long)
+    # (A list of one entry is a reading list when that entry is a reference.)
+    return found >= min(_MIN_REFERENCES, len(entries)) and found >= _REFERENCE_SHARE * len(long)
 
 
 # The evidence of a blurb in a list of teaser groups, which may read like prose (a paragraph of
@@ -481,7 +482,10 @@ def most_read_list(doc, config):
                 yield i, "teaser list header at the end of the text"
             elif doc.keys[j] in _OTHER_CHROME:
                 yield i, "teaser list header without entries, above other chrome"
-            elif words[i] >= _PHRASE_HEADER_WORDS and i in related and not _subheading(doc, i):
+            elif (words[i] >= _PHRASE_HEADER_WORDS and i in related and not _subheading(doc, i)
+                  and not p.REFERENCE_ENTRY.match(lines[j])):
+                # (A header right above a book or a paper that it names, "Further reading" /
+                # "Jane Roe, The Quiet Harbour, 2019.", heads the writer's reading list.)
                 yield i, f"teaser list header {lines[i].strip()!r}"
             continue
         if _items_of_the_article(doc, i, entries, j) or _references(doc, entries):
