@@ -14,8 +14,8 @@ import regex
 
 from .document import label_key
 from .patterns import (
-    RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF, STAMP_LINE,
-    phrases,
+    RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF,
+    SOLD_OUT_LABELS, STAMP_LINE, phrases,
 )
 from .rules.classify import GOOD_KIND
 from .rules.common import headline_keys, is_sentence, title_parts
@@ -638,6 +638,41 @@ def dialogue_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
     return kept
 
 
+_SOLD_OUT = phrases(SOLD_OUT_LABELS)
+# An event's time: "20 Uhr", "19.30 Uhr", "7pm", "21:00", "20h30", "ore 21".
+# (Hours and minutes: a price, "€19.99", "£22.50", "22,50 €", is none.)
+_EVENT_TIME = regex.compile(
+    r"(?<![€$£]\s?)\b(?:[01]?\d|2[0-3])(?:(?:[:.]|(?<=\d)h)[0-5]\d\b(?!\s?(?:€|\$|£|eur|chf))|(?:[:.][0-5]\d)?\s?(?:uhr|am|pm|a\.m\.|p\.m\.)(?!\w))"
+    r"|\bore\s\d{1,2}\b", regex.IGNORECASE)
+# The time stands at most this many content lines above or below the status.
+_EVENT_REACH = 3
+
+
+def event_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep an event's status, "Ausverkauft!", "Sold out", "Agotado" (`patterns.SOLD_OUT_LABELS`),
+    that widget-residue took for a shop's stock label, when an unclaimed line within
+    _EVENT_REACH content lines above or below it gives a time ("Stadthalle, 11 Uhr", "Monday 3
+    March, 7pm"): the entry of a listing of concerts, plays or matches. A shop's product box
+    prints prices and buttons, not the hour."""
+    kept: dict[int, str] = {}
+    keys = doc.keys
+    for i, (rule, _, cut) in claims.items():
+        if rule.id != "widget-residue" or cut is not None or keys[i] not in _SOLD_OUT:
+            continue
+        for step in (doc.prev_content, doc.next_content):
+            j = step(i)
+            for _ in range(_EVENT_REACH):
+                if j is None:
+                    break
+                if j not in claims and _EVENT_TIME.search(doc.lines[j]):
+                    kept[i] = "an event's status under its time"
+                    break
+                j = step(j)
+            if i in kept:
+                break
+    return kept
+
+
 # The lines counted at a time for the removal budget (a full page has a few hundred).
 _BUDGET_STRETCH = 64
 
@@ -677,5 +712,6 @@ GUARDS: dict[str, Guard] = {
     "title-guard": title_guard,
     "term-guard": term_guard,
     "dialogue-guard": dialogue_guard,
+    "event-guard": event_guard,
     "removal-budget": removal_budget,
 }

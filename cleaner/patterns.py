@@ -995,6 +995,10 @@ SHOP_LABELS = {
         | bezpieczne płatności | darmowe zwroty""",
 }
 
+#: The stock labels of `SHOP_LABELS` that an event listing prints for a concert or a show that
+#: has no tickets left ("Stadthalle, 11 Uhr" / "Ausverkauft!"): kept there by event-guard.
+SOLD_OUT_LABELS = """sold out | ausverkauft | épuisé | agotado | esaurito | uitverkocht | wyprzedane"""
+
 _PRICE = r"""(?:[€$£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur(?:os?)?\b|chf\b|zł\b|pln\b))"""
 #: A line of a shop's product box that holds a figure: free delivery over an amount, the days to
 #: return, the stock left, the delivery time, the cart's count, the list and sale prices, the

@@ -45,7 +45,7 @@ SURVIVORS = [
     "Version 4.2.0", "Released: 14 March 2025", "Added", "Fixed", "Known issues", "Behoben", "Bekannte Probleme",
     "Nouveautés", "Problemas conocidos", "Full Changelog: v2.3.0...v2.3.1",
     # events and TV listings
-    "Einlass: 18.30 Uhr", "Beginn: 20 Uhr, Einlass 19 Uhr", "Tickets an der Abendkasse", "Eintritt frei", "Ausverkauft!",
+    "Einlass: 18.30 Uhr", "Beginn: 20 Uhr, Einlass 19 Uhr", "Tickets an der Abendkasse", "Eintritt frei",
     "Doors open", "Sold out - returns only", "Tarif : 25 €, réduit 15 €", "Entrada libre", "Ingresso gratuito",
     "20:15 Tatort: Tod am See", "Das Erste", "Unser Tipp", "Pick of the day",
     # markets, weather, sports, elections
@@ -280,6 +280,46 @@ def test_a_teaser_list_headline_over_blurb_still_goes():
                "Newsletter\n\nJeden Freitag die besten Geschichten der Woche.\n\nGanz bei mir\n\n"
                "Wie wir im Alltag einen Raum der inneren Stille finden.")
     assert "Weitere Beiträge" not in cleaner.clean(PARA_DE + teasers)
+
+
+LISTING = """\
+Was ist los am Wochenende? Unsere Tipps für Musterstadt
+
+Samstag, 15. März
+
+Lesung: Anna Berg liest aus "Die Stadt der Bäume"
+Stadtbibliothek, 19.30 Uhr
+Karten: 8 Euro, Vorverkauf in der Buchhandlung am Markt
+
+Familienkonzert: Peter und der Wolf
+Stadthalle, 11 Uhr
+Für Kinder ab 5 Jahren
+Ausverkauft!
+
+The Hollow Pines
+O2 Academy, Leeds
+Monday 3 March, 7pm
+Sold out
+
+Flamenco en el Teatro Central
+Hora: 21:00
+Agotado
+"""
+
+
+def test_an_events_status_under_its_time_stays():
+    # "Ausverkauft", "Sold out", "Agotado" are a shop's stock labels too.
+    check_page(LISTING)
+    check_page(LISTING, frame=False)
+
+
+@pytest.mark.parametrize("box", [
+    "Wool scarf\n€19.99\nSold out\nAdd to cart",
+    "Wollschal\n39,00 € inkl. MwSt.\nAusverkauft\nIn den Warenkorb",
+])
+def test_a_shops_stock_label_still_goes(box):
+    out = cleaner.clean(f"{PARA}\n\n{box}").split("\n")
+    assert "Sold out" not in out and "Ausverkauft" not in out
 
 
 FICTION = """\
