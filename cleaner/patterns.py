@@ -926,8 +926,15 @@ ARCHIVE_ENTRY = regex.compile(
         |(?:{_MONTHS}|{_MONTHS_NOMINATIVE})\s+(?:de\s+)?\d{{4}})\s*\((?!(?:1[89]|20)\d{{2}}\))\d{{1,5}}\)\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-#: Substrings every `ARCHIVE_ENTRY` line holds.
-ARCHIVE_ENTRY_NEEDLES = (")",)
+#: First words of `ARCHIVE_ENTRY` lines, but for those that open with a year: the months and the
+#: fold mark the scan's keys keep ("▼").
+ARCHIVE_FIRST_WORDS = " ".join(
+    ("\u25bc \u25b6 \u25c4 \u25c0 jan january januar janvier januari feb february februar février fevrier febrero mar march märz"
+     " maerz mars marzo apr april avril abril aprile may mai mayo jun june juni junio juin jul july juli julio juillet aug"
+     " august août aout agosto sep sept september septembre septiembre oct october octobre octubre okt oktober nov november"
+     " novembre noviembre dec december dez dezember décembre diciembre dic gennaio febbraio maggio giugno luglio settembre"
+     " ottobre dicembre maart mei augustus janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
+     " maj styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień").split())
 
 #: A row of page numbers under a list of posts: "1 2 3 … 10 Next »", "« Zurück 1 2 3 … 12 Weiter »",
 #: "Page 2 of 14". Figures alone ("4 8 15 16 23 42", a draw's numbers) are no row: an ellipsis
@@ -942,6 +949,11 @@ PAGINATION = regex.compile(
         |(?:page|seite|página|pagina|strona)\s+\d{{1,4}}\s+(?:of|von|de|di|van|z)\s+\d{{1,4}})\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: First words of `PAGINATION` lines, but for those that open with a figure.
+PAGINATION_FIRST_WORDS = """next previous prev older newer weiter vor zurück nächste vorherige suivant suivante précédent
+    précédente siguiente anterior successivo successiva precedente volgende vorige następna następny poprzednia poprzedni
+    próxima próximo page seite página pagina strona"""
 
 #: Items of a language switcher ("EN | DE | FR", "Deutsch · English · Français"): the languages'
 #: codes and their names in their own language.
@@ -966,10 +978,9 @@ FORUM_META = regex.compile(
           |data\s+de\s+início)\s*:?\s+(?:{_DATE}|\p{{L}}{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+\p{{L}}{{3,9}}\.?\s+\d{{4}}))\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-#: Lower-case substrings one of which every `FORUM_META` line holds.
-FORUM_META_NEEDLES = ("asked", "answered", "edited", "modified", "viewed", "active", "starter", "ersteller", "auteur de la",
-                      "iniciado por", "autore della", "gestart door", "autor wątku", "autor do", "start date",
-                      "date de début", "fecha de inicio", "data di inizio", "startdatum", "data rozpoczęcia", "data de início")
+#: First words of `FORUM_META` lines (the shared scan finds the short lines that open with one).
+FORUM_META_FIRST_WORDS = """asked answered edited modified viewed active thread discussion ersteller themenstarter auteur iniciado
+    autore topicstarter gestart autor start date fecha data startdatum"""
 
 #: A shop's product box beside a post, as whole lines: buttons, stock and delivery labels.
 SHOP_LABELS = {
@@ -1035,13 +1046,13 @@ SHOP_LINE = regex.compile(
         )\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-#: Lower-case substrings one of which every `SHOP_LINE` line holds.
-SHOP_LINE_NEEDLES = ("free shipping", "free delivery", "free return", "kostenlos", "versandkostenfrei", "gratis", "gratuit",
-                     "offerte", "darmow", "grátis", "rückgabe", "return", "retour", "devoluci", "reso", "zwrot", "money",
-                     "left", "nur noch", "plus que", "quedan", "disponibili", "op voorraad", "beschikbaar", "ostatnie",
-                     "lieferzeit", "delivery time", "délai", "plazo", "tempi", "levertijd", "czas dostawy", "cart", "basket",
-                     "bag", "warenkorb", "panier", "carrito", "carrello", "winkel", "koszyk", "price", "preis", "prix",
-                     "precio", "prezzo", "prijs", "cena", "mwst", "incl.", "incl ", "tva", "ttc", "iva incl")
+#: First words of `SHOP_LINE` lines, but for those that open with a figure (the shared scan finds
+#: the short lines that open with one, and those that open with a figure).
+SHOP_LINE_FIRST_WORDS = """free kostenlose kostenloser kostenlosen versandkostenfrei gratis livraison retour retours envío
+    devoluciones spedizione resi darmowa darmowe frete only nur plus solo sólo ultimi nog ostatnie lieferzeit delivery
+    délai plazo tempi levertijd czas cart basket bag warenkorb panier carrito carrello winkelwagen winkelmand koszyk
+    regular sale unit normaler verkaufspreis grundpreis prix precio prezzo normale aanbiedingsprijs cena inkl inkl. incl
+    incl. tva ttc iva"""
 
 #: A subscription offer with its price, a button or a box's line: "Jetzt 4 Wochen für 0,99 €
 #: testen", "Try for $5/month", "Offre spéciale : 1 € le premier mois", "Hazte suscriptor por 1 €
@@ -1057,7 +1068,10 @@ SUBSCRIPTION_OFFER = regex.compile(
           |probiere|essayez|prueba|prova|probeer|word|zostań|kup|oferta|offerta|aanbieding|\d)\b[^.]*[^.\s]\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-SUBSCRIPTION_OFFER_NEEDLES = ("€", "$", "£", "eur", "chf", "zł", "pln")
+#: First words of `SUBSCRIPTION_OFFER` lines, but for those that open with a figure.
+SUBSCRIPTION_OFFER_FIRST_WORDS = """jetzt try subscribe get start abonnez abonnez-vous abonne-toi abonnieren abonniere abonne abonnement suscríbete
+    suscribite suscríbase suscribirse hazte abbonati offre special spezial spezialangebot angebot nur only teste testen
+    probiere essayez prueba prova probeer word zostań kup oferta offerta aanbieding"""
 
 #: Legal and consent lines that may stand alone (footers, cookie buttons).
 LEGAL_LABELS = {

@@ -142,6 +142,14 @@ _add(_FIRST, p.words(p.RELATED_PREFIX_WORDS), "related-prefix")
 _add(_FIRST, p.words(p.LIST_PREFIX_WORDS), "list-prefix")
 _add(_FIRST, {k.split()[0] for k in TAGS}, "tag-inline")
 _add(_FIRST, {prefix.split()[0] for prefix in p.RECIPE_HEADING_PREFIXES}, "recipe-prefix")  # "Zutaten für 4 Personen"
+# Lines of a platform's widgets that vary ("Asked 12 years ago", "Free shipping over $50", "1 2 3 …
+# 10 Next »", "March 2023 (4)", "Jetzt 4 Wochen für 0,99 € testen"); those that open with a
+# figure are among the "number" hits.
+_add(_FIRST, p.words(p.FORUM_META_FIRST_WORDS), "forum-meta")
+_add(_FIRST, p.words(p.SHOP_LINE_FIRST_WORDS), "shop-line")
+_add(_FIRST, p.words(p.PAGINATION_FIRST_WORDS), "page-link")
+_add(_FIRST, p.words(p.ARCHIVE_FIRST_WORDS), "archive-month")
+_add(_FIRST, p.words(p.SUBSCRIPTION_OFFER_FIRST_WORDS), "offer")
 
 # Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).
 _FIRST_WORD_MAX_CHARS = 240

@@ -96,7 +96,8 @@ def newsletter_prompt(doc, config):
     for i in doc.lines_with("anmelden", "registrieren", "abonnieren", lower=True, max_words=_MAX_BUTTON_WORDS):
         if words[i] <= _MAX_BUTTON_WORDS and p.SIGN_UP_BUTTON.match(lines[i]):
             yield i, "sign-up button naming the news"
-    for i in doc.lines_with(*p.SUBSCRIPTION_OFFER_NEEDLES, lower=True, max_words=_MAX_OFFER_WORDS):
+    hits = label_lines(doc)
+    for i in _merged(hits.get("offer", ()), hits.get("number", ())):
         if words[i] <= _MAX_OFFER_WORDS and p.SUBSCRIPTION_OFFER.match(lines[i]) and not p.told_of(lines[i]):
             yield i, "subscription offer with its price"
 
@@ -222,10 +223,11 @@ _MAX_BACK_WORDS = 6
 _MAX_ARCHIVE_WORDS = 4
 # "« Zurück 1 2 3 4 5 6 7 8 … 24 Weiter »" (see `patterns.PAGINATION`).
 _MAX_PAGINATION_WORDS = 16
-# Substrings every `patterns.PAGINATION` line holds: the ellipsis, a link's word or the page count.
-_PAGE_NEEDLES = ("\u2026", "...", "next", "prev", "older", "newer", "weiter", "zurück", "nächste", "vorherige", "suivant",
-                 "précédent", "siguiente", "anterior", "successiv", "precedente", "volgende", "vorige", "następn", "poprzedni",
-                 "próxim", "page", "seite", "página", "pagina", "strona")
+
+
+def _merged(*hit_lists) -> list[int]:
+    """The line indexes of several lists of the shared scan's hits, in order, each once."""
+    return sorted(set().union(*hit_lists))
 
 
 @rule("nav-menu", local=True)
@@ -261,10 +263,11 @@ def nav_menu(doc, config):
         elif all(k in p.LANGUAGE_ITEMS for k in items):
             yield i, "language switcher"
     lines, words = doc.lines, doc.words
-    for i in doc.lines_with(*p.ARCHIVE_ENTRY_NEEDLES, max_words=_MAX_ARCHIVE_WORDS):
-        if words[i] <= _MAX_ARCHIVE_WORDS and p.ARCHIVE_ENTRY.match(lines[i]):
+    numbers = hits.get("number", ())
+    for i in _merged(hits.get("archive-month", ()), numbers):
+        if words[i] <= _MAX_ARCHIVE_WORDS and lines[i].rstrip().endswith(")") and p.ARCHIVE_ENTRY.match(lines[i]):
             yield i, "entry of a blog's archive widget"
-    for i in doc.lines_with(*_PAGE_NEEDLES, lower=True, max_words=_MAX_PAGINATION_WORDS):
+    for i in _merged(hits.get("page-link", ()), numbers):
         if words[i] <= _MAX_PAGINATION_WORDS and p.PAGINATION.match(lines[i]):
             yield i, "row of page numbers"
 
@@ -295,9 +298,10 @@ def widget_residue(doc, config):
     for i in doc.lines_with(*_AVAILABLE_NEEDLES, lower=True, max_words=_MAX_AVAILABLE_WORDS):
         if words[i] <= _MAX_AVAILABLE_WORDS and p.MEDIA_AVAILABLE.match(lines[i]):
             yield i, "how long the player's medium stays online"
-    for i in doc.lines_with(*p.FORUM_META_NEEDLES, lower=True, max_words=_MAX_FORUM_META_WORDS):
+    hits = label_lines(doc)
+    for i in hits.get("forum-meta", ()):
         if words[i] <= _MAX_FORUM_META_WORDS and p.FORUM_META.match(lines[i]):
             yield i, "meta line of a forum thread or a question"
-    for i in doc.lines_with(*p.SHOP_LINE_NEEDLES, lower=True, max_words=_MAX_SHOP_WORDS):
+    for i in _merged(hits.get("shop-line", ()), hits.get("number", ())):
         if words[i] <= _MAX_SHOP_WORDS and p.SHOP_LINE.match(lines[i]):
             yield i, "line of a shop's product box"

@@ -45,7 +45,7 @@ def _is_single_tag(m) -> bool:
 
 # Substrings of `patterns.POST_FILING`; a filing line lists a few categories and tags.
 _FILING_NEEDLES = ("posted", "wurde", "a été publié", "entrada", "abgelegt unter", "publicado", "pubblicato", "geplaatst", "publié",
-                   "postado", "eingestellt von", "opublikowane przez", "postat", "publicat")
+                   "postado", "eingestellt von", "opublikowane przez", "postat av", "publicat de")
 _MAX_FILING_WORDS = 40
 
 
