@@ -359,6 +359,17 @@ def test_a_shops_stock_label_still_goes(box):
     assert "Sold out" not in out and "Ausverkauft" not in out
 
 
+def test_a_ranked_list_in_a_compact_footer_still_goes():
+    # "Most read" between two short labels of one block reads as a menu item, unless a rank
+    # opens its list right below it.
+    footer = ("Load more\nShow more updates\nBack to top\nRelated Topics\nUK economy\nBudget 2025\n"
+              "Update: cookie settings\nTop stories\nMost read\n1\nWoman dies after fall from cliff\n2\n"
+              "Prices of houses rise again")
+    out = cleaner.clean(f"{PARA}\n\n{footer}").split("\n")
+    for line in ("Related Topics", "Update: cookie settings", "Most read", "1", "Woman dies after fall from cliff"):
+        assert line not in out
+
+
 FICTION = """\
 Night Shift
 

@@ -120,12 +120,14 @@ _MENU_ITEM_WORDS = 4
 
 
 def _in_menu(doc, i: int) -> bool:
-    """Whether line i stands between two short labels of its own block."""
+    """Whether line i stands between two short labels of its own block. (A rank right below it,
+    "1" or "1.", opens the header's own list: "Top stories" / "Most read" / "1" / a headline.)"""
     words, lines = doc.words, doc.lines
     return (
         0 < i < len(lines) - 1
         and 0 < words[i - 1] <= _MENU_ITEM_WORDS and 0 < words[i + 1] <= _MENU_ITEM_WORDS
         and not _ends_sentence(lines[i - 1])
+        and lines[i + 1].strip().rstrip(".") != "1"
     )
 
 
