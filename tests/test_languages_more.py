@@ -229,9 +229,9 @@ def test_a_subheading_with_a_label_word_stays(language, heading, paragraph):
 
 
 # --------------------------------------------------------------------------------------------
-# Pages in languages without a stoplist whose article is too short for the block classifier
-# (one-sentence paragraphs in Japanese news, a recipe with a short introduction in Turkish):
-# the classifier leaves them alone, and nothing of the article goes.
+# Pages whose article is too short for the block classifier (one-sentence paragraphs in
+# Japanese news and a Russian live blog, a recipe with a short introduction in Turkish): the
+# classifier leaves them alone, and nothing of the article goes.
 # --------------------------------------------------------------------------------------------
 
 LANGUAGE_PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "languages"
