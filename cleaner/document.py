@@ -474,18 +474,10 @@ class Document:
         lines = set().union(*map(hits.__getitem__, present))
         if tier is not None:
             # As the search of the short lines finds them: lines up to `tier` words, and cut lines.
-            lines.difference_update(self._long_hit_lines(hits, tier))
-        return sorted(lines)
-
-    def _long_hit_lines(self, hits: dict[str, set[int]], tier: int) -> frozenset[int]:
-        """The lines holding a vocabulary hit that a search of the lines up to `tier` words
-        skips: longer lines that were not cut. Found once per tier for the document's hits."""
-        key = ("long-hit-lines", tier)
-        found = self.memo.get(key)
-        if found is None:
+            # (The lines found are few: each is looked at.)
             words, cut = self.words, self.memo.get("cut", ())
-            found = self.memo[key] = frozenset(i for i in set().union(*hits.values()) if words[i] > tier and i not in cut)
-        return found
+            return sorted([i for i in lines if words[i] <= tier or i in cut])
+        return sorted(lines)
 
     def lines_matching(self, pattern: "re.Pattern[str]", lower_needles: tuple[str, ...] = ()) -> list[int]:
         """Sorted indexes of the lines in which `pattern` (a single-line pattern, typically an
