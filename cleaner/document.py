@@ -292,8 +292,24 @@ class Document:
         doc._vocabulary_hits = None
         doc.memo = {}
         for key, value in self.memo.items():
-            if key == "scan" and not cuts:
-                doc.memo[key] = {name: carry(found) for name, found in value.items()}
+            # (The tuple keys first, most of them the searches': one test tells them apart.)
+            if isinstance(key, tuple):
+                kind = key[0] if key else None
+                if kind == "short_lines_with":
+                    found = carry(value)
+                    if long_cut.get(key[3]):
+                        # A cut line keeps its hits like every line (see above), including the
+                        # hits of its uncut text when that was too long for the short search.
+                        found = sorted({*found, *map(new.__getitem__, self._long_cut_hits(key[1], key[2], key[3], long_cut[key[3]]))})
+                    doc.memo[key] = found
+                elif kind == "per-line":
+                    # Facts about single lines, by line index: kept for the lines that stay uncut.
+                    doc.memo[key] = {new[i]: fact for i, fact in value.items() if mask[i] and i not in cuts}
+                elif kind == "lines_with":
+                    doc.memo[key] = carry(value)
+            elif key == "scan":
+                if not cuts:
+                    doc.memo[key] = {name: carry(found) for name, found in value.items()}
             elif key == "kinds":
                 # The block classifier's per-line judgement (see rules/classify.py); cut lines
                 # are judged again.
@@ -302,18 +318,6 @@ class Document:
                     kinds[k] = None
             elif key in ("stopwords", "title-parts", "title-keys", "headline-keys"):
                 doc.memo[key] = value
-            elif isinstance(key, tuple) and key and key[0] == "lines_with":
-                doc.memo[key] = carry(value)
-            elif isinstance(key, tuple) and key and key[0] == "per-line":
-                # Facts about single lines, by line index: kept for the lines that stay uncut.
-                doc.memo[key] = {new[i]: fact for i, fact in value.items() if mask[i] and i not in cuts}
-            elif isinstance(key, tuple) and key and key[0] == "short_lines_with":
-                found = carry(value)
-                if long_cut.get(key[3]):
-                    # A cut line keeps its hits like every line (see above), including the
-                    # hits of its uncut text when that was too long for the short search.
-                    found = sorted({*found, *map(new.__getitem__, self._long_cut_hits(key[1], key[2], key[3], long_cut[key[3]]))})
-                doc.memo[key] = found
         if cuts or "cut" in self.memo:
             # Lines cut in this pass or an earlier one (see `lines_with`).
             doc.memo["cut"] = {*carry(self.memo.get("cut", ())), *cut_at}
