@@ -39,7 +39,8 @@ RELATED_HEADERS = {
         | you may also be interested in | read this next | read these next | more stories like this
         | you might like | you may like | more videos | listen next | similar | must reads | must-reads
         | you'll also like | you will also like
-        | similar threads | similar topics | related questions | linked questions | hot network questions""",
+        | similar threads | similar topics | related questions | linked questions | hot network questions
+        | more posts you may like | similar questions | related discussions | related products""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -64,7 +65,8 @@ RELATED_HEADERS = {
         | videos zum thema | bilder zum thema | mehr videos | weitere videos | weitere inhalte | am beliebtesten
         | verwandte beiträge | auch hörenswert | ähnlich | das wird dir auch gefallen | das wird ihnen auch gefallen
         | das gefällt dir bestimmt auch | das gefällt ihnen bestimmt auch
-        | ähnliche diskussionen | ähnliche threads""",
+        | ähnliche diskussionen | ähnliche threads
+        | weitere fragen zum thema | ähnliche fragen | ähnliche produkte | passende produkte""",
     "fr": """les plus lus | les plus lues | articles les plus lus | à lire aussi | a lire aussi | lire aussi
         | à lire également | sur le même sujet | sur le meme sujet | articles similaires | articles liés
         | à découvrir | a découvrir | vous aimerez aussi | vous aimerez aussi | vous pourriez aimer
@@ -75,7 +77,8 @@ RELATED_HEADERS = {
         | les plus commentés | les plus consultés | dans la même catégorie | à voir également | articles connexes
         | similaire | articles similaires | articles en relation | articles en lien | à écouter aussi | a écouter aussi
         | à écouter également | plus de vidéos | autres vidéos | à ne pas manquer | à ne pas rater
-        | discussions similaires | sujets similaires""",
+        | discussions similaires | sujets similaires
+        | questions similaires | produits apparentés | produits similaires""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
@@ -87,19 +90,22 @@ RELATED_HEADERS = {
         | en la misma sección | otras noticias de interés | más en esta sección | relacionado | las más leídas
         | los más leídos | las noticias más leídas | seguí leyendo | escucha también | más videos | otros videos
         | imperdibles | no te lo pierdas
-        | temas similares | hilos similares""",
+        | temas similares | hilos similares
+        | preguntas similares | productos relacionados""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche
         | correlati | articoli simili | i più visti | più visti | i più condivisi | più popolari
         | ti consigliamo | da non perdere | dalla stessa sezione | altri articoli | potrebbe piacerti anche
         | ti potrebbero interessare | leggi altro | gli articoli più letti | ascolta anche | altri video
-        | discussioni simili | argomenti simili""",
+        | discussioni simili | argomenti simili
+        | domande simili | prodotti correlati""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws
         | meer over dit onderwerp | ook interessant | meest bekeken | meest gedeeld
         | bekijk ook | lees meer over | meer artikelen | ook leuk om te lezen | dit vind je misschien ook leuk
         | dit vind je vast ook interessant | meer uit deze rubriek | populaire artikelen
         | gerelateerde berichten | recente berichten | nieuwste artikelen | luister ook | meer video's
-        | soortgelijke onderwerpen | vergelijkbare onderwerpen""",
+        | soortgelijke onderwerpen | vergelijkbare onderwerpen
+        | vergelijkbare vragen | gerelateerde producten""",
     "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
         | veja também | recomendados | mais vistas | mais vistos
         | mais recentes | você pode gostar | você também pode gostar | você pode se interessar | pode interessar
@@ -113,7 +119,8 @@ RELATED_HEADERS = {
         | może cię zainteresować | mogą cię zainteresować | to może cię zainteresować | warto przeczytać
         | popularne artykuły | najchętniej czytane | więcej z kategorii
         | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły | podobne
-        | podobne wątki | podobne tematy""",
+        | podobne wątki | podobne tematy
+        | podobne pytania | podobne produkty | produkty powiązane""",
     "hu": """ezek is érdekelhetnek | ez is érdekelhet | kapcsolódó cikkek | kapcsolódó hírek | legolvasottabb
         | legolvasottabb cikkek | legnépszerűbb | friss receptjeink | friss hírek | ajánlott cikkek""",
     # Papiamento (Aruba, Curaçao)
@@ -276,17 +283,20 @@ SHARE_LABELS = {
         | beitrag weiterempfehlen | dir hat der artikel gefallen? jetzt teilen | empfiehl dies deinen freunden
         | teilen sie dies mit | teile dies mit | bei pinterest speichern | auf pinterest merken | pinnen
         | zum rezept | rezept pinnen
-        | diesen post per e-mail versenden | in twitter freigeben | in facebook freigeben | in x freigeben | auf pinterest teilen | auf pinterest freigeben""",
+        | diesen post per e-mail versenden | in twitter freigeben | in facebook freigeben | in x freigeben | auf pinterest teilen | auf pinterest freigeben
+        | artikel verschenken | beitrag verschenken""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien | partager sur whatsapp | partager sur linkedin
         | partager par e-mail | partager par email | envoyer par email | partager l'article | lien copié
         | j'aime | j'aime chargement | j'aime ça
-        | partager sur pinterest | partager sur x""",
+        | partager sur pinterest | partager sur x
+        | offrir l'article | offrir cet article | ajouter à mes favoris | ajouter aux favoris""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
         | copiar enlace | tuitear | compartir en whatsapp | compartir en linkedin | enviar por whatsapp
         | enviar por email | enviar por e-mail | copiar el enlace | compartir noticia | compartir esta noticia
         | compartir artículo | me gusta | me gusta cargando | comparte esto | compártelo | me gusta esto
-        | enviar por correo electrónico | escribe un blog | compartir con twitter | compartir con facebook | compartir con pinterest | compartir en pinterest | compartir en x""",
+        | enviar por correo electrónico | escribe un blog | compartir con twitter | compartir con facebook | compartir con pinterest | compartir en pinterest | compartir en x
+        | regalar artículo | regalar este artículo | guardar""",
     "it": """condividi | condividi su facebook | stampa | invia | condividi su whatsapp | condividi su x
         | condividi su twitter | condividi su linkedin | condividi via email | invia per email | invia via email
         | copia link | copia il link | link copiato | stampa articolo | condividi l'articolo | condividi questo articolo
@@ -370,7 +380,8 @@ NEWSLETTER_LABELS = {
         | soutenez-nous | abonnez-vous à ce blog par e-mail | s'abonner au blog par e-mail | s'abonner au flux rss
         | abonnez-vous maintenant | abonnez-vous sans engagement | déjà abonné ? se connecter
         | déjà abonné ? connectez-vous | saisissez votre e-mail | saisissez votre adresse e-mail | entrez votre adresse e-mail
-        | entrez votre e-mail | offrir un abonnement | article réservé aux abonnés | réservé aux abonnés""",
+        | entrez votre e-mail | offrir un abonnement | article réservé aux abonnés | réservé aux abonnés
+        | cet article vous est offert""",
     "es": """suscríbete | suscribirse | suscríbase | boletín | newsletter | regístrate | ya soy suscriptor | solo para suscriptores | solo para suscriptores digitales
         | contenido exclusivo para suscriptores | suscríbete a nuestro boletín | suscríbete a nuestra newsletter
         | apúntate | apúntate gratis | apúntate a nuestra newsletter | recibe nuestro boletín | hazte suscriptor
@@ -436,7 +447,8 @@ PROMPT_LABELS = {
         | load more posts | show more posts | view my complete profile | discussion about this post
         | sign up for more like this | you must log in or register to reply here | log in or register to reply here
         | report post | report abuse | add a comment | share improve this answer follow | share improve this question follow
-        | share follow | improve this answer | improve this question | not the answer you're looking for""",
+        | share follow | improve this answer | improve this question | not the answer you're looking for
+        | post reply | reply with quote | continue this thread | ask question | answer this question | don't have an account? sign up""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -471,7 +483,8 @@ PROMPT_LABELS = {
         | du musst dich anmelden oder registrieren, um hier zu antworten
         | sie müssen sich anmelden oder registrieren, um hier zu antworten | diskussion über diesen beitrag
         | jetzt weiterlesen | weiterlesen mit plus | lesen sie mit plus weiter | zum weiterlesen bitte anmelden
-        | bereits registriert? einloggen | bereits registriert? anmelden | ihre meinung zählt | deine meinung zählt""",
+        | bereits registriert? einloggen | bereits registriert? anmelden | ihre meinung zählt | deine meinung zählt
+        | antwort erstellen | mit zitat antworten | frage stellen | frage beantworten | hilfreichste antwort | sie müssen angemeldet sein, um kommentieren zu können | du musst angemeldet sein, um kommentieren zu können | noch kein konto? jetzt registrieren | noch kein konto? registrieren""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
@@ -483,7 +496,8 @@ PROMPT_LABELS = {
         | articles plus récents | articles plus anciens | article plus récent article plus ancien accueil
         | afficher mon profil complet | citer | signaler | signaler ce message
         | vous devez vous connecter ou vous inscrire pour répondre ici | discussion à propos de cet article
-        | vous souhaitez lire la suite | commenter | voir les commentaires | retour à l'accueil""",
+        | vous souhaitez lire la suite | commenter | voir les commentaires | retour à l'accueil
+        | répondre avec citation | répondre au sujet | réagir | pas encore de compte ? inscrivez-vous""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
@@ -496,7 +510,8 @@ PROMPT_LABELS = {
         | entradas más recientes | entradas antiguas | entrada más reciente entrada antigua página principal
         | ver todo mi perfil | citar | reportar | denunciar
         | debes iniciar sesión o registrarte para responder aquí | debate sobre esta publicación
-        | sigue leyendo | suscríbete para seguir leyendo | volver a la portada""",
+        | sigue leyendo | suscríbete para seguir leyendo | volver a la portada
+        | responder citando | ¿no tienes cuenta? regístrate""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
         | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
         | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
@@ -505,7 +520,8 @@ PROMPT_LABELS = {
         | cosa ne pensi | che ne pensi | partecipa alla discussione | aggiungi un nuovo commento
         | posta un commento | post più recente | post più vecchio | post più recente post più vecchio home page
         | articoli meno recenti | articoli più recenti | visualizza il mio profilo completo | cita | segnala
-        | devi effettuare l'accesso o registrarti per rispondere qui | abbonati per continuare a leggere""",
+        | devi effettuare l'accesso o registrarti per rispondere qui | abbonati per continuare a leggere
+        | rispondi citando""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten
         | geef een reactie | geef een reactie reactie annuleren | laat een reactie achter reactie annuleren
         | reactie annuleren | reactie plaatsen | plaats een reactie | reageren | reageer op dit artikel | geen reacties
@@ -513,7 +529,8 @@ PROMPT_LABELS = {
         | wat vind jij | wat vindt u | doe mee aan de discussie
         | een reactie posten | geen opmerkingen | nieuwere post | oudere post | nieuwere post oudere post homepage
         | oudere berichten | nieuwere berichten | mijn volledige profiel bekijken | citeren | rapporteren
-        | word abonnee en lees verder | terug naar home""",
+        | word abonnee en lees verder | terug naar home
+        | reageer met quote""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo
         | deixe um comentário cancelar resposta | deixe uma resposta | deixe uma resposta cancelar resposta
         | cancelar resposta | publicar comentário | deixe seu comentário | comente | sem comentários
@@ -530,7 +547,8 @@ PROMPT_LABELS = {
         | dołącz do dyskusji | weź udział w dyskusji | co o tym myślisz | dodaj nowy komentarz
         | prześlij komentarz | opublikuj komentarz | nowszy post | starszy post | nowszy post starszy post strona główna
         | starsze wpisy | nowsze wpisy | starsze posty | nowsze posty | wyświetl mój pełny profil | cytuj | zgłoś
-        | wróć na stronę główną | kup subskrypcję, aby czytać dalej""",
+        | wróć na stronę główną | kup subskrypcję, aby czytać dalej
+        | odpowiedz z cytatem""",
     "sv": """kommentarer | läs mer | kommentera | lämna ett svar | lämna ett svar avbryt svar | avbryt svar
         | publicera kommentar | skriv en kommentar | lämna en kommentar | svara | inga kommentarer | visa fler
         | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln
@@ -606,7 +624,7 @@ COMMENT_TIME = regex.compile(
 #: "3 Min. Lesedauer", "Temps de lecture : 4 min", "11 minut czytania", "21 minutes - 4312 words".
 READING_TIME = regex.compile(
     r"""^\W*(?:
-        (?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura
+        (?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture|lectura|tiempo\s+de\s+lectura
           |tempo\s+di\s+lettura|leestijd|tempo\s+de\s+leitura|czas\s+czytania|lästid|время\s+чтения)
         \s*:?\s*(?:ca\.?\s*|~\s*|about\s+|etwa\s+|environ\s+|unter\s+|less\s+than\s+)?\d+(?:\s*[-–]\s*\d+)?\s*
         (?:min(?:\.|s|ute[ns]?|uti|utos|uter|ut(?:y|ów)?)?|мин(?:\.|ут[аы]?)?)
@@ -633,11 +651,13 @@ READING_TIME_NEEDLES = ("min", "мин")
 #: name make it one: an interview's "Name: question" has no verb, and a quote's "Der Minister
 #: sagt:" is followed by the quote, not by a time.
 COMMENTER_SAYS = regex.compile(
-    r"""^\W*(?P<name>\S.{0,80}?)\s+(?:sagt|says|dice|a\s+dit|dit|schreibt|écrit|wrote|zegt)\s*:\s*(?P<time>.*)$""",
+    r"""^\W*(?P<name>\S.{0,80}?)\s+(?:sagt|says|dice|a\s+dit|dit|schreibt|écrit|wrote|zegt|ha\s+detto|scrive|schreef|pisze
+        |napisał|napisała|disse|diz)\s*:\s*(?P<time>.*)$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: Lower-case substrings every `COMMENTER_SAYS` line holds.
-COMMENTER_SAYS_NEEDLES = ("sagt:", "says:", "dice:", "dit:", "dit :", "schreibt:", "écrit", "wrote:", "zegt:")
+COMMENTER_SAYS_NEEDLES = ("sagt:", "says:", "dice:", "dit:", "dit :", "schreibt:", "écrit", "wrote:", "zegt:", "ha detto:", "scrive:",
+                          "schreef:", "pisze:", "napisał:", "napisała:", "disse:", "diz:")
 
 #: Lines that head a thread by counting or naming its comments: "2 Kommentare zu „<title>“",
 #: "14 thoughts on “<title>”", "3 Responses to “<title>”", "142 Antworten zu <title>", "5
@@ -864,7 +884,8 @@ NAV_LABELS = {
         | open navigation | close navigation | open search | close search | toggle menu
         | table of contents | on this page | jump to section | most searched | popular searches | top searches
         | blog archive | archives | archive | monthly archives
-        | forum home | new posts | what's new""",
+        | forum home | new posts | what's new
+        | quick links | board index | forum index | jump to | who is online | unanswered topics | active topics""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
         | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
         | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts
@@ -873,30 +894,35 @@ NAV_LABELS = {
         | navigation schließen | navigation schliessen | navigation öffnen | menü schließen | menü öffnen
         | suche öffnen | suche schließen | meine werkzeuge
         | inhaltsverzeichnis | auf dieser seite | meist gesucht | meistgesucht | beliebte suchbegriffe | häufig gesucht
-        | blog-archiv | blogarchiv | archiv | archive""",
+        | blog-archiv | blogarchiv | archiv | archive
+        | schnellzugriff | foren-übersicht | forenübersicht | gehe zu | wer ist online | unbeantwortete themen | aktive themen""",
     "fr": """aller au contenu | aller au contenu principal | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici | mon compte | se déconnecter | déconnexion | menu principal
         | ouvrir le menu | fermer le menu
         | sommaire | table des matières | sur cette page | recherches populaires
         | archives du blog | archives
-        | accueil du forum | nouveaux messages""",
+        | accueil du forum | nouveaux messages
+        | liens rapides | index du forum | aller à | qui est en ligne | sujets sans réponse | sujets actifs""",
     "es": """ir al contenido | ir al contenido principal | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
         | cerrar | mi cuenta | cerrar sesión | registrarse | hemeroteca | menú principal | estás aquí | usted está aquí
         | tabla de contenidos | índice de contenidos | en esta página | lo más buscado
         | archivo del blog | archivos | archivo
-        | inicio del foro | mensajes nuevos | nuevos mensajes""",
+        | inicio del foro | mensajes nuevos | nuevos mensajes
+        | enlaces rápidos | índice general | índice del foro | ir a | quién está conectado | temas sin respuesta | temas activos""",
     "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi | menu principale | home page
         | registrati | esci | il mio account | area riservata | apri menu | chiudi menu | sei qui
         | torna alla home
         | indice dei contenuti | sommario | in questa pagina | più cercati
         | archivio blog | archivio del blog | archivi | archivio
-        | nuovi messaggi""",
+        | nuovi messaggi
+        | collegamenti rapidi | indice del forum | vai a | chi c'è in linea | argomenti senza risposta | argomenti attivi""",
     "nl": """ga naar inhoud | zoeken | inloggen | sluiten | ga naar de inhoud | ga naar hoofdinhoud | naar de inhoud
         | direct naar de inhoud | hoofdmenu | uitloggen | mijn account | registreren | zoek | menu openen
         | menu sluiten | je bent hier | u bent hier
         | inhoudsopgave | op deze pagina
         | blogarchief | archief | archieven
-        | nieuwe berichten""",
+        | nieuwe berichten
+        | snelle links | forumoverzicht | ga naar | wie is er online | onbeantwoorde onderwerpen | actieve onderwerpen""",
     "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar | pular para o conteúdo
         | ir para o conteúdo principal | saltar para o conteúdo | página inicial | início | minha conta | sair
         | menu principal | abrir menu | fechar menu | você está em | você está aqui
@@ -906,7 +932,8 @@ NAV_LABELS = {
         | wyszukaj | przejdź do menu
         | spis treści | na tej stronie | najczęściej wyszukiwane
         | archiwum bloga | archiwum | archiwa
-        | nowe posty""",
+        | nowe posty
+        | szybkie linki | strona główna forum | kto jest online | tematy bez odpowiedzi | aktywne tematy""",
     "sv": """hoppa till innehåll | sök | logga in | stäng | meny | startsida | till startsidan
         | hoppa till innehållet | hoppa till huvudinnehåll | mina sidor | logga ut | huvudmeny | öppna meny
         | stäng meny | du är här""",
@@ -946,7 +973,8 @@ PAGINATION = regex.compile(
         (?:{_PAGE_LINKS}\W*\s+)?\d{{1,4}}(?:\s+\d{{1,4}})*\s*(?:…|\.\.\.)\s*\d{{1,4}}(?:\s+\d{{1,4}})*(?:\s+{_PAGE_LINKS})?
         |(?:{_PAGE_LINKS}\W*\s+)\d{{1,4}}(?:\s+\d{{1,4}})+(?:\s+{_PAGE_LINKS})?
         |\d{{1,4}}(?:\s+\d{{1,4}})+\s+{_PAGE_LINKS}
-        |(?:page|seite|página|pagina|strona)\s+\d{{1,4}}\s+(?:of|von|de|di|van|z)\s+\d{{1,4}})\W*$""",
+        |(?:\d[\d.,]*\s+(?:posts?|beiträge|beitrag|messages?|mensajes?|messaggi|berichten|posty|postów|topics|themen|sujets|temas|argomenti)
+            \s*[\u2022\u00b7|-]\s*)?(?:page|seite|página|pagina|strona)\s+\d{{1,4}}\s+(?:of|von|sur|de|di|van|z)\s+\d{{1,4}})\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -972,6 +1000,17 @@ FORUM_META = regex.compile(
         (?:asked|answered|edited|modified|viewed|active)\s+
             (?:\d+\s+\p{{L}}+(?:,\s*\d+\s+\p{{L}}+)?\s+ago|today|yesterday|[\d.,]+\s*[km]?\s+times
               |\p{{L}}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?:\s+at\s+\d{{1,2}}:\d{{2}})?)
+        # a phpBB post's header ("Post by anna » Mon Mar 06, 2023 10:32 am", "Beitrag von anna » Mo 6.
+        # Mär 2023, 10:32"), a member's figures beside a post ("Join Date: Mar 2010", "Posts: 1,234"),
+        # the board's visitors ("Level 1" heads a part of a game's walkthrough as often as a reply)
+        |(?:post\s+by|beitrag\s+von|message\s+par|mensaje\s+por|messaggio\s+da|bericht\s+door|post\s+autorstwa)\s+
+            [^\s\u00bb]+(?:\s+[^\s\u00bb]+)?\s*\u00bb\s*[^\d\n]{{0,12}}\d.{{0,30}}
+        |(?:join\s+date|registriert\s+seit|mitglied\s+seit|dabei\s+seit|inscrit\s+le|inscription|fecha\s+de\s+ingreso
+          |registrado|iscritto\s+dal|lid\s+sinds|dołączył|rejestracja)\s*:\s*(?:\p{{L}}{{3,9}}\.?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}[./-]\d{{4}}|{_DATE})
+        |(?:posts|beiträge|messages|mensajes|messaggi|berichten|postów|posty|thanks|danke|reaktionspunkte|reputation)\s*:\s*\d[\d.,]*
+        |(?:users\s+browsing\s+this\s+forum|mitglieder\s+in\s+diesem\s+forum|utilisateurs\s+parcourant\s+ce\s+forum
+          |usuarios\s+navegando\s+por\s+este\s+foro|utenti\s+presenti\s+in\s+questo\s+forum|gebruikers\s+op\s+dit\s+forum
+          |użytkownicy\s+przeglądający\s+to\s+forum)\s*:.{{0,80}}
         |(?:thread\s+starter|discussion\s+starter|ersteller|themenstarter|auteur\s+de\s+la\s+discussion|iniciado\s+por
           |autore\s+della\s+discussione|topicstarter|gestart\s+door|autor\s+wątku|autor\s+do\s+tópico)\s+[^\s.!?]+(?:\s+[^\s.!?]+)?
         |(?:start\s+date|date\s+de\s+début|fecha\s+de\s+inicio|data\s+di\s+inizio|startdatum|data\s+rozpoczęcia
@@ -980,7 +1019,10 @@ FORUM_META = regex.compile(
 )
 #: First words of `FORUM_META` lines (the shared scan finds the short lines that open with one).
 FORUM_META_FIRST_WORDS = """asked answered edited modified viewed active thread discussion ersteller themenstarter auteur iniciado
-    autore topicstarter gestart autor start date fecha data startdatum"""
+    autore topicstarter gestart autor start date fecha data startdatum post beitrag message mensaje messaggio bericht
+    join registriert mitglied dabei inscrit inscription registrado iscritto lid dołączył rejestracja posts beiträge
+    messages mensajes messaggi berichten postów posty thanks danke reaktionspunkte reputation users mitglieder utilisateurs
+    usuarios utenti gebruikers użytkownicy"""
 
 #: A shop's product box beside a post, as whole lines: buttons, stock and delivery labels.
 SHOP_LABELS = {
@@ -988,18 +1030,22 @@ SHOP_LABELS = {
         | secure checkout | checkout | view cart | your cart | shopping cart | cart | featured product | free shipping
         | free delivery | free returns | choose options | select options | notify me when available | pre-order
         | add to wishlist | add to wish list | tax included | taxes included | shipping calculated at checkout
-        | tax included. shipping calculated at checkout""",
+        | tax included. shipping calculated at checkout
+        | secure payment | secure payment with paypal | in stock now""",
     "de": """in den warenkorb | zum warenkorb | warenkorb | jetzt kaufen | auf lager | sofort lieferbar | nicht auf lager
         | ausverkauft | nicht vorrätig | zur kasse | sichere zahlung | kostenloser versand | versandkostenfrei
         | auf die wunschliste | zur wunschliste | auf den merkzettel | inkl. mwst., zzgl. versandkosten
-        | inkl. mwst. zzgl. versandkosten | inkl. mwst. | zzgl. versandkosten | inkl. mwst., zzgl. versand | produktdetails""",
+        | inkl. mwst. zzgl. versandkosten | inkl. mwst. | zzgl. versandkosten | inkl. mwst., zzgl. versand | produktdetails
+        | vorrätig | zzgl. versand | sichere bezahlung | sichere bezahlung mit paypal | lieferbar in 2-3 tagen""",
     "fr": """ajouter au panier | acheter maintenant | en stock | rupture de stock | épuisé | voir le panier | mon panier | panier
         | livraison gratuite | livraison offerte | paiement sécurisé | retours gratuits | ajouter à la liste de souhaits
         | en promotion | ttc | tva incluse""",
     "es": """añadir al carrito | agregar al carrito | comprar ahora | en stock | agotado | sin stock | ver carrito | carrito
-        | envío gratis | envío gratuito | pago seguro | devoluciones gratuitas | añadir a la lista de deseos | iva incluido""",
+        | envío gratis | envío gratuito | pago seguro | devoluciones gratuitas | añadir a la lista de deseos | iva incluido
+        | hay existencias | sin existencias""",
     "it": """aggiungi al carrello | acquista ora | compra ora | non disponibile | esaurito | vai al carrello | carrello
-        | spedizione gratuita | pagamento sicuro | resi gratuiti | aggiungi alla lista dei desideri | iva inclusa""",
+        | spedizione gratuita | pagamento sicuro | resi gratuiti | aggiungi alla lista dei desideri | iva inclusa
+        | disponibilità immediata""",
     "nl": """in winkelwagen | toevoegen aan winkelwagen | in winkelmand | nu kopen | op voorraad | niet op voorraad | uitverkocht
         | winkelwagen | winkelmand | gratis verzending | veilig betalen | gratis retourneren | incl. btw""",
     "pl": """dodaj do koszyka | kup teraz | niedostępny | wyprzedane | koszyk | przejdź do koszyka | darmowa dostawa
@@ -1024,8 +1070,14 @@ SHOP_LINE = regex.compile(
           |resi\s+gratuiti|gratis\s+verzending|gratis\s+retourneren|darmowa\s+dostawa|darmowe\s+zwroty|frete\s+grátis)
           (?:\s+(?:on\s+(?:all\s+)?orders?|für\s+bestellungen|sur\s+(?:toutes\s+les\s+)?commandes|en\s+pedidos|per\s+ordini
               |bij\s+bestellingen|przy\s+zamówieniach))?
-          \s+(?:over|above|from|ab|dès|à\s+partir\s+de|a\s+partir\s+de|desde|sopra|da|vanaf|boven|od|powyżej|within|innerhalb(?:\s+von)?
-              |sous|en|entro|binnen|w\s+ciągu|in)\s+(?:{_PRICE}|\d{{1,3}}\s*(?:days?|tage[n]?|jours|días|giorni|dagen|dni))
+          \s+(?:over|above|from|ab|dès|à\s+partir\s+de|a\s+partir\s+de|desde|sopra|superiori\s+a|da|vanaf|boven|od|powyżej|within
+              |innerhalb(?:\s+von)?|sous|en|entro|binnen|w\s+ciągu|in)\s+(?:{_PRICE}|\d{{1,3}}\s*(?:days?|tage[n]?|jours|días|giorni|dagen|dni))
+          (?:\s+(?:innerhalb|within|in|en|dans|nach|para|per|voor|na|w)\s+(?:\p{{L}}+\s+)?\p{{Lu}}\p{{L}}+)?
+        # a product's stars, with the shop's two decimals ("Rated 4.50 out of 5", "Bewertet mit 4.50 von
+        # 5"; a review's verdict "Rated 4.5 out of 5" stays), and its code ("SKU: ESP-500")
+        |(?:rated|bewertet\s+mit|noté|valorado\s+con|valutato|beoordeeld\s+met|oceniono)\s+\d[.,]\d\d\s+(?:out\s+of|von|sur|de|su|uit|na)\s+5
+          (?:\s+(?:based\s+on\s+\d+\s+customer\s+ratings?|basierend\s+auf\s+\d+\s+kundenbewertungen?))?
+        |(?:sku|artikelnummer|art\.-nr\.|ugs|réf\.|référence|código|codice|kod\s+produktu)\s*:\s*(?=[\w.-]*\d)[\w][\w.-]{{1,30}}
         |\d{{1,3}}[\s-]*(?:tage|days?|jours|días|giorni|dagen|dni)[\s-]+(?:rückgaberecht|rückgabe|free\s+returns|returns?|money[-\s]back\s+guarantee
           |retour|retourrecht|devolución|reso|na\s+zwrot)
         |only\s+\d{{1,3}}\s+left(?:\s+in\s+stock)?|nur\s+noch\s+\d{{1,3}}\s+(?:stück\s+)?(?:auf\s+lager|verfügbar|vorrätig)
@@ -1050,7 +1102,8 @@ SHOP_LINE = regex.compile(
 #: the short lines that open with one, and those that open with a figure).
 SHOP_LINE_FIRST_WORDS = """free kostenlose kostenloser kostenlosen versandkostenfrei gratis livraison retour retours envío
     devoluciones spedizione resi darmowa darmowe frete only nur plus solo sólo ultimi nog ostatnie lieferzeit delivery
-    délai plazo tempi levertijd czas cart basket bag warenkorb panier carrito carrello winkelwagen winkelmand koszyk
+    délai plazo tempi levertijd czas cart basket bag rated bewertet noté valorado valutato beoordeeld oceniono sku
+    artikelnummer art.-nr. ugs réf. référence código codice kod warenkorb panier carrito carrello winkelwagen winkelmand koszyk
     regular sale unit normaler verkaufspreis grundpreis prix precio prezzo normale aanbiedingsprijs cena inkl inkl. incl
     incl. tva ttc iva"""
 
@@ -1068,6 +1121,29 @@ SUBSCRIPTION_OFFER = regex.compile(
           |probiere|essayez|prueba|prova|probeer|word|zostań|kup|oferta|offerta|aanbieding|\d)\b[^.]*[^.\s]\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: The title of a member platform's sign-up box: the request and the publication's name in
+#: capitals ("Subscribe to Slow Money Notes", "Abonniere Notizen aus dem Schrebergarten",
+#: "Abonnez-vous à Carnets du potager"); "Subscribe to the idea that less is more" names none, and
+#: "Subscribe to Netflix and cancel later." is a sentence.
+SUBSCRIBE_TO_NAME = regex.compile(
+    r"""^\W*(?:subscribe\s+to|abonniere|abonnieren\s+sie|abonnez-vous\s+à|suscríbete\s+a|iscriviti\s+a|abonneer\s+je\s+op
+        |zasubskrybuj|subskrybuj)\s+(?-i:\p{Lu}[\p{L}\d'’&.-]*)(?:\s+[\p{L}\d'’&.-]+){0,6}\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+SUBSCRIBE_TO_FIRST_WORDS = "subscribe abonniere abonnieren abonnez-vous suscríbete iscriviti abonneer zasubskrybuj subskrybuj"
+
+#: A link to the comments with their count: "Voir les 12 commentaires", "View all 12 comments",
+#: "Alle 12 Kommentare anzeigen", "Ver comentarios (12)".
+COMMENT_LINK = regex.compile(
+    r"""^\W*(?:(?:voir|afficher|lire|view|show|read|see|alle|ver|mostra|mostrar|bekijk|zobacz|toon)\s+
+        (?:all\s+|les\s+|los\s+|tutti\s+i\s+|alle\s+|wszystkie\s+|todos\s+los\s+)?\d[\d.,]*\s+
+        (?:comments?|commentaires?|kommentare?|comentarios?|commenti|reacties|komentarz[ey]?|komentarzy|réactions)(?:\s+anzeigen)?
+      |(?:voir|view|show|ver|mostra|bekijk|zobacz)\s+(?:les\s+|los\s+|the\s+)?(?:comments|commentaires|comentarios|commenti|reacties|komentarze)
+        \s*[(\[]\s*\d[\d.,]*\s*[)\]])\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+COMMENT_LINK_FIRST_WORDS = "voir afficher lire view show read see alle ver mostra mostrar bekijk zobacz toon"
+
 #: First words of `SUBSCRIPTION_OFFER` lines, but for those that open with a figure.
 SUBSCRIPTION_OFFER_FIRST_WORDS = """jetzt try subscribe get start abonnez abonnez-vous abonne-toi abonnieren abonniere abonne abonnement suscríbete
     suscribite suscríbase suscribirse hazte abbonati offre special spezial spezialangebot angebot nur only teste testen
@@ -1145,14 +1221,16 @@ WIDGET_LABELS = {
         | dark mode on / off | dark mode on/off | night mode on / off | toggle dark mode | switch to dark mode
         | failed to load latest commit information | as seen in | as featured in
         | text to speech | listen to article | listen to this story | audio version
-        | sorted by | sort by | highest score (default) | date modified (newest first) | date created (oldest first) | trending (recent votes count more)""",
+        | sorted by | sort by | highest score (default) | date modified (newest first) | date created (oldest first) | trending (recent votes count more)
+        | this article is more than 1 year old | this article is over a year old""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio
         | beitrag nicht abgeschickt - e-mail adresse kontrollieren | ihr blog kann leider keine beiträge per e-mail teilen
         | feed der einträge | kommentare-feed | einträge-feed | bitte dieses feld leer lassen
         | nachtmodus ein / aus | nachtmodus ein/aus | nachtmodus an / aus | nachtmodus an/aus | dunkelmodus ein / aus
-        | dark mode ein / aus | empfohlener redaktioneller inhalt | bekannt aus""",
+        | dark mode ein / aus | empfohlener redaktioneller inhalt | bekannt aus
+        | hinweis: dieser artikel ist älter als ein jahr | dieser artikel ist älter als ein jahr""",
     "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article
         | écouter l'article""",
     "es": """cargando | reproducir | escuchar
@@ -1250,7 +1328,7 @@ BREADCRUMB = regex.compile(
     regex.IGNORECASE,
 )
 #: First words of links back to a listing: "Zurück zu allen Meldungen", "Back to all posts".
-BACK_WORDS = "zurück back retour volver torna terug powrót voltar tillbaka назад вернуться"
+BACK_WORDS = "zurück back retour retourner return volver torna terug powrót voltar tillbaka назад вернуться"
 #: A link back to a listing or an overview; "Zurück zur Natur" and "Back to basics" name no
 #: page of the site and stay.
 BACK_LINK = regex.compile(
@@ -1264,7 +1342,11 @@ BACK_LINK = regex.compile(
         |página\s+inicial|início|alla\s+\S+|listan|översikten|startsidan
         |списку(?:\s+(?:новостей|статей|публикаций|материалов|пресс-релизов|мероприятий))?|главн(?:ую|ой)(?:\s+страниц[уе])?
         |всем\s+\S+|новостям|разделу)
-        \W*$""",
+        \W*$
+      # A forum's link back to the board, its name in quotes: "Return to “Wintering”", "Zurück zu
+      # „Überwinterung“", "Retourner vers « Jardin »".
+      |^\W*(?:return\s+to|zurück\s+zu[mr]?|retourner\s+vers|retour\s+(?:à|au|vers)|volver\s+a|torna\s+a|terug\s+naar|powrót\s+do)\s+
+        ["“„«‚‹'][^"“”„«»‚‹›']{1,60}["”“»‘›']\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1948,7 +2030,10 @@ SITE_NOTICES = {
             |vous\s+avez\s+lu\s+\d+\s+des?\s+\d+\s+articles|you(?:'ve|\s+have)\s+read\s+\d+\s+of\s+(?:your\s+)?\d+\s+free\s+articles
             |sie\s+haben\s+\d+\s+von\s+\d+\s+(?:kostenlosen\s+|freien\s+)?artikeln|wählen\s+sie\s+ihren\s+zugang
             |^\W*(?:immediate|instant)\s+(?:online\s+)?access\s+to\s+(?:all\s+issues|the\s+full\s+article)|subscription\s+will\s+auto[-\s]?renew
-            |cet\s+article\s+est\s+réservé\s+aux\s+abonnés|este\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:solo\s+)?para\s+suscriptores
+            |cet\s+article\s+est\s+réservé\s+aux\s+abonnés
+            |pour\s+lire\s+(?:gratuitement\s+)?(?:la\s+suite\s+de\s+)?cet\s+article\b.{0,60}?\b(?:connectez|abonnez|inscrivez)
+            |para\s+seguir\s+leyendo,?\s+(?:hazte\s+suscriptor|suscríbete|regístrate|inicia\s+sesión)
+            |este\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:solo\s+)?para\s+suscriptores
             |(?:este\s+)?(?:artigo|conteúdo|texto|material)\s+(?:é\s+)?exclusivo\s+(?:para|de|a)\s+assinantes
             |(?:este\s+)?(?:artigo|conteúdo)\s+é\s+(?:só\s+|apenas\s+|somente\s+)?para\s+assinantes
             |(?:den\s+här|denna)\s+(?:artikeln?|texten?)\s+är\s+(?:endast\s+|bara\s+)?för\s+(?:våra\s+)?prenumeranter
@@ -2287,7 +2372,8 @@ SITE_NOTICE_NEEDLES = {
 SITE_FOOTER_NEEDLES = ("owered by", "betrieben mit", "propulsé", "last ", "zuletzt am", "dernière modification", "available under",
                        "fourni par", "tecnología de", "desarrollado con", "mogelijk gemaakt", "aangedreven", "obsługiwane",
                        "wspierane", "napędzane", "realizzato con", "offerto da", "präsentiert von", "bereitgestellt von",
-                       "software von", "software by", "software de", "software di", "software door", "software od")
+                       "software von", "software by", "software de", "software di", "software door", "software od",
+                       "veröffentlicht mit", "published with", "publié avec")
 SITE_FOOTER = regex.compile(
     r"""(?:^|[|\u00b7\u2022]\s*)\W*(?:proudly\s+|fièrement\s+)?(?:powered\s+by|betrieben\s+mit|propulsé\s+par|theme\s+by|theme:|designed\s+by)\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|jekyll|hugo|tumblr|typo3|elegant\s+themes|genesis|woocommerce)\b
@@ -2298,7 +2384,7 @@ SITE_FOOTER = regex.compile(
         |(?:^|[.|\u00b7\u2022]\s*)\W*(?:(?:proudly|fièrement|orgullosamente|stolz|trots|dumnie|con\s+orgoglio)\s+)?
             (?:powered\s+by|propulsé\s+par|betrieben\s+mit|fourni\s+par|con\s+(?:la\s+)?tecnología\s+de|desarrollado\s+con
               |mogelijk\s+gemaakt\s+door|aangedreven\s+door|obsługiwane\s+przez(?:\s+usługę)?|wspierane\s+przez|napędzane\s+przez
-              |realizzato\s+con|offerto\s+da|präsentiert\s+von|bereitgestellt\s+von|forum[-\s]software\s+(?:von|by|de|di|door|od))\s+
+              |realizzato\s+con|offerto\s+da|präsentiert\s+von|bereitgestellt\s+von|veröffentlicht\s+mit|published\s+with|publié\s+avec|forum[-\s]software\s+(?:von|by|de|di|door|od))\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|shopify|substack|tumblr|typo3|xenforo|phpbb|vbulletin|discourse
               |mybb|jimdo|weebly|webflow)\b[\s\u00ae\u2122.!]*(?:$|[|\u00b7\u2022\u2013\u00a9-])
         |^\W*(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on

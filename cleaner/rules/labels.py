@@ -150,6 +150,8 @@ _add(_FIRST, p.words(p.SHOP_LINE_FIRST_WORDS), "shop-line")
 _add(_FIRST, p.words(p.PAGINATION_FIRST_WORDS), "page-link")
 _add(_FIRST, p.words(p.ARCHIVE_FIRST_WORDS), "archive-month")
 _add(_FIRST, p.words(p.SUBSCRIPTION_OFFER_FIRST_WORDS), "offer")
+_add(_FIRST, p.words(p.SUBSCRIBE_TO_FIRST_WORDS), "subscribe-to")
+_add(_FIRST, p.words(p.COMMENT_LINK_FIRST_WORDS), "comment-link")
 
 # Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).
 _FIRST_WORD_MAX_CHARS = 240

@@ -18,8 +18,9 @@ _MAX_NOTICE_WORDS = 20
 _AVAILABLE_NEEDLES = ("verfügbar bis", "abrufbar bis", "online bis", "available until", "available till",
                       "available through", "disponible jus", "disponible hasta", "disponibile fino")
 _MAX_AVAILABLE_WORDS = 10
-# "Auteur de la discussion Jean Dupont", "Asked 12 years, 3 months ago" (see `patterns.FORUM_META`).
-_MAX_FORUM_META_WORDS = 8
+# "Users browsing this forum: No registered users and 1 guest", "Post by anna » Mon Mar 06, 2023
+# 10:32 am" (see `patterns.FORUM_META`).
+_MAX_FORUM_META_WORDS = 14
 # "Regular price €49,00 Sale price €39,00 Sale" (see `patterns.SHOP_LINE`).
 _MAX_SHOP_WORDS = 14
 # Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
@@ -47,6 +48,8 @@ _FORM_NEEDLES = (
     "champs obligatoires", "campos obligatorios", "campi obbligatori", "vereiste velden", "campos obrigatórios",
     "wymagane pola",
 )
+# "Alle 12 Kommentare anzeigen", "View all 1,204 comments" (see `patterns.COMMENT_LINK`).
+_MAX_COMMENT_LINK_WORDS = 6
 # "Do you enjoy reading this newsletter?", "Sie lesen gern unser Magazin?"
 _MAX_FAN_WORDS = 7
 # "Click here to download the route map": a link's text runs a few words.
@@ -100,6 +103,9 @@ def newsletter_prompt(doc, config):
     for i in _merged(hits.get("offer", ()), hits.get("number", ())):
         if words[i] <= _MAX_OFFER_WORDS and p.SUBSCRIPTION_OFFER.match(lines[i]) and not p.told_of(lines[i]):
             yield i, "subscription offer with its price"
+    for i in hits.get("subscribe-to", ()):
+        if words[i] <= _MAX_TITLE_WORDS + 4 and p.SUBSCRIBE_TO_NAME.match(lines[i]):
+            yield i, "title of a sign-up box naming the publication"
 
 
 def _sign_ups(doc) -> list[int]:
@@ -168,6 +174,8 @@ def call_to_action(doc, config):
         (i, "comment form notice") for i in doc.lines_with(*_FORM_NEEDLES, lower=True, max_words=_MAX_FORM_WORDS)
         if words[i] <= _MAX_FORM_WORDS and p.COMMENT_FORM.match(lines[i])
     ]
+    found += [(i, "link to the comments") for i in hits.get("comment-link", ())
+              if words[i] <= _MAX_COMMENT_LINK_WORDS and p.COMMENT_LINK.match(lines[i])]
     found += [
         (i, "link text inviting a click") for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True, max_words=_MAX_CLICK_WORDS)
         if words[i] <= _MAX_CLICK_WORDS and p.CLICK_HERE.match(lines[i])
