@@ -111,7 +111,8 @@ RELATED_HEADERS = {
         | mais recentes | você pode gostar | você também pode gostar | você pode se interessar | pode interessar
         | relacionadas | conteúdo relacionado | artigos relacionados | posts relacionados | matérias relacionadas
         | destaques | mais populares | mais partilhadas | recomendadas para você
-        | outras notícias | publicações relacionadas | ler mais | ver também | artigos recentes | notícias recentes""",
+        | outras notícias | publicações relacionadas | ler mais | ver também | artigos recentes | notícias recentes
+        | mais notícias""",
     "pl": """najczęściej czytane | najpopularniejsze | czytaj także | czytaj też | zobacz także
         | zobacz też | polecamy | powiązane artykuły | podobne artykuły | inne artykuły autora
         | przeczytaj także | przeczytaj też | przeczytaj również | czytaj również | zobacz również
@@ -134,7 +135,8 @@ RELATED_HEADERS = {
         | другие новости | новости партнёров | новости партнеров | смотрите также
         | вам может быть интересно | вам также может понравиться | вас может заинтересовать
         | самые читаемые | самое обсуждаемое
-        | свежие записи | последние записи | рекомендуемые статьи | популярные статьи | похожее""",
+        | свежие записи | последние записи | рекомендуемые статьи | популярные статьи | похожее
+        | еще новости | ещё новости | больше новостей | материалы партнеров | материалы партнёров""",
 }
 
 #: Headers that open an author box; the bio paragraph after them goes too.
@@ -315,7 +317,7 @@ SHARE_LABELS = {
         | copiar o link | link copiado | enviar por e-mail | enviar por whatsapp | curtir | curtir isso
         | compartilhe isso | curtir carregando | partilhe isto | partilhar isto | gosto disto | gosto carregando
         | gosto a carregar | partilhe esta página | partilhar esta página | compartilhe esta página
-        | pular para a receita | ir para a receita | imprimir receita | salvar receita
+        | pular para a receita | ir para a receita | imprimir receita | salvar receita | salvar artigo | salvar notícia
         | compartilhar com o pinterest | compartilhar no pinterest""",
     "pl": """udostępnij | podziel się | drukuj | wyślij | udostępnij na facebooku | udostępnij na twitterze
         | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link | kopiuj link | link skopiowany
@@ -325,7 +327,7 @@ SHARE_LABELS = {
         | dela via e-post | skicka som e-post | skicka via e-post | kopiera länk | kopiera länken | länken kopierad
         | dela artikel | skriv ut artikeln | gilla | gilla laddar | gilla laddar in | gilla detta | dela detta
         | dela det här | dela sidan | dela denna sida | hoppa till recept | hoppa till receptet | skriv ut recept
-        | skriv ut receptet | spara recept""",
+        | skriv ut receptet | spara recept | spara artikel | spara artikeln""",
     "ru": """поделиться | печать | поделиться ссылкой | скопировать ссылку | копировать ссылку | ссылка скопирована
         | отправить по почте | поделиться новостью | поделиться статьей | поделиться статьёй | поделиться в соцсетях
         | распечатать | версия для печати | нравится | поделитесь с друзьями | поделиться с друзьями
@@ -403,7 +405,9 @@ NEWSLETTER_LABELS = {
         | assine a newsletter | assine nossa newsletter | assine agora | seja assinante | já é assinante
         | receba nossa newsletter | inscreva-se na newsletter | subscreva | subscrever | subscreva a newsletter
         | apoie | já é assinante? faça seu login | já é assinante? faça login | já é assinante? entre | já sou assinante
-        | já é assinante? inicie sessão | subscreva os nossos comunicados | receba os nossos comunicados""",
+        | já é assinante? inicie sessão | subscreva os nossos comunicados | receba os nossos comunicados
+        | baixe o app | baixe o aplicativo | baixe nosso app | baixe nosso aplicativo | baixe o nosso aplicativo
+        | descarregue a app | descarregue a nossa app | inscreva-se na nossa newsletter | ative as notificações""",
     "pl": """subskrybuj | zapisz się | newsletter | zapisz się na newsletter | zapisz się do newslettera
         | prenumerata | zaprenumeruj | kup prenumeratę | kup subskrypcję | wykup dostęp | zostań subskrybentem
         | masz już subskrypcję | wesprzyj nas
@@ -412,10 +416,12 @@ NEWSLETTER_LABELS = {
     "sv": """nyhetsbrev | prenumerera | bli prenumerant | prenumerera på vårt nyhetsbrev | prenumerera på nyhetsbrevet
         | anmäl dig | anmäl dig till vårt nyhetsbrev | är du redan prenumerant | stöd oss
         | redan prenumerant? logga in | är du redan prenumerant? logga in | prenumerera för att läsa vidare
-        | logga in för att läsa vidare | prenumerera på pressmeddelanden | prenumerera på våra pressmeddelanden""",
+        | logga in för att läsa vidare | prenumerera på pressmeddelanden | prenumerera på våra pressmeddelanden
+        | ladda ner appen | ladda ner vår app | hämta appen | hämta vår app | aktivera notiser""",
     "ru": """подписаться | подпишитесь | подписка | рассылка | подпишитесь на нашу рассылку | подписаться на рассылку
         | подписаться на новости | оформить подписку | поддержать | поддержите нас | уже подписаны? войдите
-        | подписаться на пресс-релизы""",
+        | подписаться на пресс-релизы | скачайте приложение | скачать приложение | скачайте наше приложение
+        | подпишитесь на рассылку | включить уведомления""",
 }
 
 #: Calls to action: comments, tip lines, "click here", "read more" buttons.
@@ -536,7 +542,8 @@ PROMPT_LABELS = {
         | cancelar resposta | publicar comentário | deixe seu comentário | comente | sem comentários
         | nenhum comentário | saiba mais | ver mais | carregar mais | próximo | anterior | próxima notícia
         | notícia anterior | voltar ao início | responder
-        | o que você acha | participe da discussão | adicionar novo comentário
+        | o que você acha | participe da discussão | adicionar novo comentário | ver comentários | veja mais
+        | ver mais notícias | reportar erro | comunicar erro | denunciar erro
         | postagem mais recente | postagem mais antiga | postagem mais recente postagem mais antiga página inicial
         | ver meu perfil completo""",
     "pl": """komentarze | skomentuj | czytaj więcej | czytaj dalej | dodaj komentarz
@@ -552,12 +559,12 @@ PROMPT_LABELS = {
     "sv": """kommentarer | läs mer | kommentera | lämna ett svar | lämna ett svar avbryt svar | avbryt svar
         | publicera kommentar | skriv en kommentar | lämna en kommentar | svara | inga kommentarer | visa fler
         | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln
-        | vad tycker du""",
+        | vad tycker du | visa kommentarer | rapportera fel | rapportera ett fel | tipsa redaktionen | tipsa oss""",
     "ru": """комментарии | читать далее | подробнее | добавить комментарий | добавить комментарий отменить ответ
         | отменить ответ | отправить комментарий | оставить комментарий | оставьте комментарий | написать комментарий
         | ответить | нет комментариев | комментариев нет | показать ещё | показать еще | загрузить ещё
         | следующая статья | предыдущая статья | наверх | читать полностью | читать дальше
-        | что вы думаете | присоединяйтесь к обсуждению""",
+        | что вы думаете | присоединяйтесь к обсуждению | показать комментарии | сообщить об ошибке""",
     "ar": """إضافة تعليق جديد | أضف تعليق | أضف تعليقك | اترك تعليقا | اترك تعليقاً""",
 }
 
@@ -1193,7 +1200,8 @@ LEGAL_LABELS = {
         | todos os direitos reservados | quem somos | sobre nós | expediente | fale conosco | anuncie | anuncie conosco
         | trabalhe conosco | política de cookies | configurações de cookies | aceitar todos | aceitar cookies
         | rejeitar | rejeitar todos | termos e condições | mapa do site | ficha técnica | estatuto editorial
-        | configurações | privacidade | termos de serviço | aviso legal""",
+        | configurações | privacidade | termos de serviço | aviso legal | gerir cookies | gerenciar cookies
+        | aceitar e fechar""",
     "pl": """polityka prywatności | regulamin | akceptuję | kontakt | wszelkie prawa zastrzeżone | o nas | kariera
         | polityka cookies | polityka plików cookies | mapa strony | mapa serwisu | ustawienia cookies
         | ustawienia prywatności | zgadzam się | odrzuć | odrzuć wszystkie | akceptuj wszystkie | zaakceptuj wszystkie
@@ -1201,10 +1209,11 @@ LEGAL_LABELS = {
     "sv": """integritetspolicy | kontakt | acceptera | om oss | kontakta oss | annonsera | jobba hos oss | lediga jobb
         | cookiepolicy | cookie-policy | cookie-inställningar | cookieinställningar | tillgänglighet
         | tillgänglighetsredogörelse | godkänn alla | godkänn | neka | neka alla | inställningar | acceptera alla
-        | personuppgiftspolicy | hantera cookies | användarvillkor | kundservice""",
+        | personuppgiftspolicy | hantera cookies | användarvillkor | kundservice | godkänn och stäng""",
     "ru": """политика конфиденциальности | контакты | все права защищены | о проекте | о нас | вакансии
         | пользовательское соглашение | правила использования материалов | политика использования cookie
-        | политика обработки персональных данных | принять | принять все | карта сайта | обратная связь""",
+        | политика обработки персональных данных | принять | принять все | карта сайта | обратная связь
+        | настройки cookie | настройки файлов cookie""",
 }
 
 #: Stray widget text: counters, player and script notices, analytics labels.
@@ -1306,7 +1315,7 @@ CREDIT_WORDS = """image images photo photos photograph photography picture pictu
     illustration illustrations graphic video footage foto fotos bild bilder bildquelle fotoquelle titelbild
     titelfoto symbolbild archivbild archivfoto aufmacherbild grafik abbildung bildnachweis fotonachweis
     crédit crédits crédito créditos fotografía imagen zdjęcie fot main top header featured lead cover hero
-    title copyright © quelle source fuente fonte źródło bron imagem fotografia фото фотография иллюстрация"""
+    title copyright © quelle source fuente fonte źródło bron imagem fotografia фото фотография иллюстрация källa источник"""
 
 #: First words of follow prompts ("Follow us on", "Folgen Sie uns").
 FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici segui siga siga-nos sigam-nos volg obserwuj följ подписывайтесь следите мы"
@@ -1389,7 +1398,7 @@ CREDIT_LINE = regex.compile(
 #: "Source: company data", "Źródło: Statista.com". `image-credit` takes it when it is short and not a
 #: sentence ("Source: a person close to the talks said the deal was done." stays).
 SOURCE_LINE = regex.compile(
-    r"^[\s(\[]*+(?:quelle|source|fuente|fonte|źródło|bron)\s*+:\s*+(?=\S)",
+    r"^[\s(\[]*+(?:quelle|source|fuente|fonte|źródło|bron|källa|источник)\s*+:\s*+(?=\S)",
     regex.IGNORECASE,
 )
 
@@ -1581,7 +1590,7 @@ FOLLOW_LINE = regex.compile(
           |\s+(?:on|auf|bei|sur|en|su|op|w|na|via|på|no|nas|в)\s+(?:{_NETWORK_NAMES})
             (?:\s*(?:,|&|and|und|or|oder|y|et|e|en|i|och|и|/)\s*(?:{_NETWORK_NAMES}))*
           |\s*@[\w.]{{1,30}})
-        |мы\s+в\s+(?:соцсетях|социальных\s+сетях))
+        |мы\s+в\s+(?:соцсетях|социальных\s+сетях|{_NETWORK_NAMES}))
         \s*+(?:[:!.]\s*+)?$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -2267,7 +2276,8 @@ SITE_NOTICES = {
             |(?:¿\s*)?(?:has\s+visto|encontraste|viste|has\s+encontrado)\s+(?:un|algún)\s+error\s+(?:en\s+(?:este|la)\s+(?:artículo|noticia)|\?)
             |hai\s+(?:notato|trovato)\s+un\s+errore\s+in\s+questo\s+articolo
             |heb\s+je\s+een\s+(?:fout|typfout)\s+gezien|encontrou\s+(?:um|algum)\s+erro\s+(?:neste|nesta)\s+(?:artigo|matéria|notícia)
-            |zauważyłeś\s+błąd)""",
+            |zauważyłeś\s+błąd
+            |(?:нашли|заметили)\s+(?:ошибку|опечатку)\s*\??\s*(?:выделите|выделив)\s+.{0,40}?ctrl\s*\+\s*enter)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     # A Russian outlet's registration as mass media, in its footer: "Сетевое издание «X»
@@ -2358,7 +2368,8 @@ SITE_NOTICE_NEEDLES = {
                    "keinen einfluss", "links to", "not the card issuer", "not by the card issuer"),
     "issue promotion": ("stammt aus", "ausgabe", "issue", "numéro", "número", "numero", "lesen sie d"),
     "feedback invitation": ("this article", "this story", "this post", "letter to the editor", "typo", "error", "mistake",
-                            "zu diesem", "zu dieser", "fehler", "erreur", "faute", "errore", "fout", "erro", "błąd"),
+                            "zu diesem", "zu dieser", "fehler", "erreur", "faute", "errore", "fout", "erro", "błąd",
+                            "ctrl+enter", "ctrl + enter"),
     "media registration": ("зарегистрир", "свидетельство о регистрации", "регистрационный номер", "реестровая запись",
                            "запись в реестре"),
     "disclosure obligation": ("offentliggöra", "offentliggörande", "make public", "submitted for publication",

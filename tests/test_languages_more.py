@@ -124,6 +124,27 @@ CHROME = [
     ("ru", "Сетевое издание «Сибирские вести» зарегистрировано Федеральной службой по надзору в сфере связи, "
            "информационных технологий и массовых коммуникаций (Роскомнадзор). Регистрационный номер ЭЛ № ФС 77-00000 от 01.01.2020."),
     ("ru", "Свидетельство о регистрации СМИ ЭЛ № ФС 77-12345"),
+    # app and notification prompts, comment and error-report buttons, consent buttons, source lines
+    ("pt", "Baixe o app"),
+    ("pt", "Ative as notificações"),
+    ("pt", "Ver comentários"),
+    ("pt", "Reportar erro"),
+    ("pt", "Salvar artigo"),
+    ("pt", "Gerir cookies"),
+    ("pt", "Mais notícias"),
+    ("sv", "Ladda ner appen"),
+    ("sv", "Visa kommentarer"),
+    ("sv", "Tipsa redaktionen"),
+    ("sv", "Godkänn och stäng"),
+    ("sv", "Källa: SCB"),
+    ("ru", "Скачайте приложение"),
+    ("ru", "Показать комментарии"),
+    ("ru", "Сообщить об ошибке"),
+    ("ru", "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter"),
+    ("ru", "Мы в Telegram"),
+    ("ru", "Настройки cookie"),
+    ("ru", "Источник: Росстат"),
+    ("ru", "Материалы партнеров"),
 ]
 
 
@@ -200,6 +221,13 @@ PROSE = [
     ("pt", "Mais lidas, mais compartilhadas e mais comentadas: as listas do fim das páginas são hoje a principal fonte de cliques, diz o estudo."),
     ("sv", "Mest läst, mest delat och mest kommenterat: listorna längst ned på sidorna ger flest klick, säger forskaren."),
     ("ru", "Самое читаемое, самое обсуждаемое, самое популярное: эти списки внизу страницы приносят больше всего кликов, считает исследователь."),
+    ("pt", "Veja mais fotos do desfile na galeria preparada pela prefeitura."),
+    ("pt", "Baixe o app da prefeitura para acompanhar a obra, orienta a secretaria."),
+    ("sv", "Källa: en person med insyn i förhandlingarna säger att avtalet är klart."),
+    ("sv", "Tipsa oss gärna, skriver polisen, om ni ser något misstänkt kring skolan."),
+    ("ru", "Источник: по словам собеседника в мэрии, контракт уже подписан."),
+    ("ru", "Мы в Telegram уже пять лет, и аудитория канала растет каждый месяц."),
+    ("ru", "Нашли ошибку в расчетах, пояснили в министерстве, и пересчитали субсидии."),
 ]
 
 
