@@ -18,7 +18,7 @@ from .patterns import (
     SOLD_OUT_LABELS, STAMP_LINE, phrases,
 )
 from .rules.classify import GOOD_KIND
-from .rules.common import headline_keys, is_sentence, title_parts
+from .rules.common import TERM_FREE, TERM_RUN, TERM_WORDS, heading_run, headline_keys, is_sentence, title_parts
 from .rules.labels import scan
 
 if TYPE_CHECKING:
@@ -507,16 +507,6 @@ _TITLE_RULES = frozenset({"boilerplate", "legal-notice", "share-prompt", "tag-li
 _ROW_RULES = frozenset({"share-prompt", "tag-list", "most-read-list"})
 
 
-# A term or a section's heading has at most this many words ("Terms of service", "Privacy
-# policy") ...
-_TERM_WORDS = 4
-# ... and its text, the one line right below it, is a sentence of at least this many words.
-_TERM_TEXT_WORDS = 4
-# A glossary or a page of short sections shows at least this many headings in a row, of which
-# at least this many no rule claimed: a footer's column titles over their blurbs ("Newsletter",
-# "Kontakt", "Über uns") are all labels.
-_TERM_RUN = 3
-_TERM_FREE = 2
 # The rules whose labels name terms and sections. (Not the block classifier: a list of teasers
 # below the article, headline over blurb, has the same shape; nor widget-residue, whose lines,
 # "[email protected]" among the names over a thread's comments, are a script's leftovers.)
@@ -530,33 +520,20 @@ def term_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     "Newsletter" / "An email a site sends ..." / "Sitemap" / "A list of ...", or "Anfahrt" /
     "Parken" / "Kontakt" with a sentence each under a concert's date. Between such short
     paragraphs heading-guard, which asks for a paragraph on both sides, keeps nothing. At least
-    _TERM_RUN headings, _TERM_FREE of them claimed by no rule (a footer's column titles are all
+    TERM_RUN headings, TERM_FREE of them claimed by no rule (a footer's column titles are all
     labels), every text below one of them claimed by none, and the line above the run's first
     heading too (a list of teasers or of comments, headline or name over a sentence, stands
     under its header: "Weitere Beiträge", "12 Kommentare"). Keep too the heading of the
     article's sources ("Fußnoten", "References"; `patterns.REFERENCE_HEADINGS`) that the block
     classifier took, right above a source that stays."""
     kept: dict[int, str] = {}
-    words, lines, keys = doc.words, doc.lines, doc.keys
+    words, keys = doc.words, doc.keys
     # (Most claims are menu items right above another claimed line, or above a blank line above
     # one: two lookups turn them away.)
     last = len(words) - 2
-    candidates = [i for i, (rule, _, cut) in claims.items() if words[i] <= _TERM_WORDS and cut is None
+    candidates = [i for i, (rule, _, cut) in claims.items() if words[i] <= TERM_WORDS and cut is None
                   and (rule.id in _TERM_RULES or rule.id == "boilerplate" and keys[i] in REFERENCE_HEADINGS)
                   and (i >= last or (i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
-    if not candidates:
-        return kept
-
-    def text(j: int | None) -> bool:  # the one sentence of a term's text (not a teaser's, cut short)
-        if j is None or j in claims or words[j] < _TERM_TEXT_WORDS:
-            return False
-        end = lines[j].rstrip()
-        return end.endswith(SENTENCE_END) and not end.endswith(("...", "\u2026"))
-
-    def heading(j: int | None) -> bool:
-        return (j is not None and words[j] <= _TERM_WORDS
-                and not lines[j].rstrip().endswith((*SENTENCE_END, ",", "...", "\u2026")))
-
     for i in candidates:
         after = doc.next_content(i)
         if after is None or after in claims:
@@ -565,29 +542,10 @@ def term_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
             if after <= i + 2:
                 kept[i] = "heading of the article's sources, right above them"
             continue
-        if not (heading(i) and text(after)):
-            continue
-        # Each term of the run stands as far above its text as this one does (right above it,
-        # or a blank line between them).
-        gap = after - i
-        run, free = 1, 0
-        # The terms above: a text, its term, the text above that ... (but for a claimed line
-        # under another: the last item of a menu over the headline).
-        t = doc.prev_content(i)
-        while text(t) and heading(h := doc.prev_content(t)) and t - h == gap:
-            above = doc.prev_content(h)
-            if h in claims and (above is None or above in claims):
-                break
-            run, free = run + 1, free + (h not in claims)
-            t = above
-        if t is None or t in claims:
-            continue
-        # ... and below.
-        h = doc.next_content(after)
-        while heading(h) and text(t := doc.next_content(h)) and t - h == gap:
-            run, free = run + 1, free + (h not in claims)
-            h = doc.next_content(t)
-        if run >= _TERM_RUN and free >= _TERM_FREE:
+        # (`rules.common.heading_run`: TERM_RUN headings in a row, TERM_FREE of them unclaimed:
+        # a footer's column titles over their blurbs, "Newsletter", "Kontakt", are all labels.)
+        run, free = heading_run(doc, i, claims.__contains__)
+        if run >= TERM_RUN and free >= TERM_FREE:
             kept[i] = f"a term or heading over its sentence, one of {run} in a row"
     return kept
 

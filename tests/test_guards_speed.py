@@ -266,8 +266,8 @@ def plain_term(doc, claims, config):
              "ad-label", "share-prompt", "newsletter-prompt"}
 
     def text(j):
-        end = lines[j].rstrip() if j is not None else ""
-        return (j is not None and j not in claims and words[j] >= 4 and end.endswith(SENTENCE_END)
+        end = lines[j].rstrip().rstrip("\"'\u201c\u201d\u2019\u00bb\u00ab)") if j is not None else ""
+        return (j is not None and j not in claims and words[j] >= 4 and end.endswith((".", "!", "?"))
                 and not end.endswith(("...", "\u2026")))
 
     def heading(j):

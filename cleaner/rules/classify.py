@@ -58,7 +58,7 @@ import regex
 from ..language import rank, union
 from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END
 from .base import rule
-from .common import title_keys
+from .common import TERM_FREE, TERM_RUN, heading_run, title_keys
 from .labels import scan
 
 # Marks of data rather than a label: a figure, a table cell separator, a "key: value" pair,
@@ -454,6 +454,15 @@ def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list
             if j > m and j < len(content) and content[j] == i:
                 if not (first_word and lines[i].rstrip().endswith(SENTENCE_STOPS)):
                     found.add(j)
+    if found:
+        # A term of a glossary or a short section's heading named like a label ("Newsletter" /
+        # "Der Rundbrief des Landeswahlleiters ..." among "Hochrechnung" and "Prognose" with
+        # a sentence each) opens no section: see `common.heading_run`.
+        labels = {content[j] for j in found}
+        for j in list(found):
+            run, free = heading_run(doc, content[j], labels.__contains__)
+            if run >= TERM_RUN and free >= TERM_FREE:
+                found.discard(j)
     return sorted(found)
 
 

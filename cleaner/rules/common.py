@@ -43,6 +43,62 @@ def article_below(doc, j: int) -> bool:
     return False
 
 
+# A term of a glossary or the heading of a short section has at most this many words
+# ("Terms of service") ...
+TERM_WORDS = 4
+# ... and stands over one sentence of at least this many words.
+TERM_TEXT_WORDS = 4
+# A glossary or a page of short sections shows at least this many headings in a row, of which
+# at least this many are no chrome label (see `heading_run`).
+TERM_RUN = 3
+TERM_FREE = 2
+_TERM_CLOSERS = "\"'\u201c\u201d\u2019\u00bb\u00ab)"
+
+
+def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[int, int]:
+    """For line i, a short heading right over one sentence ("Impressum" / "Die Pflichtangaben
+    über den Anbieter einer Website."): how many such headings stand in a row with it (terms
+    of a glossary, short sections), each as far above its sentence as line i is, and how many
+    of the others are not `taken` (a rule's claims, the classifier's chrome labels). (0, 0)
+    when line i is no such heading, a sentence of the run is taken, or the run stands under a
+    taken line (the last item of a menu over the headline breaks off the run above it)."""
+    words, lines = doc.words, doc.lines
+
+    def text(j: int | None) -> bool:
+        # (A sentence's full stop, question or exclamation mark, quotes after it allowed: not a
+        # teaser's ellipsis, nor a form's or a widget's colon, "Your email:".)
+        if j is None or taken(j) or words[j] < TERM_TEXT_WORDS:
+            return False
+        end = lines[j].rstrip().rstrip(_TERM_CLOSERS)
+        return end.endswith((".", "!", "?")) and not end.endswith(("...", "\u2026"))
+
+    def heading(j: int | None) -> bool:
+        return (j is not None and words[j] <= TERM_WORDS
+                and not lines[j].rstrip().endswith((*SENTENCE_END, ",", "...", "\u2026")))
+
+    after = doc.next_content(i)
+    if not (heading(i) and text(after)):
+        return 0, 0
+    gap = after - i
+    run, free = 1, 0
+    # The terms above: a sentence, its heading, the sentence above that ...
+    t = doc.prev_content(i)
+    while text(t) and heading(h := doc.prev_content(t)) and t - h == gap:
+        above = doc.prev_content(h)
+        if taken(h) and (above is None or taken(above)):
+            break
+        run, free = run + 1, free + (not taken(h))
+        t = above
+    if t is None or taken(t):
+        return 0, 0
+    # ... and below.
+    h = doc.next_content(after)
+    while heading(h) and text(t := doc.next_content(h)) and t - h == gap:
+        run, free = run + 1, free + (not taken(h))
+        h = doc.next_content(t)
+    return run, free
+
+
 def position(doc: "Document", i: int) -> float:
     """Relative position of line i in the document, 0.0 at the top and 1.0 at the bottom."""
     return i / max(1, len(doc.lines) - 1)
