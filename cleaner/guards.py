@@ -601,7 +601,7 @@ _SOLD_OUT = phrases(SOLD_OUT_LABELS)
 # (Hours and minutes: a price, "€19.99", "£22.50", "22,50 €", is none.)
 _EVENT_TIME = regex.compile(
     r"(?<![€$£]\s?)\b(?:[01]?\d|2[0-3])(?:(?:[:.]|(?<=\d)h)[0-5]\d\b(?!\s?(?:€|\$|£|eur|chf))|(?:[:.][0-5]\d)?\s?(?:uhr|am|pm|a\.m\.|p\.m\.)(?!\w))"
-    r"|\bore\s\d{1,2}\b", regex.IGNORECASE)
+    r"|\bore\s\d{1,2}\b|\b(?:[01]?\d|2[0-3])\s(?:h|uur)\b|\bgodz\.\s?\d{1,2}\b", regex.IGNORECASE)
 # The time stands at most this many content lines above or below the status.
 _EVENT_REACH = 3
 

@@ -902,34 +902,34 @@ NAV_LABELS = {
         | suche öffnen | suche schließen | meine werkzeuge
         | inhaltsverzeichnis | auf dieser seite | meist gesucht | meistgesucht | beliebte suchbegriffe | häufig gesucht
         | blog-archiv | blogarchiv | archiv | archive
-        | schnellzugriff | foren-übersicht | forenübersicht | gehe zu | wer ist online | unbeantwortete themen | aktive themen""",
+        | schnellzugriff | foren-übersicht | forenübersicht | wer ist online | unbeantwortete themen | aktive themen""",
     "fr": """aller au contenu | aller au contenu principal | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici | mon compte | se déconnecter | déconnexion | menu principal
         | ouvrir le menu | fermer le menu
         | sommaire | table des matières | sur cette page | recherches populaires
         | archives du blog | archives
         | accueil du forum | nouveaux messages
-        | liens rapides | index du forum | aller à | qui est en ligne | sujets sans réponse | sujets actifs""",
+        | liens rapides | index du forum | qui est en ligne | sujets sans réponse | sujets actifs""",
     "es": """ir al contenido | ir al contenido principal | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
         | cerrar | mi cuenta | cerrar sesión | registrarse | hemeroteca | menú principal | estás aquí | usted está aquí
         | tabla de contenidos | índice de contenidos | en esta página | lo más buscado
         | archivo del blog | archivos | archivo
         | inicio del foro | mensajes nuevos | nuevos mensajes
-        | enlaces rápidos | índice general | índice del foro | ir a | quién está conectado | temas sin respuesta | temas activos""",
+        | enlaces rápidos | índice general | índice del foro | quién está conectado | temas sin respuesta | temas activos""",
     "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi | menu principale | home page
         | registrati | esci | il mio account | area riservata | apri menu | chiudi menu | sei qui
         | torna alla home
         | indice dei contenuti | sommario | in questa pagina | più cercati
         | archivio blog | archivio del blog | archivi | archivio
         | nuovi messaggi
-        | collegamenti rapidi | indice del forum | vai a | chi c'è in linea | argomenti senza risposta | argomenti attivi""",
+        | collegamenti rapidi | indice del forum | chi c'è in linea | argomenti senza risposta | argomenti attivi""",
     "nl": """ga naar inhoud | zoeken | inloggen | sluiten | ga naar de inhoud | ga naar hoofdinhoud | naar de inhoud
         | direct naar de inhoud | hoofdmenu | uitloggen | mijn account | registreren | zoek | menu openen
         | menu sluiten | je bent hier | u bent hier
         | inhoudsopgave | op deze pagina
         | blogarchief | archief | archieven
         | nieuwe berichten
-        | snelle links | forumoverzicht | ga naar | wie is er online | onbeantwoorde onderwerpen | actieve onderwerpen""",
+        | snelle links | forumoverzicht | wie is er online | onbeantwoorde onderwerpen | actieve onderwerpen""",
     "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar | pular para o conteúdo
         | ir para o conteúdo principal | saltar para o conteúdo | página inicial | início | minha conta | sair
         | menu principal | abrir menu | fechar menu | você está em | você está aqui

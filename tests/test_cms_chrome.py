@@ -155,7 +155,7 @@ CHROME = [
     ("widget-residue", ["Post by hivemind » Mon Mar 06, 2023 10:32 am", "Join Date: Mar 2010", "Posts: 1,234"], "en"),
     ("widget-residue", ["Beitrag von imker_anna » Mo 6. Mär 2023, 10:32", "Mitglieder in diesem Forum: 0 Mitglieder und 1 Gast"], "de"),
     ("nav-menu", ["Return to “Wintering”", "Jump to", "Who is online"], "en"),
-    ("nav-menu", ["Zurück zu „Überwinterung“", "Gehe zu", "Wer ist online?"], "de"),
+    ("nav-menu", ["Zurück zu „Überwinterung“", "Wer ist online?"], "de"),
     ("nav-menu", ["3 posts • Page 1 of 1"], "en"),
     ("nav-menu", ["3 Beiträge • Seite 1 von 1"], "de"),
     ("call-to-action", ["Reply With Quote", "Continue this thread", "Post Reply"], "en"),
@@ -302,6 +302,21 @@ PROSE = [
     ["Lecture 3: Thermodynamics", "The third lecture covers the laws of heat and work, with two experiments."],
     ["Vorrätig hatte der Laden nur noch zwei Säcke Mehl, erzählt die Bäckerin."],
     ["Ask a question", "Send your questions to the editors by Friday; we answer the best ones next week."],
+    ["Gehe zu", "Gehe zu Los, ziehe keine 4000 Mark ein: Das Spiel ist so alt wie die Bundesrepublik."],
+    ["Archivio", "L'archivio comunale conserva tutti i verbali del consiglio dal 1850, su quaranta metri di scaffali."],
+    ["Archiwum", "Archiwum miejskie przechowuje wszystkie protokoły rady od 1850 roku, na czterdziestu metrach półek."],
+    ["Koszyk", "Koszyk inflacyjny GUS obejmuje ponad tysiąc towarów i usług, od chleba po bilety."],
+    ["Winkelwagen", "De winkelwagen van het CBS bevat honderden producten, van brood tot bioscoopkaartjes."],
+    ["Cytuj", "Cytuj źródło, mówił profesor, a nigdy się nie pomylisz."],
+    ["Pubblicato da Einaudi nel 1963, il romanzo vendette centomila copie."],
+    ["Geplaatst door de gemeente om 9.00 uur, werd het bord binnen een uur beklad."],
+    ["Il sindaco ha detto:", "«Non chiuderemo la scuola.»"],
+    ["De burgemeester schreef:", "„We sluiten de school niet.”"],
+    ["Leestijd: zo lang doen kinderen over een boek", "Uit onderzoek blijkt dat kinderen minder lezen dan tien jaar geleden."],
+    # An event's status under its time is a listing's, not a shop's.
+    ["Concert à l'Olympia, samedi 20 h", "Épuisé"],
+    ["Koncert w Spodku, sobota, godz. 20", "Wyprzedane"],
+    ["Concert in Paradiso, zaterdag 20.00 uur", "Uitverkocht"],
 ]
 
 
