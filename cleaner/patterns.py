@@ -341,7 +341,7 @@ SOCIAL_NETWORKS = """facebook | twitter | x | instagram | youtube | linkedin | x
     | pinterest | tiktok | reddit | flipboard | tumblr | threads | mastodon | bluesky | snapchat | vk
     | messenger | email | e-mail | mail | rss | rss feed | google+ | google news | pocket | podcast
     | spotify | apple podcasts | soundcloud | vimeo | twitch | discord | viber | wykop | vkontakte | вконтакте
-    | одноклассники | odnoklassniki | дзен | rutube | телеграм | fb""".split("|")
+    | одноклассники | odnoklassniki | дзен | rutube | телеграм | fb | google notícias""".split("|")
 
 #: Newsletter and subscription prompts.
 NEWSLETTER_LABELS = {
@@ -632,7 +632,7 @@ COMMENT_TIME = regex.compile(
 READING_TIME = regex.compile(
     r"""^\W*(?:
         (?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture|lectura|tiempo\s+de\s+lectura
-          |tempo\s+di\s+lettura|leestijd|tempo\s+de\s+leitura|czas\s+czytania|lästid|время\s+чтения)
+          |tempo\s+di\s+lettura|leestijd|tempo\s+de\s+leitura|leitura|czas\s+czytania|lästid|läsning|время\s+чтения|читать)
         \s*:?\s*(?:ca\.?\s*|~\s*|about\s+|etwa\s+|environ\s+|unter\s+|less\s+than\s+)?\d+(?:\s*[-–]\s*\d+)?\s*
         (?:min(?:\.|s|ute[ns]?|uti|utos|uter|ut(?:y|ów)?)?|мин(?:\.|ут[аы]?)?)
       |(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:\.|s|ute[ns]?|uti|utos|uter|ut(?:y|ów)?)?|мин(?:\.|ут[аы]?)?)
@@ -1584,7 +1584,7 @@ _SOCIAL_MEDIA = (r"(?:social\s+media|sozialen\s+medien|réseaux\s+sociaux|redes\
 FOLLOW_LINE = regex.compile(
     rf"""^\s*(?:(?:follow|folgen\s+sie|folge|suivez|síguenos|sigue|seguici|segui|siga-nos|sigam-nos|siga|volg|obserwuj|följ
             |подписывайтесь|следите\s+за\s+нами)
-        (?:\s+(?:us|uns|mir|me|nous|nos|ons|nas|oss|на\s+нас|(?-i:\p{{Lu}}[\p{{L}}.]+))){{0,2}}
+        (?:\s+(?:us|uns|mir|me|nous|nos|ons|nas|oss|на\s+нас|(?:o\s+|a\s+)?(?-i:\p{{Lu}}[\p{{L}}.]+))){{0,2}}
         (?:(?<=\s(?:us|uns|nous|nos|ons|nas|oss|нас)|seguici|síguenos|siga-nos|sigam-nos|нами)
             (?:\s+(?:on|auf|bei|sur|en|su|op|w|na|via|på|nas|в|in))?(?:\s+{_SOCIAL_MEDIA})?(?=\s*+(?:[:!.]\s*+)?$)
           |\s+(?:on|auf|bei|sur|en|su|op|w|na|via|på|no|nas|в)\s+(?:{_NETWORK_NAMES})
@@ -2026,7 +2026,9 @@ SITE_NOTICES = {
             |^\W*(?:follow|folgen\s+sie|folge)\s+(?:\S+\s+){1,3}?(?:on|auf)\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b
             |\bkeep\s+up\s+with\s+(?:me|us)\s+on\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin)\b
             |(?:nosso|nossa|nasz(?:ego|ym)?|ons)\s+(?:\S+\s+)?(?:kanał|canal|kanaal)\s+(?:(?:no|na|w|op)\s+)?(?:youtube|telegram|whatsapp)
-            |(?:подписывайтесь|подпишитесь)\s+на\s+(?:наш|наши)\s+(?:\S+\s+)?(?:telegram|телеграм|youtube|ютуб|дзен)[-\s]?канал)""",
+            |(?:подписывайтесь|подпишитесь)\s+на\s+(?:наш|наши)\s+(?:\S+\s+)?(?:telegram|телеграм|youtube|ютуб|дзен)[-\s]?канал
+            |^\W*(?:receba|acompanhe)\s+(?:as\s+)?(?:\S+\s+){0,4}?(?:notícias|novidades|informações)\s+(?:\S+\s+){0,3}?(?:no|pelo)\s+(?:whatsapp|telegram)\W*$
+            |^\W*(?:entre|participe)\s+(?:no|do)\s+(?:nosso\s+)?canal\s+(?:\S+\s+){0,3}?(?:no|do)\s+(?:whatsapp|telegram)\W*$)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "paywall notice": regex.compile(
@@ -2325,7 +2327,8 @@ SITE_NOTICE_NEEDLES = {
                          "accepterar", "нажимая", "соглас", "akzeptierst", "erklärst du", "stimmst du", "akzeptieren sie",
                          "erklären sie", "stimmen sie", "by submitting", "by posting", "by sending"),
     "embedded content placeholder": ("button", "laden des"),
-    "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал"),
+    "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал", "whatsapp",
+                                 "telegram"),
     "paywall notice": ("full story", "full article", "subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
                        "access", "assinantes", "prenumeranter", "läsa hela", "läsa artikeln", "läsa texten", "подписк",
                        "подписчик", "полностью", "целиком"),
@@ -2384,7 +2387,8 @@ SITE_FOOTER_NEEDLES = ("owered by", "betrieben mit", "propulsé", "last ", "zule
                        "fourni par", "tecnología de", "desarrollado con", "mogelijk gemaakt", "aangedreven", "obsługiwane",
                        "wspierane", "napędzane", "realizzato con", "offerto da", "präsentiert von", "bereitgestellt von",
                        "software von", "software by", "software de", "software di", "software door", "software od",
-                       "veröffentlicht mit", "published with", "publié avec")
+                       "veröffentlicht mit", "published with", "publié avec", "desenvolvido", "criado com", "feito com",
+                       "hospedado", "drivs ", "работает на")
 SITE_FOOTER = regex.compile(
     r"""(?:^|[|\u00b7\u2022]\s*)\W*(?:proudly\s+|fièrement\s+)?(?:powered\s+by|betrieben\s+mit|propulsé\s+par|theme\s+by|theme:|designed\s+by)\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|jekyll|hugo|tumblr|typo3|elegant\s+themes|genesis|woocommerce)\b
@@ -2392,10 +2396,11 @@ SITE_FOOTER = regex.compile(
         # The credit in the platforms' languages, after the theme's name ("Simple theme. Powered by
         # Blogger.", "Tema Sencillo. Con la tecnología de Blogger.", "Forum-Software von XenForo® ©
         # 2010-2023"), the software's name ending the line or followed by a separator.
-        |(?:^|[.|\u00b7\u2022]\s*)\W*(?:(?:proudly|fièrement|orgullosamente|stolz|trots|dumnie|con\s+orgoglio)\s+)?
+        |(?:^|[.|\u00b7\u2022]\s*)\W*(?:(?:proudly|fièrement|orgullosamente|orgulhosamente|stolt|stolz|trots|dumnie|con\s+orgoglio)\s+)?
             (?:powered\s+by|propulsé\s+par|betrieben\s+mit|fourni\s+par|con\s+(?:la\s+)?tecnología\s+de|desarrollado\s+con
               |mogelijk\s+gemaakt\s+door|aangedreven\s+door|obsługiwane\s+przez(?:\s+usługę)?|wspierane\s+przez|napędzane\s+przez
-              |realizzato\s+con|offerto\s+da|präsentiert\s+von|bereitgestellt\s+von|veröffentlicht\s+mit|published\s+with|publié\s+avec|forum[-\s]software\s+(?:von|by|de|di|door|od))\s+
+              |realizzato\s+con|offerto\s+da|präsentiert\s+von|bereitgestellt\s+von|veröffentlicht\s+mit|published\s+with|publié\s+avec|forum[-\s]software\s+(?:von|by|de|di|door|od)
+              |(?:desenvolvido|criado|feito)\s+com|(?:site\s+)?(?:desenvolvido|hospedado)\s+(?:por|pelo|no)|drivs\s+(?:med|av)|работает\s+на|сайт\s+работает\s+на)\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|shopify|substack|tumblr|typo3|xenforo|phpbb|vbulletin|discourse
               |mybb|jimdo|weebly|webflow)\b[\s\u00ae\u2122.!]*(?:$|[|\u00b7\u2022\u2013\u00a9-])
         |^\W*(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on

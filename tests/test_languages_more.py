@@ -145,6 +145,15 @@ CHROME = [
     ("ru", "Настройки cookie"),
     ("ru", "Источник: Росстат"),
     ("ru", "Материалы партнеров"),
+    # reading time, software credits, channel promotions
+    ("pt", "Leitura: 3 min"),
+    ("ru", "Читать 3 мин"),
+    ("sv", "Drivs med WordPress"),
+    ("ru", "Работает на WordPress"),
+    ("pt", "Orgulhosamente desenvolvido com WordPress"),
+    ("pt", "Siga o Diário no Google Notícias"),
+    ("pt", "Receba notícias no WhatsApp"),
+    ("pt", "Entre no nosso canal do WhatsApp"),
 ]
 
 
@@ -228,6 +237,13 @@ PROSE = [
     ("ru", "Источник: по словам собеседника в мэрии, контракт уже подписан."),
     ("ru", "Мы в Telegram уже пять лет, и аудитория канала растет каждый месяц."),
     ("ru", "Нашли ошибку в расчетах, пояснили в министерстве, и пересчитали субсидии."),
+    ("pt", "Leitura de 3 minutos por dia já melhora a concentração das crianças."),
+    ("ru", "Читать 10 минут в день полезно даже взрослым, считают врачи."),
+    ("sv", "Sajten drivs med WordPress sedan 2010 och har i dag tusen besökare om dagen."),
+    ("ru", "Сайт работает на WordPress с 2010 года и почти не требует ухода."),
+    ("pt", "Siga a Polícia Federal no Instagram para acompanhar as operações, orientou o delegado."),
+    ("pt", "Receba as notícias no WhatsApp era o slogan da campanha lançada pela emissora em 2019."),
+    ("pt", "Entre no canal do WhatsApp da escola para receber os avisos de aula e de reuniões."),
 ]
 
 
