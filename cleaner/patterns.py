@@ -890,7 +890,7 @@ NAV_LABELS = {
         | main navigation | forgot your password | forgot password | lost your password
         | open navigation | close navigation | open search | close search | toggle menu
         | table of contents | on this page | jump to section | most searched | popular searches | top searches
-        | blog archive | archives | archive | monthly archives
+        | blog archive | monthly archives
         | forum home | new posts | what's new
         | quick links | board index | forum index | jump to | who is online | unanswered topics | active topics""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
@@ -901,44 +901,44 @@ NAV_LABELS = {
         | navigation schließen | navigation schliessen | navigation öffnen | menü schließen | menü öffnen
         | suche öffnen | suche schließen | meine werkzeuge
         | inhaltsverzeichnis | auf dieser seite | meist gesucht | meistgesucht | beliebte suchbegriffe | häufig gesucht
-        | blog-archiv | blogarchiv | archiv | archive
+        | blog-archiv | blogarchiv
         | schnellzugriff | foren-übersicht | forenübersicht | wer ist online | unbeantwortete themen | aktive themen""",
     "fr": """aller au contenu | aller au contenu principal | passer au contenu | menu | rechercher | recherche | connexion | se connecter
         | accueil | fermer | vous êtes ici | mon compte | se déconnecter | déconnexion | menu principal
         | ouvrir le menu | fermer le menu
         | sommaire | table des matières | sur cette page | recherches populaires
-        | archives du blog | archives
+        | archives du blog
         | accueil du forum | nouveaux messages
         | liens rapides | index du forum | qui est en ligne | sujets sans réponse | sujets actifs""",
     "es": """ir al contenido | ir al contenido principal | saltar al contenido | menú | buscar | búsqueda | iniciar sesión | acceder | inicio
         | cerrar | mi cuenta | cerrar sesión | registrarse | hemeroteca | menú principal | estás aquí | usted está aquí
         | tabla de contenidos | índice de contenidos | en esta página | lo más buscado
-        | archivo del blog | archivos | archivo
+        | archivo del blog
         | inicio del foro | mensajes nuevos | nuevos mensajes
         | enlaces rápidos | índice general | índice del foro | quién está conectado | temas sin respuesta | temas activos""",
     "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi | menu principale | home page
         | registrati | esci | il mio account | area riservata | apri menu | chiudi menu | sei qui
         | torna alla home
         | indice dei contenuti | sommario | in questa pagina | più cercati
-        | archivio blog | archivio del blog | archivi | archivio
+        | archivio blog | archivio del blog
         | nuovi messaggi
         | collegamenti rapidi | indice del forum | chi c'è in linea | argomenti senza risposta | argomenti attivi""",
     "nl": """ga naar inhoud | zoeken | inloggen | sluiten | ga naar de inhoud | ga naar hoofdinhoud | naar de inhoud
         | direct naar de inhoud | hoofdmenu | uitloggen | mijn account | registreren | zoek | menu openen
         | menu sluiten | je bent hier | u bent hier
         | inhoudsopgave | op deze pagina
-        | blogarchief | archief | archieven
+        | blogarchief
         | nieuwe berichten
         | snelle links | forumoverzicht | wie is er online | onbeantwoorde onderwerpen | actieve onderwerpen""",
     "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar | pular para o conteúdo
         | ir para o conteúdo principal | saltar para o conteúdo | página inicial | início | minha conta | sair
         | menu principal | abrir menu | fechar menu | você está em | você está aqui
-        | arquivo do blog | arquivos | arquivo""",
+        | arquivo do blog""",
     "pl": """przejdź do treści | szukaj | zaloguj się | zamknij | strona główna | menu główne | wyloguj się
         | wyloguj | moje konto | zarejestruj się | logowanie | jesteś tutaj | otwórz menu | zamknij menu
         | wyszukaj | przejdź do menu
         | spis treści | na tej stronie | najczęściej wyszukiwane
-        | archiwum bloga | archiwum | archiwa
+        | archiwum bloga
         | nowe posty
         | szybkie linki | strona główna forum | kto jest online | tematy bez odpowiedzi | aktywne tematy""",
     "sv": """hoppa till innehåll | sök | logga in | stäng | meny | startsida | till startsidan
@@ -1033,29 +1033,29 @@ FORUM_META_FIRST_WORDS = """asked answered edited modified viewed active thread 
 
 #: A shop's product box beside a post, as whole lines: buttons, stock and delivery labels.
 SHOP_LABELS = {
-    "en": """add to cart | add to basket | add to bag | buy now | in stock | out of stock | sold out | sale | on sale
-        | secure checkout | checkout | view cart | your cart | shopping cart | cart | featured product | free shipping
+    "en": """add to cart | add to basket | add to bag | buy now | in stock | out of stock | sold out
+        | secure checkout | view cart | your cart | shopping cart | featured product | free shipping
         | free delivery | free returns | choose options | select options | notify me when available | pre-order
         | add to wishlist | add to wish list | tax included | taxes included | shipping calculated at checkout
         | tax included. shipping calculated at checkout
         | secure payment | secure payment with paypal | in stock now""",
-    "de": """in den warenkorb | zum warenkorb | warenkorb | jetzt kaufen | auf lager | sofort lieferbar | nicht auf lager
+    "de": """in den warenkorb | zum warenkorb | jetzt kaufen | auf lager | sofort lieferbar | nicht auf lager
         | ausverkauft | nicht vorrätig | zur kasse | sichere zahlung | kostenloser versand | versandkostenfrei
         | auf die wunschliste | zur wunschliste | auf den merkzettel | inkl. mwst., zzgl. versandkosten
         | inkl. mwst. zzgl. versandkosten | inkl. mwst. | zzgl. versandkosten | inkl. mwst., zzgl. versand | produktdetails
         | vorrätig | zzgl. versand | sichere bezahlung | sichere bezahlung mit paypal | lieferbar in 2-3 tagen""",
-    "fr": """ajouter au panier | acheter maintenant | en stock | rupture de stock | épuisé | voir le panier | mon panier | panier
+    "fr": """ajouter au panier | acheter maintenant | en stock | rupture de stock | épuisé | voir le panier | mon panier
         | livraison gratuite | livraison offerte | paiement sécurisé | retours gratuits | ajouter à la liste de souhaits
         | en promotion | ttc | tva incluse""",
-    "es": """añadir al carrito | agregar al carrito | comprar ahora | en stock | agotado | sin stock | ver carrito | carrito
+    "es": """añadir al carrito | agregar al carrito | comprar ahora | en stock | agotado | sin stock | ver carrito
         | envío gratis | envío gratuito | pago seguro | devoluciones gratuitas | añadir a la lista de deseos | iva incluido
         | hay existencias | sin existencias""",
-    "it": """aggiungi al carrello | acquista ora | compra ora | non disponibile | esaurito | vai al carrello | carrello
+    "it": """aggiungi al carrello | acquista ora | compra ora | non disponibile | esaurito | vai al carrello
         | spedizione gratuita | pagamento sicuro | resi gratuiti | aggiungi alla lista dei desideri | iva inclusa
         | disponibilità immediata""",
     "nl": """in winkelwagen | toevoegen aan winkelwagen | in winkelmand | nu kopen | op voorraad | niet op voorraad | uitverkocht
-        | winkelwagen | winkelmand | gratis verzending | veilig betalen | gratis retourneren | incl. btw""",
-    "pl": """dodaj do koszyka | kup teraz | niedostępny | wyprzedane | koszyk | przejdź do koszyka | darmowa dostawa
+        | gratis verzending | veilig betalen | gratis retourneren | incl. btw""",
+    "pl": """dodaj do koszyka | kup teraz | niedostępny | wyprzedane | przejdź do koszyka | darmowa dostawa
         | bezpieczne płatności | darmowe zwroty""",
 }
 
