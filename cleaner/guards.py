@@ -525,15 +525,15 @@ def term_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     heading too (a list of teasers or of comments, headline or name over a sentence, stands
     under its header: "Weitere Beiträge", "12 Kommentare"). Keep too the heading of the
     article's sources ("Fußnoten", "References"; `patterns.REFERENCE_HEADINGS`) that the block
-    classifier took, right above a source that stays."""
+    classifier took, between a line and a source that stay."""
     kept: dict[int, str] = {}
     words, keys = doc.words, doc.keys
-    # (Most claims are menu items right above another claimed line, or above a blank line above
-    # one: two lookups turn them away.)
-    last = len(words) - 2
-    candidates = [i for i, (rule, _, cut) in claims.items() if words[i] <= TERM_WORDS and cut is None
-                  and (rule.id in _TERM_RULES or rule.id == "boilerplate" and keys[i] in REFERENCE_HEADINGS)
-                  and (i >= last or (i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
+    # A heading of a run stands under a sentence of the run or, the first, under a line that
+    # stays (see `heading_run`), and so does the heading of the sources: the claims under an
+    # unclaimed line, found once per pass for the guards, are the candidates. (Most claims are
+    # menu items under another claimed line.)
+    candidates = [i for i, _ in _after_unclaimed(doc, claims) if words[i] <= TERM_WORDS and claims[i][2] is None
+                  and (claims[i][0].id in _TERM_RULES or keys[i] in REFERENCE_HEADINGS and claims[i][0].id == "boilerplate")]
     for i in candidates:
         after = doc.next_content(i)
         if after is None or after in claims:
@@ -583,9 +583,10 @@ def dialogue_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
     next to it."""
     kept: dict[int, str] = {}
     words, lines = doc.words, doc.lines
-    for i, (rule, _, cut) in claims.items():
-        if words[i] > _SPEECH_WORDS or cut is not None or rule.id not in _HEADING_SENSITIVE:
-            continue
+    # (The label rules' whole-line claims of a few words: on a full page most claims are the
+    # classifier's.)
+    for i in [i for i, (rule, _, cut) in claims.items()
+              if rule.id in _HEADING_SENSITIVE and words[i] <= _SPEECH_WORDS and cut is None]:
         line = lines[i]
         if not _speech_end(line):
             continue
@@ -597,6 +598,8 @@ def dialogue_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
 
 
 _SOLD_OUT = phrases(SOLD_OUT_LABELS)
+_SOLD_OUT_NEEDLES = tuple(sorted(_SOLD_OUT))
+_SOLD_OUT_WORDS = max(len(label.split()) for label in _SOLD_OUT)
 # An event's time: "20 Uhr", "19.30 Uhr", "7pm", "21:00", "20h30", "ore 21".
 # (Hours and minutes: a price, "€19.99", "£22.50", "22,50 €", is none.)
 _EVENT_TIME = regex.compile(
@@ -614,8 +617,10 @@ def event_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     prints prices and buttons, not the hour."""
     kept: dict[int, str] = {}
     keys = doc.keys
-    for i, (rule, _, cut) in claims.items():
-        if rule.id != "widget-residue" or cut is not None or keys[i] not in _SOLD_OUT:
+    # (The lines that hold one of the words, from the document's one pass of the vocabulary.)
+    for i in doc.lines_with(*_SOLD_OUT_NEEDLES, lower=True, max_words=_SOLD_OUT_WORDS):
+        claim = claims.get(i)
+        if claim is None or claim[0].id != "widget-residue" or claim[2] is not None or keys[i] not in _SOLD_OUT:
             continue
         for step in (doc.prev_content, doc.next_content):
             j = step(i)

@@ -278,6 +278,9 @@ def plain_term(doc, claims, config):
         after = doc.next_content(i)
         if words[i] > 4 or cut is not None or after is None or after in claims:
             continue
+        above = doc.prev_content(i)
+        if above is None or above in claims:
+            continue
         if rule.id == "boilerplate":
             if doc.keys[i] in REFERENCE_HEADINGS and after <= i + 2:
                 kept[i] = "heading of the article's sources, right above them"

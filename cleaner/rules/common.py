@@ -63,6 +63,11 @@ def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[
     when line i is no such heading, a sentence of the run is taken, or the run stands under a
     taken line (the last item of a menu over the headline breaks off the run above it)."""
     words, lines = doc.words, doc.lines
+    # (Most lines asked about are a menu's or a footer's labels over another label: two
+    # lookups turn them away.)
+    after = doc.next_content(i)
+    if words[i] > TERM_WORDS or after is None or words[after] < TERM_TEXT_WORDS:
+        return 0, 0
 
     def text(j: int | None) -> bool:
         # (A sentence's full stop, question or exclamation mark, quotes after it allowed: not a
@@ -76,7 +81,6 @@ def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[
         return (j is not None and words[j] <= TERM_WORDS
                 and not lines[j].rstrip().endswith((*SENTENCE_END, ",", "...", "\u2026")))
 
-    after = doc.next_content(i)
     if not (heading(i) and text(after)):
         return 0, 0
     gap = after - i
