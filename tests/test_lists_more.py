@@ -365,3 +365,11 @@ def test_a_list_ends_at_the_articles_sources():
     # A menu's section names ("Literatur") are no such heading: the list goes on through them.
     text = f"{ARTICLE}\n\nMehr zum Thema\n\nReise\n\nLiteratur\n\nTechnik"
     assert removed(text) == ["Mehr zum Thema", "Reise", "Literatur", "Technik"]
+
+
+def test_a_header_printed_twice_in_a_row_is_no_menu_item():
+    # "Most Read" right above its own copy read as a menu's item between two labels, stayed,
+    # and went on the cleaned text, where its copies were gone: clean() was not idempotent.
+    for text in ("1. News\nMost Read\nMost Read\nMost Read\nMost Read\nTags", "Home\nMost Read\nMost Read"):
+        once = cleaner.clean(text)
+        assert "Most Read" not in once.split("\n") and cleaner.clean(once) == once

@@ -128,6 +128,7 @@ def _in_menu(doc, i: int) -> bool:
         and 0 < words[i - 1] <= _MENU_ITEM_WORDS and 0 < words[i + 1] <= _MENU_ITEM_WORDS
         and not _ends_sentence(lines[i - 1])
         and lines[i + 1].strip().rstrip(".") != "1"
+        and doc.keys[i + 1] != doc.keys[i]
     )
 
 
