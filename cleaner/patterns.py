@@ -270,7 +270,8 @@ SHARE_LABELS = {
         | comment | share full article | like this | like loading | share on social media | %d bloggers like this
         | email this | blogthis! | share to pinterest | share to linkedin | share to reddit | like it? share it
         | flattr this | jump to recipe | jump to recipe print recipe | pin recipe | save recipe | rate this recipe
-        | share to x | restack | restacks | share this post on""",
+        | share to x | restack | restacks | share this post on
+        | reblog""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
@@ -359,7 +360,8 @@ NEWSLETTER_LABELS = {
         | send me email every new post | email me new posts | get new posts by email
         | type your email | enter your email | enter your email address | give a gift subscription
         | member-only story | members-only story | upgrade to paid | start writing | already have an account? sign in
-        | already have an account | subscribe to continue reading | subscribe to keep reading | try for free""",
+        | already have an account | subscribe to continue reading | subscribe to keep reading | try for free
+        | subscribed | substack is the home for great culture""",
     "de": """newsletter abonnieren | jetzt abonnieren | abonnieren | zum newsletter anmelden | newsletter bestellen
         | jetzt anmelden | hier anmelden | newsletter-anmeldung | newsletter anmeldung | kostenloser newsletter
         | abo abschließen | jetzt abo abschließen | zum abo | abo | jetzt testen | jetzt lesen | abonnent werden
@@ -454,7 +456,8 @@ PROMPT_LABELS = {
         | sign up for more like this | you must log in or register to reply here | log in or register to reply here
         | report post | report abuse | add a comment | share improve this answer follow | share improve this question follow
         | share follow | improve this answer | improve this question | not the answer you're looking for
-        | post reply | reply with quote | continue this thread | ask question | answer this question | don't have an account? sign up""",
+        | post reply | reply with quote | continue this thread | ask question | answer this question | don't have an account? sign up
+        | see all responses | view all responses | published in | submit a post | next page | previous page | sign in to save this article | log in to save this article""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -490,7 +493,8 @@ PROMPT_LABELS = {
         | sie müssen sich anmelden oder registrieren, um hier zu antworten | diskussion über diesen beitrag
         | jetzt weiterlesen | weiterlesen mit plus | lesen sie mit plus weiter | zum weiterlesen bitte anmelden
         | bereits registriert? einloggen | bereits registriert? anmelden | ihre meinung zählt | deine meinung zählt
-        | antwort erstellen | mit zitat antworten | frage stellen | frage beantworten | hilfreichste antwort | sie müssen angemeldet sein, um kommentieren zu können | du musst angemeldet sein, um kommentieren zu können | noch kein konto? jetzt registrieren | noch kein konto? registrieren""",
+        | antwort erstellen | mit zitat antworten | frage stellen | frage beantworten | hilfreichste antwort | sie müssen angemeldet sein, um kommentieren zu können | du musst angemeldet sein, um kommentieren zu können | noch kein konto? jetzt registrieren | noch kein konto? registrieren
+        | zum kommentarbereich | zur autorenseite | feedback senden | feedback geben | nächste seite | vorherige seite | melden sie sich an, um diesen artikel zu merken""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
@@ -503,7 +507,8 @@ PROMPT_LABELS = {
         | afficher mon profil complet | citer | signaler | signaler ce message
         | vous devez vous connecter ou vous inscrire pour répondre ici | discussion à propos de cet article
         | vous souhaitez lire la suite | commenter | voir les commentaires | retour à l'accueil
-        | répondre avec citation | répondre au sujet | réagir | pas encore de compte ? inscrivez-vous""",
+        | répondre avec citation | répondre au sujet | réagir | pas encore de compte ? inscrivez-vous
+        | page suivante | connectez-vous pour ajouter cet article à vos favoris""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
@@ -517,7 +522,8 @@ PROMPT_LABELS = {
         | ver todo mi perfil | citar | reportar | denunciar
         | debes iniciar sesión o registrarte para responder aquí | debate sobre esta publicación
         | sigue leyendo | suscríbete para seguir leyendo | volver a la portada
-        | responder citando | ¿no tienes cuenta? regístrate""",
+        | responder citando | ¿no tienes cuenta? regístrate
+        | página siguiente""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
         | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
         | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
@@ -527,7 +533,8 @@ PROMPT_LABELS = {
         | posta un commento | post più recente | post più vecchio | post più recente post più vecchio home page
         | articoli meno recenti | articoli più recenti | visualizza il mio profilo completo | cita | segnala
         | devi effettuare l'accesso o registrarti per rispondere qui | abbonati per continuare a leggere
-        | rispondi citando""",
+        | rispondi citando
+        | pagina successiva | pagina precedente""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten
         | geef een reactie | geef een reactie reactie annuleren | laat een reactie achter reactie annuleren
         | reactie annuleren | reactie plaatsen | plaats een reactie | reageren | reageer op dit artikel | geen reacties
@@ -536,7 +543,8 @@ PROMPT_LABELS = {
         | een reactie posten | geen opmerkingen | nieuwere post | oudere post | nieuwere post oudere post homepage
         | oudere berichten | nieuwere berichten | mijn volledige profiel bekijken | citeren | rapporteren
         | word abonnee en lees verder | terug naar home
-        | reageer met quote""",
+        | reageer met quote
+        | volgende pagina | vorige pagina""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo
         | deixe um comentário cancelar resposta | deixe uma resposta | deixe uma resposta cancelar resposta
         | cancelar resposta | publicar comentário | deixe seu comentário | comente | sem comentários
@@ -555,7 +563,8 @@ PROMPT_LABELS = {
         | prześlij komentarz | opublikuj komentarz | nowszy post | starszy post | nowszy post starszy post strona główna
         | starsze wpisy | nowsze wpisy | starsze posty | nowsze posty | wyświetl mój pełny profil | cytuj | zgłoś
         | wróć na stronę główną | kup subskrypcję, aby czytać dalej
-        | odpowiedz z cytatem""",
+        | odpowiedz z cytatem
+        | następna strona | poprzednia strona""",
     "sv": """kommentarer | läs mer | kommentera | lämna ett svar | lämna ett svar avbryt svar | avbryt svar
         | publicera kommentar | skriv en kommentar | lämna en kommentar | svara | inga kommentarer | visa fler
         | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln
@@ -1007,6 +1016,10 @@ FORUM_META = regex.compile(
         (?:asked|answered|edited|modified|viewed|active)\s+
             (?:\d+\s+\p{{L}}+(?:,\s*\d+\s+\p{{L}}+)?\s+ago|today|yesterday|[\d.,]+\s*[km]?\s+times
               |\p{{L}}{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?:\s+at\s+\d{{1,2}}:\d{{2}})?)
+        # a post's age ("Posted 3 days ago", "Gepostet vor 2 Stunden")
+        |(?:posted|gepostet|veröffentlicht|publié|publicado|pubblicato|geplaatst|opublikowano)\s+
+            (?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)
+              |il\s+y\s+a\s+\d+\s+\p{{L}}+|hace\s+\d+\s+\p{{L}}+|\d+\s+\p{{L}}+\s+fa|\d+\s+\p{{L}}+\s+geleden|\d+\s+\p{{L}}+\s+temu)
         # a phpBB post's header ("Post by anna » Mon Mar 06, 2023 10:32 am", "Beitrag von anna » Mo 6.
         # Mär 2023, 10:32"), a member's figures beside a post ("Join Date: Mar 2010", "Posts: 1,234"),
         # the board's visitors ("Level 1" heads a part of a game's walkthrough as often as a reply)
@@ -1029,7 +1042,7 @@ FORUM_META_FIRST_WORDS = """asked answered edited modified viewed active thread 
     autore topicstarter gestart autor start date fecha data startdatum post beitrag message mensaje messaggio bericht
     join registriert mitglied dabei inscrit inscription registrado iscritto lid dołączył rejestracja posts beiträge
     messages mensajes messaggi berichten postów posty thanks danke reaktionspunkte reputation users mitglieder utilisateurs
-    usuarios utenti gebruikers użytkownicy"""
+    usuarios utenti gebruikers użytkownicy posted gepostet veröffentlicht publié publicado pubblicato geplaatst opublikowano"""
 
 #: A shop's product box beside a post, as whole lines: buttons, stock and delivery labels.
 SHOP_LABELS = {
@@ -1150,6 +1163,17 @@ COMMENT_LINK = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 COMMENT_LINK_FIRST_WORDS = "voir afficher lire view show read see alle ver mostra mostrar bekijk zobacz toon"
+
+#: A link to the writer's other articles, alone on its line: "View all posts by Jane Roe", "Alle
+#: Artikel von Jana Vogt", "Tous les articles de Julie Martin". ("More from ..." heads a list.)
+AUTHOR_LINK = regex.compile(
+    r"""^\W*(?:view\s+all\s+posts\s+by|all\s+posts\s+by|all\s+articles\s+by|alle\s+artikel\s+von|alle\s+beiträge\s+von
+        |tous\s+les\s+articles\s+de|voir\s+tous\s+les\s+articles\s+de|todos\s+los\s+artículos\s+de|ver\s+todos\s+los\s+artículos\s+de
+        |tutti\s+gli\s+articoli\s+di|alle\s+artikelen\s+van|alle\s+berichten\s+van|wszystkie\s+artykuły\s+(?:autora\s+)?)\s*
+        (?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,3}\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+AUTHOR_LINK_FIRST_WORDS = "view all alle tous voir todos ver tutti wszystkie"
 
 #: First words of `SUBSCRIPTION_OFFER` lines, but for those that open with a figure.
 SUBSCRIPTION_OFFER_FIRST_WORDS = """jetzt try subscribe get start abonnez abonnez-vous abonne-toi abonnieren abonniere abonne abonnement suscríbete
@@ -2388,7 +2412,8 @@ SITE_FOOTER_NEEDLES = ("owered by", "betrieben mit", "propulsé", "last ", "zule
                        "wspierane", "napędzane", "realizzato con", "offerto da", "präsentiert von", "bereitgestellt von",
                        "software von", "software by", "software de", "software di", "software door", "software od",
                        "veröffentlicht mit", "published with", "publié avec", "desenvolvido", "criado com", "feito com",
-                       "hospedado", "drivs ", "работает на")
+                       "hospedado", "drivs ", "работает на", "theme by", "theme von", "thème par", "tema por", "tema creado",
+                       "tema diseñado", "tema realizzato", "tema sviluppato", "theme door", "motyw od")
 SITE_FOOTER = regex.compile(
     r"""(?:^|[|\u00b7\u2022]\s*)\W*(?:proudly\s+|fièrement\s+)?(?:powered\s+by|betrieben\s+mit|propulsé\s+par|theme\s+by|theme:|designed\s+by)\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|jekyll|hugo|tumblr|typo3|elegant\s+themes|genesis|woocommerce)\b
@@ -2403,6 +2428,11 @@ SITE_FOOTER = regex.compile(
               |(?:desenvolvido|criado|feito)\s+com|(?:site\s+)?(?:desenvolvido|hospedado)\s+(?:por|pelo|no)|drivs\s+(?:med|av)|работает\s+на|сайт\s+работает\s+на)\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|shopify|substack|tumblr|typo3|xenforo|phpbb|vbulletin|discourse
               |mybb|jimdo|weebly|webflow)\b[\s\u00ae\u2122.!]*(?:$|[|\u00b7\u2022\u2013\u00a9-])
+        # a theme's credit alone: "Theme by Example Themes", "Thème par Studio Exemple"
+        # ("Tema de la semana", "Tema di maturità 2023" head an article: the Spanish and Italian credit
+        # names its maker.)
+        |^\W*(?:(?:theme|thème|motyw)\s+(?:by|von|par|door|od)|tema\s+(?:por|creado\s+por|diseñado\s+por|realizzato\s+da|sviluppato\s+da))
+          \s+\S+(?:\s+\S+){0,3}\s*$
         |^\W*(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on
         |diese\s+seite\s+wurde\s+zuletzt\s+am\s+.{4,40}?\s+(?:geändert|bearbeitet)
         |la\s+dernière\s+modification\s+de\s+cette\s+page\s+a\s+été\s+faite\s+le
@@ -2448,6 +2478,9 @@ POST_FILING = regex.compile(
             \s+(?:y\s+etiquetado|e\s+taggato|et\s+étiqueté|e\s+marcado|met\s+tags|\|\s*(?:tags?|etiquetas|getagd))
             \s+(?!(?:como|come|comme|als|as)\b)
         |posted\s+by\s+.{1,40}?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*$
+        # the blog's default category: "Posted in Uncategorized", "Veröffentlicht in Allgemein"
+        |(?:posted\s+in|filed\s+under|veröffentlicht\s+in|publié\s+dans|publicado\s+en|pubblicato\s+in|geplaatst\s+in|opublikowano\s+w)\s+
+          (?:uncategorized|allgemein|non\s+classé|sin\s+categoría|senza\s+categoria|geen\s+categorie|ongecategoriseerd|bez\s+kategorii)\s*$
         # ... in the platform's other languages: "Eingestellt von Anna um 09:14", "Publié par Lou à
         # 18:05", "Publicado por Marta en 20:41", "Geplaatst door Joost om 21:03".
         |(?:eingestellt\s+von|publié\s+par|publicado\s+por|pubblicato\s+da|geplaatst\s+door|opublikowane\s+przez

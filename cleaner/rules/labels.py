@@ -152,6 +152,7 @@ _add(_FIRST, p.words(p.ARCHIVE_FIRST_WORDS), "archive-month")
 _add(_FIRST, p.words(p.SUBSCRIPTION_OFFER_FIRST_WORDS), "offer")
 _add(_FIRST, p.words(p.SUBSCRIBE_TO_FIRST_WORDS), "subscribe-to")
 _add(_FIRST, p.words(p.COMMENT_LINK_FIRST_WORDS), "comment-link")
+_add(_FIRST, p.words(p.AUTHOR_LINK_FIRST_WORDS), "author-link")
 
 # Only lines up to this long are looked at by first word (credits, teasers, follow prompts are short).
 _FIRST_WORD_MAX_CHARS = 240

@@ -50,6 +50,8 @@ _FORM_NEEDLES = (
 )
 # "Alle 12 Kommentare anzeigen", "View all 1,204 comments" (see `patterns.COMMENT_LINK`).
 _MAX_COMMENT_LINK_WORDS = 6
+# "Voir tous les articles de Jean-Marie de la Fontaine" (see `patterns.AUTHOR_LINK`).
+_MAX_AUTHOR_LINK_WORDS = 10
 # "Do you enjoy reading this newsletter?", "Sie lesen gern unser Magazin?"
 _MAX_FAN_WORDS = 7
 # "Click here to download the route map": a link's text runs a few words.
@@ -176,6 +178,8 @@ def call_to_action(doc, config):
     ]
     found += [(i, "link to the comments") for i in hits.get("comment-link", ())
               if words[i] <= _MAX_COMMENT_LINK_WORDS and p.COMMENT_LINK.match(lines[i])]
+    found += [(i, "link to the writer's other articles") for i in hits.get("author-link", ())
+              if words[i] <= _MAX_AUTHOR_LINK_WORDS and p.AUTHOR_LINK.match(lines[i])]
     found += [
         (i, "link text inviting a click") for i in doc.lines_with("click", "tap here", "klick", "clic", "klik", lower=True, max_words=_MAX_CLICK_WORDS)
         if words[i] <= _MAX_CLICK_WORDS and p.CLICK_HERE.match(lines[i])

@@ -45,7 +45,8 @@ def _is_single_tag(m) -> bool:
 
 # Substrings of `patterns.POST_FILING`; a filing line lists a few categories and tags.
 _FILING_NEEDLES = ("posted", "wurde", "a été publié", "entrada", "abgelegt unter", "publicado", "pubblicato", "geplaatst", "publié",
-                   "postado", "eingestellt von", "opublikowane przez", "postat av", "publicat de")
+                   "postado", "eingestellt von", "opublikowane przez", "postat av", "publicat de", "veröffentlicht in",
+                   "filed under", "opublikowano w")
 _MAX_FILING_WORDS = 40
 
 
