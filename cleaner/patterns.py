@@ -1909,30 +1909,20 @@ class Leftmost:
 #: Creative Commons") has none.
 SITE_NOTICES = {
     "comment or follow widget notice": BLOG_WIDGET_NOTICE,
-    "newsletter pitch": regex.compile(
-        r"""\b(?:(?:subscribe|sign\s+up)\s+(?:now\s+|today\s+|for\s+free\s+)?(?:to|for)\s+(?:our|my)\s+(?:\S+\s+){0,3}?newsletters?\b
-            |(?:abonnieren\s+sie|abonniere|bestellen\s+sie|hol\s+dir|holen\s+sie\s+sich)\s+(?:jetzt\s+)?(?:kostenlos\s+)?
-                (?:unseren?|meinen?|den|die)\s+(?:\S+\s+){0,3}?\S*newsletter
-            |\bmit\s+(?:unserem|meinem)\s+(?:\S+\s+){0,2}?newsletter\b
-            |^\W*(?:unser|mein)\s+(?:\S+\s+)?newsletter\s+(?:informiert|bringt|liefert|hält)\b
+    # Two parts searched apart (see `Leftmost`), each behind the pattern's "\b": the branches
+    # anchored at the line's start, then the others (one alternation of both tried the anchored
+    # ones at every word too).
+    "newsletter pitch": Leftmost(
+        r"""\b(?:^\W*(?:unser|mein)\s+(?:\S+\s+)?newsletter\s+(?:informiert|bringt|liefert|hält)\b
             |^\W*(?:our|my)\s+(?:\S+\s+)?newsletter\s+(?:brings|delivers|keeps)\b
-            # The sign-up form's promise: "No spam, we promise. You can unsubscribe at any time."
-            |^\W*no\s+spam\b|\byou\s+can\s+unsubscribe\s+at\s+any\s+time|\bjederzeit\s+(?:wieder\s+)?(?:abbestellen|abmelden)\b
+            # The sign-up form's promise: "No spam, we promise."
+            |^\W*no\s+spam\b
             |^\W*(?:we\s+respect\s+your\s+privacy|wir\s+respektieren\s+(?:deine|ihre)\s+privatsphäre)
             |^\W*sign\s+up\s+(?:now\s+|today\s+)?to\s+(?:get|receive)\s+(?:the\s+|our\s+)?(?:best|latest|top)\s+
                 (?:\S+\s+){0,2}?(?:content|news|stories|articles|deals|updates|recipes|offers|reads|headlines)\b
-            |\bdésinscrire\s+à\s+tout\s+moment
-            # A member platform's box: "Slow Money Notes is a reader-supported publication. To
-            # receive new posts and support my work, consider becoming a free or paid subscriber."
-            |\bis\s+a\s+reader[-\s]supported\s+publication\b|^\W*to\s+receive\s+new\s+posts\s+and\s+support\s+(?:my|our)\s+work\b
-            # A sign-up request beside the newsletter ("Immer informiert mit dem wöchentlichen
-            # Newsletter. Jetzt anmelden!", "... kannst du den Newsletter hier abonnieren") or the
-            # site's own newsletter with an exclamation ("Schauen Sie mal in unseren Musiknewsletter!").
-            |\bnewsletter\b.{0,80}?\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen|registrieren)\b
-            |\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen)\b.{0,40}?\bnewsletter\b
-            |\b(?:unseren?|unserem|meinen?|meinem|our|my)\s+(?:\S+\s+){0,2}?\S*newsletter\s*!
-            |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
-            |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín)
+            # A member platform's box: "... To receive new posts and support my work, consider
+            # becoming a free or paid subscriber."
+            |^\W*to\s+receive\s+new\s+posts\s+and\s+support\s+(?:my|our)\s+work\b
             # The news promised to the reader's inbox, in the box's own words: "Få de viktigaste
             # nyheterna direkt i din inkorg", "Receba as principais notícias do dia no seu e-mail",
             # "Главные новости дня — в вашей почте". An opening request or the news as subject:
@@ -1945,7 +1935,23 @@ SITE_NOTICES = {
             |^\W*(?:receba|receber|cadastre-se|assine|inscreva-se)\b.{0,80}?\b(?:no\s+seu|em\s+seu|na\s+sua)\s+(?:e-?mail|caixa\s+de\s+entrada)\b
             |^\W*(?:najważniejsze|najciekawsze|codzienn\w*|zapisz\s+się|otrzymuj)\b.{0,80}?\b(?:na|do)\s+(?:twoj[aą]|swoj[aą])\s+skrzynk
             |^\W*(?:главные|самые\s+важные|все\s+главные|лучшие|получайте|подпишитесь)\b.{0,80}?(?:в\s+вашей\s+почте|на\s+(?:вашу\s+)?почту|на\s+(?:ваш\s+)?e-?mail))""",
-        regex.IGNORECASE | regex.VERBOSE,
+        r"""\b(?:(?:subscribe|sign\s+up)\s+(?:now\s+|today\s+|for\s+free\s+)?(?:to|for)\s+(?:our|my)\s+(?:\S+\s+){0,3}?newsletters?\b
+            |(?:abonnieren\s+sie|abonniere|bestellen\s+sie|hol\s+dir|holen\s+sie\s+sich)\s+(?:jetzt\s+)?(?:kostenlos\s+)?
+                (?:unseren?|meinen?|den|die)\s+(?:\S+\s+){0,3}?\S*newsletter
+            |\bmit\s+(?:unserem|meinem)\s+(?:\S+\s+){0,2}?newsletter\b
+            # The sign-up form's promise: "You can unsubscribe at any time."
+            |\byou\s+can\s+unsubscribe\s+at\s+any\s+time|\bjederzeit\s+(?:wieder\s+)?(?:abbestellen|abmelden)\b
+            |\bdésinscrire\s+à\s+tout\s+moment
+            # A member platform's box: "Slow Money Notes is a reader-supported publication."
+            |\bis\s+a\s+reader[-\s]supported\s+publication\b
+            # A sign-up request beside the newsletter ("Immer informiert mit dem wöchentlichen
+            # Newsletter. Jetzt anmelden!", "... kannst du den Newsletter hier abonnieren") or the
+            # site's own newsletter with an exclamation ("Schauen Sie mal in unseren Musiknewsletter!").
+            |\bnewsletter\b.{0,80}?\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen|registrieren)\b
+            |\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen)\b.{0,40}?\bnewsletter\b
+            |\b(?:unseren?|unserem|meinen?|meinem|our|my)\s+(?:\S+\s+){0,2}?\S*newsletter\s*!
+            |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
+            |(?:suscríbete|suscríbase|suscribite)\s+(?:gratis\s+)?(?:a|al)\s+(?:nuestro|nuestra|nuestros|el|la)?\s*(?:\S+\s+){0,2}?(?:newsletter|boletín))""",
     ),
     # The promise of the sign-up box: "Suscríbete y te enviaremos un correo diario ...",
     # "Subscribe and we'll send you ...", "Votre adresse e-mail est uniquement utilisée pour vous
@@ -2044,16 +2050,16 @@ SITE_NOTICES = {
             |with\s+this\s+button,?\s+you\s+can\s+(?:add|save|share|bookmark)\s+this\s+(?:episode|article|post|page|video))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
-    "social channel promotion": regex.compile(
-        r"""\b(?:(?:our|unser(?:em|en)?|nuestro|notre|il\s+nostro)\s+(?:\S+\s+)?(?:youtube|telegram|whatsapp|podcast)[-\s]?(?:channel|kanal|canal|chaîne)
-            |(?:nuestro\s+)?canal\s+de\s+(?:youtube|telegram|whatsapp)|tenemos\s+canal\s+de|notre\s+chaîne\s+(?:youtube|telegram|whatsapp)
-            |^\W*(?:follow|folgen\s+sie|folge)\s+(?:\S+\s+){1,3}?(?:on|auf)\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b
-            |\bkeep\s+up\s+with\s+(?:me|us)\s+on\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin)\b
-            |(?:nosso|nossa|nasz(?:ego|ym)?|ons)\s+(?:\S+\s+)?(?:kanał|canal|kanaal)\s+(?:(?:no|na|w|op)\s+)?(?:youtube|telegram|whatsapp)
-            |(?:подписывайтесь|подпишитесь)\s+на\s+(?:наш|наши)\s+(?:\S+\s+)?(?:telegram|телеграм|youtube|ютуб|дзен)[-\s]?канал
+    # (The branches anchored at the line's start searched apart, as for the newsletter pitch.)
+    "social channel promotion": Leftmost(
+        r"""\b(?:^\W*(?:follow|folgen\s+sie|folge)\s+(?:\S+\s+){1,3}?(?:on|auf)\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b
             |^\W*(?:receba|acompanhe)\s+(?:as\s+)?(?:\S+\s+){0,4}?(?:notícias|novidades|informações)\s+(?:\S+\s+){0,3}?(?:no|pelo)\s+(?:whatsapp|telegram)\W*$
             |^\W*(?:entre|participe)\s+(?:no|do)\s+(?:nosso\s+)?canal\s+(?:\S+\s+){0,3}?(?:no|do)\s+(?:whatsapp|telegram)\W*$)""",
-        regex.IGNORECASE | regex.VERBOSE,
+        r"""\b(?:(?:our|unser(?:em|en)?|nuestro|notre|il\s+nostro)\s+(?:\S+\s+)?(?:youtube|telegram|whatsapp|podcast)[-\s]?(?:channel|kanal|canal|chaîne)
+            |(?:nuestro\s+)?canal\s+de\s+(?:youtube|telegram|whatsapp)|tenemos\s+canal\s+de|notre\s+chaîne\s+(?:youtube|telegram|whatsapp)
+            |\bkeep\s+up\s+with\s+(?:me|us)\s+on\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin)\b
+            |(?:nosso|nossa|nasz(?:ego|ym)?|ons)\s+(?:\S+\s+)?(?:kanał|canal|kanaal)\s+(?:(?:no|na|w|op)\s+)?(?:youtube|telegram|whatsapp)
+            |(?:подписывайтесь|подпишитесь)\s+на\s+(?:наш|наши)\s+(?:\S+\s+)?(?:telegram|телеграм|youtube|ютуб|дзен)[-\s]?канал)""",
     ),
     "paywall notice": regex.compile(
         r"""^\W*(?:(?:subscribe|sign\s+up|log\s+in|register)\b.{0,60}?\bfor\s+the\s+full\s+(?:story|article)
