@@ -18,6 +18,7 @@ from .patterns import (
     SOLD_OUT_LABELS, STAMP_LINE, phrases,
 )
 from .rules.classify import GOOD_KIND
+from .rules.credits import SOURCE_EVIDENCE
 from .rules.common import TERM_FREE, TERM_RUN, TERM_WORDS, heading_run, headline_keys, is_sentence, title_parts
 from .rules.labels import scan
 
@@ -636,6 +637,47 @@ def event_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     return kept
 
 
+# A row of a table of figures: a name, then a figure in the last two words, its unit or change
+# after it ("Labour 411 seats (+211)", "Zalando −3,4 %", "3. Monaco 47 pts", "Juventus-Milan
+# 2-0"), and no sentence's end; a date and a time without a letter ("21.01.2022 - 13:30") are
+# no row.
+_FIGURE_END = regex.compile(r"\d\S*(?:\s+\S+)?(?<![.!?:])\s*$")
+_LETTER = regex.compile(r"\p{L}")
+_FIGURE_ROW_WORDS = 12
+# At least this many rows among this many content lines above the source line.
+_FIGURE_ROWS = 2
+_FIGURE_REACH = 4
+
+
+def source_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a source line ("Source: Electoral Commission", "Quelle: Börse Frankfurt, Stand 12:00
+    Uhr", "Fonte: Lega Serie A") that image-credit took, when it stands under rows of figures
+    that a dump printed without cells: _FIGURE_ROWS unclaimed rows ("Labour 411 seats (+211)",
+    "Max Muster (CDU) 33,0 %", "Juventus-Milan 2-0") among the _FIGURE_REACH content lines
+    above it. The source of a table is the table's, as it is under a table of cells (see
+    image-credit). A source under prose ("Quelle: dpa") still goes, and so does one under
+    claimed lines that end with a figure ("© 2025 Example", "Cart (0)"): they go, and the
+    source would stand under prose on the cleaned text."""
+    kept: dict[int, str] = {}
+    words, lines = doc.words, doc.lines
+    for i in scan(doc).get("credit", ()):
+        claim = claims.get(i)
+        if claim is None or claim[0].id != "image-credit" or claim[1] != SOURCE_EVIDENCE:
+            continue
+        rows, j = 0, doc.prev_content(i)
+        for _ in range(_FIGURE_REACH):
+            if j is None:
+                break
+            if (j not in claims and words[j] <= _FIGURE_ROW_WORDS and _FIGURE_END.search(lines[j])
+                    and _LETTER.search(lines[j])):
+                rows += 1
+                if rows >= _FIGURE_ROWS:
+                    kept[i] = "the source of the rows of figures above it"
+                    break
+            j = doc.prev_content(j)
+    return kept
+
+
 # The lines counted at a time for the removal budget (a full page has a few hundred).
 _BUDGET_STRETCH = 64
 
@@ -676,5 +718,6 @@ GUARDS: dict[str, Guard] = {
     "term-guard": term_guard,
     "dialogue-guard": dialogue_guard,
     "event-guard": event_guard,
+    "source-guard": source_guard,
     "removal-budget": removal_budget,
 }

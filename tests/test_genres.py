@@ -198,6 +198,17 @@ def test_the_source_under_rows_of_figures_stays(page):
     check_page(page, frame=False)
 
 
+@pytest.mark.parametrize("text", [
+    "News\nImpressum\nGreen 4 (+3)\n\u00a9 2025 Example\nFurther reading\nSource: Electoral Commission\nMonday 3 March, 7pm",
+    "Tags\nMonday 3 March, 7pm\nLabour 411 seats (+211)\n" + PARA_DE + "\nLabour 411 seats (+211)\nSource: Electoral Commission\nSold out",
+])
+def test_a_source_kept_under_figures_is_kept_again(text):
+    # Only rows that stay count: a copyright line that ends with a year goes, and the source
+    # under it would stand under prose on the cleaned text.
+    once = cleaner.clean(text)
+    assert cleaner.clean(once) == once
+
+
 @pytest.mark.parametrize("source", ["Quelle: dpa", "Source: Reuters", "Fonte: Ansa"])
 def test_a_source_line_below_prose_still_goes(source):
     text = (f"{PARA}\n\nThe council said on 3 March that 2,400 homes had been built in 2024.\n\n{source}\n\n{PARA_DE}")

@@ -77,38 +77,18 @@ _ENTRY_NEIGHBOURS = 2
 
 
 def _under_table(doc, i: int) -> bool:
-    """Whether line i comes right after a table row ("| Bayern | 31,2 |", cells split by tabs),
-    or below rows of figures that a dump printed without cells ("Labour 411 seats (+211)",
-    "Max Muster (CDU) 33,0 %", "DAX 22.986 +0,8 %": _FIGURE_ROWS of the _FIGURE_REACH content
-    lines above it): the source of a table's figures is part of the table."""
+    """Whether line i comes right after a table row ("| Bayern | 31,2 |", cells split by tabs):
+    the source of a table's figures is part of the table. (Under rows of figures that a dump
+    printed without cells, "Labour 411 seats (+211)", source-guard keeps it.)"""
     j = doc.prev_content(i)
     if j is None:
         return False
     above = doc.lines[j].strip()
-    if above.startswith("|") or "\t" in above:
-        return True
-    rows = 0
-    for _ in range(_FIGURE_REACH):
-        if j is None:
-            break
-        row = doc.lines[j]
-        if doc.words[j] <= _FIGURE_ROW_WORDS and _FIGURE_END.search(row) and _LETTER.search(row):
-            rows += 1
-            if rows >= _FIGURE_ROWS:
-                return True
-        j = doc.prev_content(j)
-    return False
+    return above.startswith("|") or "\t" in above
 
 
-# A row of a table of figures: a name, then a figure in the last two words, its unit or change
-# after it ("Labour 411 seats (+211)", "Zalando −3,4 %", "3. Monaco 47 pts", "Juventus-Milan
-# 2-0"), and no sentence's end; a date and a time without a letter ("21.01.2022 - 13:30") are
-# no row.
-_FIGURE_END = re.compile(r"\d\S*(?:\s+\S+)?(?<![.!?:])\s*$")
-_LETTER = re.compile(r"[^\W\d_]")
-_FIGURE_ROW_WORDS = 12
-_FIGURE_ROWS = 2
-_FIGURE_REACH = 4
+#: The evidence of a source line ("Quelle: Landesamt"), which source-guard looks for.
+SOURCE_EVIDENCE = "line names a source"
 
 
 def _not_sentence(line: str, n: int) -> bool:
@@ -197,7 +177,7 @@ def image_credit(doc, config):
             if not (_caption(line) or _in_headline_list(doc, i)):
                 yield i, "line starts with a credit label"
         elif n <= _MAX_SOURCE_WORDS and p.SOURCE_LINE.match(line) and _not_sentence(line, n) and not _under_table(doc, i):
-            yield i, "line names a source"
+            yield i, SOURCE_EVIDENCE
     for i in hits.get("agency", ()):
         yield i, "line is an agency name"
     has_needle = _NEEDLES.search
