@@ -21,6 +21,7 @@ from .rules.classify import GOOD_KIND
 from .rules.credits import SOURCE_EVIDENCE
 from .rules.common import TERM_FREE, TERM_RUN, TERM_WORDS, heading_run, headline_keys, is_sentence, title_parts
 from .rules.labels import scan
+from .rules.prompts import PATTERNED_ENTRIES
 
 if TYPE_CHECKING:
     from .config import Config
@@ -302,7 +303,9 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     subheading may open it). Split by such a list, the article reads to the classifier as two
     runs of prose with a menu between them. A menu under a chrome label ("Tags:", "Mehr zum
     Thema:") has its label claimed by its rule, and a list whose lines other rules claim (a
-    share row, a teaser) is no part of the article."""
+    share row, a teaser) is no part of the article. The entries that nav-menu and widget-residue
+    take by a pattern (`rules.prompts.PATTERNED_ENTRIES`: an archive's "January 2023 (4)", a row
+    "EN | DE | FR") stay too in such a list, all of whose items they are."""
     kinds = doc.memo.get("kinds")
     if not kinds:
         return {}
@@ -329,6 +332,25 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
         heading = lines[intro].strip()
         for x in items:
             if x in claims:
+                kept[x] = f"item of the list under {heading!r} inside the article"
+    # A run of entries that a rule took by their pattern ("January 2023 (4)", "EN | DE | FR", "1 2 3
+    # … 10"), right under a line of the article ending with a colon and right above prose: the
+    # article's list ("Cases per month:" / "January 2023 (4)" / "February 2023 (7)" / paragraph).
+    for i, claim in claims.items():
+        if claim[1] not in PATTERNED_ENTRIES or claim[2] is not None or i in kept:
+            continue
+        intro = doc.prev_content(i)
+        if intro is None or intro in claims or not lines[intro].rstrip().endswith(":"):
+            continue
+        if not (_good(kinds, intro) or _good(kinds, doc.prev_content(intro))):
+            continue
+        items, j = [], i
+        while j is not None and len(items) < _LIST_ITEMS and j in claims and claims[j][1] in PATTERNED_ENTRIES:
+            items.append(j)
+            j = doc.next_content(j)
+        if j is not None and j not in claims and _good(kinds, j):
+            heading = lines[intro].strip()
+            for x in items:
                 kept[x] = f"item of the list under {heading!r} inside the article"
     # An item named like a label ("Cookies" among the picnic's "Sandwiches" and "Apples",
     # "Kommentar" among a prize's categories) that a label rule claimed, in such a list whose

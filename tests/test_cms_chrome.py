@@ -335,6 +335,11 @@ PROSE = [
     ["Alle Artikel von Jana Vogt zum Thema Verkehr finden Sie in unserem Dossier."],
     ["Posted in Uncategorized, the files sat on the server for years before anyone noticed."],
     ["Subscribed", "Subscribed users get the new features first, the company said on Monday."],
+    # A list of the article that looks like a widget's entries, under the article's colon.
+    ["Cases per month:", "January 2023 (4)\nFebruary 2023 (7)\nMarch 2023 (12)",
+     "The health office expects the numbers to fall again in the summer, as they did last year."],
+    ["The leaflet is available in three languages:", "EN | DE | FR",
+     "The health office printed ten thousand copies and sends them to every school in the district."],
     # Words of a widget's title or a shop's box heading a list of the article.
     ["Archives", "National Archives, Kew\nBundesarchiv Koblenz\nArchives nationales, Pierrefitte"],
     ["Warenkorb", "Brot\nMilch\nKinokarte\nStrom"],

@@ -18,6 +18,7 @@ from cleaner.rules import RULES
 from cleaner.rules import labels
 from cleaner.rules.classify import GOOD_KIND
 from cleaner.rules.common import headline_keys, is_sentence, title_parts
+from cleaner.rules.prompts import PATTERNED_ENTRIES
 
 SENTENCE = "The council met on Friday to discuss the plans for the new school in town."
 PROSE = ("The senior envoys met in Seoul on Friday for the first time in four months to discuss "
@@ -74,7 +75,8 @@ def pages(draw, source=LINES):
     for i in claimed:
         rule = RULES[draw(st.sampled_from(RULE_IDS))]
         cut = draw(st.sampled_from([None, None, None, 2]))
-        claims[i] = (rule, "evidence", cut)
+        # (now and then the evidence of a line a rule took by its pattern: see list-guard)
+        claims[i] = (rule, draw(st.sampled_from(["evidence", "evidence", "row of page numbers"])), cut)
     doc.memo["kinds"] = [draw(st.sampled_from([GOOD_KIND, None])) if w else None for w in doc.words]
     return "\n".join(lines), doc, claims
 
@@ -162,6 +164,25 @@ def plain_list(doc, claims, config):
             for x in items:
                 if x in claims:
                     kept[x] = f"item of the list under {lines[intro].strip()!r} inside the article"
+    for i, (rule, evidence, cut) in list(claims.items()):
+        if evidence not in PATTERNED_ENTRIES or cut is not None or i in kept:
+            continue
+        above = [k for k in range(i) if words[k]]
+        intro = above[-1] if above else None
+        if intro is None or intro in claims or not lines[intro].rstrip().endswith(":"):
+            continue
+        if not (_good(kinds, intro) or _good(kinds, doc.prev_content(intro))):
+            continue
+        below = [k for k in range(i, len(lines)) if words[k]]
+        items = []
+        for k in below:
+            if len(items) == 15 or k not in claims or claims[k][1] not in PATTERNED_ENTRIES:
+                break
+            items.append(k)
+        j = below[len(items)] if len(items) < len(below) else None
+        if j is not None and j not in claims and _good(kinds, j):
+            for x in items:
+                kept[x] = f"item of the list under {lines[intro].strip()!r} inside the article"
     label_rules = {"legal-notice", "call-to-action", "nav-menu", "widget-residue", "ad-label", "newsletter-prompt", "share-prompt"}
     for i, (rule, _, cut) in list(claims.items()):
         if words[i] > 2 or cut is not None or rule.id not in label_rules or i in kept or lines[i].rstrip().endswith(":"):

@@ -237,6 +237,17 @@ _MAX_ARCHIVE_WORDS = 4
 _MAX_PAGINATION_WORDS = 16
 
 
+# The evidence of the lines that nav-menu and widget-residue take by a pattern of figures and
+# names (a widget's entries, a row of page numbers or languages, a shop's or a forum's line): in a
+# list that the article introduces with a colon they are the article's (see guards.list_guard).
+_SWITCHER = "language switcher"
+_ARCHIVE_ENTRY = "entry of a blog's archive widget"
+_PAGE_NUMBERS = "row of page numbers"
+_FORUM_META = "meta line of a forum thread or a question"
+_SHOP_LINE = "line of a shop's product box"
+PATTERNED_ENTRIES = frozenset({_SWITCHER, _ARCHIVE_ENTRY, _PAGE_NUMBERS, _FORUM_META, _SHOP_LINE})
+
+
 def _merged(*hit_lists) -> list[int]:
     """The line indexes of several lists of the shared scan's hits, in order, each once."""
     return sorted(set().union(*hit_lists))
@@ -273,15 +284,15 @@ def nav_menu(doc, config):
         if all(k in _NAV_ROW_ITEMS for k in items):
             yield i, "row of navigation links"
         elif all(k in p.LANGUAGE_ITEMS for k in items):
-            yield i, "language switcher"
+            yield i, _SWITCHER
     lines, words = doc.lines, doc.words
     numbers = hits.get("number", ())
     for i in _merged(hits.get("archive-month", ()), numbers):
         if words[i] <= _MAX_ARCHIVE_WORDS and lines[i].rstrip().endswith(")") and p.ARCHIVE_ENTRY.match(lines[i]):
-            yield i, "entry of a blog's archive widget"
+            yield i, _ARCHIVE_ENTRY
     for i in _merged(hits.get("page-link", ()), numbers):
         if words[i] <= _MAX_PAGINATION_WORDS and p.PAGINATION.match(lines[i]):
-            yield i, "row of page numbers"
+            yield i, _PAGE_NUMBERS
 
 
 @rule("widget-residue", local=True)
@@ -313,7 +324,7 @@ def widget_residue(doc, config):
     hits = label_lines(doc)
     for i in hits.get("forum-meta", ()):
         if words[i] <= _MAX_FORUM_META_WORDS and p.FORUM_META.match(lines[i]):
-            yield i, "meta line of a forum thread or a question"
+            yield i, _FORUM_META
     for i in _merged(hits.get("shop-line", ()), hits.get("number", ())):
         if words[i] <= _MAX_SHOP_WORDS and p.SHOP_LINE.match(lines[i]):
-            yield i, "line of a shop's product box"
+            yield i, _SHOP_LINE
