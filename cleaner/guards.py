@@ -523,11 +523,11 @@ _TITLE_REACH = 8
 # right above the article. (Not the rules that judge a line alone, nor repeated-title: on the
 # cleaned text, where the headline may be the first line, they would take it again.)
 _TITLE_RULES = frozenset({"boilerplate", "legal-notice", "share-prompt", "tag-list", "most-read-list"})
-# Of those, the rules that take such a line wherever it stands: their copy is kept only under a
-# title line that stays, which names it again when the cleaned text is cleaned (where the title
-# line went, the headline kept would be the first line, and would go: clean() must be
-# idempotent).
-_ROW_RULES = frozenset({"share-prompt", "tag-list", "most-read-list"})
+# Of those, the rules that take such a line wherever it stands (a legal link, a button, a tag, a
+# teaser): their copy is kept only under a title line that stays, which names it again when the
+# cleaned text is cleaned (where the title line went, the first line of the cleaned text names
+# no such headline, and the copy would go: clean() must be idempotent).
+_ROW_RULES = frozenset({"legal-notice", "share-prompt", "tag-list", "most-read-list"})
 
 
 # The rules whose labels name terms and sections. (Not the block classifier: a list of teasers

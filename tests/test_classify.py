@@ -810,3 +810,17 @@ def test_a_headline_kept_against_a_list_rule_stays_kept_when_cleaned_again():
     text = "Most Read\nMost Read\nWeitere Auskunft gibt das Rathaus in der Lindenstraße 5 unter Tel. 0123 45678."
     once = cleaner.clean(text)
     assert cleaner.clean(once) == once
+
+
+def test_a_legal_link_named_by_a_title_line_that_went_is_no_headline():
+    # The first line, "Privacy policy", is the title line and a legal link; legal-notice takes
+    # it, and its copy further down is a link too: kept as "the headline the title names", it
+    # would go when the cleaned text is cleaned (its first line names no such headline).
+    prose = ["Die Stadtverwaltung teilte am Mittwoch mit, dass die Arbeiten an der Brücke bald abgeschlossen sein sollen.",
+             "The council met on Tuesday evening and agreed, after a long and at times heated debate, on a new budget."]
+    text = "\n".join(["Privacy policy", prose[0], "Impressum", "She looked at him and left.", "Privacy policy", "",
+                      "Kontakt", "Privacy policy", prose[1]])
+    once = cleaner.clean(text)
+    assert "Privacy policy" not in once.split("\n")
+    assert cleaner.clean(once) == once
+    assert all(line in once for line in prose)
