@@ -101,9 +101,10 @@ def newsletter_prompt(doc, config):
     for i in doc.lines_with("anmelden", "registrieren", "abonnieren", lower=True, max_words=_MAX_BUTTON_WORDS):
         if words[i] <= _MAX_BUTTON_WORDS and p.SIGN_UP_BUTTON.match(lines[i]):
             yield i, "sign-up button naming the news"
-    hits = label_lines(doc)
+    hits, lower, may_match = label_lines(doc), doc.lower, p.SUBSCRIPTION_OFFER_MAY_MATCH
     for i in _merged(hits.get("offer", ()), hits.get("number", ())):
-        if words[i] <= _MAX_OFFER_WORDS and p.SUBSCRIPTION_OFFER.match(lines[i]) and not p.told_of(lines[i]):
+        if (words[i] <= _MAX_OFFER_WORDS and may_match(lower[i]) and p.SUBSCRIPTION_OFFER.match(lines[i])
+                and not p.told_of(lines[i])):
             yield i, "subscription offer with its price"
     for i in hits.get("subscribe-to", ()):
         if words[i] <= _MAX_TITLE_WORDS + 4 and p.SUBSCRIBE_TO_NAME.match(lines[i]):
@@ -290,8 +291,9 @@ def nav_menu(doc, config):
     for i in _merged(hits.get("archive-month", ()), numbers):
         if words[i] <= _MAX_ARCHIVE_WORDS and lines[i].rstrip().endswith(")") and p.ARCHIVE_ENTRY.match(lines[i]):
             yield i, _ARCHIVE_ENTRY
+    lower, may_match = doc.lower, p.PAGINATION_MAY_MATCH
     for i in _merged(hits.get("page-link", ()), numbers):
-        if words[i] <= _MAX_PAGINATION_WORDS and p.PAGINATION.match(lines[i]):
+        if words[i] <= _MAX_PAGINATION_WORDS and may_match(lower[i]) and p.PAGINATION.match(lines[i]):
             yield i, _PAGE_NUMBERS
 
 
@@ -325,6 +327,7 @@ def widget_residue(doc, config):
     for i in hits.get("forum-meta", ()):
         if words[i] <= _MAX_FORUM_META_WORDS and p.FORUM_META.match(lines[i]):
             yield i, _FORUM_META
+    lower, may_match = doc.lower, p.shop_line_may_match
     for i in _merged(hits.get("shop-line", ()), hits.get("number", ())):
-        if words[i] <= _MAX_SHOP_WORDS and p.SHOP_LINE.match(lines[i]):
+        if words[i] <= _MAX_SHOP_WORDS and may_match(lower[i]) and p.SHOP_LINE.match(lines[i]):
             yield i, _SHOP_LINE
