@@ -48,6 +48,11 @@ _HEADING_WORDS = 1
 _TOPIC_SENSITIVE = frozenset({"ad-label", "share-prompt", "newsletter-prompt"})
 _STEM_CUT = 3
 _STEM_MIN = 4
+# A label of a few words ("Sigue leyendo", "En stock", "Read more") is a button, not a heading,
+# unless the paragraph right below opens with its very words ("Sigue leyendo" / "Sigue leyendo
+# el informe y verás ..."): a subheading the paragraph takes up. A button's words open the
+# text below it only where that text is the button's own pitch, and a pitch is claimed too.
+_OPENER_WORDS = 3
 
 
 # From this many claims on, `_after_unclaimed` marks the claimed lines in a table of bytes.
@@ -144,7 +149,23 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
             if rule.id in _TOPIC_SENSITIVE and not _takes_up(doc, i, after):
                 continue
             kept[i] = "short line between two paragraphs reads as a subheading"
+    # A heading of a few words that the paragraph below opens with, whatever stands above it
+    # (the headline under a menu, a subheading under a list).
+    for i in [i for i in claims if words[i] <= _OPENER_WORDS and i not in kept]:
+        rule, _, cut = claims[i]
+        if cut is not None or (rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE):
+            continue
+        after = doc.next_content(i)
+        if after is not None and after not in claims and is_sentence(doc, after) and _opens(doc, i, after):
+            kept[i] = "short line right above a paragraph that opens with its words: a heading"
     return kept
+
+
+def _opens(doc: "Document", i: int, after: int) -> bool:
+    """Whether line `after` opens with the words of line i, as whole words (see _OPENER_WORDS)."""
+    head = doc.lower[i].strip().rstrip(":")
+    text = doc.lower[after].lstrip()
+    return bool(head) and text.startswith(head) and not text[len(head):len(head) + 1].isalnum()
 
 
 def _takes_up(doc: "Document", i: int, after: int) -> bool:

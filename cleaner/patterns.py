@@ -293,7 +293,8 @@ SHARE_LABELS = {
         | email this | blogthis! | share to pinterest | share to linkedin | share to reddit | like it? share it
         | flattr this | jump to recipe | jump to recipe print recipe | pin recipe | save recipe | rate this recipe
         | share to x | restack | restacks | share this post on
-        | reblog""",
+        | reblog
+        | share episode | share this episode""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
@@ -309,19 +310,22 @@ SHARE_LABELS = {
         | teilen sie dies mit | teile dies mit | bei pinterest speichern | auf pinterest merken | pinnen
         | zum rezept | rezept pinnen
         | diesen post per e-mail versenden | in twitter freigeben | in facebook freigeben | in x freigeben | auf pinterest teilen | auf pinterest freigeben
-        | artikel verschenken | beitrag verschenken""",
+        | artikel verschenken | beitrag verschenken
+        | episode teilen | folge teilen""",
     "fr": """partager | partager cet article | partager sur facebook | partager sur twitter | imprimer
         | envoyer | envoyer par e-mail | tweeter | copier le lien | partager sur whatsapp | partager sur linkedin
         | partager par e-mail | partager par email | envoyer par email | partager l'article | lien copié
         | j'aime | j'aime chargement | j'aime ça
         | partager sur pinterest | partager sur x
-        | offrir l'article | offrir cet article | ajouter à mes favoris | ajouter aux favoris""",
+        | offrir l'article | offrir cet article | ajouter à mes favoris | ajouter aux favoris
+        | partager l'épisode | partager cet épisode""",
     "es": """compartir | compartir en facebook | compartir en twitter | imprimir | enviar | enviar por correo
         | copiar enlace | tuitear | compartir en whatsapp | compartir en linkedin | enviar por whatsapp
         | enviar por email | enviar por e-mail | copiar el enlace | compartir noticia | compartir esta noticia
         | compartir artículo | me gusta | me gusta cargando | comparte esto | compártelo | me gusta esto
         | enviar por correo electrónico | escribe un blog | compartir con twitter | compartir con facebook | compartir con pinterest | compartir en pinterest | compartir en x
-        | regalar artículo | regalar este artículo | guardar""",
+        | regalar artículo | regalar este artículo | guardar
+        | compartir episodio | compartir este episodio""",
     "it": """condividi | condividi su facebook | stampa | invia | condividi su whatsapp | condividi su x
         | condividi su twitter | condividi su linkedin | condividi via email | invia per email | invia via email
         | copia link | copia il link | link copiato | stampa articolo | condividi l'articolo | condividi questo articolo
@@ -341,7 +345,8 @@ SHARE_LABELS = {
         | compartilhe isso | curtir carregando | partilhe isto | partilhar isto | gosto disto | gosto carregando
         | gosto a carregar | partilhe esta página | partilhar esta página | compartilhe esta página
         | pular para a receita | ir para a receita | imprimir receita | salvar receita | salvar artigo | salvar notícia
-        | compartilhar com o pinterest | compartilhar no pinterest""",
+        | compartilhar com o pinterest | compartilhar no pinterest
+        | compartilhar episódio | partilhar episódio""",
     "pl": """udostępnij | podziel się | drukuj | wyślij | udostępnij na facebooku | udostępnij na twitterze
         | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link | kopiuj link | link skopiowany
         | wyślij e-mailem | wyślij mailem | wyślij e-mail | udostępnij artykuł | podziel się artykułem | lubię to
@@ -479,7 +484,8 @@ PROMPT_LABELS = {
         | report post | report abuse | add a comment | share improve this answer follow | share improve this question follow
         | share follow | improve this answer | improve this question | not the answer you're looking for
         | post reply | reply with quote | continue this thread | ask question | answer this question | don't have an account? sign up
-        | see all responses | view all responses | published in | submit a post | next page | previous page | sign in to save this article | log in to save this article""",
+        | see all responses | view all responses | published in | submit a post | next page | previous page | sign in to save this article | log in to save this article
+        | show more updates | load more updates | see more updates | show new updates | load new updates""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -516,7 +522,8 @@ PROMPT_LABELS = {
         | jetzt weiterlesen | weiterlesen mit plus | lesen sie mit plus weiter | zum weiterlesen bitte anmelden
         | bereits registriert? einloggen | bereits registriert? anmelden | ihre meinung zählt | deine meinung zählt
         | antwort erstellen | mit zitat antworten | frage stellen | frage beantworten | hilfreichste antwort | sie müssen angemeldet sein, um kommentieren zu können | du musst angemeldet sein, um kommentieren zu können | noch kein konto? jetzt registrieren | noch kein konto? registrieren
-        | zum kommentarbereich | zur autorenseite | feedback senden | feedback geben | nächste seite | vorherige seite | melden sie sich an, um diesen artikel zu merken""",
+        | zum kommentarbereich | zur autorenseite | feedback senden | feedback geben | nächste seite | vorherige seite | melden sie sich an, um diesen artikel zu merken
+        | liveblog neu laden | liveblog aktualisieren | ticker neu laden | weitere updates laden | mehr updates anzeigen""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
@@ -530,7 +537,8 @@ PROMPT_LABELS = {
         | vous devez vous connecter ou vous inscrire pour répondre ici | discussion à propos de cet article
         | vous souhaitez lire la suite | commenter | voir les commentaires | retour à l'accueil
         | répondre avec citation | répondre au sujet | réagir | pas encore de compte ? inscrivez-vous
-        | page suivante | connectez-vous pour ajouter cet article à vos favoris""",
+        | page suivante | connectez-vous pour ajouter cet article à vos favoris
+        | voir plus de mises à jour | charger plus de mises à jour""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
@@ -545,7 +553,8 @@ PROMPT_LABELS = {
         | debes iniciar sesión o registrarte para responder aquí | debate sobre esta publicación
         | sigue leyendo | suscríbete para seguir leyendo | volver a la portada
         | responder citando | ¿no tienes cuenta? regístrate
-        | página siguiente""",
+        | página siguiente
+        | ver más actualizaciones | cargar más actualizaciones""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
         | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
         | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
@@ -1302,7 +1311,8 @@ WIDGET_LABELS = {
         | failed to load latest commit information | as seen in | as featured in
         | text to speech | listen to article | listen to this story | audio version
         | sorted by | sort by | highest score (default) | date modified (newest first) | date created (oldest first) | trending (recent votes count more)
-        | this article is more than 1 year old | this article is over a year old""",
+        | this article is more than 1 year old | this article is over a year old
+        | download episode | my photo | followers""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio
@@ -1310,17 +1320,21 @@ WIDGET_LABELS = {
         | feed der einträge | kommentare-feed | einträge-feed | bitte dieses feld leer lassen
         | nachtmodus ein / aus | nachtmodus ein/aus | nachtmodus an / aus | nachtmodus an/aus | dunkelmodus ein / aus
         | dark mode ein / aus | empfohlener redaktioneller inhalt | bekannt aus
-        | hinweis: dieser artikel ist älter als ein jahr | dieser artikel ist älter als ein jahr""",
+        | hinweis: dieser artikel ist älter als ein jahr | dieser artikel ist älter als ein jahr
+        | episode herunterladen | folge herunterladen""",
     "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article
-        | écouter l'article""",
+        | écouter l'article
+        | télécharger l'épisode""",
     "es": """cargando | reproducir | escuchar
-        | escuchar noticia | escuchar artículo | escuchar este artículo""",
+        | escuchar noticia | escuchar artículo | escuchar este artículo
+        | descargar episodio""",
     "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo
         | ascolta questo articolo | ascolta la notizia""",
     "nl": """laden | bezig met laden | afbeelding
         | luister naar dit artikel | luister dit artikel | voorlezen""",
     "pt": """carregando | galeria | ouça esta notícia | ouvir | ouvir o texto | ouvir notícia | ouvir esta notícia
-        | ouvir este artigo | ouça o texto""",
+        | ouvir este artigo | ouça o texto
+        | baixar episódio""",
     "pl": """ładowanie | trwa ładowanie | galeria | posłuchaj
         | posłuchaj artykułu | odsłuchaj artykuł | wczytywanie""",
     "sv": """laddar | bildspel | lyssna på artikeln | lyssna på texten | lyssna på nyheten""",
@@ -1639,7 +1653,30 @@ COUNTER_LINE = regex.compile(
         # The count after the word, in brackets: "Comments (3)", "Vos réactions (11)".
       |(?:vos\s+|your\s+|ihre\s+)?(?:shares?|comments?|likes?|reactions?|replies|responses|kommentare?|leserkommentare
         |commentaires?|réactions|comentarios?|commenti|reacties|komentarze|comentários|kommentarer|комментарии)
-        \s*[(\[]\s*\d[\d.,]*\s*[)\]])\s*$""",
+        \s*[(\[]\s*\d[\d.,]*\s*[)\]]
+        # The count after the word and a colon: "Views: 1,245", "Просмотров: 1245", "Aufrufe: 312".
+      |(?:shares?|comments?|likes?|views?|reactions?|replies|kommentare|aufrufe|zugriffe|leser|vues|partages|commentaires
+        |visitas|vistas|visualizaciones|comentarios|visualizaç(?:ão|ões)|comentários|visite|visualizzazioni|commenti
+        |weergaven|reacties|wyświetle[nń]|odsłon|visningar|просмотр(?:ов|ы|а)?|комментари(?:ев|и|й))
+        \s*:\s*\d[\d.,\s]*?[kKmM]?)\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: Links to a file of the page, printed with its type ("Download press release (PDF, 1.2 MB)",
+#: "Pressmeddelande (PDF)", "PDF herunterladen"): a few words and the type in brackets with
+#: its size, or with a word that downloads or names a press release; or a verb and the type
+#: alone. A sentence that mentions the file ends with its full stop and is no link.
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|mp3|m4a|epub)"
+_FILE_SIZE = r"\d[\d.,]*\s*(?:[kmg]i?b|[kmg]o|bytes?|kilobytes?|megabytes?|кб|мб)"
+_DOWNLOAD_VERB = (r"(?:download(?:en)?|herunterladen|runterladen|descargar|descarregar|baixar|télécharger|scarica(?:re)?"
+                  r"|ladda\s+ner|pobierz|скачать)")
+_PRESS_RELEASE = (r"(?:press\s+release|pressemitteilung|presseinformation|medienmitteilung|communiqué|comunicado"
+                  r"|nota\s+de\s+prensa|comunicato|pressmeddelande|persbericht|informacja\s+prasowa|пресс-релиз)")
+DOWNLOAD_LINE = regex.compile(
+    rf"""^\W*(?:(?:\S+\s+){{0,8}}?[(\[]\s*{_FILE_TYPE}\s*[,;:|·–-]?\s*{_FILE_SIZE}\s*[)\]]
+      |(?=.*(?:{_DOWNLOAD_VERB}|{_PRESS_RELEASE}))(?:\S+\s+){{0,8}}?[(\[]\s*{_FILE_TYPE}\s*[)\]]
+      |{_DOWNLOAD_VERB}(?:\s+\S+){{0,2}}?\s+{_FILE_TYPE}
+      |(?:als\s+|as\s+|en\s+|em\s+|in\s+)?{_FILE_TYPE}\s+{_DOWNLOAD_VERB})\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 

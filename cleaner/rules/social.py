@@ -101,10 +101,15 @@ def share_prompt(doc, config):
         # shares", "1.2 k likes"): tested first, these turn away dates, prices and list items.
         if words[i] <= _MAX_NUMBER_COUNTER_WORDS and lines[i].rstrip()[-1:].isalpha() and counter(i):
             yield i, "share, like or comment counter"
-    # The count in brackets after the word: "Comments (3)".
+    # The count in brackets or after a colon behind the word: "Comments (3)", "Views: 1,245".
     for i in doc.lines_with(*_COUNTED_NEEDLES, lower=True, max_words=_MAX_COUNTED_WORDS):
-        if words[i] <= _MAX_COUNTED_WORDS and lines[i].rstrip().endswith((")", "]")) and counter(i):
+        if words[i] <= _MAX_COUNTED_WORDS and lines[i].rstrip()[-1:] in _COUNT_ENDS and counter(i):
             yield i, "share, like or comment counter"
+    # The page's tools around the article: a link to download it or its attachment as a file.
+    download = per_line(doc, "download-link", lambda i: p.DOWNLOAD_LINE.match(lines[i]) is not None)
+    for i in doc.lines_with(*_FILE_NEEDLES, lower=True, max_words=_MAX_DOWNLOAD_WORDS):
+        if words[i] <= _MAX_DOWNLOAD_WORDS and download(i):
+            yield i, "link to download a file"
     listed: dict[int, bool] = {}
     for i in hits.get("network", ()):
         if _in_social_cluster(doc, i) and not _listed_by_the_article(doc, i, listed):
@@ -125,9 +130,18 @@ _SHARE_NEEDLES = (
 # The words a counter with its count in brackets starts with ("Comments (3)", "Vos réactions (11)").
 _COUNTED_NEEDLES = (
     "share", "comment", "like", "reaction", "réaction", "repl", "respons", "kommentar", "comentario", "commenti",
-    "reacties", "komentarze", "comentários", "комментарии",
+    "reacties", "komentarze", "comentários", "комментари",
+    # the counts after a colon: "Views: 1,245", "Aufrufe: 312", "Visualizações: 98", "Просмотров: 1245"
+    "view", "vues", "aufrufe", "zugriffe", "leser", "partages", "visita", "vistas", "visualiza", "weergaven",
+    "wyświetle", "odsłon", "visningar", "просмотр",
 )
+# A counter's last character: its bracket, or the last digit of a count after a colon ("1,2k").
+_COUNT_ENDS = frozenset(")]0123456789kKmM")
 _MAX_COUNTED_WORDS = 4
+# The file types of `patterns.DOWNLOAD_LINE` ("Download press release (PDF, 1.2 MB)"), and its
+# longest line: eight words, the type and its size.
+_FILE_NEEDLES = ("pdf", "docx", "(doc", "[doc", "xls", "ppt", "odt", "rtf", "zip", "mp3", "m4a", "epub")
+_MAX_DOWNLOAD_WORDS = 12
 # "12 shares", "1,2 k Kommentare": a count, a unit and a word.
 _MAX_NUMBER_COUNTER_WORDS = 3
 # "Haz clic para compartir en Twitter (Se abre en una ventana nueva)": a button's text.
