@@ -150,13 +150,17 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
                 continue
             kept[i] = "short line between two paragraphs reads as a subheading"
     # A heading of a few words that the paragraph below opens with, whatever stands above it
-    # (the headline under a menu, a subheading under a list).
-    for i in [i for i in claims if words[i] <= _OPENER_WORDS and i not in kept]:
-        rule, _, cut = claims[i]
-        if cut is not None or (rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE):
+    # (the headline under a menu, a subheading under a list). The line below and its first
+    # letter are tested first: most claims have a claimed line below (or a blank line and one).
+    lower, last = doc.lower, len(words) - 1
+    for i in [i for i in claims if words[i] <= _OPENER_WORDS]:
+        after = i + 1 if i < last and words[i + 1] else (
+            i + 2 if i + 2 <= last and words[i + 2] else doc.next_content(i))
+        if after is None or after in claims or i in kept or lower[after].lstrip()[:1] != lower[i].lstrip()[:1]:
             continue
-        after = doc.next_content(i)
-        if after is not None and after not in claims and is_sentence(doc, after) and _opens(doc, i, after):
+        rule, _, cut = claims[i]
+        if (cut is None and (rule.id in _HEADING_SENSITIVE or rule.id in _TOPIC_SENSITIVE)
+                and is_sentence(doc, after) and _opens(doc, i, after)):
             kept[i] = "short line right above a paragraph that opens with its words: a heading"
     return kept
 
