@@ -125,3 +125,20 @@ def test_press_page():
     out = cleaner.clean(text)
     assert "Example Corp reports a record quarter" in out
     assert "(PDF" not in out and "Aufrufe" not in out
+
+
+@pytest.mark.parametrize("line", ["Labels: Sony, Universal, Warner", "Labels: vegan, gluten-free", "Etiquetas: sin gluten, vegana"])
+def test_a_line_of_labels_between_two_paragraphs_is_the_articles(line):
+    text = page("The music industry", PARA, line, PARA2)
+    assert line in cleaner.clean(text).splitlines()
+
+
+def test_a_posts_labels_under_its_last_paragraph_go():
+    text = page("My trip to Lisbon", PARA, PARA2, "Labels: travel, Portugal", "No comments:", "Post a Comment",
+                "Newer Post Older Post Home")
+    assert "Labels: travel, Portugal" not in cleaner.clean(text)
+    text = page("My trip to Lisbon", PARA, PARA2, "Labels: travel, Portugal")
+    assert "Labels: travel, Portugal" not in cleaner.clean(text)
+    # a tag word that is no word of prose goes wherever it stands
+    text = page("Council approves the budget", PARA, "Tags: Politics, Budget", PARA2)
+    assert "Tags: Politics, Budget" not in cleaner.clean(text)

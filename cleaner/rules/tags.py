@@ -6,7 +6,7 @@ import regex
 
 from .. import patterns as p
 from .base import rule
-from .common import article_below, headline_keys, is_prose, link_rows, title_parts
+from .common import article_below, headline_keys, is_prose, is_sentence, link_rows, title_parts
 from .labels import TAGS, scan
 
 _SEPARATORS = regex.compile(r"\s*[,|·•;/#]\s*|\s{2,}")
@@ -104,6 +104,20 @@ def _opens_abstract(lower: str) -> bool:
         if text.startswith(word) and text[len(word):].lstrip()[:1] in ("", ":", ".", "-", "\u2013", "\u2014"):
             return True
     return False
+
+
+# Tag headers that are words of the article's own lines too ("Labels: Sony, Universal, Warner" on
+# record companies, "Etiquetas: sin gluten, vegana" on food).
+_WORD_HEADS = frozenset({"labels", "label", "etiquetas", "étiquettes", "etichette", "etiketten", "etiketter"})
+
+
+def _between_sentences(doc, i: int) -> bool:
+    """Whether line i stands between two sentences: a line of the article ("Three companies
+    dominate the market." / "Labels: Sony, Universal, Warner" / "Together they ..."). A post's
+    labels stand under its last paragraph, with the blog's buttons, comments or the next post's
+    title below them."""
+    before, after = doc.prev_content(i), doc.next_content(i)
+    return before is not None and after is not None and is_sentence(doc, before) and is_sentence(doc, after)
 
 
 def _paper_keywords(doc, i: int, head: str) -> bool:
@@ -221,5 +235,6 @@ def tag_list(doc, config):
     for i in hits.get("tag-inline", ()):
         if ":" in lines[i]:
             m = _INLINE.match(lines[i])
-            if m and (_is_tag_list(m["rest"] + ",") or _is_single_tag(m)) and not _paper_keywords(doc, i, m["head"]):
+            if (m and (_is_tag_list(m["rest"] + ",") or _is_single_tag(m)) and not _paper_keywords(doc, i, m["head"])
+                    and not (" ".join(m["head"].lower().split()) in _WORD_HEADS and _between_sentences(doc, i))):
                 yield i, f"inline tag list after {m['head']!r}"
