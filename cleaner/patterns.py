@@ -179,6 +179,13 @@ AUTHOR_HEADERS = {
     "ru": """об авторе | обо мне""",
 }
 
+#: The link that closes a blog's profile widget ("About me" / "My photo" / the name / a few
+#: words / "View my complete profile"): what stands between the header and it is the widget's.
+PROFILE_LINKS = frozenset(x.strip() for x in """view my complete profile | mein profil vollständig anzeigen
+    | afficher mon profil complet | ver todo mi perfil | ver mi perfil completo | visualizza il mio profilo completo
+    | mijn volledige profiel bekijken | ver meu perfil completo | visualizar meu perfil completo
+    | wyświetl mój pełny profil | visa hela min profil""".split("|"))
+
 #: Headers of tag and category lists ("Tags", "Filed under:") followed by the list.
 TAG_HEADERS = {
     "en": """tags | tag | tagged | tagged with | tagged as | topics | topic | filed under | filed in

@@ -142,3 +142,20 @@ def test_a_posts_labels_under_its_last_paragraph_go():
     # a tag word that is no word of prose goes wherever it stands
     text = page("Council approves the budget", PARA, "Tags: Politics, Budget", PARA2)
     assert "Tags: Politics, Budget" not in cleaner.clean(text)
+
+
+@pytest.mark.parametrize("widget", [
+    ["About Me", "My photo", "Jane Doe", "Lisbon, Portugal", "I love travel, food and long walks by the sea.",
+     "View my complete profile"],
+    ["Über mich", "Mein Foto", "Anna Beispiel", "Mein Profil vollständig anzeigen"],
+])
+def test_a_blogs_profile_widget_goes(widget):
+    text = page("My trip to Lisbon", PARA, PARA2, *widget, "Blog Archive")
+    assert cleaner.clean(text) == page("My trip to Lisbon", PARA, PARA2)
+
+
+def test_about_me_over_the_posts_own_text_stays():
+    line = "I grew up in a small town near the sea, and these are the walks I took there as a child."
+    text = page("My walks", PARA, "About me", line, PARA2)
+    out = cleaner.clean(text).splitlines()
+    assert line in out and PARA2 in out

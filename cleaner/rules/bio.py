@@ -472,6 +472,7 @@ def author_bio(doc, config):
             for t in range(j, end + 1):
                 yield t, evidence or "bio under an author header"
             claimed = end
+    yield from _profile_widget(doc, headers)
     taken = set()
     for i, evidence in _role_lines(doc):
         taken.add(i)
@@ -481,6 +482,28 @@ def author_bio(doc, config):
         taken.add(i)
         yield i, evidence
     yield from _tail_bios(doc, max(doc.tail_start(1.0 - _BIO_TAIL), claimed + 1), edges[0])
+
+
+# A blog's profile widget: its header, a photo, the name, a place, a line or two, then its link.
+_PROFILE_REACH = 6
+
+
+def _profile_widget(doc, headers: list[int]):
+    """A blog's profile widget: an author header ("About Me", "Über mich") and the lines below it
+    down to the link to the profile ("View my complete profile"), at most _PROFILE_REACH lines
+    on. ("About me" over a post's own paragraphs has no such link below.)"""
+    keys = doc.keys
+    for h in headers:
+        if keys[h] not in AUTHOR:
+            continue
+        between, j = [], doc.next_content(h)
+        while j is not None and len(between) < _PROFILE_REACH and keys[j] not in p.PROFILE_LINKS:
+            between.append(j)
+            j = doc.next_content(j)
+        if j is not None and keys[j] in p.PROFILE_LINKS:
+            yield h, "header of a blog's profile widget"
+            for t in between:
+                yield t, "line of a blog's profile widget"
 
 
 def _tail_bios(doc, start: int, firsts: list[int]):
