@@ -376,7 +376,7 @@ def _references(doc, entries: list[int]) -> bool:
     long = [e for e in entries if words[e] >= 3]
     if len(long) < min(_MIN_REFERENCES, len(entries)) or not any("," in lines[e] or ":" in lines[e] for e in long):
         return False
-    found = sum(1 for e in long if p.REFERENCE_ENTRY.match(lines[e]))
+    found = sum(1 for e in long if p.reference_entry(lines[e]))
     # (A list of one entry is a reading list when that entry is a reference.)
     return found >= min(_MIN_REFERENCES, len(entries)) and found >= _REFERENCE_SHARE * len(long)
 
@@ -486,7 +486,7 @@ def most_read_list(doc, config):
             elif doc.keys[j] in _OTHER_CHROME:
                 yield i, "teaser list header without entries, above other chrome"
             elif (words[i] >= _PHRASE_HEADER_WORDS and i in related and not _subheading(doc, i)
-                  and not p.REFERENCE_ENTRY.match(lines[j])):
+                  and not p.reference_entry(lines[j])):
                 # (A header right above a book or a paper that it names, "Further reading" /
                 # "Jane Roe, The Quiet Harbour, 2019.", heads the writer's reading list.)
                 yield i, f"teaser list header {lines[i].strip()!r}"
