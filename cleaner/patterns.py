@@ -1555,7 +1555,16 @@ TRAILING_CREDIT = regex.compile(
       |(?<=\S) \s+
         (?P<credit>{_PAREN_CREDIT}\.?
           |(?:[|/–—-]\s*+)?(?:©|\([Cc]\))\s*+{_CREDIT_TOKEN}(?:(?:\s*+[/|,&–—-]\s*+|\s++){_CREDIT_TOKEN}){{0,5}})
-    )\s*$""",
+        # A credit label after a separator or a comma: "Der Marktplatz im Winter | Foto: Stadt
+        # Bonn", "Wissenschaft spart Energie / Foto: Envato", "Roman Prymula, photo: Archives du
+        # Gouvernement tchèque" (after a comma the label may be in lower case).
+      |(?<=[\p{{L}}\d"”’)]) \s*+
+        (?P<credit>(?:[|/–—]\s*+{_CREDIT_LABEL}|,\s*+(?:{_CREDIT_LABEL}|[pP]hotos?|[fF]otos?))
+          \s*+:\s*+(?:©\s*+)?{_CREDIT_TOKEN}(?:(?:\s*+[/|,&]\s*+|\s++){_CREDIT_TOKEN}){{0,7}})
+    )
+    # A full stop may end a credit ("... durante la sesión. Foto: Presidencia."); image-credit
+    # then asks for a credit of names.
+    (?P<stop>\.)?\s*$""",
     regex.VERBOSE,
 )
 

@@ -459,6 +459,35 @@ def test_labelled_and_bracketed_credits_are_cut_from_captions(caption, credit):
     assert [(d.rule, d.text) for d in result.decisions] == [("image-credit", credit)]
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("Der Marktplatz im Winter | Foto: Stadt Bonn", "| Foto: Stadt Bonn"),
+    ("Wissenschaft spart Energie / Foto: Envato", "/ Foto: Envato"),
+    ("Die neue Brücke über den Fluss – Bild: Muster Bau AG", "– Bild: Muster Bau AG"),
+    ("Jan Novák, photo: Archives du Gouvernement tchèque", ", photo: Archives du Gouvernement tchèque"),
+    ("Puerto de Ejemplo. Foto: Archivo El Diario.", "Foto: Archivo El Diario."),
+    ("La ministra durante la sesión. Foto: Presidencia.", "Foto: Presidencia."),
+    ("Vista do porto ao entardecer. Foto: Divulgação.", "Foto: Divulgação."),
+    ("Der Bürgermeister bei der Eröffnung. Bild: privat.", "Bild: privat."),
+])
+def test_credits_after_a_separator_a_comma_or_with_a_full_stop_are_cut(line, credit):
+    result = cleaner.explain(f"{PARA}\n{line}\n{PARA_DE}")
+    assert [(d.rule, d.text) for d in result.decisions] == [("image-credit", credit)]
+    assert line[:-len(credit)].rstrip() in result.text.split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Er zeigte uns ein altes Bild. Foto: Es war ihr Vater.",
+    "Sie zeigte ein Foto: Es war ihr Vater.",
+    "We looked at the old photo: it was him.",
+    "Alles, was wir brauchten, Foto: Kamera, Licht und Zeit.",
+    "The rule is simple, photo: never without consent, and never of children.",
+    "The house rules are simple, photo: only with permission",
+    "Bild: So sah der Marktplatz im Jahr 1950 aus.",
+])
+def test_sentences_with_a_credit_label_inside_stay(line):
+    assert cleaner.clean(f"{PARA}\n{line}\n{PARA_DE}") == f"{PARA}\n{line}\n{PARA_DE}"
+
+
 def test_credit_prefilter_heads_of_a_pattern():
     from cleaner.rules.credits import _literal_heads
 

@@ -15,7 +15,7 @@ _AGENCY_NEEDLES = ("/", "\u00a9", "Getty", "AFP", "Reuters", "REUTERS", "dpa")
 # Credit labels that may open a caption's trailing credit without an agency name or a slash
 # ("... im Abendrot. Foto: privat").
 _LABEL_NEEDLES = ("Foto", "Bild", "Photo", "Image", "Picture", "Credit", "Cr\u00e9dit", "Imagen", "Zdj\u0119cie", "Fot.",
-                  "Imagem", "\u0424\u043e\u0442\u043e")
+                  "Imagem", "\u0424\u043e\u0442\u043e", "photo", "foto")
 # The lines that hold one (the needles as written) are found among those that hold one in lower
 # case, which the one-pass vocabulary search finds: a scan of the text for the alternation took
 # half of the rule's time. The search as written comes last, after the cheaper tests below.
@@ -57,7 +57,35 @@ _AGENCY_HEADS = re.compile("|".join(map(re.escape, _literal_heads(p.AGENCIES))))
 _CREDIT_HEADS = re.compile("|".join(map(re.escape, [*_literal_heads(p.AGENCIES), *_literal_heads(p._CREDIT_LABEL)])))
 _TAIL_MARKS = re.compile(
     "|".join(map(re.escape, [*_literal_heads(p.AGENCIES), *_literal_heads(p._CREDIT_LABEL), "\u00a9", "(c)", "(C)"]))
+    # A label in lower case opens a credit after a comma only ("Jan Novák, photo: Archives").
+    + r"|,\s*(?:photo|foto)"
 )
+# A line that ends with a full stop is tried only when a credit label and a colon open its
+# last words ("... durante la sesión. Foto: Presidencia."): a sentence's own full stop ends
+# most lines.
+_LABEL_STOP = re.compile("(?:" + "|".join(map(re.escape, _literal_heads(p._CREDIT_LABEL))) + r")\w*\.?\s*:[^:!?]{1,80}\.$")
+# The words of a credit that ends with a full stop: names ("Archivo El País", "Presidencia",
+# "Max Muster/dpa"), the particles inside names, or a single word ("privat."). "Foto: Es war
+# ihr Vater." is a sentence.
+_NAME_PARTICLES = frozenset(("de", "del", "la", "las", "los", "da", "do", "dos", "das", "du", "des", "di", "van",
+                             "von", "der", "den", "y", "e", "et", "und", "and", "&", "via"))
+_MAX_NAME_WORDS = 6
+
+
+def _credit_cut(m) -> bool:
+    """Whether a match of TRAILING_CREDIT is a credit to cut. After a comma, the credit opens
+    with a name ("Jan Novák, photo: Archives ..."; "The rule is simple, photo: never without
+    consent" is a sentence) and ends without a full stop (", Foto: Kamera, Licht und Zeit." is
+    a list). A credit that ends with a full stop is made of names: "Foto: Archivo El País."
+    is; "Foto: Es war ihr Vater." is a sentence."""
+    credit = m["credit"]
+    found = [w for w in re.split(r"[\s/|,&]+", credit.partition(":")[2].strip(" \u00a9")) if w]
+    if credit.startswith(","):
+        return not m["stop"] and bool(found) and (found[0][:1].isupper() or found[0][:1].isdigit())
+    if not m["stop"] or len(found) == 1:
+        return True
+    return len(found) <= _MAX_NAME_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in found)
 _MAX_CREDIT_WORDS = 14
 _MAX_AGENCY_WORDS = 10
 _CREDIT_TAIL_CHARS = 300
@@ -187,7 +215,8 @@ def image_credit(doc, config):
         if (n <= _MAX_AGENCY_WORDS and (_AGENCY_HEADS.search(line) or end.endswith(")") and _CREDIT_HEADS.search(line))
                 and has_needle(line) and (p.AGENCY_LINE.match(line) or end.endswith(")") and p.PAREN_CREDIT_LINE.match(line))):
             yield i, "line is an agency credit"
-        elif n >= 5 and (not end.endswith(p.SENTENCE_END) or end.endswith((")", ")."))):
+        elif n >= 5 and (not end.endswith(p.SENTENCE_END) or end.endswith((")", ").")) or end.endswith(".")
+                         and _LABEL_STOP.search(end, max(0, len(end) - 100))):
             # A closing parenthesis may end a credit: "... at Wembley. (Photo by X/Getty Images)",
             # "... en el Congreso (Foto: X/Pool via REUTERS).".
             # A credit is short: only the line's tail is searched, which bounds the cost of
@@ -195,5 +224,5 @@ def image_credit(doc, config):
             offset = max(0, len(line) - _CREDIT_TAIL_CHARS)
             if _TAIL_MARKS.search(line, offset) and has_needle(line):
                 m = p.TRAILING_CREDIT.search(line, offset)
-                if m:
+                if m and _credit_cut(m):
                     yield i, f"credit after the caption: {m['credit']!r}", m.start("credit")
