@@ -2975,6 +2975,10 @@ TEASER_LINE = regex.compile(
         |przeczytaj\s+(?:także|też|również)|czytaj\s+również|zobacz\s+również|läs\s+även|читайте\s+тоже
         |смотрите\s+также|(?:ещё|еще)\s+по\s+теме)
         \s*(?::|\||»|›|>|–|—|-)\s*\S
+      # The bare imperative, which is also a name ("Lea: Ich finde das gut."), before a headline
+      # of four words or more that ends without a sentence mark: "Lea: Consejo Permanente
+      # aborda este miércoles la crisis", "LEIA: Governo anuncia novo pacote de obras".
+      |(?:lea|leia|read)\s*+:\s*+(?-i:\p{Lu})\S*+(?:\s++\S++){3}(?!.*[.!?;:…"”»)]\s*$)
       # Post navigation: "Previous article <Headline>", "Nächster Beitrag: <Headline>",
       # "Vorheriger Artikel ++ <Headline> ++".
       |(?:(?:previous|next)\s+(?:post|article|story)|(?:vorheriger|nächster)\s+(?:beitrag|artikel)

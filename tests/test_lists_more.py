@@ -373,3 +373,37 @@ def test_a_header_printed_twice_in_a_row_is_no_menu_item():
     for text in ("1. News\nMost Read\nMost Read\nMost Read\nMost Read\nTags", "Home\nMost Read\nMost Read"):
         once = cleaner.clean(text)
         assert "Most Read" not in once.split("\n") and cleaner.clean(once) == once
+
+
+# --------------------------------------------------------------------------------------------
+# An inline teaser after the bare imperative ("Lea:", "Leia:", "Read:")
+# --------------------------------------------------------------------------------------------
+
+PARA_ES = ("La organización condenó la decisión del gobierno de cerrar sus oficinas en la capital, "
+           "según un comunicado publicado el lunes por la noche.")
+
+
+@pytest.mark.parametrize("teaser", [
+    "Lea: Consejo Permanente aborda este miércoles el cierre de sus oficinas",
+    "LEA: Gobierno anuncia nuevo plan de obras para la región",
+    "Leia: Governo anuncia novo pacote de obras para o Nordeste",
+    "Read: Full statement from the ministry on the talks",
+])
+def test_a_teaser_after_the_bare_imperative_goes(teaser):
+    assert removed(f"{PARA_ES}\n\n{teaser}\n\n{ARTICLE}") == [teaser]
+
+
+@pytest.mark.parametrize("line", [
+    "Lea: Ich finde das gut, und ich würde es wieder tun.",  # a speaker's sentence
+    "Read: the ruling",  # too short for a headline
+    "Lea: Sí",
+    "Read: Why the Council Changed Its Mind?",  # ends like a sentence
+])
+def test_a_line_that_opens_with_lea_or_read_but_is_no_teaser_stays(line):
+    assert line in kept(f"{PARA_ES}\n\n{line}\n\n{ARTICLE}")
+
+
+def test_a_speaker_named_lea_in_a_transcript_stays():
+    transcript = ("Interviewer: Wie hat alles angefangen?\n\nLea: Das war ein langer Weg für uns alle\n\n"
+                  "Interviewer: Und heute?\n\nLea: Heute sind wir zwölf Leute im Team und arbeiten in drei Städten.")
+    assert cleaner.clean(transcript) == transcript

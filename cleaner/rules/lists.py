@@ -99,6 +99,11 @@ _REPEATED_LABEL_WORDS = 4
 # does is a sentence that opens like one ("Nächster Artikel: Diese Überschrift stand über dem
 # Text, den ..., erinnert sich der Autor.").
 _TEASER_SENTENCE_WORDS = 12
+# A teaser that opens with the bare imperative "Lea:", "Leia:", "Read:" (also a name: "Lea:
+# Das war ein langer Weg") stays next to a line that opens with a speaker's name and a colon:
+# a transcript.
+_BARE_TEASER = re.compile(r"\s*(?:lea|leia|read)\s*:", re.IGNORECASE)
+_SPEAKER = re.compile(r"\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?\s*:\s+\S")
 # A question of up to this many words may be a teaser's headline ("Ist die Zaubernuss
 # giftig?") when it stands in a block of such lines; like any headline it is no entry when it
 # heads a paragraph, and a question alone in its block is the article's.
@@ -386,6 +391,11 @@ def _references(doc, entries: list[int]) -> bool:
 _GROUP_BLURB = "blurb of a teaser printed with its headline and date or byline, in a list of such teasers"
 
 
+def _in_transcript(doc, i: int) -> bool:
+    """Whether a content line next to line i opens with a speaker's name and a colon."""
+    return any(j is not None and _SPEAKER.match(doc.lines[j]) for j in (doc.prev_content(i), doc.next_content(i)))
+
+
 @rule("most-read-list", prose_evidence=(_GROUP_BLURB,))
 def most_read_list(doc, config):
     """Ranked and related teaser lists: the header ("Most Read", "Related", "You may also like",
@@ -500,7 +510,8 @@ def most_read_list(doc, config):
         claimed = entries[-1]
     for i in hits.get("teaser", ()):
         if (words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i])
-                and not (words[i] >= _TEASER_SENTENCE_WORDS and lines[i].rstrip().endswith("."))):
+                and not (words[i] >= _TEASER_SENTENCE_WORDS and lines[i].rstrip().endswith("."))
+                and not (_BARE_TEASER.match(lines[i]) and _in_transcript(doc, i))):
             yield i, "inline teaser link"
     lower = doc.lower
     for i in doc.lines_with(*_DATED_TEASER_NEEDLES, lower=True, max_words=_DATED_TEASER_WORDS):
