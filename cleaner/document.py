@@ -198,7 +198,7 @@ class Document:
 
     __slots__ = (
         "_text", "lines", "_starts", "memo", "profile", "_vocabulary_hits",
-        "_lower", "_blank", "_blocks", "_keys", "_words", "_content",
+        "_lower", "_blank", "_blocks", "_bounds", "_keys", "_words", "_content",
     )
 
     def __init__(self, text: str, profile=None) -> None:
@@ -227,6 +227,7 @@ class Document:
         self._lower: list[str] | None = None
         self._blank: list[bool] | None = None
         self._blocks: list[tuple[int, int]] | None = None
+        self._bounds: tuple[list[int], list[int]] | None = None
         self._keys: list[str | None] | None = None
         self._words: list[int] | None = None
         self._content: list[int] | None = None
@@ -288,7 +289,7 @@ class Document:
             if doc._keys is not None:
                 doc._keys[k] = low.strip(_LABEL_STRIP) if len(low) <= LABEL_MAX_CHARS else None
         doc._text = doc._starts = None
-        doc._blank = doc._blocks = doc._content = None
+        doc._blank = doc._blocks = doc._bounds = doc._content = None
         doc._vocabulary_hits = None
         doc.memo = {}
         for key, value in self.memo.items():
@@ -525,16 +526,24 @@ class Document:
     def blocks(self) -> list[tuple[int, int]]:
         """(first, last) line indexes of each run of non-blank lines, in order."""
         if self._blocks is None:
+            self._blocks = list(zip(*self.block_bounds))
+        return self._blocks
+
+    @property
+    def block_bounds(self) -> tuple[list[int], list[int]]:
+        """The first lines of the blocks and their last lines, in order: `blocks` as two lists
+        (for bisection and C-level map and compress; do not change them)."""
+        bounds = self._bounds
+        if bounds is None:
             content = self.content
             if not content:
-                self._blocks = []
+                bounds = ([], [])
             else:
                 # A block ends where the next non-blank line is not the next line.
                 gap = list(map((1).__lt__, map(sub, content[1:], content[:-1])))
-                firsts = [content[0], *compress(content[1:], gap)]
-                lasts = [*compress(content[:-1], gap), content[-1]]
-                self._blocks = list(zip(firsts, lasts))
-        return self._blocks
+                bounds = ([content[0], *compress(content[1:], gap)], [*compress(content[:-1], gap), content[-1]])
+            self._bounds = bounds
+        return bounds
 
     @property
     def content(self) -> list[int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, filterfalse, repeat
-from operator import sub
 
 import regex
 
@@ -250,11 +249,9 @@ def _lines_opening_with(doc, needles: dict[str, int]) -> dict[int, str]:
 
 def _block_edges(doc) -> tuple[list[int], list[int]]:
     """The first line of each block but the text's first, and the last line of the block above
-    it, in order: found by C-level map and compress over the content lines (where a block
-    starts, the next content line is not the next line)."""
-    content = doc.content
-    gap = list(map((1).__lt__, map(sub, content[1:], content[:-1])))
-    return list(compress(content[1:], gap)), list(compress(content[:-1], gap))
+    it, in order (from `Document.block_bounds`, which the block classifier reads too)."""
+    firsts, lasts = doc.block_bounds
+    return firsts[1:], lasts[:-1]
 
 
 def _named_bios(doc, claimed: set[int], edges: tuple[list[int], list[int]]):

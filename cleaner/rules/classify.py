@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
-from operator import is_, itemgetter
+from operator import is_
 
 import regex
 
@@ -405,13 +405,13 @@ def _menus(doc, letters: str, k: int, m: int) -> tuple[list[int], set[int]]:
 def _menu_blocks(doc, letters: str, menu: list[int], k: int, m: int) -> set[int]:
     """Positions of the short lines outside the article that share a block with enough menu
     lines (MENU_BLOCK_SHARE): a site name above the menu, an address under the footer links."""
-    content, blocks = doc.content, doc.blocks
+    content = doc.content
+    firsts, lasts = doc.block_bounds
     # The block of each menu line, by bisection of the blocks' first lines (1 for the first
     # block): the menu lines are fewer than the content lines.
-    firsts = list(map(itemgetter(0), blocks))
     found: set[int] = set()
     for b, labels in Counter(map(bisect_right, repeat(firsts), map(content.__getitem__, menu))).items():
-        start, end = blocks[b - 1]
+        start, end = firsts[b - 1], lasts[b - 1]
         if labels >= MIN_RUN_HARD and labels >= MENU_BLOCK_SHARE * (end - start + 1):
             # A block's lines are all content lines: positions j0..j0 + its length in `content`.
             j0 = bisect_left(content, start)
