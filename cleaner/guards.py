@@ -14,10 +14,10 @@ import regex
 
 from .document import label_key
 from .patterns import (
-    RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF,
+    CONS_HEADINGS, PROS_HEADINGS, RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF,
     SOLD_OUT_LABELS, STAMP_LINE, phrases,
 )
-from .rules.classify import GOOD_KIND
+from .rules.classify import BAD_SOFT, GOOD_KIND
 from .rules.credits import SOURCE_EVIDENCE
 from .rules.common import TERM_FREE, TERM_RUN, TERM_WORDS, heading_run, headline_keys, is_sentence, title_parts
 from .rules.labels import scan
@@ -53,6 +53,11 @@ _STEM_MIN = 4
 # el informe y verás ..."): a subheading the paragraph takes up. A button's words open the
 # text below it only where that text is the button's own pitch, and a pitch is claimed too.
 _OPENER_WORDS = 3
+# A label of a few words between two paragraphs ("Manage cookies" between two paragraphs of an
+# article about consent banners) is a subheading when the paragraph below names it, its words
+# in a row ('... behind a second screen labelled "Manage cookies" ...'): a button between two
+# paragraphs of a story is not what the next paragraph talks about.
+_NAMED_HEADING_WORDS = 3
 
 
 # From this many claims on, `_after_unclaimed` marks the claimed lines in a table of bytes.
@@ -133,11 +138,12 @@ def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 
 
 def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
-    """Keep a short label-like line that stands between two kept sentences: a subheading."""
+    """Keep a short label-like line that stands between two kept sentences: a subheading (of
+    more than one word, only when the paragraph below names it: _NAMED_HEADING_WORDS)."""
     kept = {}
     words, lines = doc.words, doc.lines
     for i, before in _after_unclaimed(doc, claims):
-        if words[i] > _HEADING_WORDS:
+        if words[i] > _NAMED_HEADING_WORDS:
             continue
         rule, _, cut = claims[i]
         if cut is not None or (rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE):
@@ -146,7 +152,10 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
             continue  # "Loading...": a subheading never trails off
         after = doc.next_content(i)
         if after is not None and after not in claims and is_sentence(doc, before) and is_sentence(doc, after):
-            if rule.id in _TOPIC_SENSITIVE and not _takes_up(doc, i, after):
+            if words[i] > _HEADING_WORDS:
+                if not _names(doc, i, after):
+                    continue
+            elif rule.id in _TOPIC_SENSITIVE and not _takes_up(doc, i, after):
                 continue
             kept[i] = "short line between two paragraphs reads as a subheading"
     # A heading of a few words that the paragraph below opens with, whatever stands above it
@@ -172,6 +181,20 @@ def _opens(doc: "Document", i: int, after: int) -> bool:
     return bool(head) and text.startswith(head) and not text[len(head):len(head) + 1].isalnum()
 
 
+def _names(doc: "Document", i: int, after: int) -> bool:
+    """Whether line `after` holds the words of line i in a row, as whole words (see
+    _NAMED_HEADING_WORDS)."""
+    head = " ".join(doc.lower[i].split()).strip(" :")
+    text = " ".join(doc.lower[after].split())
+    at = text.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if (not at or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            return True
+        at = text.find(head, at + 1)
+    return False
+
+
 def _takes_up(doc: "Document", i: int, after: int) -> bool:
     """Whether line `after` holds the stem of the word of one-word line i (see _TOPIC_SENSITIVE)."""
     word = doc.keys[i] or ""
@@ -181,8 +204,9 @@ def _takes_up(doc: "Document", i: int, after: int) -> bool:
 
 def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep a line the block classifier took for a label when it opens its own block right
-    above a paragraph of prose: a headline or a subheading. (The last item of a menu also sits
-    above the article, but inside the menu's block.) Keep too the one line of three words or
+    above a paragraph of prose, a table row or a list written as a sentence (a team's line-up
+    under "Teams"): a headline or a subheading. (The last item of a menu also sits above the
+    article, but inside the menu's block.) Keep too the one line of three words or
     more that stands right above a byline or a date (`patterns.STAMP_LINE`) with the first
     paragraph below it: a headline, on a page whose title line does not name it (a dump of the
     article's container has none); a list of teasers prints several, and none is kept."""
@@ -199,7 +223,7 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
                    i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
     for i in opening:
         after = doc.next_content(i)
-        if after not in claims and _good(kinds, after):
+        if after is not None and after not in claims and (_good(kinds, after) or kinds[after] == BAD_SOFT):
             kept[i] = "opens its block right above a paragraph: a heading"
     # A headline over its byline or date ("7. Jun 2017, 11:19", "by Jane Roe", "Published: May
     # 3, 2024 | 9:52 PM") over the first paragraph: the last line of the menu above it, to the
@@ -408,6 +432,48 @@ def list_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
                 and _good(kinds, j) and free(j) and not lines[i].rstrip().endswith(":")
                 and all(words[x] <= _LABEL_LIST_WORDS and not _LINK.search(lines[x]) for x in items)):
             kept[i] = f"item of the list under {lines[first].strip()!r} inside the article"
+    kept.update(_pros_and_cons(doc, claims, free))
+    return kept
+
+
+_PROS = phrases(PROS_HEADINGS)
+_CONS = phrases(CONS_HEADINGS)
+# The items of a list of pros or cons: at most this many lines of at most _LIST_ITEM_WORDS words.
+_VERDICT_ITEMS = 8
+
+
+def _pros_and_cons(doc: "Document", claims: Claims, free: Callable[[int], bool]) -> dict[int, str]:
+    """A review's "Pros" / "Cons" ("For" / "Against", "Vorteile" / "Nachteile"): a heading of one
+    kind, a few short items, a heading of the other kind right below them and its items, which
+    the block classifier took for a menu above or below the article ("For" / "Rich, detailed
+    sound" / "Strong noise cancelling" / "Against" / "No wireless charging"). The headings and
+    their items are kept when no rule but the classifier claimed them; the second list ends with
+    its block (a list's items stand on lines of their own, one under the other). A menu holds
+    "For business" or "Pro" alone, never such a pair with a list under each."""
+    keys, words = doc.keys, doc.words
+    heads = [i for i in claims if keys[i] in _PROS and claims[i][0].id == "boilerplate" and claims[i][2] is None]
+    kept: dict[int, str] = {}
+    for head in heads:
+        items, j = [], doc.next_content(head)
+        while (j is not None and len(items) < _VERDICT_ITEMS and words[j] <= _LIST_ITEM_WORDS
+               and keys[j] not in _CONS and free(j)):
+            items.append(j)
+            j = doc.next_content(j)
+        if not items or j is None or keys[j] not in _CONS or not free(j):
+            continue
+        other, k = j, doc.next_content(j)
+        cons = []
+        # (The list ends with its block: below it come the deals, the next heading, the text.)
+        while (k is not None and len(cons) < _VERDICT_ITEMS and words[k] <= _LIST_ITEM_WORDS and free(k)
+               and keys[k] not in _PROS and (not cons or k == cons[-1] + 1)):
+            cons.append(k)
+            k = doc.next_content(k)
+        if not cons:
+            continue
+        reason = f"a review's {doc.lines[head].strip()!r} and {doc.lines[other].strip()!r}"
+        for x in (head, *items, other, *cons):
+            if x in claims:
+                kept[x] = reason
     return kept
 
 
@@ -526,7 +592,13 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     best, distance = None, None
     for i in copies:
         rule_id = claims[i][0].id
-        if rule_id not in _TITLE_RULES or not whole(i):
+        if rule_id == "repeated-title":
+            # The copy of a title line that another rule took ("Harborline Energy Reports Record
+            # Revenue" alone on the first line, a label to the block classifier, and again over
+            # the press release): without it the headline would be gone from the page.
+            if first is None or first not in claims or claims[first][0].id == rule_id:
+                continue
+        elif rule_id not in _TITLE_RULES or not whole(i):
             continue
         if rule_id in _ROW_RULES and (first is None or first in claims):
             continue  # see _ROW_RULES

@@ -274,6 +274,37 @@ RECIPE_HEADINGS = {
     "sv": """ingredienser | gör så här | instruktioner | tillagning""",
     "ru": """ингредиенты | приготовление | способ приготовления""",
 }
+#: Headings of a review's lists of strengths and weaknesses ("Pros" / "Cons", "For" / "Against",
+#: "Vorteile" / "Nachteile"): their items are short lines without function words ("Rich,
+#: detailed sound", "No wireless charging") that read as a menu to the block classifier. A list
+#: of each kind, one under the other, is the article's (see guards.list_guard): "For" or
+#: "Pro" alone names no list.
+PROS_HEADINGS = {
+    "en": """pros | for | the good | what we like | what we liked | likes | positives | advantages | strengths
+        | plus points | what's good""",
+    "de": """vorteile | pro | pluspunkte | stärken | positiv | das gefällt uns""",
+    "fr": """avantages | points forts | les plus | on aime | pour""",
+    "es": """ventajas | pros | a favor | puntos fuertes | lo mejor | lo bueno""",
+    "it": """pro | pregi | vantaggi | punti di forza | ci piace""",
+    "nl": """voordelen | pluspunten | pluspunt | sterke punten""",
+    "pt": """prós | vantagens | pontos positivos | pontos fortes""",
+    "pl": """zalety | plusy""",
+    "sv": """fördelar | plus""",
+    "ru": """плюсы | достоинства | преимущества""",
+}
+CONS_HEADINGS = {
+    "en": """cons | against | the bad | what we don't like | what we didn't like | dislikes | negatives
+        | disadvantages | weaknesses | minus points | what's bad""",
+    "de": """nachteile | contra | kontra | minuspunkte | schwächen | negativ | das gefällt uns nicht""",
+    "fr": """inconvénients | points faibles | les moins | on aime moins | contre""",
+    "es": """desventajas | contras | en contra | puntos débiles | lo peor | lo malo""",
+    "it": """contro | difetti | svantaggi | punti deboli | non ci piace""",
+    "nl": """nadelen | minpunten | minpunt | zwakke punten""",
+    "pt": """contras | desvantagens | pontos negativos | pontos fracos""",
+    "pl": """wady | minusy""",
+    "sv": """nackdelar | minus""",
+    "ru": """минусы | недостатки""",
+}
 #: Those headings followed by whom or what they serve: "Ingredients for 4 people", "Zutaten für
 #: den Teig", "Ingrédients pour 6 personnes".
 RECIPE_HEADING_PREFIXES = ("ingredients for ", "zutaten für ", "ingrédients pour ", "ingredientes para ",
@@ -2746,6 +2777,10 @@ def told_of(line: str, start: int = 0) -> bool:
         return True
     if "," in line[start:] and TOLD_INVERTED.search(line, start):
         return True
+    # (A notice matched from the line's start, '"Subscribe to our newsletter" appeared on 71% of
+    # sites', starts with the quotation mark that opens it: its first letter is where it starts.)
+    while start < len(line) and not line[start].isalnum():
+        start += 1
     before = line[:start]
     opened = max(map(before.rfind, _OPEN_QUOTES))
     if opened < 0:

@@ -68,6 +68,9 @@ from .labels import scan
 # by a C-level skip to the next such character, a branch that starts with a look-behind makes
 # the search try every position, twice as slow.)
 _DATA = re.compile(r"\d|\t\S|:(?<=\S:) \S|www\.|@(?<=\w@)\w").search
+# A list written as a sentence: a name of up to three words and a colon, entries split by
+# semicolons, a full stop (not an ellipsis) at the end: a team's line-up.
+_LISTED_SENTENCE = re.compile(r"^\W*\w[\w'’.-]*(?: [\w'’.-]+){0,2}: [^;]+; .*[^.\s]\.\s*$").search
 # A character that each of those marks (and a table row) holds: most lines have none and skip
 # the search.
 _DATA_CHARS = re.compile(r"[\d\t:w@|]").search
@@ -304,8 +307,11 @@ def _kinds(doc) -> list:
             continue
         if share < BAD_STOPWORDS:
             # A long row without stopwords: a link row ("Home | News | Sport ..."), unless
-            # it is a table row ("| Calcium | 247 mg | (25 %) |").
-            kinds[i] = BAD_SOFT if line.lstrip().startswith("|") or "\t" in line.strip() else BAD_HARD
+            # it is a table row ("| Calcium | 247 mg | (25 %) |") or a list written as a sentence
+            # (a team's line-up, "Northfield: Clarke; Ellis, Moyo, Hart; ... Stone."): a link row
+            # ends with a label, not a full stop.
+            kinds[i] = BAD_SOFT if (line.lstrip().startswith("|") or "\t" in line.strip()
+                                    or _LISTED_SENTENCE(line)) else BAD_HARD
             continue
         ends = line.rstrip().endswith(SENTENCE_END)
         if ends and share >= NEAR_STOPWORDS:

@@ -1,0 +1,129 @@
+"""English-language news and magazine pages: the chrome of US, UK, Irish, Australian, Indian and
+Canadian papers, TV and radio sites, press agencies, tech, science, sports and business
+magazines goes; article lines that use the same words stay (made-up pages and lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+MENU = "Skip to main content\nHome\nNews\nSport\nBusiness\nOpinion\nCulture\nSubscribe\nSign in\n\n"
+FOOTER = ("\n\nMost Popular\nCouncil approves new budget after long debate\nSchools to close early for summer\n\n"
+          "About us\nContact us\nAdvertise\nTerms of Use\nPrivacy Policy\nCookie settings\n"
+          "\u00a9 2025 Example Media Ltd. All rights reserved.\n")
+P1 = ("The study looked at ten thousand news sites across Europe and counted the boxes that appear "
+      "before the first paragraph of each article.")
+P2 = ("The researchers said the prompts were getting more aggressive every year, and that readers "
+      "were clicking them less often than before.")
+
+
+def page(*body: str) -> str:
+    return MENU + "\n\n".join(body) + FOOTER
+
+
+def lines(text: str) -> set[str]:
+    return {line.strip() for line in cleaner.clean(text).split("\n")}
+
+
+# -- a notice quoted at the start of a sentence is reported, not asked -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"Subscribe to our newsletter" appeared on 71% of news sites within five seconds of loading.',
+    "\u201cSign up for our newsletter\u201d is the first thing readers see on half of the sites we studied.",
+    '"Sign up for our newsletter," the box says, before the reader has seen a single paragraph.',
+    "\u00abAbonnez-vous \u00e0 notre newsletter\u00bb appara\u00eet sur 71 % des sites d'information \u00e9tudi\u00e9s.",
+    '"Suscr\u00edbete a nuestro bolet\u00edn" aparece en el 71 % de los sitios de noticias analizados.',
+])
+def test_a_sentence_that_opens_with_a_quoted_prompt_stays(sentence):
+    assert sentence in lines(page("Headline about the study of news sites", P1, sentence, P2))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Sign up for our newsletter",
+    '"Sign up for our newsletter"',
+    "Subscribe to our newsletter to get the best stories in your inbox",
+])
+def test_the_prompt_itself_still_goes(prompt):
+    assert prompt not in lines(page("Headline about the study of news sites", P1, P2, prompt))
+
+
+# -- the headline survives when the title line is the headline alone --------------------------
+
+def test_a_headline_printed_as_the_bare_title_line_survives_once():
+    headline = "Harborline Energy Reports Record Fourth-Quarter Revenue"
+    text = (headline + "\n\nNews\nBusiness\nPress Releases\nSubmit a Release\nContact\n\n" + headline + "\n\n"
+            "HOUSTON, Feb. 26, 2025 -- Harborline Energy Inc. today reported fourth-quarter revenue of $1.82 "
+            "billion, up 14% from a year earlier, and net income of $212 million.\n\n"
+            "\"2024 was the strongest year in our history,\" said Chief Executive Officer Denise Carrow, who "
+            "joined the company in 2019 from a rival pipeline operator.\n\n"
+            "Harborline will host a conference call at 10:00 a.m. Central Time on February 27, 2025, and the "
+            "webcast can be reached from the company's investor site." + FOOTER)
+    out = cleaner.clean(text)
+    assert out.count(headline) == 1
+    assert cleaner.clean(out) == out
+
+
+# -- a review's pros and cons ------------------------------------------------------------------
+
+VERDICT = ("The Aurion Buds 3 are among the best-sounding earbuds under $200, with noise cancelling that "
+           "rivals far pricier pairs, but the slippery case spoils the experience.")
+BODY = ("The Aurion Buds 3 cost $179.99 in the US and \u00a3169 in the UK, and come in black, white and "
+        "sage green, with three sizes of ear tips in the box.")
+
+
+@pytest.mark.parametrize("pros,cons,good,bad", [
+    ("For", "Against", ["Rich, detailed sound", "Strong noise cancelling"], ["Case is hard to open", "No wireless charging"]),
+    ("Pros", "Cons", ["Excellent suction", "Light body"], ["Expensive", "Small bin"]),
+    ("Vorteile", "Nachteile", ["Satter Klang", "Starke Ger\u00e4uschunterdr\u00fcckung"], ["Sperriges Etui", "Kein kabelloses Laden"]),
+    ("Avantages", "Inconv\u00e9nients", ["Son riche", "Bonne autonomie"], ["\u00c9tui glissant", "Prix \u00e9lev\u00e9"]),
+])
+def test_a_reviews_pros_and_cons_stay(pros, cons, good, bad):
+    text = ("Aurion Buds 3 review: great sound, awkward case | TechFrontier\n\n" + MENU.replace("\n\n", "\n")
+            + "Reviews\nBest Picks\nPhones\nLaptops\nAudio\nDeals\n\nAurion Buds 3 review: great sound, awkward case\n\n"
+            "By Marcus Delaney\n\nOur Verdict\n\n" + VERDICT + "\n\n" + pros + "\n\n" + "\n".join(good) + "\n\n"
+            + cons + "\n\n" + "\n".join(bad) + "\n\nToday's best deals\n$179.99\nView at Amazon\n\n" + BODY + "\n\n"
+            + BODY.replace("cost", "weigh 4.9g each and") + FOOTER)
+    out = lines(text)
+    assert {pros, cons, *good, *bad} <= out
+
+
+def test_a_for_list_without_its_against_list_is_not_kept_as_a_review():
+    text = ("Aurion Buds 3 review | TechFrontier\n\n" + MENU.replace("\n\n", "\n") + "Reviews\nDeals\n\n"
+            "Aurion Buds 3 review: great sound, awkward case\n\n" + VERDICT + "\n\nFor\n\nHome Office\nGaming\n"
+            "Creators\n\nDeals\n\nLaptops\nPhones\n\n" + BODY + "\n\n" + BODY.replace("cost", "weigh 4.9g each and") + FOOTER)
+    assert not [k for k in cleaner.explain(text).kept if k.guard == "list-guard"]
+
+
+# -- a line-up written as a sentence under its heading ------------------------------------------
+
+def test_line_ups_under_their_heading_stay():
+    home = "Northfield: Clarke; Ellis, Moyo, Hart, Fenwick; Rennie, Dobbs, Carr; Ward (Okoro 70), Bailey, Stone."
+    away = "Castlebrook: Price; Anand, Webb, Gill, Marsh; Lyle, Quinn, Tate (Ferris 80); Ross, Doyle, Noon."
+    text = page(
+        "Northfield 2-1 Castlebrook: Late Okoro header keeps promotion hopes alive",
+        "Samuel Okoro's 88th-minute header gave Northfield a 2-1 win over Castlebrook and moved them to within "
+        "three points of the automatic promotion places.",
+        "Castlebrook led through Harvey Lyle's penalty on 23 minutes, but Northfield levelled when Jack Rennie "
+        "curled in a free-kick just before half-time.",
+        "Teams", home, away, "Referee: Tom Hollis.",
+        "Watch highlights\nVideo\n1:58\nUp next\nTrending\nTransfer Centre LIVE!\nTables\nFixtures\nResults",
+    )
+    out = lines(text)
+    assert {"Teams", home, away} <= out
+
+
+# -- a label of a few words as a subheading the paragraph below names ---------------------------
+
+@pytest.mark.parametrize("heading,below", [
+    ("Manage cookies", 'On many sites the button to refuse is hidden behind a second screen labelled "Manage cookies", '
+                       "while the button to accept sits in a bright box on the first."),
+    ("Cookie settings", "The cookie settings page listed 847 advertising partners, each with its own switch that the "
+                        "reader had to turn off by hand."),
+])
+def test_a_label_the_paragraph_below_names_stays_as_a_subheading(heading, below):
+    assert heading in lines(page("Cookie banners are getting worse, regulators say", P1, heading, below, P2))
+
+
+def test_a_label_between_paragraphs_that_do_not_name_it_still_goes():
+    assert "Privacy Policy" not in lines(page("Cookie banners are getting worse, regulators say", P1, "Privacy Policy", P2))
