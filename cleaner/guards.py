@@ -15,7 +15,7 @@ import regex
 from .document import label_key
 from .patterns import (
     CONS_HEADINGS, PROS_HEADINGS, RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF,
-    SOLD_OUT_LABELS, STAMP_LINE, phrases,
+    SOLD_OUT_LABELS, STAMP_LINE, phrases, script_words,
 )
 from .rules.classify import BAD_SOFT, GOOD_KIND
 from .rules.credits import SOURCE_EVIDENCE
@@ -129,11 +129,14 @@ def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     words, lines, prose_words = doc.words, doc.lines, config.prose_words
     # is_prose, inlined, its word count first: the guard sees every claim, hundreds on a full
     # page, most of them short lines.
-    for i in [i for i in claims if words[i] >= prose_words]:
+    # (A line in a script that does not space its words counts its characters: see
+    # `patterns.script_words`; the test is made for the lines that are not ASCII alone.)
+    for i in [i for i in claims if words[i] >= prose_words or (
+            not lines[i].isascii() and script_words(lines[i], words[i]) >= prose_words)]:
         rule, evidence, cut = claims[i]
         if (cut is None and not rule.removes_prose and lines[i].rstrip().endswith(SENTENCE_END)
                 and evidence not in rule.prose_evidence):
-            kept[i] = f"{words[i]}-word line ending like a sentence"
+            kept[i] = f"{script_words(lines[i], words[i])}-word line ending like a sentence"
     return kept
 
 

@@ -3022,8 +3022,50 @@ TEASER_LINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: Sentence-final punctuation (a line ending with one of these reads like prose).
-SENTENCE_END = tuple('.!?:;"\u201d\u2019\u00bb)\u3002\uff01\uff1f\u061f')
+#: Sentence-final punctuation (a line ending with one of these reads like prose): the Latin
+#: marks, closing quotes and brackets, the CJK full stop and marks (also the full-width stop and
+#: the corner brackets a Japanese quote closes with), the Arabic question mark and the Urdu full
+#: stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali), the Greek question
+#: mark, the Armenian, Ethiopic, Myanmar, Khmer and Tibetan full stops.
+SENTENCE_END = tuple(
+    '.!?:;"\u201d\u2019\u00bb)\u3002\uff01\uff1f\uff0e\u300d\u300f\u061f\u06d4\u0964\u0965\u037e'
+    '\u0589\u1362\u104b\u17d4\u0f0d'
+)
+
+# Scripts that do not space their words: Thai, Lao, Tibetan, Myanmar, Khmer, the Japanese
+# kana and the Han characters. A line in one of them is one "word" to `str.split()`, whatever
+# its length.
+_UNSPACED_CHAR = re.compile(
+    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+#: Characters of such a script counted as one word by `script_words`: a Chinese word has one to
+#: three characters (two on average), a Japanese phrase of kana and Han two to four, a Thai
+#: word three to six letters and marks. Two keeps a sentence of such a script above the word
+#: counts that tell a sentence from a label (a Chinese paragraph of 40 characters, which
+#: reads like an English sentence of some 20 words, counts 20).
+UNSPACED_CHARS_PER_WORD = 2
+
+
+def unspaced(line: str) -> bool:
+    """Whether most of a line's letters are of a script that does not space its words (a
+    Chinese or Thai headline; not a German line quoting one Chinese name)."""
+    n = len(_UNSPACED_CHAR.findall(line))
+    return n > 0 and 2 * n >= len(line) - line.count(" ")
+
+
+def script_words(line: str, words: int) -> int:
+    """The words of a line of `words` whitespace-separated tokens, with the characters of the
+    scripts that do not space their words counted UNSPACED_CHARS_PER_WORD to a word.
+
+    >>> script_words("市交通局は12日、4月1日から市バスの運賃を改定すると発表した。", 1)
+    13
+    >>> script_words("Share this article", 3), script_words("首页", 1)
+    (3, 1)
+    """
+    if line.isascii():
+        return words
+    n = len(_UNSPACED_CHAR.findall(line))
+    return max(words, n // UNSPACED_CHARS_PER_WORD + words - 1) if n else words
 
 
 def words(text: str) -> frozenset[str]:

@@ -56,7 +56,7 @@ from operator import is_
 import regex
 
 from ..language import rank, union
-from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END
+from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END, script_words, unspaced
 from .base import rule
 from .common import TERM_FREE, TERM_RUN, heading_run, title_keys
 from .labels import scan
@@ -105,6 +105,12 @@ BAD_STOPWORDS = 0.1
 GOOD_BYTES_AGNOSTIC = 120
 # ... and a short line is soft (see `_kinds`) from this many bytes on.
 SOFT_BYTES_AGNOSTIC = 30
+# A line of a script that spaces its words is prose from GOOD_WORDS words on too, when it ends
+# like a sentence: a Finnish or Hungarian sentence of 16 long words may stay under 120 bytes.
+# Thai and Lao mark no sentence's end (a space ends it): a line in them that is this long ends
+# like a sentence where it ends (80 Thai characters: a paragraph; teaser headlines and menu
+# items are shorter).
+UNMARKED_BYTES_AGNOSTIC = 240
 
 # Lines are judged against the stopwords of up to this many languages of the page.
 MAX_LANGUAGES = 3
@@ -228,6 +234,23 @@ def _unspaced(line: str) -> bool:
     return len(line.strip().encode("utf-8", "surrogatepass")) >= SOFT_BYTES_AGNOSTIC
 
 
+def _agnostic_kind(line: str, n: int) -> tuple[str, bool]:
+    """(class, soft) of a line judged without a stoplist, from its length in UTF-8 bytes (or its
+    `n` words) and its final punctuation (see GOOD_BYTES_AGNOSTIC)."""
+    stripped = line.strip()
+    size = len(stripped.encode("utf-8", "surrogatepass"))
+    ends = stripped.endswith(SENTENCE_END) or (
+        size >= UNMARKED_BYTES_AGNOSTIC and "\u0e00" <= stripped[-1] <= "\u0eff"
+    )
+    if ends and (size >= GOOD_BYTES_AGNOSTIC or n >= GOOD_WORDS):
+        return GOOD_KIND
+    if ends and size >= GOOD_BYTES_AGNOSTIC // 3:
+        return NEAR_KIND
+    # A headline of ten CJK characters or a Latin one of 30 letters; menu items ("首页",
+    # "关于我们") are a few characters.
+    return SOFT_SHORT if ends or size >= SOFT_BYTES_AGNOSTIC or _data(line) else HARD_SHORT
+
+
 def _kinds(doc) -> list:
     """(class, soft) of every content line, None for blank lines.
 
@@ -253,21 +276,17 @@ def _kinds(doc) -> list:
     data = _data
     if not stops:
         for i in todo:
-            line = lines[i]
-            ends = line.rstrip().endswith(SENTENCE_END)
-            size = len(line.strip().encode("utf-8", "surrogatepass"))
-            if size >= GOOD_BYTES_AGNOSTIC and ends:
-                kinds[i] = GOOD_KIND
-            elif ends and size >= GOOD_BYTES_AGNOSTIC // 3:
-                kinds[i] = NEAR_KIND
-            else:
-                # A headline of ten CJK characters or a Latin one of 30 letters; menu items
-                # ("首页", "关于我们") are a few characters.
-                kinds[i] = SOFT_SHORT if ends or size >= SOFT_BYTES_AGNOSTIC or data(line) else HARD_SHORT
+            kinds[i] = _agnostic_kind(lines[i], words[i])
         return kinds
     is_stop, function_words = stops.__contains__, _short(stops)
     lower = doc.lower
     for i, n, line in zip(todo, map(words.__getitem__, todo), map(lines.__getitem__, todo)):
+        if n < GOOD_WORDS and not line.isascii() and unspaced(line):
+            # A line in a script that does not space its words, on a page whose stoplist came
+            # from its other parts (a Chinese article under an English site's menus): its words
+            # cannot be counted nor its stopwords looked up.
+            kinds[i] = _agnostic_kind(line, n)
+            continue
         if n < HEADLINE_WORDS:
             # A label of one or two words: short, soft only when it ends like a sentence, holds
             # a figure ("3 eggs") or a table cell, or is in a script that does not space its
@@ -506,7 +525,10 @@ def _sections(doc, letters: str, markers: list[int], sentence_words: int = NEAR_
             # part of the section.)
             if j not in ends:
                 i = content[j]
-                if words[i] < sentence_words or not lines[i].rstrip().endswith(SENTENCE_STOPS):
+                if (
+                    (words[i] < sentence_words and script_words(lines[i], words[i]) < sentence_words)
+                    or not lines[i].rstrip().endswith(SENTENCE_STOPS)
+                ):
                     found.add(j)
     return found
 
@@ -533,14 +555,17 @@ def _sections_inside(doc, letters: str, k: int, m: int) -> set[int]:
     # The last paragraph of the run that is long enough to be the article resuming.
     resumes = [
         j for j in range(last_part[0] + 1, m + 1)
-        if letters[j] == "G" and words[content[j]] >= INSIDE_RESUME_WORDS
+        if letters[j] == "G" and script_words(lines[content[j]], words[content[j]]) >= INSIDE_RESUME_WORDS
         and lines[content[j]].rstrip().endswith(SENTENCE_STOPS)
     ]
     if resumes:
         last_part = [x for x in last_part if x > resumes[-1]]
     return {
         j for j in _sections(doc, letters, last_part)
-        if j <= m and (words[content[j]] < NEAR_WORDS or not lines[content[j]].rstrip().endswith(SENTENCE_END))
+        if j <= m and (
+            script_words(lines[content[j]], words[content[j]]) < NEAR_WORDS
+            or not lines[content[j]].rstrip().endswith(SENTENCE_END)
+        )
     }
 
 
@@ -570,7 +595,8 @@ def _islands(doc, letters: str, menu: list[int], markers: list[int], m: int) -> 
         if (
             below - start > ISLAND_LINES
             or not 0 < letters.count("G", start, below) <= ISLAND_PROSE
-            or sum(map(words.__getitem__, content[start:below])) > ISLAND_WORDS
+            or sum(map(script_words, map(lines.__getitem__, content[start:below]), map(words.__getitem__, content[start:below])))
+            > ISLAND_WORDS
         ):
             continue
         if not any(map(_comment_mark, map(lines.__getitem__, content[max(m + 1, start - ISLAND_CONTEXT):below]))):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 import regex
 
 from ..document import label_key
-from ..patterns import SENTENCE_END
+from ..patterns import SENTENCE_END, script_words
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -19,12 +19,14 @@ T = TypeVar("T")
 
 def is_prose(doc: "Document", i: int, config: "Config") -> bool:
     """A long line that ends like a sentence: the kind of line an article is made of."""
-    return doc.words[i] >= config.prose_words and doc.lines[i].rstrip().endswith(SENTENCE_END)
+    line = doc.lines[i]
+    return script_words(line, doc.words[i]) >= config.prose_words and line.rstrip().endswith(SENTENCE_END)
 
 
 def is_sentence(doc: "Document", i: int) -> bool:
     """A line of several words that ends like a sentence (a paragraph, not a teaser headline)."""
-    return doc.words[i] >= 8 and doc.lines[i].rstrip().endswith((".", "!", "?", "\u3002"))
+    line = doc.lines[i]
+    return script_words(line, doc.words[i]) >= 8 and line.rstrip().endswith((".", "!", "?", "\u3002"))
 
 
 # The article's first sentence stands at most this many lines below its headline.
