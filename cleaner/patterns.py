@@ -343,7 +343,10 @@ SHARE_LABELS = {
         | flattr this | jump to recipe | jump to recipe print recipe | pin recipe | save recipe | rate this recipe
         | share to x | restack | restacks | share this post on
         | reblog
-        | share episode | share this episode""",
+        | share episode | share this episode | gift this article | give this article | gift this story | copy article link
+        | copy the link | bookmark | bookmark this article | save this article | save story | add to your saved stories
+        | reuse this content | click to share on x (opens in new window | click to share on x/twitter (opens in new window
+        | click to email a link to a friend (opens in new window | click to print (opens in new window""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
         | auf twitter teilen | bei facebook teilen | bei twitter teilen | per whatsapp teilen
         | auf whatsapp teilen | per e-mail teilen | per mail teilen | per e-mail versenden | drucken
@@ -506,7 +509,7 @@ NEWSLETTER_LABELS = {
 PROMPT_LABELS = {
     "en": """have a tip we should know | have a tip | got a tip | send us a tip | send us your tips
         | leave a reply | leave a comment | post a comment | add a comment | add comment | write a comment
-        | comments | comment | view comments | show comments | join the conversation | join the discussion
+        | comments | comment | view comments | show comments | see comments | read comments | comment count | join the conversation | join the discussion
         | there are no comments yet | no comments yet | be the first to comment | permalink
         | was this article helpful | did you find this article helpful | print recipe | print this recipe
         | no comments | no comments yet | be the first to comment | cancel reply | reply | click here
@@ -951,7 +954,8 @@ AD_LABELS = {
         | story continues below advertisement | article continues below | article continues below advertisement
         | continue reading below | continue reading the main story | scroll to continue with content
         | content continues below | advertisement - scroll to continue | ad feedback | skip advert
-        | skip ad | report this ad | sponsored links | sponsored stories""",
+        | skip ad | report this ad | sponsored links | sponsored stories | advertisement · scroll to continue
+        | advertisement scroll to continue | ad · scroll to continue""",
     "de": """anzeige | anzeigen | werbung | sponsored | gesponsert | promotion | advertorial | weiter nach der anzeige
         | artikel wird nach der anzeige fortgesetzt | lesen sie nach der anzeige weiter | weiterlesen nach der anzeige
         | mehr nach der werbung | bezahlte partnerschaft""",
@@ -1228,6 +1232,30 @@ SHOP_LINE_FIRST_WORDS = """free kostenlose kostenloser kostenlosen versandkosten
     regular sale unit normaler verkaufspreis grundpreis prix precio prezzo normale aanbiedingsprijs cena inkl inkl. incl
     incl. tva ttc iva"""
 
+#: Shops whose buttons stand under the products of a review or a buying guide. (Not those named
+#: like a word or a planet, "Very", "Boots", "Saturn": "View on Saturn" may head a paragraph.)
+RETAILER_NAMES = """amazon | best buy | walmart | target | costco | newegg | b&h | b&h photo | ebay | etsy | wayfair | home depot
+    | lowe's | kohl's | macy's | nordstrom | sephora | ulta | apple | samsung | dell | lenovo | currys | argos | john lewis
+    | ao.com | jb hi-fi | harvey norman | the good guys | canadian tire | flipkart | mediamarkt
+    | fnac | darty | boulanger | cdiscount | el corte inglés | pccomponentes | unieuro | coolblue | bol.com | allegro"""
+_RETAILER = "(?:" + "|".join(regex.escape(" ".join(name.split())).replace("\\ ", r"\s+") for name in RETAILER_NAMES.split("|")) + ")"
+#: A shop's button under a product: "$449 at Amazon", "View at Best Buy", "Check price at Walmart",
+#: "£169 at Currys", "Bei Amazon ansehen", "Voir sur Amazon", "Ver en Amazon", "Vedi su Amazon",
+#: "Bekijk bij Coolblue". The shop is one of RETAILER_NAMES and ends the line ("View at Sunset"
+#: over a travel story's paragraph names none; "Buy at Amazon before Friday" goes on).
+RETAILER_BUTTON = regex.compile(
+    rf"""^\W*(?:(?:{_PRICE}|[$£€]\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?|(?:view|see|shop|buy|check|get)(?:\s+(?:it|price|prices|deal|deals|offer|now|the\s+deal))?)\s+(?:at|on|@|from)\s+{_RETAILER}
+        |check\s+{_RETAILER}|(?:{_PRICE}\s+)?(?:bei|auf)\s+{_RETAILER}(?:\s+(?:ansehen|kaufen|bestellen|anschauen))?
+        |(?:{_PRICE}\s+)?(?:chez|sur)\s+{_RETAILER}|(?:voir|acheter)\s+(?:l'offre\s+)?(?:sur|chez)\s+{_RETAILER}
+        |(?:ver|comprar)\s+(?:oferta\s+)?en\s+{_RETAILER}|(?:{_PRICE}\s+)?en\s+{_RETAILER}
+        |(?:vedi|acquista|compra)\s+(?:offerta\s+)?su\s+{_RETAILER}|(?:{_PRICE}\s+)?su\s+{_RETAILER}
+        |(?:bekijk|koop)\s+(?:bij|op)\s+{_RETAILER}|(?:{_PRICE}\s+)?bij\s+{_RETAILER})\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Substrings (lower case) one of which every RETAILER_BUTTON line holds: the shops' names.
+RETAILER_NEEDLES = tuple(" ".join(name.split()) for name in RETAILER_NAMES.split("|"))
+
+
 #: A subscription offer with its price, a button or a box's line: "Jetzt 4 Wochen für 0,99 €
 #: testen", "Try for $5/month", "Offre spéciale : 1 € le premier mois", "Hazte suscriptor por 1 €
 #: al mes", "Abbonati a 1 € al mese". A price, a period or a trial, a word of a subscription or
@@ -1361,7 +1389,8 @@ WIDGET_LABELS = {
         | text to speech | listen to article | listen to this story | audio version
         | sorted by | sort by | highest score (default) | date modified (newest first) | date created (oldest first) | trending (recent votes count more)
         | this article is more than 1 year old | this article is over a year old
-        | download episode | my photo | followers""",
+        | download episode | my photo | followers | media caption | image caption | video caption | image source
+        | open this photo in gallery | open this photo in gallery: | expand image""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio
@@ -1702,7 +1731,7 @@ SITE_VOICE = regex.compile(
 
 #: Share, like and comment counters: "12 shares", "3 Comments", "1.2K views", "5 Kommentare".
 COUNTER_LINE = regex.compile(
-    r"""^\s*(?:\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
+    r"""^[\s\u2022\u00b7]*(?:\d[\d.,]*\s*[kKmM]?\s*(?:shares?|comments?|likes?|views?|reactions?|replies|responses
         |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties
         |komentarz(?:e|y)?|udostępnie[nń]|comentários?|kommentarer|комментари(?:й|я|ев)|просмотр(?:ов|а)?
         |visualizaç(?:ão|ões)|visningar
@@ -1802,7 +1831,7 @@ NEWSLETTER_LINE = regex.compile(
         |jetzt|erhalten\s+sie|abonnez-vous|inscrivez-vous|recevez|abonnez|suscríbete|suscríbase|recibe|iscriviti|abbonati
         |meld\s+je\s+aan|schrijf\s+je\s+in|zapisz\s+się)\b.{0,60}?
             \b(?:newsletters?|nieuwsbrief|boletín|bulletin|infolettre
-            |(?:in|to)\s+your\s+inbox|in\s+ihr(?:en)?\s+(?:postfach|posteingang)|dans\s+votre\s+boîte)\b
+            |(?:in|to)\s+your\s+(?:e-?mail\s+)?inbox|in\s+ihr(?:en)?\s+(?:postfach|posteingang)|dans\s+votre\s+boîte)\b
         |(?:newsletter|nieuwsbrief)\s*(?:abonnieren|bestellen|anmelden|sign[\s-]?up|s'inscrire)
         |.{0,60}\b(?:straight|directly|direkt|bequem)\s+(?:in|to|into)\s+(?:your|ihr(?:en)?|dein(?:en)?)\s+(?:inbox|postfach|posteingang)\b)""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -2124,7 +2153,11 @@ SITE_NOTICES = {
             |(?:this\s+(?:web)?site|this\s+blog|we|i)\s+participates?\s+in\s+the\s+amazon\s+(?:services\s+llc\s+)?associates?\s+program
             |en\s+tant\s+que\s+partenaire\s+amazon|como\s+afiliad[oa]\s+de\s+amazon|in\s+qualità\s+di\s+affiliato\s+amazon
             |jako\s+partner\s+amazon|como\s+associad[oa]\s+da\s+amazon
-            |we\s+may\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commission)
+            |we\s+may\s+(?:receive|earn|get)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?(?:compensation|commission)
+            |nous\s+(?:pouvons|pourrions)\s+(?:percevoir|toucher|recevoir)\s+une\s+(?:petite\s+)?commission
+            |(?:podemos|podríamos)\s+(?:recibir|obtener|ganar)\s+una\s+(?:pequeña\s+)?comisión
+            |(?:potremmo|possiamo)\s+(?:ricevere|guadagnare|percepire)\s+una\s+(?:piccola\s+)?commissione
+            |(?:kunnen|ontvangen)\s+we\s+(?:mogelijk\s+)?een\s+(?:kleine\s+)?commissie
             |this\s+(?:post|article|page)\s+(?:contains|may\s+contain)\s+(?:affiliate\s+links|references\s+to\s+products)
             |(?:links?\s+(?:auf|in)\s+diese[mr]?\s+(?:seite|artikel|beitrag)).{0,40}?\berhält\s+(?:\S+\s+){1,3}?(?:ggf\.\s+)?eine\s+provision
             |(?:wir|ich)\s+(?:erhalten|erhalte|bekommen|bekomme)\s+(?:dafür\s+|ggf\.\s+|gegebenenfalls\s+)?(?:eine\s+)?(?:kleine\s+)?provision)""",
@@ -2169,8 +2202,16 @@ SITE_NOTICES = {
             |mit\s+(?:dem|der)\s+(?:absenden|abschicken|von\s+dir\s+abgeschickten|übermittlung)\s+(?:\S+\s+){0,3}?
                 (?:akzeptierst\s+du|erklärst\s+du\s+dich|stimmst\s+du|akzeptieren\s+sie|erklären\s+sie\s+sich|stimmen\s+sie)
             |by\s+(?:submitting|posting|sending)\s+(?:a|your|this)\s+(?:comment|form|message|e-?mail),?\s+you\s+(?:agree|accept|consent|acknowledge)
+            # ... or the reader's details, to the site's terms: "By submitting your information you
+            # agree to the Terms & Conditions and Privacy Policy" ("By submitting your information,
+            # you agree to let the company sell it, the lawsuit claims" agrees to something else).
+            |by\s+submitting\s+your\s+(?:information|details|e-?mail(?:\s+address)?),?\s+you(?:'re|\s+are)?\s+(?:agree|accept|consent)\w*\s+to\s+
+              (?:(?:the|our)\s+)?(?:terms|privacy|receive|receiving)
             # The same boxes in other languages, each naming what is agreed to: "Ik ga akkoord met
             # de meeste punten" in a quote is not a checkbox.
+            # A publisher's sign-up box: "Contact me with news and offers from other ... brands",
+            # "Receive email from us on behalf of our trusted partners or sponsors".
+            |contact\s+me\s+with\s+news\s+and\s+offers|receive\s+e?-?mails?\s+from\s+us\s+on\s+behalf\s+of
             |wyrażam\s+zgodę\s+na\s+(?:przetwarzanie|otrzymywanie)
             |(?:ho\s+letto\s+e\s+)?accetto\s+(?:l'informativa|la\s+privacy|i\s+termini|le\s+condizioni)|acconsento\s+al\s+trattamento
             |(?:li\s+e\s+)?(?:aceito|concordo\s+com)\s+(?:a|as|o|os)\s+(?:política|termos|condições)|autorizo\s+o\s+(?:uso|tratamento)
@@ -2492,12 +2533,13 @@ SITE_NOTICE_NEEDLES = {
     "newsletter promise": ("subscribe", "sign up", "abonnier", "melde dich", "melden sie sich", "abonnez", "inscrivez", "suscr",
                            "regístrate", "apúntate", "iscriviti", "abbonati", "schrijf je in", "meld je aan", "abonneer",
                            "inscreva", "assine", "cadastre", "zapisz się", "zasubskrybuj", "adresse", "your email", "your e-mail"),
-    "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain"),
+    "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain", "comisión", "commissie"),
     "licence note": ("creative commons", "cc-by", "cc by", "licensed under", "licenced under"),
     "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent", "stimme ich", "zgodę", "accetto", "acconsento",
                          "aceito", "concordo", "autorizo", "acepto", "j'accepte", "vous acceptez", "akkoord", "godkänner",
                          "accepterar", "нажимая", "соглас", "akzeptierst", "erklärst du", "stimmst du", "akzeptieren sie",
-                         "erklären sie", "stimmen sie", "by submitting", "by posting", "by sending"),
+                         "erklären sie", "stimmen sie", "by submitting", "by posting", "by sending", "contact me with",
+                         "on behalf of"),
     "embedded content placeholder": ("button", "laden des"),
     "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал", "whatsapp",
                                  "telegram"),

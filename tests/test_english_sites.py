@@ -127,3 +127,46 @@ def test_a_label_the_paragraph_below_names_stays_as_a_subheading(heading, below)
 
 def test_a_label_between_paragraphs_that_do_not_name_it_still_goes():
     assert "Privacy Policy" not in lines(page("Cookie banners are getting worse, regulators say", P1, "Privacy Policy", P2))
+
+
+# -- chrome of English news and review pages ---------------------------------------------------
+
+@pytest.mark.parametrize("chrome", [
+    "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+    "PCMag editors select and review products independently. We may earn affiliate commissions from buying links.",
+    "Lorsque vous achetez via nos liens, nous pouvons percevoir une commission.",
+    "Si compras a trav\u00e9s de nuestros enlaces, podemos recibir una comisi\u00f3n.",
+    "Se acquisti tramite i nostri link, potremmo ricevere una commissione.",
+    "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.",
+    "Contact me with news and offers from other Northgate brands",
+    "Receive email from us on behalf of our trusted partners or sponsors",
+    "Get highlights of the most important news delivered to your email inbox",
+    "$449 at Amazon", "View at Best Buy", "\u00a3169 at Currys", "Check price at Walmart", "Bei Amazon ansehen",
+    "Voir sur Amazon", "Ver en Amazon", "Vedi su Amazon", "Bekijk bij Coolblue",
+    "Gift this article", "Copy article link", "Bookmark", "Add to your saved stories", "Reuse this content",
+    "Click to share on X (Opens in new window)", "Advertisement \u00b7 Scroll to continue", "Media caption,",
+    "Open this photo in gallery:", "See comments", "Comment count", "\u2022 3 Comments",
+])
+def test_english_page_chrome_goes(chrome):
+    text = page("Rail fares to rise by 4.6% in March, government confirms", P1, chrome, P2)
+    assert chrome not in lines(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Retailers said they may earn a commission on each sale, the report found, and that the practice was legal.",
+    'The agency said that influencers who write "we may earn a commission" at the bottom of a post break no law.',
+    "By submitting your information, you agree to let the company sell it to advertisers, the lawsuit claims.",
+    '"Contact me with news and offers" was ticked by default on 31 of the forms, the regulator found.',
+    "Readers who bookmark the page are twice as likely to return, the study found.",
+    "Why we shop at Amazon less than we used to",
+    "View on Saturn",
+    "Buy at Amazon before Friday, when the price goes up by a third.",
+])
+def test_english_article_lines_with_the_chrome_words_stay(sentence):
+    text = page("Regulator says news sites break consent rules", P1, sentence, P2)
+    assert sentence in lines(text)
+
+
+def test_a_subheading_the_paragraph_below_takes_up_stays():
+    below = "Bookmarks were the subject of a separate finding: the sites saved them without asking the reader first."
+    assert "Bookmark" in lines(page("Regulator says news sites break consent rules", P1, "Bookmark", below, P2))

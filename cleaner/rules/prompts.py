@@ -302,7 +302,8 @@ def widget_residue(doc, config):
     """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video",
     "Nachtmodus ein / aus", how long a player's medium stays online ("Video verfügbar bis 14.03.2025"),
     the meta lines of a forum thread or a Q&A page ("Asked 12 years, 3 months ago", "Thread starter
-    Jo"), a shop's product box ("Add to cart", "Only 3 left in stock", "Kostenloser Versand ab 50 €").
+    Jo"), a shop's product box ("Add to cart", "Only 3 left in stock", "Kostenloser Versand ab 50 €"), a
+    shop's button under a review's product ("$449 at Amazon", "View at Best Buy", "Bei Amazon ansehen").
 
     Avoids: an article about JavaScript or browsers: notices must open the line with the
     request ("Please enable JavaScript ...") and stay under 20 words; an offer's end date
@@ -327,6 +328,9 @@ def widget_residue(doc, config):
     for i in hits.get("forum-meta", ()):
         if words[i] <= _MAX_FORUM_META_WORDS and p.FORUM_META.match(lines[i]):
             yield i, _FORUM_META
+    for i in doc.lines_with(*p.RETAILER_NEEDLES, lower=True, max_words=_MAX_BUTTON_WORDS):
+        if words[i] <= _MAX_BUTTON_WORDS and p.RETAILER_BUTTON.match(lines[i]):
+            yield i, "a shop's button under a product"
     lower, may_match = doc.lower, p.shop_line_may_match
     for i in _merged(hits.get("shop-line", ()), hits.get("number", ())):
         if words[i] <= _MAX_SHOP_WORDS and may_match(lower[i]) and p.SHOP_LINE.match(lines[i]):
