@@ -17,9 +17,9 @@ from .patterns import (
     CONS_HEADINGS, PROS_HEADINGS, RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF,
     SOLD_OUT_LABELS, STAMP_LINE, phrases, script_words,
 )
-from .rules.classify import BAD_SOFT, GOOD_KIND
+from .rules.classify import BAD_SOFT, GOOD_KIND, NEAR_KIND
 from .rules.credits import SOURCE_EVIDENCE
-from .rules.common import TERM_FREE, TERM_RUN, TERM_WORDS, heading_run, headline_keys, is_sentence, title_parts
+from .rules.common import TERM_FREE, TERM_RUN, TERM_WORDS, TITLED_HEADLINE_REACH, heading_run, headline_keys, is_sentence, title_parts
 from .rules.labels import scan
 from .rules.prompts import PATTERNED_ENTRIES
 
@@ -205,10 +205,24 @@ def _takes_up(doc: "Document", i: int, after: int) -> bool:
     return len(stem) >= _STEM_MIN and stem in doc.lower[after]
 
 
+# A heading of key points has at most this many words ("Key Points", "What to know") ...
+_POINTS_HEADING_WORDS = 4
+
+
+def _points(doc: "Document", kinds: list, i: int, after: int) -> bool:
+    """Whether line i, of a few words, heads a list of short sentences: the line below and the
+    one right under it are sentences ("Key Points" / "The Dow fell nearly 400 points on Friday."
+    / "Employers added 254,000 jobs in September."). An image's title over its caption has one."""
+    below = after + 1
+    return (doc.words[i] <= _POINTS_HEADING_WORDS and kinds[after] == NEAR_KIND and below < len(kinds)
+            and kinds[below] in (NEAR_KIND, GOOD_KIND))
+
+
 def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep a line the block classifier took for a label when it opens its own block right
-    above a paragraph of prose, a table row or a list written as a sentence (a team's line-up
-    under "Teams"): a headline or a subheading. (The last item of a menu also sits above the
+    above a paragraph of prose, a table row, a list written as a sentence ("Teams" over a
+    line-up) or, of a few words, above a list of short sentences ("Key Points"): a headline or a
+    subheading. (The last item of a menu also sits above the
     article, but inside the menu's block.) Keep too the one line of three words or
     more that stands right above a byline or a date (`patterns.STAMP_LINE`) with the first
     paragraph below it: a headline, on a page whose title line does not name it (a dump of the
@@ -226,7 +240,7 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
                    i + 1 not in claims if words[i + 1] else not words[i + 2] or i + 2 not in claims))]
     for i in opening:
         after = doc.next_content(i)
-        if after is not None and after not in claims and (_good(kinds, after) or kinds[after] == BAD_SOFT):
+        if after is not None and after not in claims and (_good(kinds, after) or kinds[after] == BAD_SOFT or _points(doc, kinds, i, after)):
             kept[i] = "opens its block right above a paragraph: a heading"
     # A headline over its byline or date ("7. Jun 2017, 11:19", "by Jane Roe", "Published: May
     # 3, 2024 | 9:52 PM") over the first paragraph: the last line of the menu above it, to the
@@ -614,8 +628,9 @@ def title_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 
 
 # The headline stands at most this many lines above the article's first paragraph (a byline,
-# a date, a standfirst, a photo credit between them).
-_TITLE_REACH = 8
+# a date, a standfirst, a photo credit between them, and a news site's row of share buttons:
+# "Share", "Copy", "Link copied", "Email", "Facebook", "X", "Reddit").
+_TITLE_REACH = TITLED_HEADLINE_REACH
 # The rules that may take every copy of the headline: the block classifier, the legal links'
 # rule on a page that is itself the "About us", contact or legal page ("Über uns | Tafel
 # Musterstadt" over "Über uns" and the text), and the rules that read a line by its neighbours:

@@ -170,3 +170,41 @@ def test_english_article_lines_with_the_chrome_words_stay(sentence):
 def test_a_subheading_the_paragraph_below_takes_up_stays():
     below = "Bookmarks were the subject of a separate finding: the sites saved them without asking the reader first."
     assert "Bookmark" in lines(page("Regulator says news sites break consent rules", P1, "Bookmark", below, P2))
+
+
+# -- a headline far above its first paragraph, under a bar of trending links -------------------
+
+def test_headline_under_a_trending_bar_and_over_a_share_row_stays():
+    headline = "Judge blocks Ohio law limiting drop boxes, citing voter confusion"
+    text = (headline + " | The Dayton Ledger\n\nSkip to content\nThe Dayton Ledger\nSubscribe\nLog In\nLocal News\nCrime\n"
+            "Politics\nEducation\nSports\nObituaries\nOpinion\nThings to Do\n\nTRENDING:\nDayton school levy results\n"
+            "Road closures this week\nHigh school football scores\n\n" + headline + "\n\n"
+            "The state says it will appeal Thursday's ruling\n\nBy MARK HOLLOWAY Associated Press\n\n"
+            "Updated 5:12 PM EDT, October 3, 2024\n\nShare\nCopy\nLink copied\nEmail\nFacebook\nX\nReddit\n\n"
+            "A voter drops off a ballot in Dayton, Ohio, on Oct. 1, 2024. (AP Photo/Jay LaPrete)\n\nRead More\n\n"
+            "COLUMBUS, Ohio (AP) \u2014 A federal judge on Thursday blocked an Ohio law that would have limited each "
+            "county to a single ballot drop box, saying it would confuse voters weeks before the election.\n\n"
+            "The state's top elections official said he would appeal, and voting rights groups said they expected "
+            "the case to reach the appeals court within weeks." + FOOTER)
+    out = lines(text)
+    assert {headline, "The state says it will appeal Thursday's ruling", "By MARK HOLLOWAY Associated Press",
+            "Updated 5:12 PM EDT, October 3, 2024"} <= out
+    assert not {"Dayton school levy results", "Link copied"} & out
+
+
+# -- key points over their sentences, a table row that repeats the ticker ------------------------
+
+def test_key_points_and_a_market_table_stay():
+    text = ("Stocks close lower as bond yields jump after hot jobs report\n\nSkip Navigation\nMarkets\nBusiness\n"
+            "Investing\nTech\nPolitics\nVideo\nWatchlist\nMenu\nS&P 500\t5,751.07\t-0.96%\nNasdaq\t18,137.85\t-1.18%\n\n"
+            "Stocks close lower as bond yields jump after hot jobs report\n\nPublished Fri, Oct 4 2024 9:31 AM EDT\n\n"
+            "Key Points\n\nThe Dow fell nearly 400 points on Friday.\nEmployers added 254,000 jobs in September.\n"
+            "The 10-year Treasury yield rose above 4.2% for the first time since August.\n\n"
+            "Stocks fell on Friday after a stronger-than-expected jobs report pushed bond yields higher and cooled "
+            "hopes for another large interest rate cut.\n\n"
+            "The economy added 254,000 jobs in September, the Labor Department said, against an estimate of "
+            "150,000, and the unemployment rate fell to 4.1%.\n\nIndex\tClose\tChange\n"
+            "S&P 500\t5,751.07\t-0.96%\nNasdaq\t18,137.85\t-1.18%" + FOOTER)
+    out = cleaner.clean(text)
+    assert "Key Points" in out.split("\n")
+    assert out.endswith("Index\tClose\tChange\nS&P 500\t5,751.07\t-0.96%\nNasdaq\t18,137.85\t-1.18%")

@@ -450,10 +450,12 @@ def _menu_blocks(doc, letters: str, menu: list[int], k: int, m: int) -> set[int]
 def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
     """Positions of the labels (up to REPEAT_WORDS words) printed twice or more outside the
     article: "Zum Rezept", a section name in the header menu and again in the footer."""
-    content, words, keys = doc.content, doc.words, doc.keys
+    content, words, keys, lines = doc.content, doc.words, doc.keys, doc.lines
     outside = chain(range(k), range(m + 1, len(content)))
     short = compress(outside, map(_SHORT_LETTERS.__contains__, chain(letters[:k], letters[m + 1:])))
-    found = [j for j in short if words[content[j]] <= REPEAT_WORDS]
+    # (A table row, its cells split by tabs, is no label: "S&P 500\t5,751.07\t-0.96%" under the
+    # article repeats the ticker above it.)
+    found = [j for j in short if words[content[j]] <= REPEAT_WORDS and "\t" not in lines[content[j]]]
     found_keys = [keys[content[j]] for j in found]
     if None in found_keys:
         for n, key in enumerate(found_keys):

@@ -29,14 +29,18 @@ def is_sentence(doc: "Document", i: int) -> bool:
     return script_words(line, doc.words[i]) >= 8 and line.rstrip().endswith((".", "!", "?", "\u3002"))
 
 
-# The article's first sentence stands at most this many lines below its headline.
+# The article's first sentence stands at most this many lines below its headline ...
 HEADLINE_REACH = 8
+# ... or, below a headline the title line names, this many: its standfirst, byline and date,
+# a row of share buttons ("Share", "Copy", "Link copied", "Email", "Facebook", "X", "Reddit") and
+# a photo's caption may stand between them (see guards._TITLE_REACH).
+TITLED_HEADLINE_REACH = 16
 
 
-def article_below(doc, j: int) -> bool:
-    """Whether a sentence of the article follows line j within HEADLINE_REACH lines."""
+def article_below(doc, j: int, reach: int = HEADLINE_REACH) -> bool:
+    """Whether a sentence of the article follows line j within `reach` lines."""
     k = doc.next_content(j)
-    for _ in range(HEADLINE_REACH):
+    for _ in range(reach):
         if k is None:
             return False
         if is_sentence(doc, k):

@@ -6,8 +6,9 @@ import re
 from itertools import chain
 
 from .. import patterns as p
+from ..document import label_key
 from .base import rule
-from .common import article_below, headline_keys, is_sentence, title_parts
+from .common import TITLED_HEADLINE_REACH, article_below, headline_keys, is_sentence, title_parts
 from .labels import AUTHOR, FAMILIES, RELATED, TAGS, label_row, scan
 
 # Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
@@ -52,6 +53,8 @@ _LINK_END = " \t\"'\u203a>\u2192\u2022\u00b7.)"
 _LINK_WORDS = ("mehr", "weiterlesen", "lesen", "more", "reading", "rest", "suite", "más", "leyendo", "tutto", "leggere",
                "meer", "verder", "mais", "dalej", "więcej", "mer")
 _MAX_ENTRIES = 200
+# A headline too long for a label's key (64 characters) has at least this many words.
+_LONG_HEADLINE_WORDS = 6
 # A teaser's blurb under its headline, with a date or byline below it, runs to a few sentences.
 _GROUP_BLURB_WORDS = 60
 # A list's items between two paragraphs ("- Labrador", "2. Dackel") have up to this many words;
@@ -476,10 +479,13 @@ def most_read_list(doc, config):
                 # (Each of the headline's keys is a piece of the title line: the keys are made
                 # only for a line that is one.)
                 key = keys[x]
+                if key is None and words[x] >= _LONG_HEADLINE_WORDS:
+                    # (A headline longer than a label's key, LABEL_MAX_CHARS: keyed here.)
+                    key = label_key(lines[x])
                 if key is not None and key in title:
                     if headlines is None:
                         headlines = headline_keys(doc)
-                    if key in headlines and article_below(doc, x):
+                    if key in headlines and article_below(doc, x, TITLED_HEADLINE_REACH):
                         stop = n
                         break
             if stop is not None:
