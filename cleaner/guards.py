@@ -269,7 +269,8 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
         # The stamp last: each of its dates and times holds a figure, and a byline opens with
         # its word ("by", "von", "par" ...).
         line = lines[stamp]
-        if (_DIGIT(line) is not None or _BYLINE_OPENER(line) is not None) and STAMP_LINE.search(line) is not None:
+        if ((_DIGIT(line) is not None or _BYLINE_OPENER(line) is not None) and STAMP_LINE.search(line) is not None
+                or _LIFE_SPAN(line) is not None):
             stamped.append(i)
     # A page has one headline: several such lines are the teasers of a list (headline, date,
     # blurb), and stay claimed.
@@ -289,6 +290,11 @@ _BYLINE_OPENER = regex.compile(r"^\W*(?:by|von|par|por|di|door|przez|written|ges
 _NOT_HEADLINE_ENDS = (">", "»", "›", ":", "|")
 # ... and the stamp at most this many (a byline with a date and a section).
 _STAMP_WORDS = 14
+# ... or a life's span under an obituary's name ("1931 - 2025", "March 3, 1931 – Feb. 28, 2025",
+# "* 1931 † 2025"): two years, joined by a dash or marked by birth and death.
+_LIFE_SPAN = regex.compile(
+    r"^\W*(?:[\p{L}.,]+\s+){0,3}?(?:\d{1,2}[.,]?\s+)?(?:[\p{L}.,]+\s+){0,2}?\d{4}\s*(?:[-\u2013\u2014]|\u2020)\s*"
+    r"(?:[\p{L}.,]+\s+){0,3}?(?:\d{1,2}[.,]?\s+)?(?:[\p{L}.,]+\s+){0,2}?\d{4}\W*$").match
 # The first paragraph follows the stamp within this many content lines (a second stamp line, a
 # photo credit between them).
 _STAMP_REACH = 3

@@ -509,7 +509,7 @@ NEWSLETTER_LABELS = {
 PROMPT_LABELS = {
     "en": """have a tip we should know | have a tip | got a tip | send us a tip | send us your tips
         | leave a reply | leave a comment | post a comment | add a comment | add comment | write a comment
-        | comments | comment | view comments | show comments | see comments | read comments | comment count | join the conversation | join the discussion
+        | comments | comment | view comments | show comments | see comments | read comments | comment count | sign the guest book | sign the guestbook | join the conversation | join the discussion
         | there are no comments yet | no comments yet | be the first to comment | permalink
         | was this article helpful | did you find this article helpful | print recipe | print this recipe
         | no comments | no comments yet | be the first to comment | cancel reply | reply | click here
@@ -2073,6 +2073,9 @@ class Leftmost:
         return found
 
 
+# The apps a podcast's prompt names ("on Apple Podcasts and Spotify").
+_PODCAST_APP = r"(?:apple\s+podcasts|spotify|google\s+podcasts|youtube\s+music|amazon\s+music|pocket\s+casts|overcast|audible|itunes|youtube|the\s+\S+\s+app|your\s+(?:favou?rite\s+)?podcast\s+app)"
+
 #: The site speaking to the reader about itself, in a sentence or two that may read like prose
 #: (see the rule ``site-notice``), by kind. Each pattern needs the site's voice: "our" newsletter,
 #: "this site", "as an Amazon Associate", an imperative to the reader. A sentence that reports on
@@ -2237,7 +2240,15 @@ SITE_NOTICES = {
     "social channel promotion": Leftmost(
         r"""\b(?:^\W*(?:follow|folgen\s+sie|folge)\s+(?:\S+\s+){1,3}?(?:on|auf)\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b
             |^\W*(?:receba|acompanhe)\s+(?:as\s+)?(?:\S+\s+){0,4}?(?:notícias|novidades|informações)\s+(?:\S+\s+){0,3}?(?:no|pelo)\s+(?:whatsapp|telegram)\W*$
-            |^\W*(?:entre|participe)\s+(?:no|do)\s+(?:nosso\s+)?canal\s+(?:\S+\s+){0,3}?(?:no|do)\s+(?:whatsapp|telegram)\W*$)""",
+            |^\W*(?:entre|participe)\s+(?:no|do)\s+(?:nosso\s+)?canal\s+(?:\S+\s+){0,3}?(?:no|do)\s+(?:whatsapp|telegram)\W*$
+            # "Want the latest news as it happens? Join Bristol Live's WhatsApp Community here."
+            |^\W*(?:[^?.!]{1,100}\?\s+)?join\s+(?:\S+\s+){0,4}?(?:whatsapp|telegram)\s+(?:community|channel|group)(?:\s+here)?\W*$
+            # A show's own prompt, ending with the apps: "Listen to Short Wave on Apple Podcasts and
+            # Spotify.", "Subscribe wherever you get your podcasts." ("Listen to the episode on
+            # Spotify, where ..." goes on.)
+            |^\W*(?:listen|subscribe|follow)\s+(?:to\s+)?(?:\S+\s+){0,5}?(?:on|in|via|at)\s+"""
+        + _PODCAST_APP + r"(?:\s*(?:,|and|or|&)\s*" + _PODCAST_APP + r""")*\W*$
+            |^\W*(?:listen|subscribe|follow)\b.{0,60}?\bwherever\s+you\s+(?:get|listen\s+to)\s+(?:your\s+)?podcasts\W*$)""",
         r"""\b(?:(?:our|unser(?:em|en)?|nuestro|notre|il\s+nostro)\s+(?:\S+\s+)?(?:youtube|telegram|whatsapp|podcast)[-\s]?(?:channel|kanal|canal|chaîne)
             |(?:nuestro\s+)?canal\s+de\s+(?:youtube|telegram|whatsapp)|tenemos\s+canal\s+de|notre\s+chaîne\s+(?:youtube|telegram|whatsapp)
             |\bkeep\s+up\s+with\s+(?:me|us)\s+on\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin)\b
@@ -2542,6 +2553,8 @@ SITE_NOTICE_NEEDLES = {
                          "on behalf of"),
     "embedded content placeholder": ("button", "laden des"),
     "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал", "whatsapp",
+                                 "podcast", "spotify", "itunes", "audible", "overcast", "telegram", "youtube", "amazon music",
+                                 "pocket casts",
                                  "telegram"),
     "paywall notice": ("full story", "full article", "subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
                        "access", "assinantes", "prenumeranter", "läsa hela", "läsa artikeln", "läsa texten", "подписк",

@@ -208,3 +208,40 @@ def test_key_points_and_a_market_table_stay():
     out = cleaner.clean(text)
     assert "Key Points" in out.split("\n")
     assert out.endswith("Index\tClose\tChange\nS&P 500\t5,751.07\t-0.96%\nNasdaq\t18,137.85\t-1.18%")
+
+
+# -- a podcast's and a messenger channel's prompts; an obituary's name over the life's span -------
+
+@pytest.mark.parametrize("chrome", [
+    "Listen to Short Wave on Apple Podcasts and Spotify.",
+    "Subscribe to the show wherever you get your podcasts.",
+    "Follow the podcast on Spotify",
+    "Listen on Apple Podcasts",
+    "Want the latest and breaking news and updates as it happens? Join Bristol Live's WhatsApp Community here.",
+    "Sign the Guest Book",
+])
+def test_podcast_and_channel_prompts_go(chrome):
+    assert chrome not in lines(page("Why the ocean is getting louder", P1, chrome, P2))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Listen to the episode on Spotify, where the show has two million followers.",
+    "Join the WhatsApp group of your street, the police advised residents.",
+    "She told listeners to follow the money.",
+])
+def test_sentences_about_podcasts_and_channels_stay(sentence):
+    assert sentence in lines(page("Why the ocean is getting louder", P1, sentence, P2))
+
+
+@pytest.mark.parametrize("span", ["1931 - 2025", "March 3, 1931 \u2013 Feb. 28, 2025", "* 1931 \u2020 2025"])
+def test_an_obituarys_name_over_the_lifes_span_stays(span):
+    text = ("Eleanor Mae Whitfield Obituary (1931 - 2025) - Bowling Green, KY - Bowling Green Daily News\n\n"
+            "Obituaries\nPlace an Obituary\nSearch Obituaries\nDeath Notices\nFuneral Homes\nGuest Book\n\n"
+            "Eleanor Mae Whitfield\n\n" + span + "\n\n"
+            "Eleanor Mae Whitfield, 93, of Bowling Green, passed away peacefully on Friday, February 28, 2025, "
+            "surrounded by her family.\n\nEleanor taught third grade at Parker-Bennett Elementary for 34 years and "
+            "was a lifelong member of State Street Baptist Church, where she sang in the choir.\n\n"
+            "Sign the Guest Book\nSend Flowers\nShare\n\nAbout Us\nTerms of Use\nPrivacy Policy\nAccessibility\n"
+            "\u00a9 2025 Legacy Memorials, LLC. All rights reserved.\n")
+    out = lines(text)
+    assert {"Eleanor Mae Whitfield", span} <= out
