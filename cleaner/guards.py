@@ -154,7 +154,7 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
         if lines[i].rstrip().endswith(("...", "\u2026")):
             continue  # "Loading...": a subheading never trails off
         after = doc.next_content(i)
-        if after is not None and after not in claims and is_sentence(doc, before) and is_sentence(doc, after):
+        if after is not None and after not in claims and _said(doc, before) and _said(doc, after):
             if words[i] > _HEADING_WORDS:
                 if not _names(doc, i, after):
                     continue
@@ -182,6 +182,20 @@ def _opens(doc: "Document", i: int, after: int) -> bool:
     head = doc.lower[i].strip().rstrip(":")
     text = doc.lower[after].lstrip()
     return bool(head) and text.startswith(head) and not text[len(head):len(head) + 1].isalnum()
+
+
+# Closing quotation marks a paragraph may end with after its stop ('... read the comments
+# "sometimes."').
+_CLOSING_QUOTES = "\"'\u201d\u2019\u00bb"
+
+
+def _said(doc: "Document", i: int) -> bool:
+    """`rules.common.is_sentence`, closing quotation marks after the stop allowed."""
+    if is_sentence(doc, i):
+        return True
+    line = doc.lines[i].rstrip()
+    return (line.endswith(tuple(_CLOSING_QUOTES)) and line.rstrip(_CLOSING_QUOTES).endswith((".", "!", "?", "\u3002"))
+            and script_words(line, doc.words[i]) >= 8)
 
 
 def _names(doc: "Document", i: int, after: int) -> bool:

@@ -1389,7 +1389,7 @@ WIDGET_LABELS = {
         | text to speech | listen to article | listen to this story | audio version
         | sorted by | sort by | highest score (default) | date modified (newest first) | date created (oldest first) | trending (recent votes count more)
         | this article is more than 1 year old | this article is over a year old
-        | download episode | my photo | followers | media caption | image caption | video caption | image source
+        | download episode | my photo | followers | key events | show key events only | media caption | image caption | video caption | image source
         | open this photo in gallery | open this photo in gallery: | expand image""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
@@ -2283,6 +2283,9 @@ SITE_NOTICES = {
             |unterstütze\s+\S+\s+(?:bereits\s+|schon\s+)?(?:mit|ab)\s+\d
             |we\s+rely\s+on\s+(?:your|readers?'?|the)\s+support|^\W*wir\s+schalten\s+keine\s+werbung
             |(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our\s+(?:independent\s+)?(?:journalism|work|reporting))\b
+            # "Support local journalism. Subscribe to the Desert Sun Times today." (the request and
+            # the offer: "Support local journalism, the mayor urged" asks for no subscription)
+            |support\s+(?:local|independent|quality|trusted)\s+journalism[.!]?\s+(?:subscribe|become\s+a\s+(?:subscriber|member)|donate)\b
             |(?:help\s+us|you\s+can\s+help)\s+(?:keep|continue)\s+(?:our\s+)?(?:journalism|reporting|this\s+site)
             |soutenez[- ]nous\b|apoya\s+(?:nuestro\s+)?(?:periodismo|trabajo)
             |wesprzyj\s+nas\b|(?:gefällt|gefallen)\s+(?:dir|ihnen)\s+unser[e]?\s+\S*(?:magazin|blog|journalismus|angebot|arbeit|artikel|inhalte|podcast|seite|website)

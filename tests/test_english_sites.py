@@ -245,3 +245,22 @@ def test_an_obituarys_name_over_the_lifes_span_stays(span):
             "\u00a9 2025 Legacy Memorials, LLC. All rights reserved.\n")
     out = lines(text)
     assert {"Eleanor Mae Whitfield", span} <= out
+
+
+# -- a subheading over a paragraph that ends inside quotation marks ------------------------------
+
+def test_a_one_word_label_over_a_paragraph_ending_in_quotes_stays_as_a_subheading():
+    below = ('The survey also asked about comment sections. Most readers said they never read them, '
+             'but 38% said they read the comments "sometimes."')
+    assert "Comments" in lines(page("Autoplay is back, and readers hate it", P1, "Comments", below, P2))
+
+
+@pytest.mark.parametrize("chrome", ["Support local journalism. Subscribe to the Desert Sun Times today.",
+                                    "Key events", "Show key events only"])
+def test_a_local_papers_pitch_and_a_live_blogs_buttons_go(chrome):
+    assert chrome not in lines(page("Heat wave to bring record temperatures to Phoenix", P1, chrome, P2))
+
+
+def test_a_sentence_asking_for_journalism_without_a_subscription_stays():
+    sentence = "Support local journalism, the mayor urged residents at the ceremony on Friday."
+    assert sentence in lines(page("Heat wave to bring record temperatures to Phoenix", P1, sentence, P2))
