@@ -19,6 +19,8 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 _LABEL_STRIP = (
     "?\u00bf\u00a1 \t\u00a0\u200b\u2022\u00b7\u25cf\u25aa\u25ba\u25b8\u203a\u00bb\u00ab\u2039>|:;,.\u2190\u2192"
     "\u2026!-\u2013\u2014*#=+~/\\[](){}\"'"
+    # the full-width marks that CJK labels end with ("分享到：", "【 关闭窗口 】", "登录｜注册")
+    "\uff1a\uff5c\u3001\u3002\uff01\uff1f\u3010\u3011"
     # and every other character `str.strip()` takes for white space (the output's lines are
     # right-stripped with it, so a label must not hide behind one: "\u00d7\x85")
     "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -35,6 +37,9 @@ _FOLDS = (
     # that isolates a translated word) and a stray byte-order mark.
     ("\u2066", ""), ("\u2067", ""), ("\u2068", ""), ("\u2069", ""), ("\u200e", ""), ("\u200f", ""),
     ("\u2060", ""), ("\ufeff", ""),
+    # The Turkish dotted capital, which lower() turns into "i" and a combining dot ("İlgili
+    # Haberler" is "ilgili haberler").
+    ("\u0130", "I"),
 )
 # A line is a label candidate (a menu item, "Share", "Most Read") only when it is this short;
 # longer lines are never looked up in the label vocabulary, which keeps the lookup cheap.

@@ -159,6 +159,24 @@ RELATED_HEADERS = {
         | самые читаемые | самое обсуждаемое
         | свежие записи | последние записи | рекомендуемые статьи | популярные статьи | похожее
         | еще новости | ещё новости | больше новостей | материалы партнеров | материалы партнёров""",
+    "zh": """相关新闻 | 相关文章 | 相关阅读 | 相关推荐 | 相关报道 | 推荐阅读 | 猜你喜欢 | 热门文章 | 热门排行 | 热点新闻 | 更多新闻 | 相關新聞 | 相關文章 | 相關閱讀 | 相關報導 | 推薦閱讀 | 熱門文章 | 熱門新聞 | 相關主題 | 延伸閱讀""",
+    "ja": """関連記事 | 関連ニュース | 関連する記事 | おすすめ記事 | 人気記事 | アクセスランキング | あわせて読みたい | こちらもおすすめ | この記事を読んだ人はこんな記事も読んでいます | 最近の投稿 | 新着記事""",
+    "ko": """관련기사 | 관련 기사 | 관련 뉴스 | 많이 본 뉴스 | 많이 본 기사 | 인기 기사 | 인기기사 | 추천 기사 | 최신 기사""",
+    "ar": """أخبار ذات صلة | مقالات ذات صلة | مواضيع ذات صلة | الأكثر قراءة | الأكثر مشاهدة | اقرأ أيضا | اقرأ أيضاً | أخبار متعلقة""",
+    "fa": """اخبار مرتبط | مطالب مرتبط | پربازدیدترین | پربازدیدترین ها | بیشتر بخوانید | اخبار پربازدید""",
+    "he": """פוסטים קשורים | כתבות קשורות | כתבות נוספות | עוד כתבות | הנקראים ביותר | מומלצים | אולי יעניין אותך""",
+    "hi": """ये भी पढ़ें | यह भी पढ़ें | इसे भी पढ़ें | संबंधित खबरें | संबंधित ख़बरें | सबसे ज्यादा पढ़ी गई | टॉप न्यूज़""",
+    "th": """ข่าวที่เกี่ยวข้อง | บทความที่เกี่ยวข้อง | ข่าวยอดนิยม | บทความยอดนิยม | บทความแนะนำ | สูตรอาหารแนะนำ | ข่าวล่าสุด""",
+    "tr": """ilgili haberler | benzer haberler | en çok okunanlar | en çok okunan haberler | bunlar da ilginizi çekebilir | ilginizi çekebilir | benzer konular | ilgili yazılar | son yazılar""",
+    "id": """berita terkait | artikel terkait | baca juga | terpopuler | berita lainnya | artikel lainnya | resep lainnya | populer""",
+    "vi": """tin liên quan | bài viết liên quan | tin cùng chuyên mục | đọc nhiều nhất | đọc nhiều | tin mới nhất | có thể bạn quan tâm""",
+    "cs": """související články | související | nejčtenější | mohlo by vás zajímat | čtěte také | další články""",
+    "uk": """читайте також | схожі новини | популярне | новини за темою | найпопулярніше | останні новини""",
+    "el": """σχετικές αναρτήσεις | σχετικά άρθρα | σχετικά | δημοφιλή | διαβάστε επίσης | διαβάστε ακόμα | περισσότερα""",
+    "ro": """articole similare | articole recomandate | citește și | cele mai citite | știri similare""",
+    "da": """du kan også lide | læs også | relaterede artikler | mest læste | seneste nyt""",
+    "no": """les også | mest lest | relaterte artikler | relaterte saker | siste nytt""",
+    "fi": """lue myös | luetuimmat | aiheeseen liittyvät | aiheeseen liittyvää | uusimmat""",
 }
 
 #: Headers that open an author box; the bio paragraph after them goes too.
@@ -414,6 +432,25 @@ SHARE_LABELS = {
         | понравилась статья? поделитесь с друзьями | понравился рецепт? поделитесь с друзьями
         | понравилась статья? поделитесь | понравился рецепт? поделитесь | перейти к рецепту | распечатать рецепт
         | сохранить рецепт""",
+    "zh": """分享 | 分享到 | 分享至 | 分享本文 | 分享此文 | 分享这篇文章 | 分享到微信 | 分享到微博 | 打印本页 | 分享文章 | 分享此文章 | 列印 | 列印本頁 | 轉寄""",
+    "ja": """シェア | シェアする | この記事をシェアする | 記事をシェアする | シェアしよう | ツイート | ツイートする | 印刷する | lineで送る | このレシピを保存 | はてなブックマーク""",
+    "ko": """공유 | 공유하기 | 기사 공유하기 | url 복사 | 링크 복사 | 인쇄하기 | 스크랩""",
+    "ar": """شارك | مشاركة | شارك الخبر | شارك المقال | شارك المقالة | طباعة | نسخ الرابط""",
+    "fa": """اشتراک گذاری | اشتراک‌گذاری | اشتراک | کپی لینک | چاپ خبر""",
+    "he": """שתפו | שתף | שיתוף | שתפו את הפוסט | שתפו את הכתבה | העתקת קישור | הדפסה""",
+    "hi": """शेयर करें | शेयर | इस खबर को शेयर करें | इस ख़बर को शेयर करें | लिंक कॉपी करें""",
+    "th": """แชร์ | แชร์ข่าวนี้ | แชร์บทความนี้ | แชร์สูตรนี้ | คัดลอกลิงก์ | พิมพ์สูตร""",
+    "tr": """paylaş | bu haberi paylaş | haberi paylaş | yazıyı paylaş | linki kopyala | yazdır""",
+    "id": """bagikan | bagikan artikel ini | bagikan berita ini | salin link | salin tautan""",
+    "vi": """chia sẻ | chia sẻ bài viết | chia sẻ bài viết này | sao chép liên kết | sao chép link""",
+    "cs": """sdílet | sdílet článek | sdílet na facebooku | sdílet na x | sdílet na twitteru | kopírovat odkaz | vytisknout""",
+    "uk": """поділитися | поділитись | поділитися в facebook | скопіювати посилання | друк""",
+    "el": """κοινοποίηση | μοιραστείτε | μοιραστείτε το | μοιραστείτε το άρθρο | εκτύπωση""",
+    "hu": """megosztás | oszd meg | megosztom | link másolása | nyomtatás""",
+    "ro": """distribuie | distribuie articolul | distribuie pe facebook | copiază linkul | printează""",
+    "da": """del | del artiklen | del opskriften | del på facebook | udskriv | udskriv opskrift""",
+    "no": """del | del artikkelen | del på facebook | del saken | kopier lenke""",
+    "fi": """jaa | jaa artikkeli | jaa facebookissa | jaa sivu | kopioi linkki | tulosta""",
 }
 
 #: Social network names: removed when they stand in a cluster of share/social lines.
@@ -421,7 +458,10 @@ SOCIAL_NETWORKS = """facebook | twitter | x | instagram | youtube | linkedin | x
     | pinterest | tiktok | reddit | flipboard | tumblr | threads | mastodon | bluesky | snapchat | vk
     | messenger | email | e-mail | mail | rss | rss feed | google+ | google news | pocket | podcast
     | spotify | apple podcasts | soundcloud | vimeo | twitch | discord | viber | wykop | vkontakte | вконтакте
-    | одноклассники | odnoklassniki | дзен | rutube | телеграм | fb | google notícias""".split("|")
+    | одноклассники | odnoklassniki | дзен | rutube | телеграм | fb | google notícias
+    | wechat | weibo | 微信 | 微博 | qq空间 | line | kakaotalk | 카카오톡 | 페이스북 | 트위터 | naver | zalo
+    | فيسبوك | تويتر | واتساب | تلگرام | واتساپ | توییتر | פייסבוק | וואטסאפ | טוויטר | फेसबुक | ट्विटर
+    | व्हाट्सऐप | व्हाट्सएप""".split("|")
 
 #: Newsletter and subscription prompts.
 NEWSLETTER_LABELS = {
@@ -503,6 +543,21 @@ NEWSLETTER_LABELS = {
         | подписаться на новости | оформить подписку | поддержать | поддержите нас | уже подписаны? войдите
         | подписаться на пресс-релизы | скачайте приложение | скачать приложение | скачайте наше приложение
         | подпишитесь на рассылку | включить уведомления""",
+    "zh": """订阅 | 订阅我们 | 订阅电子报 | 訂閱 | 訂閱電子報""",
+    "ja": """メルマガ登録 | メールマガジン登録 | ニュースレター登録""",
+    "ko": """뉴스레터 구독 | 구독하기""",
+    "ar": """اشترك في النشرة البريدية | النشرة البريدية | اشترك الآن""",
+    "tr": """bültene abone ol | e-bültene abone ol | abone ol""",
+    "id": """berlangganan | berlangganan newsletter""",
+    "vi": """đăng ký nhận tin | đăng ký nhận bản tin""",
+    "cs": """odebírat novinky | přihlásit k odběru""",
+    "uk": """підписатися | підписатися на розсилку""",
+    "el": """εγγραφή στο newsletter | εγγραφείτε στο newsletter""",
+    "hu": """feliratkozás hírlevélre | iratkozz fel hírlevelünkre""",
+    "ro": """abonează-te la newsletter | abonează-te""",
+    "da": """tilmeld nyhedsbrev | tilmeld dig vores nyhedsbrev""",
+    "no": """meld deg på nyhetsbrevet""",
+    "fi": """tilaa uutiskirje""",
 }
 
 #: Calls to action: comments, tip lines, "click here", "read more" buttons.
@@ -658,6 +713,42 @@ PROMPT_LABELS = {
         | следующая статья | предыдущая статья | наверх | читать полностью | читать дальше
         | что вы думаете | присоединяйтесь к обсуждению | показать комментарии | сообщить об ошибке""",
     "ar": """إضافة تعليق جديد | أضف تعليق | أضف تعليقك | اترك تعليقا | اترك تعليقاً""",
+    "zh": """发表评论 | 我要评论 | 网友评论 | 发表回复 | 发表迴响 | 發表迴響 | 發表評論 | 發佈留言 | 快速回覆 | 快速回复
+        | 发布留言必须填写的电子邮件地址不会公开 | 發佈留言必須填寫的電子郵件地址不會公開 | 您的电子邮箱地址不会被公开""",
+    "ja": """コメントを残す | コメントを書く | コメントする
+        | メールアドレスが公開されることはありません""",
+    "ko": """댓글쓰기 | 댓글 쓰기 | 댓글 달기
+        | 이메일 주소는 공개되지 않습니다""",
+    "fa": """ارسال نظر | نظر خود را بنویسید
+        | نشانی ایمیل شما منتشر نخواهد شد""",
+    "he": """השאירו תגובה | השאר תגובה | הוסיפו תגובה
+        | כתובת האימייל שלך לא תפורסם""",
+    "hi": """अपनी राय दें | टिप्पणी करें | कमेंट करें
+        | आपका ईमेल पता प्रकाशित नहीं किया जाएगा""",
+    "th": """แสดงความคิดเห็น
+        | อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น""",
+    "tr": """yorum yap | yorum yaz | yorumlar | yorum bırakın
+        | e-posta adresiniz yayınlanmayacak | e-posta hesabınız yayımlanmayacak""",
+    "id": """tinggalkan komentar | tinggalkan balasan | tulis komentar
+        | alamat email anda tidak akan dipublikasikan""",
+    "vi": """để lại bình luận | gửi bình luận | viết bình luận
+        | email của bạn sẽ không được hiển thị công khai""",
+    "cs": """přidat komentář | napsat komentář | diskuse k článku
+        | vaše e-mailová adresa nebude zveřejněna""",
+    "uk": """залишити коментар | додати коментар
+        | ваша e-mail адреса не оприлюднюватиметься""",
+    "el": """αφήστε ένα σχόλιο | αφήστε σχόλιο
+        | η διεύθυνση email σας δεν θα δημοσιευτεί | η διεύθυνση email σας δεν δημοσιεύεται""",
+    "hu": """szólj hozzá | írj hozzászólást | hozzászólás írása
+        | az e-mail címed nem kerül nyilvánosságra""",
+    "ro": """lasă un comentariu | adaugă un comentariu
+        | adresa ta de email nu va fi publicată""",
+    "da": """skriv en kommentar | efterlad en kommentar
+        | din e-mailadresse vil ikke blive publiceret""",
+    "no": """legg igjen en kommentar | skriv en kommentar
+        | din e-postadresse vil ikke bli publisert""",
+    "fi": """jätä kommentti | kirjoita kommentti
+        | sähköpostiosoitettasi ei julkaista""",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -1040,6 +1131,25 @@ NAV_LABELS = {
     "ru": """меню | поиск | войти | закрыть | перейти к содержимому | перейти к содержанию
         | перейти к основному содержанию | главная | главная страница | на главную | регистрация | личный кабинет
         | выйти | вход | главное меню | открыть меню | закрыть меню | вы здесь""",
+    "zh": """首页 | 首頁 | 跳到主要内容 | 跳至主要內容 | 登录 | 注册 | 登入 | 註冊 | 搜索 | 搜尋 | 网站导航""",
+    "ja": """ホーム | トップページ | メインコンテンツへスキップ | 本文へスキップ | ログイン | 新規登録 | 会員登録 | 検索 | メニュー""",
+    "ko": """홈 | 본문 바로가기 | 로그인 | 회원가입 | 검색 | 전체메뉴""",
+    "ar": """الرئيسية | الصفحة الرئيسية | تجاوز إلى المحتوى | انتقل إلى المحتوى | تسجيل الدخول | بحث""",
+    "fa": """صفحه اصلی | ورود | ثبت نام | جستجو""",
+    "he": """דף הבית | דלג לתוכן | התחברות | הרשמה | חיפוש""",
+    "hi": """होम | लॉग इन करें | लॉग इन | खोजें""",
+    "th": """หน้าแรก | หน้าหลัก | ข้ามไปยังเนื้อหา | เข้าสู่ระบบ | สมัครสมาชิก | ค้นหา""",
+    "tr": """ana sayfa | anasayfa | içeriğe geç | giriş yap | kayıt ol | üye ol""",
+    "id": """beranda | langsung ke konten | masuk""",
+    "vi": """trang chủ | chuyển đến nội dung | đăng nhập | đăng ký | tìm kiếm""",
+    "cs": """přeskočit na obsah | přihlásit se | hledat | domů""",
+    "uk": """головна | на головну | перейти до вмісту | увійти | пошук | реєстрація""",
+    "el": """αρχική | μετάβαση στο περιεχόμενο | σύνδεση | αναζήτηση""",
+    "hu": """főoldal | ugrás a tartalomra | belépés | bejelentkezés | keresés""",
+    "ro": """acasă | sari la conținut | autentificare | caută""",
+    "da": """forside | gå til indhold | log ind | søg""",
+    "no": """forsiden | hopp til hovedinnhold | hopp til innhold | logg inn | søk""",
+    "fi": """etusivu | siirry sisältöön | kirjaudu sisään | kirjaudu | haku""",
 }
 
 #: An entry of a blog's archive widget: a month or a year with the count of its posts, the
@@ -1371,6 +1481,25 @@ LEGAL_LABELS = {
         | пользовательское соглашение | правила использования материалов | политика использования cookie
         | политика обработки персональных данных | принять | принять все | карта сайта | обратная связь
         | настройки cookie | настройки файлов cookie""",
+    "zh": """关于我们 | 联系我们 | 隐私政策 | 用户协议 | 版权声明 | 免责声明 | 网站地图 | 广告服务 | 版权所有 | 關於我們 | 聯絡我們 | 聯繫我們 | 隱私權政策 | 隱私政策 | 使用條款 | 服務條款 | 版權所有 | 免責聲明""",
+    "ja": """会社概要 | 運営会社 | 利用規約 | プライバシーポリシー | 個人情報保護方針 | 個人情報の取り扱い | サイトマップ | 広告掲載 | お問い合わせ | 採用情報 | 著作権について | 記事の使用について""",
+    "ko": """회사소개 | 이용약관 | 개인정보처리방침 | 개인정보 처리방침 | 청소년보호정책 | 광고문의 | 제휴문의 | 저작권 정책""",
+    "ar": """من نحن | اتصل بنا | سياسة الخصوصية | الشروط والأحكام | شروط الاستخدام | جميع الحقوق محفوظة | إخلاء المسؤولية""",
+    "fa": """درباره ما | تماس با ما | حریم خصوصی | قوانین و مقررات | تمامی حقوق محفوظ است""",
+    "he": """צור קשר | מדיניות פרטיות | תנאי שימוש | כל הזכויות שמורות | הצהרת נגישות""",
+    "hi": """हमारे बारे में | संपर्क करें | हमसे संपर्क करें | गोपनीयता नीति | नियम और शर्तें | अस्वीकरण""",
+    "th": """เกี่ยวกับเรา | ติดต่อเรา | นโยบายความเป็นส่วนตัว | ข้อกำหนดการใช้งาน | สงวนลิขสิทธิ์""",
+    "tr": """künye | iletişim | gizlilik politikası | çerez politikası | kullanım koşulları | hakkımızda | kvkk | tüm hakları saklıdır | kabul et | tümünü kabul et""",
+    "id": """tentang kami | hubungi kami | kebijakan privasi | pedoman media siber | syarat dan ketentuan | redaksi | kontak""",
+    "vi": """liên hệ | liên hệ quảng cáo | chính sách bảo mật | điều khoản sử dụng | quy định sử dụng""",
+    "cs": """kontakty | o nás | ochrana osobních údajů | zásady ochrany osobních údajů | nastavení cookies | podmínky použití | všechna práva vyhrazena | přijmout vše""",
+    "uk": """про нас | контакти | політика конфіденційності | умови використання | усі права захищено | всі права захищені""",
+    "el": """πολιτική απορρήτου | όροι χρήσης | επικοινωνία | σχετικά με εμάς | ποιοι είμαστε | αποδοχή όλων""",
+    "hu": """impresszum | adatvédelmi tájékoztató | adatvédelem | süti beállítások | kapcsolat | minden jog fenntartva | elfogadom""",
+    "ro": """termeni și condiții | politica de confidențialitate | politica cookies | politica de cookies | despre noi | toate drepturile rezervate | accept toate""",
+    "da": """privatlivspolitik | cookiepolitik | om os | accepter alle | alle rettigheder forbeholdes""",
+    "no": """personvern | personvernerklæring | informasjonskapsler | om oss | alle rettigheter forbeholdt | godta alle""",
+    "fi": """tietosuojakäytäntö | tietosuojaseloste | evästeet | evästeasetukset | yhteystiedot | kaikki oikeudet pidätetään | hyväksy kaikki""",
 }
 
 #: Stray widget text: counters, player and script notices, analytics labels.
@@ -1491,7 +1620,7 @@ TEASER_WORDS = """read also related see more watch listen recommended lesen lies
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre"
 #: First words of a breadcrumb trail: "Home › Politik › Ausland", "Startseite » Aktuelles".
-BREADCRUMB_WORDS = "home homepage startseite start accueil inicio início главная hem strona startsida página você"
+BREADCRUMB_WORDS = "home homepage startseite start accueil inicio início главная hem strona startsida página você 首页 首頁 ホーム 홈 الرئيسية होम หน้าแรก anasayfa beranda головна αρχική főoldal acasă forside forsiden etusivu"
 #: A breadcrumb trail: the site's home, then two or more sections down to the page, each after
 #: a separator ("Home / Away" is a score line; "Home | About | Contact" a footer row).
 BREADCRUMB = regex.compile(
@@ -1647,12 +1776,25 @@ FOOTER_TERMS = regex.compile(
     r"without\s+(?:the\s+)?(?:prior\s+)?(?:written|express)\s+permission|registered\s+trade\s*mark", regex.IGNORECASE
 )
 
+#: Rights statements in Chinese, Japanese ("no reproduction"), Korean ("no reproduction or
+#: redistribution"), Arabic, Persian, Hebrew, Hindi, Thai, Turkish, Indonesian, Vietnamese, Czech,
+#: Ukrainian, Greek, Hungarian, Romanian, Danish, Norwegian and Finnish. `RIGHTS` takes them at a
+#: line's start or end or before the sign ("כל הזכויות שמורות © 2024 ..."), never inside a
+#: sentence ("Yazar, tüm hakları saklıdır diyerek itiraz etti."); "版权所有人" is the holder.
+_RIGHTS_MORE = r"""版[权權]所有(?![人者])|無断転載を禁じます|무단\s*전재\s*및\s*재배포\s*금지|جميع\s+الحقوق\s+محفوظة
+    |تمامی\s+حقوق\s+(?:\S+\s+){0,3}محفوظ(?:\s+است)?|כל\s+הזכויות\s+שמורות|सर्वाधिकार\s+सुरक्षित|สงวนลิขสิทธิ์
+    |tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?|bản\s+quyền\s+thuộc\s+về(?:\s+\S+){0,6}
+    |všechna\s+práva\s+vyhrazena|(?:усі|всі)\s+права\s+захищен[оі]|με\s+επιφύλαξη\s+παντός\s+δικαιώματος
+    |minden\s+jog\s+fenntartva|toate\s+drepturile\s+rezervate|alle\s+rettigheder\s+forbeholdes
+    |alle\s+rettigheter\s+forbeholdt|kaikki\s+oikeudet\s+pidätetään"""
+
 #: Rights statements anywhere in a short line.
 RIGHTS = regex.compile(
     r"""all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés
         |todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone
         |todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|alla\s+rättigheter\s+förbehållna
-        |^\W*(?:\w+,\s+)?vervielfältigung\s+(?:\S+\s+){0,6}?nur\s+(?:mit|unter)\b""",
+        |^\W*(?:\w+,\s+)?vervielfältigung\s+(?:\S+\s+){0,6}?nur\s+(?:mit|unter)\b"""
+    rf"""|^\W*(?:{_RIGHTS_MORE})|(?:{_RIGHTS_MORE})(?=[\s.\u3002!|·•–—-]*(?:$|©))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1892,7 +2034,32 @@ COMMENT_FORM = regex.compile(
             |je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd
             |o\s+seu\s+endereço\s+de\s+e-?mail\s+não\s+será\s+publicado
             |twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany
-            |din\s+e-?postadress\s+kommer\s+inte\s+(?:att\s+)?publiceras)
+            |din\s+e-?postadress\s+kommer\s+inte\s+(?:att\s+)?publiceras
+            # ... in Danish, Norwegian, Finnish, Czech, Hungarian, Romanian, Turkish, Indonesian,
+            # Vietnamese, Greek, Ukrainian, Arabic, Persian, Hebrew, Hindi, Korean, Japanese,
+            # Chinese and Thai
+            |din\s+e-?mailadresse\s+vil\s+ikke\s+blive\s+publiceret
+            |din\s+e-postadresse\s+vil\s+ikke\s+bli\s+publisert
+            |sähköpostiosoitettasi\s+ei\s+julkaista
+            |vaše\s+e-?mailová\s+adresa\s+nebude\s+zveřejněna
+            |az\s+e-?mail\s+címed\s+nem\s+kerül\s+nyilvánosságra
+            |adresa\s+ta\s+de\s+email\s+nu\s+va\s+fi\s+publicată
+            |e-posta\s+adresiniz\s+yayınlanmayacak
+            |e-posta\s+hesabınız\s+yayımlanmayacak
+            |alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan
+            |email\s+của\s+bạn\s+sẽ\s+không\s+được\s+hiển\s+thị\s+công\s+khai
+            |η\s+διεύθυνση\s+email\s+σας\s+δεν\s+θα\s+δημοσιευτεί
+            |η\s+διεύθυνση\s+email\s+σας\s+δεν\s+δημοσιεύεται
+            |ваша\s+e-?mail\s+адреса\s+не\s+оприлюднюватиметься
+            |لن\s+يتم\s+نشر\s+عنوان\s+بريدك\s+الإلكتروني
+            |نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد
+            |כתובת\s+האימייל\s+שלך\s+לא\s+תפורסם
+            |आपका\s+ईमेल\s+पता\s+प्रकाशित\s+नहीं\s+किया\s+जाएगा
+            |이메일\s+주소는\s+공개되지\s+않습니다
+            |メールアドレスが公開されることはありません
+            |發佈留言必須填寫的電子郵件地址不會公開
+            |您的电子邮箱地址不会被公开
+            |อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น)
         |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind|pflichtfelder\s+sind\s+(?:mit\s+)?
         # ... and as the blog platforms translate it: "Les champs obligatoires sont indiqués avec *".
         |les\s+champs\s+obligatoires\s+sont\s+(?:indiqués|marqués)|los\s+campos\s+obligatorios\s+están\s+marcados
@@ -3094,7 +3261,8 @@ SENTENCE_END = tuple(
 # kana and the Han characters. A line in one of them is one "word" to `str.split()`, whatever
 # its length.
 _UNSPACED_CHAR = re.compile(
-    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+    # (Thai and Lao without their vowel and tone marks, which stack on a letter.)
+    "[\u0e01-\u0e30\u0e32\u0e33\u0e3f-\u0e46\u0e4f-\u0e5b\u0e81-\u0eb0\u0eb2\u0eb3\u0ebd-\u0ec6\u0ed0-\u0edf\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 )
 #: Characters of such a script counted as one word by `script_words`: a Chinese word has one to
 #: three characters (two on average), a Japanese phrase of kana and Han two to four, a Thai

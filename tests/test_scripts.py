@@ -200,3 +200,148 @@ def test_cleaning_twice_changes_nothing(name):
     text, _ = load(name)
     once = cleaner.clean(text)
     assert cleaner.clean(once) == once
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary of the new languages: the chrome goes below an article in its language, prose with
+# the same words stays (a sentence that opens with the label, reported speech, the words inside
+# a paragraph, a headline made of them, a subheading named like a label)
+# --------------------------------------------------------------------------------------------
+
+# The article of one page per language, its lines of prose alone.
+ARTICLE_PAGES = {
+    "zh": "zh-hans-news", "zt": "zh-hant-blog", "ja": "ja-blog", "ko": "ko-news", "ar": "ar-news", "fa": "fa-news",
+    "he": "he-blog", "hi": "hi-news", "th": "th-news", "tr": "tr-news", "id": "id-news", "vi": "vi-news",
+    "cs": "cs-news", "uk": "uk-news", "el": "el-blog", "hu": "hu-news", "ro": "ro-press", "da": "da-recipe",
+    "no": "no-news", "fi": "fi-wiki",
+}
+
+
+def article(language: str) -> str:
+    _, gold = load(ARTICLE_PAGES[language])
+    return "\n\n".join(line for line in gold["keep"] if len(line) >= 60)
+
+
+VOCABULARY_CHROME = [
+    # share buttons and networks
+    ("zh", "分享到："), ("zt", "分享此文："), ("ja", "この記事をシェアする"), ("ja", "LINEで送る"),
+    ("ko", "기사 공유하기"), ("ar", "شارك الخبر"), ("fa", "اشتراک گذاری"),
+    ("he", "שתפו את הפוסט"), ("hi", "इस खबर को शेयर करें"), ("th", "แชร์ข่าวนี้"), ("tr", "Bu haberi paylaş"),
+    ("id", "Bagikan artikel ini"), ("vi", "Chia sẻ bài viết:"), ("cs", "Sdílet na Facebooku"), ("uk", "Поділитися"),
+    ("el", "Μοιραστείτε το:"), ("hu", "Megosztás"), ("ro", "Distribuie"), ("da", "Del opskriften"),
+    ("no", "Del artikkelen"), ("fi", "Jaa artikkeli"),
+    # related lists
+    ("zh", "相关新闻"), ("zt", "相關文章"), ("ja", "関連記事"), ("ko", "많이 본 뉴스"), ("ar", "أخبار ذات صلة"),
+    ("fa", "اخبار مرتبط"), ("he", "פוסטים קשורים"), ("hi", "ये भी पढ़ें"), ("th", "ข่าวที่เกี่ยวข้อง"),
+    ("tr", "İlgili Haberler"), ("id", "Berita Terkait"), ("vi", "Tin liên quan"), ("cs", "Související články"),
+    ("uk", "Читайте також"), ("el", "Σχετικές αναρτήσεις"), ("ro", "Articole similare"), ("da", "Du kan også lide"),
+    ("no", "Les også"), ("fi", "Lue myös"),
+    # comment prompts and the comment form's notice
+    ("zh", "发表评论"), ("zt", "發表迴響"), ("ja", "コメントを残す"), ("he", "השאירו תגובה"), ("id", "Tinggalkan Komentar"),
+    ("vi", "Để lại bình luận"), ("el", "Αφήστε ένα σχόλιο"), ("da", "Skriv en kommentar"),
+    ("ja", "メールアドレスが公開されることはありません。"),
+    ("zt", "發佈留言必須填寫的電子郵件地址不會公開。"), ("he", "כתובת האימייל שלך לא תפורסם."),
+    ("id", "Alamat email Anda tidak akan dipublikasikan."), ("vi", "Email của bạn sẽ không được hiển thị công khai."),
+    ("el", "Η διεύθυνση email σας δεν θα δημοσιευτεί."), ("da", "Din e-mailadresse vil ikke blive publiceret."),
+    ("tr", "E-posta adresiniz yayınlanmayacak."), ("cs", "Vaše e-mailová adresa nebude zveřejněna."),
+    # legal links and rights statements
+    ("zh", "隐私政策"), ("zh", "Copyright © 2024 南江日报社 版权所有"), ("ja", "プライバシーポリシー"),
+    ("ko", "개인정보처리방침"), ("ko", "Copyright © 한빛일보. 무단전재 및 재배포 금지"), ("ar", "جميع الحقوق محفوظة © 2024 جريدة الوطن اليوم"),
+    ("fa", "تمامی حقوق این سایت محفوظ است."), ("he", "כל הזכויות שמורות © 2024 הגינה הקטנה שלי"),
+    ("hi", "कॉपीराइट © 2024 नवभारत समाचार. सर्वाधिकार सुरक्षित."), ("th", "สงวนลิขสิทธิ์ © 2567 ข่าวเช้าวันนี้"),
+    ("tr", "Gizlilik Politikası"), ("tr", "© 2024 Ege Postası. Tüm hakları saklıdır."), ("id", "Kebijakan Privasi"),
+    ("vi", "© Bản quyền thuộc về Báo Thủ Đô Mới"), ("cs", "© 2024 Moravský deník. Všechna práva vyhrazena."),
+    ("uk", "© 2024 Західні новини. Усі права захищено."), ("hu", "Adatvédelmi tájékoztató"),
+    ("ro", "© 2024 Primăria Municipiului Cluj-Napoca. Toate drepturile rezervate."), ("da", "Privatlivspolitik"),
+    ("no", "© 2024 Vestlandsposten. Alle rettigheter forbeholdt."), ("fi", "Kaikki oikeudet pidätetään."),
+    # navigation
+    ("zh", "首页"), ("ja", "メインコンテンツへスキップ"), ("ko", "본문 바로가기"), ("th", "หน้าแรก"), ("tr", "Ana Sayfa"),
+    ("vi", "Trang chủ"), ("cs", "Přeskočit na obsah"), ("el", "Αρχική"), ("no", "Hopp til hovedinnhold"),
+    ("fi", "Siirry sisältöön"),
+    # newsletters
+    ("tr", "Bültene abone ol"), ("vi", "Đăng ký nhận bản tin"), ("fi", "Tilaa uutiskirje"),
+]
+
+
+@pytest.mark.parametrize("language, line", VOCABULARY_CHROME)
+def test_chrome_of_more_languages_goes(language, line):
+    text = article(language)
+    assert kept(f"{text}\n\n{line}") == kept(text)
+
+
+VOCABULARY_PROSE = [
+    ("zh", "分享经济正在改变城市居民的出行方式，共享单车已经成为很多人上班的首选。"),
+    ("zh", "他在会上分享了自己十年来在山区学校教书的经历，台下不少人听得热泪盈眶。"),
+    ("zh", "版权所有人要求平台删除侵权视频，法院支持了这一请求。"),
+    ("zh", "相关新闻报道发出后，市民纷纷打电话到热线询问换乘方案。"),
+    ("zh", "首页上的通知写得很清楚：五月起所有线路提前半小时收车。"),
+    ("zt", "相關文章刊出後，不少讀者來信分享自己在台南旅行的回憶。"),
+    ("ja", "シェアサイクルの利用者は、この一年で二倍に増えたという。"),
+    ("ja", "関連記事によると、同じ店は来年の春に移転する予定だ。"),
+    ("ko", "공유 자전거 이용자는 지난해보다 두 배로 늘었다고 시는 설명했다."),
+    ("ar", "شارك في الحفل أكثر من ألف شخص من أبناء المنطقة، وفقا للمنظمين."),
+    ("ar", "وقال المدير إن جميع الحقوق محفوظة للعمال الذين شاركوا في بناء المحطة."),
+    ("he", "שתפו פעולה עם השכנים, ממליצה נועה, כי עגבניות צריכות הרבה השקיה."),
+    ("hi", "शेयर बाज़ार में गुरुवार को तेज़ी रही और सेंसेक्स पाँच सौ अंक चढ़ा।"),
+    ("th", "แชร์ประสบการณ์กันได้ที่ศูนย์บริการประชาชน ผู้ว่าฯ กล่าว"),
+    ("tr", "Paylaş diyen kampanyaya on binlerce kişi katıldı, belediye açıklamasında böyle dedi."),
+    ("tr", "Yazar, tüm hakları saklıdır diyerek kitabın izinsiz çoğaltılmasına karşı çıktı."),
+    ("tr", "İletişim fakültesi öğrencileri de tramvayın ilk seferine katıldı."),
+    ("id", "Bagikan pengalamanmu naik bus listrik, kata Kepala Dinas Perhubungan kepada warga."),
+    ("id", "Baca juga laporan tahunan dinas, ujarnya, karena semua data ada di sana."),
+    ("vi", "Chia sẻ với phóng viên, đại diện Sở Giao thông cho biết tuyến xe sẽ chạy thử từ tuần sau."),
+    ("vi", "Tin liên quan đến giá vé khiến nhiều hành khách quan tâm trong tuần qua."),
+    ("cs", "Sdílet kola po městě bude možné už od června, uvedl náměstek primátora."),
+    ("uk", "Поділитися книжкою можна на полиці біля входу, розповіла директорка бібліотеки."),
+    ("el", "Κοινοποίηση της συνταγής ζήτησαν πολλοί αναγνώστες μετά την πρώτη ανάρτηση."),
+    ("hu", "Megosztás helyett a polgármester inkább személyesen mutatta be a terveket."),
+    ("ro", "Distribuie pliante în fiecare școală, a cerut primarul la lansarea programului."),
+    ("da", "Del æblerne i både, og kog dem med sukker og lidt vand til en tyk grød."),
+    ("no", "Les også høringsuttalelsene, oppfordret byrådslederen bystyret før avstemningen."),
+    ("fi", "Jaa havaintosi norpista, pyytää Metsähallitus kaikkia Saimaalla liikkuvia."),
+]
+
+
+@pytest.mark.parametrize("language, line", VOCABULARY_PROSE)
+def test_prose_of_more_languages_with_the_same_words_stays(language, line):
+    text = f"{article(language)}\n\n{line}\n\n{article(language)}"
+    assert line in kept(text)
+
+
+# One-word subheadings named like a label, between two paragraphs.
+VOCABULARY_SUBHEADINGS = [
+    ("tr", "İletişim", "İletişim fakültesi öğrencileri de tramvayın ilk seferine katıldı ve yolcularla röportaj yaptı."),
+    ("el", "Επικοινωνία", "Η επικοινωνία με τους γείτονες ήταν το πιο δύσκολο κομμάτι, γράφει η Ελένη."),
+    ("hu", "Kapcsolat", "A kapcsolat a két part között a komppal és az új kerékpárúttal is javul majd."),
+    ("no", "Personvern", "Personvernet til passasjerene skal ivaretas når bybanen får kameraer i vognene."),
+    ("cs", "Kontakty", "Kontakty s provozovateli koupališť v okolí město navázalo už loni na jaře."),
+]
+
+
+@pytest.mark.parametrize("language, heading, paragraph", VOCABULARY_SUBHEADINGS)
+def test_a_subheading_named_like_a_label_of_more_languages_stays(language, heading, paragraph):
+    text = f"{article(language)}\n\n{heading}\n\n{paragraph}"
+    assert heading in kept(text)
+
+
+SHARE_ROWS = {
+    "zh": "分享到：\n微信\n微博\nQQ空间",
+    "ko": "기사 공유하기\n카카오톡\n페이스북\n트위터",
+    "ar": "شارك الخبر\nفيسبوك\nتويتر\nواتساب",
+    "he": "שתפו את הפוסט\nפייסבוק\nוואטסאפ",
+    "hi": "इस खबर को शेयर करें\nफेसबुक\nट्विटर\nव्हाट्सऐप",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHARE_ROWS))
+def test_a_row_of_share_buttons_with_the_local_networks_goes(language):
+    text = article(language)
+    assert kept(f"{text}\n\n{SHARE_ROWS[language]}") == kept(text)
+
+
+def test_a_turkish_label_with_the_dotted_capital_is_found():
+    text = article("tr")
+    assert kept(f"{text}\n\nİlgili Haberler\nMetro hattında test sürüşleri başladı\nOtobüs biletlerine zam geldi") == kept(text)
+    # ... and a sentence that opens with the word stays.
+    line = "İlgili haberler yayımlandıktan sonra belediye tramvay tarifesini yeniden açıkladı."
+    assert line in kept(f"{text}\n\n{line}\n\n{text}")

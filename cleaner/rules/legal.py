@@ -26,7 +26,10 @@ def _copyright_sentence(doc, i: int) -> bool:
 # line quoting "all rights reserved" is prose about licences.
 _MAX_RIGHTS_WORDS = 15
 # Substrings that every copyright or rights line contains; the patterns run only on such lines.
-_LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены", "förbehållna", "ervielfältigung")
+_LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены", "förbehållna", "ervielfältigung",
+                  # (the rights statements of more languages: see `patterns.RIGHTS`)
+                  "版权所有", "版權所有", "無断転載", "무단", "الحقوق", "حقوق", "הזכויות", "सर्वाधिकार", "สงวนลิขสิทธิ์", "hakları", "hak cipta",
+                  "bản quyền", "práva", "права", "δικαιώματος", "minden jog", "drepturile", "rettighe", "oikeudet")
 
 _LEGAL = p.phrases(p.LEGAL_LABELS)
 _ROW_ITEMS = _LEGAL | p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
@@ -105,7 +108,9 @@ def legal_notice(doc, config):
     for i in hits.get("label-row:legal-notice", ()):
         yield i, "row of legal and site links"
     for i in doc.lines_with(*_LEGAL_NEEDLES, lower=True, max_words=max(_MAX_COPYRIGHT_WORDS, _MAX_RIGHTS_WORDS)):
-        n = words[i]
+        # (A line of a script that does not space its words counts its characters: a Chinese
+        # paragraph on copyright holders is one "word" to `str.split()`.)
+        n = p.script_words(lines[i], words[i])
         if n <= _MAX_COPYRIGHT_WORDS and p.COPYRIGHT_LINE.match(lines[i]) and not _copyright_sentence(doc, i) or n <= _MAX_RIGHTS_WORDS and _states_rights(lines[i]):
             # "Alle Rechte vorbehalten, stand unter dem Vertrag, den er nie gesehen hatte."; the
             # licence header of a code listing ("// Copyright 2024 The Authors. All rights reserved.").
