@@ -345,3 +345,23 @@ def test_a_turkish_label_with_the_dotted_capital_is_found():
     # ... and a sentence that opens with the word stays.
     line = "İlgili haberler yayımlandıktan sonra belediye tramvay tarifesini yeniden açıkladı."
     assert line in kept(f"{text}\n\n{line}\n\n{text}")
+
+
+def test_ukrainian_prose_is_told_from_russian():
+    # The Ukrainian stoplist with the function words it lacks ("і", "в", "на", "не"): a
+    # Ukrainian page was judged by the Russian list alone, and its paragraphs came out as
+    # labels; the page's article was not found.
+    from cleaner.language import rank
+
+    uk = ("У бібліотеці з'явилися нові читальні зали, кімната для настільних ігор та простір для занять з "
+          "робототехніки. Директорка бібліотеки розповіла, що тепер тут щосуботи проводитимуть безкоштовні "
+          "заняття для дітей від шести до дванадцяти років.")
+    ru = ("В библиотеке появились новые читальные залы, комната для настольных игр и пространство для занятий "
+          "робототехникой. Директор библиотеки рассказала, что теперь здесь каждую субботу будут проходить "
+          "бесплатные занятия для детей.")
+    assert rank(uk)[0] == "uk"
+    assert rank(ru)[0] == "ru"
+    text, gold = load("uk-news")
+    result = cleaner.explain(text)
+    assert "boilerplate" in result.counts()
+    assert [line for line in result.text.split("\n") if line in set(gold["keep"])] == gold["keep"]
