@@ -2408,6 +2408,9 @@ SITE_NOTICES = {
         r"""\b(?:^\W*(?:follow|folgen\s+sie|folge)\s+(?:\S+\s+){1,3}?(?:on|auf)\s+(?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b
             |^\W*(?:receba|acompanhe)\s+(?:as\s+)?(?:\S+\s+){0,4}?(?:notícias|novidades|informações)\s+(?:\S+\s+){0,3}?(?:no|pelo)\s+(?:whatsapp|telegram)\W*$
             |^\W*(?:entre|participe)\s+(?:no|do)\s+(?:nosso\s+)?canal\s+(?:\S+\s+){0,3}?(?:no|do)\s+(?:whatsapp|telegram)\W*$
+            # A reporter's address under the story: "Reach Kate Brennan at kate.brennan@example.com.
+            # Follow her on X @katebrennan."
+            |^\W*reach\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}at\s+[\w.+-]+@[\w-]+\.\w
             # "Want the latest news as it happens? Join Bristol Live's WhatsApp Community here."
             |^\W*(?:[^?.!]{1,100}\?\s+)?join\s+(?:\S+\s+){0,4}?(?:whatsapp|telegram)\s+(?:community|channel|group)(?:\s+here)?\W*$
             # A show's own prompt, ending with the apps: "Listen to Short Wave on Apple Podcasts and
@@ -2458,6 +2461,29 @@ SITE_NOTICES = {
             |wesprzyj\s+nas\b|(?:gefällt|gefallen)\s+(?:dir|ihnen)\s+unser[e]?\s+\S*(?:magazin|blog|journalismus|angebot|arbeit|artikel|inhalte|podcast|seite|website)
             |hat\s+(?:dir|ihnen)\s+(?:dieser|der|unser)\s+(?:artikel|beitrag)\s+gefallen\?
             |(?:did\s+you\s+)?(?:like|enjoy)\s+(?:this|our)\s+(?:article|story|post|journalism|work)\?)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # A finance page's note on its quotes: "All quotes delayed a minimum of 15 minutes.", "Data is
+    # delayed at least 15 minutes.", "Kursdaten mit 15 Minuten Verzögerung", "Cours différés de 15
+    # minutes". The line opens with the quotes and says they are delayed, and the clause ends there
+    # ("Trading was delayed by 15 minutes after the outage" reports a delay of the market itself,
+    # "Prices delayed by 15 minutes are of little use to day traders" goes on).
+    "market data notice": regex.compile(
+        r"""^\W*(?:(?:all\s+)?(?:quotes|prices|market\s+data|stock\s+quotes|data)\s+(?:are\s+|is\s+)?(?:delayed|deferred)
+            \s+(?:by\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?\d{1,2}\s+min(?:utes|s|\.)?\s*(?:[.;,*]|$)
+            |data\s+is\s+a\s+real-time\s+snapshot
+            |(?:alle\s+)?(?:kurse|kursdaten|börsendaten)\s+(?:sind\s+)?(?:mit\s+)?(?:mindestens\s+)?\d{1,2}\s*(?:min\.?|minuten)\s+(?:verzögert|verzögerung|zeitverzögert)
+            |cours\s+(?:différés|retardés)\s+de\s+\d{1,2}\s+min
+            |(?:cotizaciones|datos)\s+con\s+(?:un\s+)?retraso\s+de\s+\d{1,2}\s+min)""",
+        regex.IGNORECASE | regex.VERBOSE,
+    ),
+    # A radio network's note under a transcript: "Transcript provided by NPR, Copyright NPR.",
+    # "NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in
+    # its final form ..."
+    "transcript notice": regex.compile(
+        r"""^\W*(?:transcript\s+provided\s+by\s+\S+
+            |(?:\S+\s+)?transcripts?\s+(?:are|is)\s+(?:created|produced|generated)\s+on\s+a\s+rush\s+deadline
+            |this\s+(?:text|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form)""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     # A sign-up in a sentence of its own: "DHB jetzt auch digital! Einfach hier klicken und für das
@@ -2724,11 +2750,13 @@ SITE_NOTICE_NEEDLES = {
     "embedded content placeholder": ("button", "laden des"),
     "social channel promotion": ("canal", "kanal", "channel", "chaîne", "follow", "folge", "keep up", "kanał", "канал", "whatsapp",
                                  "podcast", "spotify", "itunes", "audible", "overcast", "telegram", "youtube", "amazon music",
-                                 "pocket casts",
+                                 "pocket casts", "reach ",
                                  "telegram"),
     "paywall notice": ("full story", "full article", "subscri", "abonn", "suscript", "member", "zu lesen", "lesen zu", "avez lu", "free articles", "artikeln", "zugang",
                        "access", "assinantes", "prenumeranter", "läsa hela", "läsa artikeln", "läsa texten", "подписк",
                        "подписчик", "полностью", "целиком"),
+    "market data notice": ("delayed", "deferred", "snapshot", "verzögert", "verzögerung", "différés", "retardés", "retraso"),
+    "transcript notice": ("transcript", "final form"),
     "donation appeal": ("unterstütze", "finanziert", "spende", "support", "donate", "help", "soutenez", "apoya", "werbung",
                         "wesprzyj", "gefällt", "gefallen", "like this", "like our", "enjoy this", "enjoy our"),
     "support request": ("unterstütze unsere", "unterstützen sie unsere", "wesprzyj nas"),

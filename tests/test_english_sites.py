@@ -264,3 +264,30 @@ def test_a_local_papers_pitch_and_a_live_blogs_buttons_go(chrome):
 def test_a_sentence_asking_for_journalism_without_a_subscription_stays():
     sentence = "Support local journalism, the mayor urged residents at the ceremony on Friday."
     assert sentence in lines(page("Heat wave to bring record temperatures to Phoenix", P1, sentence, P2))
+
+
+# -- a finance page's note on its quotes, a radio network's transcript note, a reporter's address --
+
+@pytest.mark.parametrize("chrome", [
+    "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+    "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News.",
+    "Quotes delayed 15 mins",
+    "Kursdaten mit 15 Minuten Verz\u00f6gerung",
+    "Transcript provided by NPR, Copyright NPR.",
+    "NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form.",
+    "Reach Kate Brennan at kate.brennan@desertsuntimes.com. Follow her on X @katebrennan.",
+    "Sign up here to receive our daily newsletters and breaking news alerts, sent straight to your inbox.",
+])
+def test_notes_of_finance_radio_and_local_pages_go(chrome):
+    assert chrome not in lines(page("Stocks close lower as bond yields jump", P1, chrome, P2))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trading was delayed by 15 minutes after the outage, the exchange said.",
+    "Prices delayed by 15 minutes are of little use to day traders.",
+    "The transcript was provided by the court on Friday, and it runs to 300 pages.",
+    "Hikers who reach Camp Muir at noon should turn back, rangers said.",
+    "Reach out to the city at help@phoenix.gov if you need a ride to a cooling center.",
+])
+def test_sentences_about_delays_transcripts_and_reaching_stay(sentence):
+    assert sentence in lines(page("Stocks close lower as bond yields jump", P1, sentence, P2))

@@ -24,8 +24,9 @@ _MAX_FORUM_META_WORDS = 14
 # "Regular price €49,00 Sale price €39,00 Sale" (see `patterns.SHOP_LINE`).
 _MAX_SHOP_WORDS = 14
 # Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
-# inbox is article text.
-_MAX_PROMPT_WORDS = 16
+# inbox is article text. ("Sign up here to receive our daily newsletters and breaking news alerts,
+# sent straight to your inbox." has 17 words; from 20 on a line is prose, see Config.prose_words.)
+_MAX_PROMPT_WORDS = 19
 # A newsletter box's title: up to three words of name and the word ("Gartenwelt Newsletter").
 _MAX_TITLE_WORDS = 4
 # "Jetzt kostenlos für unseren Top-News-Newsletter registrieren": a button's text.
