@@ -296,23 +296,24 @@ class Document:
         doc._text = doc._starts = None
         doc._blank = doc._blocks = doc._bounds = doc._content = None
         doc._vocabulary_hits = None
-        doc.memo = {}
+        doc.memo = memo = {}
         for key, value in self.memo.items():
-            # (The tuple keys first, most of them the searches': one test tells them apart.)
-            if isinstance(key, tuple):
+            # (The tuple keys first, most of them the searches' (~80 a page): one test tells them
+            # apart, and their results, most of them empty, are carried inline.)
+            if type(key) is tuple:
                 kind = key[0] if key else None
                 if kind == "short_lines_with":
-                    found = carry(value)
-                    if long_cut.get(key[3]):
+                    found = [new[i] for i in value if mask[i]] if value else []
+                    if long_cut and long_cut[key[3]]:
                         # A cut line keeps its hits like every line (see above), including the
                         # hits of its uncut text when that was too long for the short search.
                         found = sorted({*found, *map(new.__getitem__, self._long_cut_hits(key[1], key[2], key[3], long_cut[key[3]]))})
-                    doc.memo[key] = found
+                    memo[key] = found
                 elif kind == "per-line":
                     # Facts about single lines, by line index: kept for the lines that stay uncut.
-                    doc.memo[key] = {new[i]: fact for i, fact in value.items() if mask[i] and i not in cuts}
+                    memo[key] = {new[i]: fact for i, fact in value.items() if mask[i] and i not in cuts}
                 elif kind == "lines_with":
-                    doc.memo[key] = carry(value)
+                    memo[key] = [new[i] for i in value if mask[i]] if value else []
             elif key == "scan":
                 if not cuts:
                     doc.memo[key] = {name: carry(found) for name, found in value.items()}
@@ -352,7 +353,7 @@ class Document:
     def words(self) -> list[int]:
         """Whitespace-separated token count of each line (0 for a blank line)."""
         if self._words is None:
-            self._words = [len(line.split()) for line in self.lines]
+            self._words = list(map(len, map(str.split, self.lines)))
         return self._words
 
     @property

@@ -105,15 +105,15 @@ def rank(text: str | list[str], *, lowered: bool = False) -> list[str]:
     if not sample:
         return []
     masks, _, bits_of = _table()
-    # A word in k stoplists ("la", "de", "a") gives each of them 1/k of a vote. Tokens are
-    # counted per language mask first (a C-level count), then the few masks are spread.
+    # A word in k stoplists ("la", "de", "a") gives each of them 1/k of a vote. The stopwords
+    # are counted per language mask first (a C-level count of the tokens that have one; the
+    # other tokens are dropped before it), then the few masks are spread.
     votes = [0.0] * len(LANGUAGES)
-    for mask, count in Counter(map(masks.get, sample)).items():
-        if mask:
-            bits = bits_of[mask]
-            share = count / len(bits)
-            for bit in bits:
-                votes[bit] += share
+    for mask, count in Counter(filter(None, map(masks.get, sample))).items():
+        bits = bits_of[mask]
+        share = count / len(bits)
+        for bit in bits:
+            votes[bit] += share
     floor = MIN_SHARE * len(sample)
     order = sorted(range(len(LANGUAGES)), key=votes.__getitem__, reverse=True)
     return [LANGUAGES[b] for b in order if votes[b] >= floor and votes[b] >= SECOND_SHARE * votes[order[0]]]
