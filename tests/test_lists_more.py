@@ -407,3 +407,28 @@ def test_a_speaker_named_lea_in_a_transcript_stays():
     transcript = ("Interviewer: Wie hat alles angefangen?\n\nLea: Das war ein langer Weg für uns alle\n\n"
                   "Interviewer: Und heute?\n\nLea: Heute sind wir zwölf Leute im Team und arbeiten in drei Städten.")
     assert cleaner.clean(transcript) == transcript
+
+
+# --------------------------------------------------------------------------------------------
+# A header left above the article's head
+# --------------------------------------------------------------------------------------------
+
+STORY = (
+    "COLUMBUS, Ohio — A federal judge on Thursday blocked a state law that would have limited each county "
+    "to a single ballot drop box, saying it would confuse voters weeks before the election.\n\n"
+    "The state's top elections official said he would appeal the ruling to the court of appeals later this week."
+)
+
+
+def test_a_header_above_the_headline_byline_and_date_does_not_take_them():
+    # (Its bar of links removed, "Trending:" stands above the story's headline, standfirst,
+    # byline and date: they are the article's head, not the list's entries.)
+    head = ("Judge blocks state law on drop boxes\n\nThe state says it will appeal\n\nBy Mark Holloway\n\n"
+            "Updated 5:12 PM EDT, October 3, 2024")
+    out = cleaner.clean(f"Trending:\n\n{head}\n\n{STORY}")
+    assert head in out and STORY in out
+
+
+def test_a_list_of_teasers_with_a_stamp_under_each_still_goes_above_the_article():
+    teasers = "Judge blocks state law on drop boxes\n\nBy Mark Holloway\n\n3 hours ago\n\nCouncil approves budget\n\nBy Jane Roe\n\n5 hours ago"
+    assert removed(f"Most Read\n\n{teasers}\n\n{STORY}") == ["Most Read", *[t for t in teasers.split("\n") if t]]

@@ -8,7 +8,7 @@ from itertools import chain
 from .. import patterns as p
 from ..document import label_key
 from .base import rule
-from .common import TITLED_HEADLINE_REACH, article_below, headline_keys, is_sentence, title_parts
+from .common import HEADLINE_REACH, TITLED_HEADLINE_REACH, article_below, headline_keys, is_sentence, title_parts
 from .labels import AUTHOR, FAMILIES, RELATED, TAGS, label_row, scan
 
 # Labels of other chrome families (widget labels such as "Video" aside, which double as teaser
@@ -394,6 +394,48 @@ def _references(doc, entries: list[int]) -> bool:
 _GROUP_BLURB = "blurb of a teaser printed with its headline and date or byline, in a list of such teasers"
 
 
+# An article's head: up to this many lines (a headline, a standfirst) over its byline and date.
+_HEAD_LINES = 2
+
+
+def _article_head(doc, header: int, entries: list[int]) -> bool:
+    """Whether a list's entries are an article's head, not teasers: a headline and perhaps a
+    standfirst over one run of byline and date lines at the end, with the article's first
+    sentence below ("Trending:" left above a story whose bar of links went: "Judge blocks
+    Ohio law ..." / "The state says it will appeal" / "By Mark Holloway" / "Updated 5:12 PM
+    EDT, October 3, 2024" / "COLUMBUS, Ohio (AP) — A federal judge ..."). A list of teasers
+    prints a stamp under each of its headlines, and a teaser's blurb below it is no start of
+    the page's article run (the block classifier's, `classify.article_layout`, when the text is
+    long enough for one)."""
+    stamps = [n for n, x in enumerate(entries) if p.STAMP_LINE.search(doc.lines[x])]
+    if not (stamps and 1 <= stamps[0] <= _HEAD_LINES and stamps == list(range(stamps[0], len(entries)))):
+        return False
+    # (Imported here: the rules register in the order their modules are imported, and the
+    # block classifier comes after this rule.)
+    from .classify import article_layout
+
+    # (The first sentence below the stamps: a caption or the article's first paragraph.)
+    below = doc.next_content(entries[-1])
+    for _ in range(HEADLINE_REACH):
+        if below is None or is_sentence(doc, below):
+            break
+        below = doc.next_content(below)
+    if below is None or not is_sentence(doc, below):
+        return False
+    _, span = article_layout(doc)
+    if span is None:
+        # A text too short for an article run: the head opens the article when no sentence
+        # stands above the header (a list under the article's last paragraph goes).
+        j = doc.prev_content(header)
+        while j is not None:
+            if is_sentence(doc, j):
+                return False
+            j = doc.prev_content(j)
+        return True
+    first, last = doc.content[span[0]], doc.content[span[1]]
+    return entries[0] < first <= below <= last
+
+
 def _in_transcript(doc, i: int) -> bool:
     """Whether a content line next to line i opens with a speaker's name and a colon."""
     return any(j is not None and _SPEAKER.match(doc.lines[j]) for j in (doc.prev_content(i), doc.next_content(i)))
@@ -507,7 +549,7 @@ def most_read_list(doc, config):
                 # "Jane Roe, The Quiet Harbour, 2019.", heads the writer's reading list.)
                 yield i, f"teaser list header {lines[i].strip()!r}"
             continue
-        if _items_of_the_article(doc, i, entries, j) or _references(doc, entries):
+        if _items_of_the_article(doc, i, entries, j) or _references(doc, entries) or _article_head(doc, i, entries):
             continue
         yield i, f"teaser list header {lines[i].strip()!r}"
         entry = f"entry of the {lines[i].strip()!r} list"
