@@ -365,3 +365,4 @@ def test_ukrainian_prose_is_told_from_russian():
     result = cleaner.explain(text)
     assert "boilerplate" in result.counts()
     assert [line for line in result.text.split("\n") if line in set(gold["keep"])] == gold["keep"]
+
