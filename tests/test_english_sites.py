@@ -189,7 +189,9 @@ def test_headline_under_a_trending_bar_and_over_a_share_row_stays():
     out = lines(text)
     assert {headline, "The state says it will appeal Thursday's ruling", "By MARK HOLLOWAY Associated Press",
             "Updated 5:12 PM EDT, October 3, 2024"} <= out
-    assert not {"Dayton school levy results", "Link copied"} & out
+    assert not {"Dayton school levy results", "Link copied", "TRENDING:"} & out
+    cleaned = cleaner.clean(text)
+    assert cleaner.clean(cleaned) == cleaned
 
 
 # -- key points over their sentences, a table row that repeats the ticker ------------------------

@@ -498,6 +498,7 @@ def most_read_list(doc, config):
         entries = []
         blurbs = set()
         grouped = False
+        at_headline = False
         j = doc.next_content(i)
         while j is not None and len(entries) < _MAX_ENTRIES:
             if keys[j] in p.REFERENCE_HEADINGS:
@@ -533,6 +534,7 @@ def most_read_list(doc, config):
             if stop is not None:
                 entries.extend(group[:stop])
                 j = group[stop]
+                at_headline = True
                 break
             entries.extend(group)
             j = nxt if len(group) == 1 else doc.next_content(group[-1])
@@ -541,6 +543,10 @@ def most_read_list(doc, config):
         if not entries:
             if j is None:
                 yield i, "teaser list header at the end of the text"
+            elif at_headline:
+                # (Its links went as a menu: "TRENDING:" right above the page's own headline, which
+                # no subheading stands over.)
+                yield i, "teaser list header right above the page's headline"
             elif doc.keys[j] in _OTHER_CHROME:
                 yield i, "teaser list header without entries, above other chrome"
             elif (words[i] >= _PHRASE_HEADER_WORDS and i in related and not _subheading(doc, i)
