@@ -1518,7 +1518,7 @@ WIDGET_LABELS = {
         | text to speech | listen to article | listen to this story | audio version
         | sorted by | sort by | highest score (default) | date modified (newest first) | date created (oldest first) | trending (recent votes count more)
         | this article is more than 1 year old | this article is over a year old
-        | download episode | my photo | followers | key events | show key events only | media caption | image caption | video caption | image source
+        | download episode | my photo | followers | show key events only | media caption | image caption | video caption | image source
         | open this photo in gallery | open this photo in gallery: | expand image""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern

@@ -49,7 +49,7 @@ SURVIVORS = [
     "Doors open", "Sold out - returns only", "Tarif : 25 €, réduit 15 €", "Entrada libre", "Ingresso gratuito",
     "20:15 Tatort: Tod am See", "Das Erste", "Unser Tipp", "Pick of the day",
     # markets, weather, sports, elections
-    "DAX 22.986 Pkt. +0,8 %", "S&P 500 5,638.94 +1.1%", "CAC 40 : 8 028 points (+0,7 %)", "Data delayed at least 15 minutes.",
+    "DAX 22.986 Pkt. +0,8 %", "S&P 500 5,638.94 +1.1%", "CAC 40 : 8 028 points (+0,7 %)",
     "Sunrise 06:18", "Pollenflug: Birke mäßig, Erle gering", "Pos Team P W D L GD Pts", "1 Liverpool 28 21 5 2 +42 68",
     "Fall of wickets: 1-10, 2-141, 3-250", "Turnout: 59.7%", "Wahlbeteiligung: 53,2 %", "Escrutado: 100 %",
     # timelines, glossaries, statutes, references, letters, fiction
