@@ -407,8 +407,14 @@ def _article_head(doc, header: int, entries: list[int]) -> bool:
     prints a stamp under each of its headlines, and a teaser's blurb below it is no start of
     the page's article run (the block classifier's, `classify.article_layout`, when the text is
     long enough for one)."""
-    stamps = [n for n, x in enumerate(entries) if p.STAMP_LINE.search(doc.lines[x])]
-    if not (stamps and 1 <= stamps[0] <= _HEAD_LINES and stamps == list(range(stamps[0], len(entries)))):
+    # (The run of stamps is read from the last entry up: a list of teasers stops it at its last
+    # headline, after a search or two.)
+    lines = doc.lines
+    start = len(entries)
+    while start and p.STAMP_LINE.search(lines[entries[start - 1]]):
+        start -= 1
+    if not 1 <= start <= _HEAD_LINES or start == len(entries) or any(
+            p.STAMP_LINE.search(lines[x]) for x in entries[:start - 1]):
         return False
     # (Imported here: the rules register in the order their modules are imported, and the
     # block classifier comes after this rule.)
