@@ -15,7 +15,7 @@ import regex
 from .document import label_key
 from .patterns import (
     CONS_HEADINGS, PROS_HEADINGS, RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF,
-    SOLD_OUT_LABELS, STAMP_LINE, phrases, script_words,
+    SOLD_OUT_LABELS, STAMP_LINE, phrases, script_words, unspaced,
 )
 from .rules.classify import BAD_SOFT, GOOD_KIND, NEAR_KIND
 from .rules.credits import SOURCE_EVIDENCE
@@ -215,6 +215,10 @@ def _names(doc: "Document", i: int, after: int) -> bool:
 def _takes_up(doc: "Document", i: int, after: int) -> bool:
     """Whether line `after` holds the stem of the word of one-word line i (see _TOPIC_SENSITIVE)."""
     word = doc.keys[i] or ""
+    if word and not word.isascii() and unspaced(word):
+        # A word of a script that does not space its words has two or three characters ("分享",
+        # "シェア") and no ending to cut.
+        return len(word) >= 2 and word in doc.lower[after]
     stem = word[:max(_STEM_MIN, len(word) - _STEM_CUT)]
     return len(stem) >= _STEM_MIN and stem in doc.lower[after]
 

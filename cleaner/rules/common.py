@@ -23,10 +23,24 @@ def is_prose(doc: "Document", i: int, config: "Config") -> bool:
     return script_words(line, doc.words[i]) >= config.prose_words and line.rstrip().endswith(SENTENCE_END)
 
 
+# The full stops, question and exclamation marks that end a sentence: the Latin ones, the CJK
+# full-width ones, the Arabic question mark and the Urdu full stop, the Devanagari danda, the
+# Greek question mark, the Armenian, Ethiopic, Myanmar, Khmer and Tibetan full stops.
+SENTENCE_STOPS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u061f", "\u06d4", "\u0964", "\u0965", "\u037e",
+                  "\u0589", "\u1362", "\u104b", "\u17d4", "\u0f0d")
+# Thai and Lao mark no sentence's end: a line in them is a sentence from this many words (see
+# `patterns.script_words`; about 32 letters), longer than a teaser's headline.
+UNMARKED_SENTENCE_WORDS = 16
+
+
 def is_sentence(doc: "Document", i: int) -> bool:
     """A line of several words that ends like a sentence (a paragraph, not a teaser headline)."""
     line = doc.lines[i]
-    return script_words(line, doc.words[i]) >= 8 and line.rstrip().endswith((".", "!", "?", "\u3002"))
+    n = script_words(line, doc.words[i])
+    if n < 8:
+        return False
+    end = line.rstrip()
+    return end.endswith(SENTENCE_STOPS) or (n >= UNMARKED_SENTENCE_WORDS and "\u0e00" <= end[-1:] <= "\u0eff")
 
 
 # The article's first sentence stands at most this many lines below its headline ...
