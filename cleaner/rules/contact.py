@@ -376,6 +376,12 @@ def contact_block(doc, config):
         # is often followed by a line of prose: "Einige Bereiche haben andere Sprechzeiten.")
         if where == "above" and "G" in letters[:start] and letters.find("G", end + 1) - end - 1 < _MIN_FURNITURE_AFTER:
             continue
+        # Right below the run's last paragraph with a paragraph right below it, the block
+        # stands between two paragraphs: the article's own (a new office's opening hours and
+        # address, then "Die Stelle wird vom Landkreis finanziert ..."), which the run missed
+        # for the block's cost.
+        if where == "below" and start == m + 1 and letters[end + 1:end + 2] == "G":
+            continue
         evidence = f"contact block {where} the article ({', '.join(sorted(found))})"
         for j in range(start, end + 1):
             yield content[j], evidence

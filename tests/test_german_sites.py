@@ -1,0 +1,154 @@
+"""German-language sites: municipalities, authorities, clubs, parishes, charities, universities,
+company newsrooms, trade magazines, shops' magazines, regional papers, blogs, forums and practice
+pages. Their menus and footers go; article lines that use the same words stay (made-up pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+MENU = ("Zum Inhalt springen\nHauptnavigation\nSuche\nMenü\nLeichte Sprache\nGebärdensprache\n"
+        "Verein\nAbteilungen\nTermine\nAktuelles\nKontakt\n\n")
+FOOTER = ("\n\nDas könnte Sie auch interessieren\nSozialberatung\nKurberatung für Mütter\n\n"
+          "Kontakt\nImpressum\nDatenschutz\nBarrierefreiheitserklärung\nCookie-Einstellungen\n"
+          "© 2025 Musterverein e.V.\n")
+SMALL_MENU = ("Caritasverband Musterkreis e.V.\nHilfe finden\nBeratung\nPflege\nKinder & Familie\n"
+              "Ehrenamt\nSpenden\nÜber uns\nLeichte Sprache\n\n")
+SMALL_FOOTER = ("\n\nDas könnte Sie auch interessieren\nSozialberatung\nKurberatung für Mütter\n\n"
+                "Jetzt spenden und helfen\n\nKontakt\nImpressum | Datenschutz | Barrierefreiheitserklärung\n"
+                "© 2025 Caritasverband Musterkreis e.V.\n")
+
+
+def page(*body: str, menu: str = MENU, footer: str = FOOTER) -> str:
+    return menu + "\n\n".join(body) + footer
+
+
+def lines(text: str) -> set[str]:
+    return {line.strip() for line in cleaner.clean(text).split("\n")}
+
+
+# -- an office's hours and address between two paragraphs are the article's ------------------
+
+OFFICE = (
+    "Neue Schuldnerberatung in Lindenau eröffnet",
+    "Seit dem 1. März bietet der Caritasverband auch in Lindenau eine Schuldner- und Insolvenzberatung an. "
+    "Die Beratung ist kostenlos, vertraulich und steht allen Menschen offen.",
+    "Wer Hilfe sucht, kann ohne Termin in die offene Sprechstunde kommen oder vorab anrufen. Mitzubringen "
+    "sind, soweit vorhanden, Kontoauszüge, Mahnungen und Verträge.",
+    "„Viele Menschen kommen erst zu uns, wenn der Gerichtsvollzieher schon vor der Tür steht“, sagt "
+    "Beraterin Tanja Wolff.",
+    "Öffnungszeiten der Beratungsstelle\n\nMontag und Mittwoch: 9 bis 12 Uhr\nDonnerstag: 14 bis 17 Uhr\n"
+    "und nach Vereinbarung",
+    "Adresse\n\nCaritas-Beratungsstelle Lindenau\nMarktstraße 14\n88131 Lindenau\nTelefon 08382 40 50 60",
+    "Die Stelle wird vom Landkreis und aus Kirchensteuermitteln finanziert. Im ersten Jahr rechnet die "
+    "Caritas mit rund 200 Ratsuchenden, vor allem Familien und Alleinerziehenden.",
+)
+BLOCK = ["Öffnungszeiten der Beratungsstelle", "Montag und Mittwoch: 9 bis 12 Uhr", "Donnerstag: 14 bis 17 Uhr",
+         "Caritas-Beratungsstelle Lindenau", "Marktstraße 14", "88131 Lindenau", "Telefon 08382 40 50 60"]
+
+
+@pytest.mark.parametrize("menu,footer", [(MENU, FOOTER), (SMALL_MENU, SMALL_FOOTER)])
+def test_hours_and_address_between_two_paragraphs_stay(menu, footer):
+    out = lines(page(*OFFICE, menu=menu, footer=footer))
+    assert [line for line in BLOCK if line not in out] == []
+    assert "Kurberatung für Mütter" not in out
+
+
+@pytest.mark.parametrize("block", [
+    "Musterverein e.V.\nHauptstraße 5\n12345 Musterstadt\nTel. 01234 56789\nE-Mail: info@musterverein.example",
+    "Pressekontakt:\nSabine Feld\nTelefon: +49 731 1234-567\npresse@brauner.example",
+    "Adresse\n\nCaritas-Beratungsstelle Lindenau\nMarktstraße 14\n88131 Lindenau\nTelefon 08382 40 50 60",
+])
+def test_a_contact_block_after_the_last_paragraph_still_goes(block):
+    body = OFFICE[:4]
+    out = lines(page(*body, block))
+    assert [line for line in block.split("\n")[1:] if line.strip() and line.strip() in out] == []
+    # ... and so does one followed by page furniture rather than prose.
+    out = lines(page(*body, block, "Teilen auf Facebook\nTeilen auf X\nDrucken / Versenden"))
+    assert [line for line in block.split("\n")[1:] if line.strip() and line.strip() in out] == []
+
+
+# -- a short notice under a site's menus: the menus go, the notice stays ----------------------
+
+NOTICE = (
+    "Ostern in St. Johannis: Gottesdienste und Angebote",
+    "Liebe Gemeinde,",
+    "in diesem Jahr feiern wir Ostern wieder mit vielen Gottesdiensten und einem Osterfrühstück im "
+    "Gemeindehaus. Herzliche Einladung an alle, auch an diejenigen, die sonst selten kommen.",
+    "Gründonnerstag, 17. April, 19 Uhr: Tischabendmahl im Gemeindehaus\nKarfreitag, 18. April, 10 Uhr: "
+    "Gottesdienst mit Abendmahl\nOstersonntag, 20. April, 6 Uhr: Osternacht mit Osterfeuer",
+    "Für das Osterfrühstück bitten wir um Anmeldung im Gemeindebüro bis zum 11. April.",
+    "Ihre Pfarrerin Ulrike Behrens",
+)
+
+
+def test_a_short_notice_under_menus_loses_the_menus_and_keeps_its_lines():
+    out = lines(page(*NOTICE))
+    for block in NOTICE:
+        for line in block.split("\n"):
+            assert line in out
+    assert not {"Gebärdensprache", "Abteilungen", "Sozialberatung", "Barrierefreiheitserklärung"} & out
+
+
+def test_a_short_note_without_menus_is_left_whole():
+    text = "\n\n".join(NOTICE) + "\n\nTermine\nGottesdienste\nKirchenmusik\nGemeindebrief"
+    assert cleaner.clean(text) == text
+
+
+def test_a_short_notice_with_menus_on_one_side_only_keeps_its_list():
+    # A list of bare names after a short text is the text's own list, not a footer.
+    names = "Anna Weidinger\nThomas Bauer\nPetra Hummel\nGeorg Lachner\nKlaus Hummel\nBirgit Sailer"
+    text = "\n\n".join(NOTICE[:3]) + "\n\nGeehrt wurden:\n\n" + names
+    out = lines(text)
+    assert all(name in out for name in names.split("\n"))
+
+
+# -- prose about the chrome words stays -------------------------------------------------------
+
+ABOUT_CHROME = [
+    "Impressum und Datenschutzerklärung müssen von jeder Seite aus mit höchstens zwei Klicks erreichbar sein.",
+    "Üblich sind die Links „Impressum | Datenschutz“ im Fußbereich der Seite.",
+    "Nach dem Eintrag ins Formular „Newsletter abonnieren“ bekommt der Kunde eine E-Mail mit einem Bestätigungslink.",
+    "Der Button „Alle ablehnen“ muss genauso sichtbar sein wie „Alle akzeptieren“.",
+    "ein Link „Zum Inhalt springen“ ganz oben, damit Tastaturnutzer nicht durch die ganze Hauptnavigation tabben müssen,",
+    "Behörden müssen zusätzlich Informationen in Leichter Sprache und in Deutscher Gebärdensprache anbieten.",
+    "Auch der Cookie-Banner muss mit der Tastatur bedienbar sein.",
+    "Unter „Schreibe einen Kommentar“ steht meist der Satz, dass die E-Mail-Adresse nicht veröffentlicht wird.",
+]
+PARA = ("Mit dem Barrierefreiheitsstärkungsgesetz müssen ab dem 28. Juni 2025 auch viele private Unternehmen "
+        "ihre Websites und Online-Shops barrierefrei gestalten. Was bedeutet das konkret für kleine Betriebe?")
+
+
+@pytest.mark.parametrize("sentence", ABOUT_CHROME)
+def test_a_sentence_about_the_chrome_stays(sentence):
+    assert sentence in lines(page("Barrierefreie Websites: Ab Juni 2025 wird es Pflicht", PARA, sentence, PARA))
+
+
+@pytest.mark.parametrize("chrome", [
+    "Zum Inhalt springen", "Leichte Sprache", "Gebärdensprache", "Barrierefreiheitserklärung",
+    "Cookie-Einstellungen", "© 2025 Musterverein e.V.", "Sozialberatung",
+])
+def test_the_chrome_itself_goes(chrome):
+    assert chrome not in lines(page("Barrierefreie Websites: Ab Juni 2025 wird es Pflicht", PARA, PARA))
+
+
+# -- opening hours in an article about new opening hours are the article -----------------------
+
+def test_new_opening_hours_in_the_article_stay_and_the_footers_go():
+    hours = ["Montag", "08:00 – 12:00 Uhr", "Dienstag", "08:00 – 12:00 Uhr und 14:00 – 18:00 Uhr",
+             "Mittwoch", "geschlossen", "Donnerstag", "08:00 – 12:00 Uhr und 14:00 – 19:00 Uhr"]
+    text = page(
+        "Neue Öffnungszeiten im Bürgerbüro ab 1. April",
+        "Ab dem 1. April 2025 gelten im Bürgerbüro der Gemeinde Oberaichbach neue Öffnungszeiten. Damit "
+        "reagiert die Verwaltung auf Wünsche aus der Bürgerschaft nach längeren Sprechzeiten.",
+        "Die neuen Öffnungszeiten im Überblick:",
+        "\n".join(hours),
+        "Am Mittwoch bleibt das Bürgerbüro künftig geschlossen, weil an diesem Tag Schulungen für die neue "
+        "Software stattfinden. Termine außerhalb der Öffnungszeiten können telefonisch vereinbart werden.",
+        "Öffnungszeiten\nMo – Fr 08:00 – 12:00 Uhr\nDo 14:00 – 18:00 Uhr\nRathausplatz 1\n74321 Oberaichbach\n"
+        "Telefon: 07654 123-0",
+    )
+    out = cleaner.clean(text).split("\n")
+    assert [line for line in out if line in hours] == hours
+    assert "Rathausplatz 1" not in out and "Mo – Fr 08:00 – 12:00 Uhr" not in out
