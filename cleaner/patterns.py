@@ -362,7 +362,7 @@ SHARE_LABELS = {
         | share to x | restack | restacks | share this post on
         | reblog
         | share episode | share this episode | gift this article | give this article | gift this story | copy article link
-        | copy the link | bookmark | bookmark this article | save this article | save story | add to your saved stories
+        | bookmark | bookmark this article | save this article | save story | add to your saved stories
         | reuse this content | click to share on x (opens in new window | click to share on x/twitter (opens in new window
         | click to email a link to a friend (opens in new window | click to print (opens in new window""",
     "de": """teilen | artikel teilen | beitrag teilen | seite teilen | jetzt teilen | auf facebook teilen
@@ -1781,7 +1781,7 @@ FOOTER_TERMS = regex.compile(
 #: Ukrainian, Greek, Hungarian, Romanian, Danish, Norwegian and Finnish. `RIGHTS` takes them at a
 #: line's start or end or before the sign ("כל הזכויות שמורות © 2024 ..."), never inside a
 #: sentence ("Yazar, tüm hakları saklıdır diyerek itiraz etti."); "版权所有人" is the holder.
-_RIGHTS_MORE = r"""版[权權]所有(?![人者])|無断転載を禁じます|무단\s*전재\s*및\s*재배포\s*금지|جميع\s+الحقوق\s+محفوظة
+_RIGHTS_MORE = r"""版[权權]所有(?![人者权權])|無断転載を禁じます|무단\s*전재\s*및\s*재배포\s*금지|جميع\s+الحقوق\s+محفوظة
     |تمامی\s+حقوق\s+(?:\S+\s+){0,3}محفوظ(?:\s+است)?|כל\s+הזכויות\s+שמורות|सर्वाधिकार\s+सुरक्षित|สงวนลิขสิทธิ์
     |tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?|bản\s+quyền\s+thuộc\s+về(?:\s+\S+){0,6}
     |všechna\s+práva\s+vyhrazena|(?:усі|всі)\s+права\s+захищен[оі]|με\s+επιφύλαξη\s+παντός\s+δικαιώματος
@@ -2410,9 +2410,14 @@ SITE_NOTICES = {
             |^\W*(?:entre|participe)\s+(?:no|do)\s+(?:nosso\s+)?canal\s+(?:\S+\s+){0,3}?(?:no|do)\s+(?:whatsapp|telegram)\W*$
             # A reporter's address under the story: "Reach Kate Brennan at kate.brennan@example.com.
             # Follow her on X @katebrennan."
-            |^\W*reach\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}at\s+[\w.+-]+@[\w-]+\.\w
+            # The address holds the reporter's last name or the one name ("Reach Harbor Tours at
+            # bookings@..." and "Reach the museum at info@..." are a travel story's service lines).
+            |^\W*reach\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?P<reached>\p{Lu}[\p{L}'’-]+))\s+at\s+[\w.+-]*?(?P=reached)[\w.+-]*@[\w-]+\.\w
             # "Want the latest news as it happens? Join Bristol Live's WhatsApp Community here."
-            |^\W*(?:[^?.!]{1,100}\?\s+)?join\s+(?:\S+\s+){0,4}?(?:whatsapp|telegram)\s+(?:community|channel|group)(?:\s+here)?\W*$
+            # The site's voice: a question before it, "our", the site's name with "'s", "here"
+            # ("Join the neighbourhood WhatsApp group" is a tip in a list of them).
+            |^\W*(?:[^?.!]{1,100}\?\s+join\s+(?:\S+\s+){0,4}?|join\s+(?:our|\S+['’]s)\s+(?:\S+\s+){0,3}?)(?:whatsapp|telegram)\s+(?:community|channel|group)(?:\s+here)?[.!]*\s*$
+            |^\W*join\s+(?:\S+\s+){0,4}?(?:whatsapp|telegram)\s+(?:community|channel|group)\s+here[.!]*\s*$
             # A show's own prompt, ending with the apps: "Listen to Short Wave on Apple Podcasts and
             # Spotify.", "Subscribe wherever you get your podcasts." ("Listen to the episode on
             # Spotify, where ..." goes on.)
@@ -2455,7 +2460,7 @@ SITE_NOTICES = {
             |(?:please\s+)?(?:support|donate\s+to)\s+(?:us|our\s+(?:independent\s+)?(?:journalism|work|reporting))\b
             # "Support local journalism. Subscribe to the Desert Sun Times today." (the request and
             # the offer: "Support local journalism, the mayor urged" asks for no subscription)
-            |support\s+(?:local|independent|quality|trusted)\s+journalism[.!]?\s+(?:subscribe|become\s+a\s+(?:subscriber|member)|donate)\b
+            |support\s+(?:local|independent|quality|trusted)\s+journalism[.!]?\s+(?:subscribe|become\s+a\s+(?:subscriber|member)|donate)\b[^.!?]*[.!?]?\W*$
             |(?:help\s+us|you\s+can\s+help)\s+(?:keep|continue)\s+(?:our\s+)?(?:journalism|reporting|this\s+site)
             |soutenez[- ]nous\b|apoya\s+(?:nuestro\s+)?(?:periodismo|trabajo)
             |wesprzyj\s+nas\b|(?:gefällt|gefallen)\s+(?:dir|ihnen)\s+unser[e]?\s+\S*(?:magazin|blog|journalismus|angebot|arbeit|artikel|inhalte|podcast|seite|website)
@@ -2467,21 +2472,24 @@ SITE_NOTICES = {
     # delayed at least 15 minutes.", "Kursdaten mit 15 Minuten Verzögerung", "Cours différés de 15
     # minutes". The line opens with the quotes and says they are delayed, and the clause ends there
     # ("Trading was delayed by 15 minutes after the outage" reports a delay of the market itself,
-    # "Prices delayed by 15 minutes are of little use to day traders" goes on).
+    # "Prices delayed by 15 minutes are of little use to day traders" goes on, and so does a clause
+    # after a comma: "Data is delayed by 15 minutes, which is why ...", "Kursdaten mit 15 Minuten
+    # Verzögerung: Warum ..." heads a story).
     "market data notice": regex.compile(
         r"""^\W*(?:(?:all\s+)?(?:quotes|prices|market\s+data|stock\s+quotes|data)\s+(?:are\s+|is\s+)?(?:delayed|deferred)
-            \s+(?:by\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?\d{1,2}\s+min(?:utes|s|\.)?\s*(?:[.;,*]|$)
+            \s+(?:by\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?\d{1,2}\s+min(?:utes|s|\.)?\s*(?:[.;*(|]|$)
             |data\s+is\s+a\s+real-time\s+snapshot
-            |(?:alle\s+)?(?:kurse|kursdaten|börsendaten)\s+(?:sind\s+)?(?:mit\s+)?(?:mindestens\s+)?\d{1,2}\s*(?:min\.?|minuten)\s+(?:verzögert|verzögerung|zeitverzögert)
-            |cours\s+(?:différés|retardés)\s+de\s+\d{1,2}\s+min
-            |(?:cotizaciones|datos)\s+con\s+(?:un\s+)?retraso\s+de\s+\d{1,2}\s+min)""",
+            |(?:alle\s+)?(?:kurse|kursdaten|börsendaten)\s+(?:sind\s+)?(?:mit\s+)?(?:mindestens\s+)?\d{1,2}\s*(?:min\.?|minuten)\s+(?:verzögert|verzögerung|zeitverzögert)\s*(?:[.;*(|]|$)
+            |cours\s+(?:différés|retardés)\s+de\s+\d{1,2}\s+min(?:utes|s|\.)?\s*(?:[.;*(|]|$)
+            |(?:cotizaciones|datos)\s+con\s+(?:un\s+)?retraso\s+de\s+\d{1,2}\s+min(?:utos|s|\.)?\s*(?:[.;*(|]|$))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     # A radio network's note under a transcript: "Transcript provided by NPR, Copyright NPR.",
     # "NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in
-    # its final form ..."
+    # its final form ..."; the provider's name ends the sentence ("Transcript provided by the court
+    # shows ..." goes on).
     "transcript notice": regex.compile(
-        r"""^\W*(?:transcript\s+provided\s+by\s+\S+
+        r"""^\W*(?:transcript\s+provided\s+by\s+(?:\S+\s+){0,3}?\S+?[.,;]?\s*(?:$|copyright\b|©)
             |(?:\S+\s+)?transcripts?\s+(?:are|is)\s+(?:created|produced|generated)\s+on\s+a\s+rush\s+deadline
             |this\s+(?:text|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form)""",
         regex.IGNORECASE | regex.VERBOSE,
@@ -2991,6 +2999,12 @@ TOLD_OF_NAMED = regex.compile(
     r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|a|o|essa|den|denna|эта|эту|такая|такую)\s+"
     r"(?:" + "|".join(sorted(TOLD_OF_NOUNS, key=lambda noun: (-len(noun), noun))) + r")\b"
 )
+#: ... or a source named at the line's start ("According to the broker, we may receive a
+#: commission ...", "Volgens de makelaar ...", "Selon le juge, ..."): a notice never opens so.
+TOLD_BY_SOURCE = regex.compile(
+    r"^\W*(?:according\s+to|volgens|selon|según|laut|stando\s+a|segundo|enligt|zdaniem|по\s+словам|за\s+словами)\s+\w",
+    regex.IGNORECASE,
+)
 #: ... or a reporting clause after the notice, its verb before its speaker ("Cet article est réservé
 #: aux abonnés, a plaisanté le maire.", "..., bromeó el alcalde", "..., scherzte der Bürgermeister",
 #: "..., joked the mayor", "..., the mayor joked"): the notice is what someone said.
@@ -3000,6 +3014,10 @@ TOLD_INVERTED = regex.compile(
         |(?:sagte|sagten|meinte|meinten|scherzte|scherzten|witzelte|witzelten|spottete|spotteten|lachte|lachten|rief|riefen|so)\s+(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s
         |(?:joked|quipped|laughed|added|explained|remarked|said|wrote|warned)\s+(?:the|a|an|his|her|their|one)\s
         |(?:the|a|an|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:joked|quipped|laughed|added|explained|remarked|said|wrote|warned)\W*$
+        # ... or a finding or an admission: "..., the study found.", "..., the regulator found, cost
+        # ...", "..., the company admitted in a filing", "..., the fine print warns."
+        |(?:the|a|an|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:found|finds|admitted|admits|confirmed|confirms|concluded
+            |concludes|claimed|claims|warns|argued|argues|insisted|insists|acknowledged|acknowledges|reported|reports)\b
         |(?:ha|aveva)\s+(?:\p{Ll}+\s+)?\p{Ll}+at[oaie]\s+(?:il|la|lo|l['’]|i|gli|le|un|una|il\s+suo)\b)""",
     regex.VERBOSE,
 )
@@ -3019,7 +3037,7 @@ def told_of(line: str, start: int = 0) -> bool:
     "Cookies zulassen" eingestellt', is the notice's own) opened after some words and before
     `start`, and closed after it; or a quotation that opens the line and a sentence that goes on
     after it ('«Мы используем файлы cookie», — так начинается баннер, который ...')."""
-    if REPORTED_SPEECH.search(line):
+    if REPORTED_SPEECH.search(line) or TOLD_BY_SOURCE.match(line):
         return True
     lower = line.lower()
     tokens = lower.translate(_PUNCTUATION).split()

@@ -212,7 +212,24 @@ def _states_rights(line: str) -> bool:
     """A rights statement, not a title quoting one: 'What "All Rights Reserved" Means', nor one
     asking about it: "All rights reserved? Not for AI"."""
     m = p.RIGHTS.search(line)
-    return bool(m) and not (m.start() and line[m.start() - 1] in _QUOTES) and not _asked(line, m.end())
+    return (bool(m) and not (m.start() and line[m.start() - 1] in _QUOTES) and not _asked(line, m.end())
+            and not _goes_on(line, m.end()))
+
+
+# A sentence goes on after the rights words with at least this many words (or two and a comma).
+_GOES_ON_WORDS = 4
+
+
+def _goes_on(line: str, end: int) -> bool:
+    """Whether a sentence goes on after the rights words matched up to `end`: words follow them
+    right away and the line ends with a full stop ("Усі права захищено законом, нагадав юрист.",
+    "All rights reserved by the author under the contract, the lawyer said."). A holder after
+    them ends no sentence ("جميع الحقوق محفوظة لموقع الخبر 2024"), and a statement ends with a
+    stop of its own ("All rights reserved. Reproduction only with permission.")."""
+    rest = line[end:]
+    n = len(rest.split())
+    return (rest[:1].isspace() and rest.lstrip()[:1].isalpha() and rest.rstrip().endswith((".", "!", "?", "\u3002"))
+            and (n >= _GOES_ON_WORDS or n >= 2 and any(c in rest for c in ",\u060c")))
 
 
 def _asked(line: str, end: int) -> bool:
