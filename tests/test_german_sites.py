@@ -152,3 +152,44 @@ def test_new_opening_hours_in_the_article_stay_and_the_footers_go():
     out = cleaner.clean(text).split("\n")
     assert [line for line in out if line in hours] == hours
     assert "Rathausplatz 1" not in out and "Mo – Fr 08:00 – 12:00 Uhr" not in out
+
+
+# -- a menu's "Themen" is no tag header over the headline and its date line --------------------
+
+def test_the_headline_under_a_menu_that_ends_with_topics_stays():
+    text = ("Zum Inhalt springen\nOrtsverein\nVorstand\nGemeinderatsfraktion\nThemen\nTermine\nMitglied werden\nKontakt\n\n"
+            "Haushaltsrede 2025: „Investieren statt verwalten“\n\nVeröffentlicht am 28.02.2025 in Gemeinderatsfraktion\n\n"
+            "Haushaltsrede des Fraktionsvorsitzenden Peter Lindner in der Gemeinderatssitzung vom 25. Februar 2025 "
+            "(es gilt das gesprochene Wort)\n\n"
+            "der vorliegende Haushalt ist solide, aber mutlos. Wir haben in den vergangenen Jahren Rücklagen gebildet, "
+            "und jetzt ist die Zeit, sie für die Zukunft unserer Gemeinde einzusetzen.") + FOOTER
+    out = lines(text)
+    assert "Haushaltsrede 2025: „Investieren statt verwalten“" in out
+    assert not {"Ortsverein", "Gemeinderatsfraktion", "Mitglied werden"} & out
+
+
+def test_tags_over_a_date_line_and_a_short_line_still_go():
+    text = (PARA + "\n\n" + PARA + "\n\nThemen\nDatenschutz\nWebsite\n\nBarrierefreiheit 2025\n\n12.03.2025\n\n"
+            "Teilen auf Facebook")
+    out = lines(text)
+    assert not {"Datenschutz", "Website"} & out
+
+
+# -- the article's subheading that the menu prints too stays -----------------------------------
+
+def test_a_subheading_named_like_a_menu_item_stays_between_paragraphs():
+    dates = ["Donnerstag, 20. März 2025, 19:30 Uhr", "„Die Flurbereinigung der 1960er Jahre“ – Referent: Dr. Walter Kessler",
+             "Donnerstag, 24. April 2025, 19:30 Uhr", "„Vom Bahnhof zum Bürgerzentrum“ – Referentin: Inge Mahler",
+             "Ort: Altes Rathaus, Kirchstraße 2, Lindenbach", "Eintritt frei, Spenden erbeten."]
+    text = page(
+        "Vortragsreihe 2025: „Lindenbach im Wandel“",
+        "Auch in diesem Jahr lädt der Heimat- und Geschichtsverein wieder zu einer Vortragsreihe ins Alte Rathaus "
+        "ein. Im Mittelpunkt steht die Entwicklung unseres Ortes vom Bauerndorf zur Pendlergemeinde.",
+        "Termine",
+        "\n\n".join(dates),
+        "Alle Termine finden auch bei schlechtem Wetter statt; das Alte Rathaus ist barrierefrei zugänglich.",
+    )
+    out = cleaner.clean(text).split("\n")
+    assert "Termine" in out[out.index("Vortragsreihe 2025: „Lindenbach im Wandel“"):]
+    assert all(line in out for line in dates)
+    assert "Abteilungen" not in out and "Sozialberatung" not in out

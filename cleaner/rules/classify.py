@@ -624,6 +624,25 @@ _DIGIT = re.compile(r"\d").search
 _CLOCK = regex.compile(r"\d\s*(?:[:.]\d\d|h\s*\d|[ap]m)", regex.IGNORECASE).search
 
 
+def _between_paragraphs(letters: str, repeated: set[int], menu: list[int], k: int, m: int) -> set[int]:
+    """The repeated labels (see `_repeated`) less those with prose on both sides, no menu line
+    between them and the article run and no other label between them and the prose on their
+    far side: the article's own subheading ("Termine" over a club's list of dates, with a
+    paragraph after the list), which the run left out for the list's cost and which the site's
+    menu happens to print too. (A box's title over its button and a pitch stays a label.)"""
+    found = set()
+    for j in repeated:
+        if j > m:
+            far = letters.find("G", j + 1)
+            inside = far != -1 and not _HARD_LETTERS.intersection(letters[j + 1:far]) and not any(m < x < far for x in menu)
+        else:
+            far = letters.rfind("G", 0, j)
+            inside = far != -1 and not _HARD_LETTERS.intersection(letters[far + 1:j]) and not any(far < x < k for x in menu)
+        if not inside:
+            found.add(j)
+    return found
+
+
 def _comment_mark(line: str) -> bool:
     """Whether a line is a comment's time stamp or byline (see ISLAND_CONTEXT). A time stamp
     holds a digit and a time of day and a byline a colon: most lines have neither and skip the
@@ -686,6 +705,8 @@ def boilerplate(doc, config):
     inside = _sections_inside(doc, letters, k, m)
     islands = _islands(doc, letters, menu, markers, m)
     bottom = _bottom(config, edges, markers, m, len(content))
+    if repeated:
+        repeated = _between_paragraphs(letters, repeated, menu, k, m)
     menu = set(menu)
     # Below the lower edge (with ``Config.page_edges``) every line is a candidate.
     todo = menu.union(in_menu_block, repeated, sections, inside, islands, range(bottom + 1, len(content)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .. import patterns as p
+from ..patterns import script_words
 from .base import rule
 from .common import article_below, headline_keys, is_prose, is_sentence, link_rows, title_parts
 from .labels import TAGS, scan
@@ -141,19 +142,40 @@ def _is_tag(doc, j: int) -> bool:
     return 0 < doc.words[j] <= _MAX_TAG_WORDS and not doc.lines[j].rstrip().endswith(p.SENTENCE_END)
 
 
+# Date lines (with a figure, of a tag's length at most) between a headline and its paragraph.
+_DATE_LINES = 2
+# Below a date line, a line of this many words is the paragraph (a speech's preface of 18 words
+# that ends in a bracket); a tag or a widget's label is a few words.
+_PARAGRAPH_WORDS = 12
+
+
 def _headline_below_widget(doc, j: int, above: int, config) -> bool:
     """Whether line `j`, which the walk down a list of tags reached, is the article's headline:
     the page's title line names it and the article follows, or it opens its own block right
     above a paragraph. A sidebar's "Categories" widget may stand right above the article
     ("Kategorien" / "Kuchen" / "Brot" / "" / "Kürbissuppe mit Ingwer" / "" / "Diese Suppe koche
-    ich jeden Herbst, ...")."""
+    ich jeden Herbst, ..."), perhaps over its date line.
+    """
     if j == above + 1:
         return False
     key = doc.keys[j]
     if key is not None and key in title_parts(doc)[0] and key in headline_keys(doc) and article_below(doc, j):
         return True
     k = doc.next_content(j)
-    return k is not None and k > j + 1 and is_prose(doc, k, config)
+    if k is None or k == j + 1:
+        return False
+    # (Its date line may stand between it and the paragraph, "Veröffentlicht am 28.02.2025", which
+    # may then open with a long line that ends in no full stop: "Rede vom 25. Februar (es gilt das
+    # gesprochene Wort)".)
+    for n in range(_DATE_LINES + 1):
+        if is_prose(doc, k, config) or n and script_words(doc.lines[k], doc.words[k]) >= _PARAGRAPH_WORDS:
+            return True
+        if doc.words[k] > _MAX_TAG_WORDS or not any(map(str.isdigit, doc.lines[k])):
+            return False
+        k = doc.next_content(k)
+        if k is None:
+            return False
+    return False
 
 
 # A filing line is a sentence the blog platform writes ("This entry was posted in News and tagged
