@@ -3016,8 +3016,9 @@ TOLD_INVERTED = regex.compile(
         |(?:the|a|an|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:joked|quipped|laughed|added|explained|remarked|said|wrote|warned)\W*$
         # ... or a finding or an admission: "..., the study found.", "..., the regulator found, cost
         # ...", "..., the company admitted in a filing", "..., the fine print warns."
-        |(?:the|a|an|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:found|finds|admitted|admits|confirmed|confirms|concluded
-            |concludes|claimed|claims|warns|argued|argues|insisted|insists|acknowledged|acknowledges|reported|reports)\b
+        |(?:the|a|an|his|her|their|one|some|many|most)\s+(?:\p{L}+\s+){0,2}?(?:found|finds|admitted|admits|confirmed
+            |confirms|concluded|concludes|claimed|claims|warns|argued|argues|insisted|insists|acknowledged|acknowledges
+            |reported|reports|cautioned|cautions|showed|shows|suggested|suggests)\b
         |(?:ha|aveva)\s+(?:\p{Ll}+\s+)?\p{Ll}+at[oaie]\s+(?:il|la|lo|l['’]|i|gli|le|un|una|il\s+suo)\b)""",
     regex.VERBOSE,
 )

@@ -65,6 +65,13 @@ SURVIVORS = [
     "Volgens de makelaar kunnen we mogelijk een commissie krijgen als de koper akkoord gaat.",
     # a share label's words as a how-to's step
     "Copy the link",
+    # a sign-up's words in a longer line without the site's voice, or reported after a comma
+    "Sign up for the free newsletter and get the forecast in your inbox every morning, the weather service suggests.",
+    "Sign up for a newsletter and you get offers straight to your inbox for years, consumer groups complain.",
+    "Subscribe to the newsletter: that is the advice most readers ignore, although it lands in your inbox weekly.",
+    "Receive emails from us on behalf of our partners? Most readers untick that box, the survey shows.",
+    "Transcripts are created on a rush deadline, one producer admits, and errors slip through.",
+    "This transcript may not be in its final form, the court clerk cautioned, because the judge may correct it.",
 ]
 
 
@@ -110,6 +117,9 @@ def test_rights_words_in_a_sentence_or_headline_stay(line, before):
     ("Als je via links op deze site iets koopt, ontvangen we mogelijk een kleine commissie.", BEFORE),
     ("By submitting your information you agree to the Terms & Conditions and Privacy Policy.", BEFORE),
     ("Copy article link", BEFORE),
+    ("Sign up here to receive our daily newsletters and breaking news alerts, sent straight to your inbox.", BEFORE),
+    ("Subscribe to our free newsletter and get the best of the week's stories delivered straight to your inbox.",
+     BEFORE),
     ("\u00a9 2025 \u041d\u043e\u0432\u0438\u043d\u0438. \u0423\u0441\u0456 \u043f\u0440\u0430\u0432\u0430 "
      "\u0437\u0430\u0445\u0438\u0449\u0435\u043d\u043e.", BEFORE_UK),
     ("جميع الحقوق محفوظة لموقع الخبر 2025", BEFORE_AR),

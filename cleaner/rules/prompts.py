@@ -27,6 +27,15 @@ _MAX_SHOP_WORDS = 14
 # inbox is article text. ("Sign up here to receive our daily newsletters and breaking news alerts,
 # sent straight to your inbox." has 17 words; from 20 on a line is prose, see Config.prose_words.)
 _MAX_PROMPT_WORDS = 19
+# ... and from this many words on, the line speaks in the site's voice ("our", "we", "here"):
+# "Sign up for a newsletter and you get offers straight to your inbox for years, consumer
+# groups complain." reports on sign-ups.
+_MAX_VOICELESS_PROMPT_WORDS = 16
+_SITE_VOICE = re.compile(
+    r"\b(?:our|we|us|here|unser\w*|wir|uns|hier|notre|nos|nous|ici|nuestr[oa]s?|aquí|nostr[oaie]|qui|ons|onze"
+    r"|nasz\w*|tutaj|noss[oa]s?|aqui|vår\w*|oss|här|наш\w*|мы|нас|здесь)\b",
+    re.IGNORECASE,
+)
 # A newsletter box's title: up to three words of name and the word ("Gartenwelt Newsletter").
 _MAX_TITLE_WORDS = 4
 # "Jetzt kostenlos für unseren Top-News-Newsletter registrieren": a button's text.
@@ -121,6 +130,7 @@ def _sign_ups(doc) -> list[int]:
         found = doc.memo["sign-ups"] = [
             i for i in doc.lines_with(*_SIGN_UP_NEEDLES, lower=True, max_words=_MAX_PROMPT_WORDS)
             if words[i] <= _MAX_PROMPT_WORDS and p.NEWSLETTER_LINE.match(lines[i]) and not p.told_of(lines[i])
+            and (words[i] <= _MAX_VOICELESS_PROMPT_WORDS or _SITE_VOICE.search(lines[i]))
             and not _headline_about_newsletters(lines[i])
         ]
     return found
