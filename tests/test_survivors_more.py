@@ -91,6 +91,17 @@ def test_article_lines_with_the_new_vocabulary_stay(line):
      "\u043f\u0456\u0434 \u0447\u0430\u0441 \u0437\u0430\u0441\u0456\u0434\u0430\u043d\u043d\u044f.", BEFORE_UK),
     ("جميع الحقوق محفوظة للمؤلف بحسب العقد، قال المحامي.", BEFORE_AR),
     ("All rights reserved by the author under the contract, the lawyer said.", BEFORE),
+    # ... in a clause of a sentence, after a comma or a question, or asking
+    ("Tòa án kết luận rằng bản quyền thuộc về nhạc sĩ.", BEFORE),
+    ("Bản quyền thuộc về ai khi AI viết nhạc?", BEFORE),
+    ("Hak cipta dilindungi undang-undang, tapi siapa yang melindungi penulis?", BEFORE),
+    ("Tüm hakları saklıdır ama kimin?", BEFORE),
+    ("A bíróság szerint minden jog fenntartva.", BEFORE),
+    ("Mahkeme, eserin tüm hakları saklıdır.", BEFORE),
+    ("Všechna práva vyhrazena? Ne tak docela, říká právník.", BEFORE),
+    ("Με επιφύλαξη παντός δικαιώματος, δήλωσε ο δικηγόρος της εταιρείας.", BEFORE),
+    ("جميع الحقوق محفوظة؟ ليس تماما، يقول المحامي.", BEFORE_AR),
+    ("無断転載を禁じます、という表示の意味を弁護士に聞いた。", BEFORE_ZH),
     # the right of ownership is no rights statement
     ("版权所有权之争：作家起诉出版社", BEFORE_ZH),
     ("版权所有权归属问题引发争议", BEFORE_ZH),
@@ -124,6 +135,11 @@ def test_rights_words_in_a_sentence_or_headline_stay(line, before):
      "\u0437\u0430\u0445\u0438\u0449\u0435\u043d\u043e.", BEFORE_UK),
     ("جميع الحقوق محفوظة لموقع الخبر 2025", BEFORE_AR),
     ("版权所有 © 2025 新闻网", BEFORE_ZH),
+    ("© 2025 Báo Tin Tức. Bản quyền thuộc về Báo Tin Tức.", BEFORE),
+    ("Copyright © 2025 Haber Ajansı. Tüm hakları saklıdır.", BEFORE),
+    ("Tüm hakları saklıdır, izinsiz kullanılamaz.", BEFORE),
+    ("© 2025 Hírek Kft. Minden jog fenntartva.", BEFORE),
+    ("無断転載を禁じます", BEFORE_ZH),
 ])
 def test_the_chrome_of_those_patterns_still_goes(chrome, before):
     text = f"{before}\n\n{before}\n\n{chrome}"

@@ -213,7 +213,26 @@ def _states_rights(line: str) -> bool:
     asking about it: "All rights reserved? Not for AI"."""
     m = p.RIGHTS.search(line)
     return (bool(m) and not (m.start() and line[m.start() - 1] in _QUOTES) and not _asked(line, m.end())
-            and not _goes_on(line, m.end()))
+            and not _goes_on(line, m.end()) and not line.rstrip().endswith(_QUESTION_MARKS)
+            and not _in_clause(line, m.start()))
+
+
+# A rights statement never asks: "Bản quyền thuộc về ai khi AI viết nhạc?" ("Who owns the
+# copyright when AI writes music?"), "Tüm hakları saklıdır ama kimin?".
+_QUESTION_MARKS = ("?", "\u061f", "\uff1f")
+
+
+def _in_clause(line: str, start: int) -> bool:
+    """Whether the rights words at `start` end a clause of the sentence before them: the word
+    right before them is a lower-case word with no mark after it ("Tòa án kết luận rằng bản
+    quyền thuộc về nhạc sĩ.", "A bíróság szerint minden jog fenntartva."). A footer prints them
+    after a stop, a separator, a sign, a year or the holder's name ("© 2024 Báo Tin Tức. Bản
+    quyền thuộc về Báo Tin Tức.", "example.com tüm hakları saklıdır")."""
+    before = line[:start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word.isalpha() and word[:1].islower()
 
 
 # A sentence goes on after the rights words with at least this many words (or two and a comma).
@@ -228,6 +247,15 @@ def _goes_on(line: str, end: int) -> bool:
     stop of its own ("All rights reserved. Reproduction only with permission.")."""
     rest = line[end:]
     n = len(rest.split())
+    if rest[:1] in ",\u060c?\u061f" and rest[1:2].isspace():
+        # ... or after a comma or a question mark, with a sentence of four words or more ("Με
+        # επιφύλαξη παντός δικαιώματος, δήλωσε ο δικηγόρος της εταιρείας.", "Všechna práva
+        # vyhrazena? Ne tak docela, říká právník."; "Tüm hakları saklıdır, izinsiz
+        # kullanılamaz." is the statement).
+        return n >= _GOES_ON_WORDS and rest.rstrip().endswith((".", "!", "?", "\u3002"))
+    if rest[:1] in "\u3001\uff0c":
+        # (In Chinese and Japanese, with no spaces: "無断転載を禁じます、という表示の意味を弁護士に聞いた。")
+        return len(rest.strip()) >= 2 * _GOES_ON_WORDS and rest.rstrip().endswith(("\u3002", "\uff01", "\uff1f"))
     return (rest[:1].isspace() and rest.lstrip()[:1].isalpha() and rest.rstrip().endswith((".", "!", "?", "\u3002"))
             and (n >= _GOES_ON_WORDS or n >= 2 and any(c in rest for c in ",\u060c")))
 
