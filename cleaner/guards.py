@@ -14,7 +14,7 @@ import regex
 
 from .document import label_key
 from .patterns import (
-    CONS_HEADINGS, PROS_HEADINGS, RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, SENTENCE_END, SIGN_OFF,
+    CONS_HEADINGS, PROS_HEADINGS, RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, ROLE_SIGN_OFF, SENTENCE_END, SIGN_OFF,
     SOLD_OUT_LABELS, STAMP_LINE, phrases, script_words, unspaced,
 )
 from .rules.classify import BAD_SOFT, GOOD_KIND, NEAR_KIND
@@ -524,6 +524,9 @@ _SIGN_OFF_WORDS = 4
 # The writer's first name (or names) on the line below a greeting, kisses around it allowed.
 _SIGN_OFF_NAME = regex.compile(r"^\W*(?:x{1,3}o{0,3}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
                                r"(?:\s+x{1,3}o{0,3})?[\s!.♥❤️😘😊:)<3]*$")
+# The name below a role's sign-off: two to four capitalised words, a title among them ("Ing.
+# Franz Haslinger", "Dr. Anna Roth", "Pfarrer Jan Berg").
+_ROLE_NAME = regex.compile(r"^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+\s*$")
 # A reply button below the name makes the greeting a commenter's ("Viele Grüße," / "Julia" /
 # "Antworten").
 _REPLY_WORDS = frozenset(key for key in phrases(REPLY_BUTTONS) if " " not in key)
@@ -556,6 +559,15 @@ def sign_off_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
         # the line below ("Liebe Grüße," / "Anna", "Love," / "Lena x"): both stay.
         m = SIGN_OFF.match(doc.lines[i])
         if m is None:
+            role = ROLE_SIGN_OFF.match(doc.lines[i])
+            if role is None:
+                continue
+            # A role signs off alone or over a name ("Der Bürgermeister" / "Ing. Franz Haslinger").
+            kept[i] = "a sign-off right below the article's prose"
+            name = doc.next_content(i)
+            if (not role["name"] and name is not None and claims.get(name, (None,))[0] is rule
+                    and _ROLE_NAME.match(doc.lines[name]) is not None):
+                kept[name] = "a sign-off right below the article's prose"
             continue
         name = None
         if not (m["name"] or doc.lines[i].lstrip()[:1] in "xX"):

@@ -346,6 +346,28 @@ SIGN_OFF = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: A club's, an office's or a parish's sign-off under its notice: the writer's role, perhaps
+#: with a name ("Der Vorstand", "Ihr Praxisteam", "Der Bürgermeister", "Ihre Pfarrerin Ulrike
+#: Behrens", "The Committee", "Le bureau", "La junta directiva", "Il direttivo", "Het bestuur").
+#: `sign-off-guard` keeps it, and a name on the line below, right below the notice's prose.
+ROLE_SIGN_OFF = regex.compile(
+    r"""^\W*(?:
+        (?:der|die|das|ihr|ihre|euer|eure|dein|deine)\s+(?:vorstand|vorstandschaft|vereinsvorstand|kirchenvorstand
+          |pfarrgemeinderat|gemeinderat|ortsvorstand|praxisteam|kanzleiteam|team|organisationsteam|orga-team
+          |pfarrer|pfarrerin|pastor|pastorin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin
+          |ortsvorsteher|ortsvorsteherin|schulleitung|elternbeirat|redaktion|geschäftsführung|gemeindeverwaltung
+          |stadtverwaltung|verwaltung|vorsitzende|vorsitzender|festausschuss|wehrführung|kommandant|kommandantin)
+      |(?:the|your)\s+(?:board|committee|organising\s+committee|organizing\s+committee|team|practice\s+team
+          |editors|editorial\s+team|management|mayor|vicar|rector|parish\s+council)
+      |(?:le\s+bureau|le\s+comité|le\s+conseil\s+d['’]administration|l['’]équipe|votre\s+équipe|la\s+direction
+          |le\s+maire|la\s+maire|le\s+président|la\s+présidente)
+      |(?:la\s+junta\s+directiva|la\s+directiva|el\s+equipo|la\s+dirección|el\s+alcalde|la\s+alcaldesa)
+      |(?:il\s+direttivo|il\s+consiglio\s+direttivo|lo\s+staff|la\s+redazione|il\s+sindaco|la\s+direzione)
+      |(?:het\s+bestuur|het\s+team|de\s+redactie|de\s+burgemeester)
+    )(?:\s+(?P<name>(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,2}))?[\s!.,]*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: Share buttons and their labels.
 SHARE_LABELS = {
     "en": """share | share this | share this article | share this story | share this post | share article

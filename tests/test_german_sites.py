@@ -19,6 +19,9 @@ SMALL_FOOTER = ("\n\nDas könnte Sie auch interessieren\nSozialberatung\nKurbera
                 "Jetzt spenden und helfen\n\nKontakt\nImpressum | Datenschutz | Barrierefreiheitserklärung\n"
                 "© 2025 Caritasverband Musterkreis e.V.\n")
 
+MORE = ("Die Verwaltung bittet alle Bürgerinnen und Bürger, sich vorab über die Einzelheiten zu informieren, "
+        "weil sich in diesem Jahr einige Regeln geändert haben und nicht alles wie gewohnt abgegeben werden kann.")
+
 
 def page(*body: str, menu: str = MENU, footer: str = FOOTER) -> str:
     return menu + "\n\n".join(body) + footer
@@ -83,8 +86,8 @@ NOTICE = (
 )
 
 
-def test_a_short_notice_under_menus_loses_the_menus_and_keeps_its_lines():
-    out = lines(page(*NOTICE))
+def test_a_notice_under_menus_loses_the_menus_and_keeps_its_lines():
+    out = lines(page(*NOTICE[:3], MORE, *NOTICE[3:]))
     for block in NOTICE:
         for line in block.split("\n"):
             assert line in out
@@ -146,6 +149,7 @@ def test_new_opening_hours_in_the_article_stay_and_the_footers_go():
         "\n".join(hours),
         "Am Mittwoch bleibt das Bürgerbüro künftig geschlossen, weil an diesem Tag Schulungen für die neue "
         "Software stattfinden. Termine außerhalb der Öffnungszeiten können telefonisch vereinbart werden.",
+        MORE,
         "Öffnungszeiten\nMo – Fr 08:00 – 12:00 Uhr\nDo 14:00 – 18:00 Uhr\nRathausplatz 1\n74321 Oberaichbach\n"
         "Telefon: 07654 123-0",
     )
@@ -162,7 +166,7 @@ def test_the_headline_under_a_menu_that_ends_with_topics_stays():
             "Haushaltsrede des Fraktionsvorsitzenden Peter Lindner in der Gemeinderatssitzung vom 25. Februar 2025 "
             "(es gilt das gesprochene Wort)\n\n"
             "der vorliegende Haushalt ist solide, aber mutlos. Wir haben in den vergangenen Jahren Rücklagen gebildet, "
-            "und jetzt ist die Zeit, sie für die Zukunft unserer Gemeinde einzusetzen.") + FOOTER
+            "und jetzt ist die Zeit, sie für die Zukunft unserer Gemeinde einzusetzen.\n\n" + MORE) + FOOTER
     out = lines(text)
     assert "Haushaltsrede 2025: „Investieren statt verwalten“" in out
     assert not {"Ortsverein", "Gemeinderatsfraktion", "Mitglied werden"} & out
@@ -188,8 +192,38 @@ def test_a_subheading_named_like_a_menu_item_stays_between_paragraphs():
         "Termine",
         "\n\n".join(dates),
         "Alle Termine finden auch bei schlechtem Wetter statt; das Alte Rathaus ist barrierefrei zugänglich.",
+        MORE,
     )
     out = cleaner.clean(text).split("\n")
     assert "Termine" in out[out.index("Vortragsreihe 2025: „Lindenbach im Wandel“"):]
     assert all(line in out for line in dates)
     assert "Abteilungen" not in out and "Sozialberatung" not in out
+
+
+# -- a club's, an office's or a parish's sign-off under its notice stays -----------------------
+
+NOTICE_PARA = ("Die diesjährige Sperrmüllsammlung findet am Samstag, 5. April 2025, von 8 bis 12 Uhr am "
+               "Altstoffsammelzentrum in der Gewerbestraße statt. Bitte trennen Sie Holz, Metall und Kunststoff zu Hause.")
+
+
+@pytest.mark.parametrize("sign_off", [
+    "Der Vorstand", "Ihr Praxisteam", "Der Bürgermeister\nIng. Franz Haslinger", "Ihre Pfarrerin Ulrike Behrens",
+    "Die Schulleitung", "The Committee", "Le bureau", "La junta directiva", "Il direttivo", "Het bestuur",
+])
+def test_a_role_that_signs_off_the_notice_stays(sign_off):
+    out = lines(page("Sperrmüllsammlung 2025", NOTICE_PARA, MORE, NOTICE_PARA, sign_off))
+    assert all(line in out for line in sign_off.split("\n"))
+    assert "Sozialberatung" not in out
+
+
+def test_a_role_in_the_menus_still_goes():
+    menu = MENU.replace("Verein\n", "Der Vorstand\nDas Team\n")
+    footer = FOOTER.replace("Kontakt\n", "Der Vorstand\nDas Team\nKontakt\n")
+    out = lines(page("Sperrmüllsammlung 2025", NOTICE_PARA, MORE, NOTICE_PARA, menu=menu, footer=footer))
+    assert "Der Vorstand" not in out and "Das Team" not in out
+
+
+@pytest.mark.parametrize("sentence", ["Der Vorstand hat beschlossen", "Das Team hinter dem Projekt"])
+def test_the_role_pattern_wants_the_role_alone(sentence):
+    from cleaner.patterns import ROLE_SIGN_OFF
+    assert ROLE_SIGN_OFF.match(sentence) is None

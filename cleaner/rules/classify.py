@@ -126,11 +126,6 @@ NEAR_SCORE = 0
 # No article is located in a text with less prose than this (characters of good lines): a
 # short note or a poem has no menus to strip.
 MIN_ARTICLE_CHARS = 400
-# ... but on a full page (menus of PAGE_MENU_LINES labels above and below the run), this much
-# is enough: a club's, a parish's or a practice's notice of two paragraphs and a list of dates
-# under the site's menus, whose menus and footer go as on any page. A short note alone has no
-# such menus.
-MIN_PAGE_ARTICLE_CHARS = 200
 # Outside the article, a run of lines between paragraphs loses its hard lines only when it
 # holds at least this many: a menu or a footer is a run of labels, a lone short line at the
 # article's edge (a subheading, a table row, a sign-off) is left to the vocabulary rules.
@@ -388,13 +383,8 @@ def _article(doc, letters: str) -> tuple[int, int] | None:
         if total > best:
             best = total
             best_span = (start, j)
-    if best_span is None or good_chars < MIN_PAGE_ARTICLE_CHARS:
+    if best_span is None or good_chars < MIN_ARTICLE_CHARS:
         return None
-    if good_chars < MIN_ARTICLE_CHARS:
-        k, m = best_span
-        menu = _menus(doc, letters, k, m)[0]
-        if len(menu) < PAGE_MENU_LINES or not (menu[0] < k and menu[-1] > m):
-            return None
     return best_span
 
 
