@@ -3024,7 +3024,9 @@ TOLD_OF_NAMED = regex.compile(
 #: ... or a source named at the line's start ("According to the broker, we may receive a
 #: commission ...", "Volgens de makelaar ...", "Selon le juge, ..."): a notice never opens so.
 TOLD_BY_SOURCE = regex.compile(
-    r"^\W*(?:according\s+to|volgens|selon|según|laut|stando\s+a|segundo|enligt|zdaniem|по\s+словам|за\s+словами)\s+\w",
+    r"^\W*(?:according\s+to|volgens|selon|según|laut|stando\s+a|segundo|enligt|zdaniem|по\s+словам|за\s+словами)\s+"
+    # (A rule the notice follows is no source: "According to FTC guidelines, we must disclose ...")
+    r"(?!(?:the\s+|die\s+|de\s+|la\s+|le\s+)?(?:ftc|law|laws|rules|regulations|guidelines|requirements|gdpr|dsgvo|wet|loi|ley|gesetz)\b)\w",
     regex.IGNORECASE,
 )
 #: ... or a reporting clause after the notice, its verb before its speaker ("Cet article est réservé

@@ -127,6 +127,7 @@ def test_rights_words_in_a_sentence_or_headline_stay(line, before):
     ("When you purchase through links on our site, we may earn an affiliate commission.", BEFORE),
     ("Als je via links op deze site iets koopt, ontvangen we mogelijk een kleine commissie.", BEFORE),
     ("By submitting your information you agree to the Terms & Conditions and Privacy Policy.", BEFORE),
+    ("According to FTC guidelines, we may earn a commission when you buy through links on our site.", BEFORE),
     ("Copy article link", BEFORE),
     ("Sign up here to receive our daily newsletters and breaking news alerts, sent straight to your inbox.", BEFORE),
     ("Subscribe to our free newsletter and get the best of the week's stories delivered straight to your inbox.",
