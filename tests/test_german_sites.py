@@ -227,3 +227,40 @@ def test_a_role_in_the_menus_still_goes():
 def test_the_role_pattern_wants_the_role_alone(sentence):
     from cleaner.patterns import ROLE_SIGN_OFF
     assert ROLE_SIGN_OFF.match(sentence) is None
+
+
+# -- an event's sections named like labels ("Anfahrt", "Barrierefreiheit") stay ----------------
+
+def test_the_sections_of_an_event_under_its_programme_stay():
+    article = [
+        "Tag der offenen Tür 2025",
+        "Am Samstag, 10. Mai 2025, öffnet die Hochschule Oberrhein von 10 bis 16 Uhr ihre Türen. Studieninteressierte, "
+        "Eltern und alle Neugierigen können Labore besichtigen, an Schnuppervorlesungen teilnehmen und mit Studierenden "
+        "ins Gespräch kommen.",
+        "Programm",
+        "10:00 Uhr\nBegrüßung durch die Rektorin, Audimax\n10:30 – 15:30 Uhr\nLaborführungen (Start alle 30 Minuten, "
+        "Foyer Gebäude B)\n11:00 Uhr\nSchnuppervorlesung „Wie lernen Maschinen?“, Hörsaal 2\n13:00 Uhr\n"
+        "Infovortrag Bewerbung und Zulassung, Hörsaal 1",
+        "Anfahrt",
+        "Die Hochschule erreichen Sie mit den Buslinien 5 und 12 (Haltestelle Campus). Parkplätze sind am "
+        "Veranstaltungstag auf dem Parkdeck P2 kostenlos.",
+        "Barrierefreiheit",
+        "Alle Gebäude sind barrierefrei zugänglich. Für Gäste mit Hörbehinderung steht bei der Begrüßung eine "
+        "Gebärdensprachdolmetscherin zur Verfügung.",
+        "Eine Anmeldung ist nicht erforderlich.",
+    ]
+    footer = ("\n\nZurück zur Übersicht\nTermin exportieren (iCal)\n\nWeitere Veranstaltungen\n15.05.2025 Karrieremesse\n"
+              "22.05.2025 Ringvorlesung Nachhaltigkeit\nAlle Termine\n\nHochschule Oberrhein\nBadstraße 24\n77652 Offenburg\n\n"
+              "Impressum\nDatenschutz\nBarrierefreiheit\nLeichte Sprache\nGebärdensprache\n")
+    out = cleaner.clean(page(*article, footer=footer)).split("\n")
+    wanted = [line for block in article for line in block.split("\n")]
+    assert [line for line in out if line in wanted] == wanted
+    assert not {"Weitere Veranstaltungen", "Alle Termine", "Gebärdensprache", "Impressum"} & set(out)
+
+
+def test_a_most_read_label_between_teasers_still_opens_its_list():
+    teasers = ("Raspao, el cambiante refresco que tiene historia y que todos recuerdan de su infancia\n\nMás leídas\n\n"
+               "¡Le creció todo! Cuestionan la naturalidad de las nalgas de la cantante famosa; ¿se operó de verdad?\n\n"
+               "¡Tenía su cargamento! La policía encontró múltiples armas en la casa del rapero famoso")
+    out = lines(page(PARA, PARA, MORE, teasers))
+    assert "Más leídas" not in out

@@ -482,6 +482,16 @@ def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list
                 if not (first_word and lines[i].rstrip().endswith(SENTENCE_STOPS)):
                     found.add(j)
     if found:
+        # A heading named like a label between two paragraphs ("Barrierefreiheit" between an
+        # event's "Anfahrt" paragraph and "Alle Gebäude sind barrierefrei zugänglich.") is the
+        # article's next section, not a box's title: it opens none.
+        # (Both paragraphs end like sentences: a list's teaser headlines read as prose too.)
+        letters = article_layout(doc)[0]
+        found = {j for j in found if not (
+            letters[j - 1:j] == "G" and letters[j + 1:j + 2] == "G"
+            and lines[content[j - 1]].rstrip().endswith(SENTENCE_STOPS)
+            and lines[content[j + 1]].rstrip().endswith(SENTENCE_STOPS))}
+    if found:
         # A term of a glossary or a short section's heading named like a label ("Newsletter" /
         # "Der Rundbrief des Landeswahlleiters ..." among "Hochrechnung" and "Prognose" with
         # a sentence each) opens no section: see `common.heading_run`.
@@ -593,6 +603,11 @@ def _islands(doc, letters: str, menu: list[int], markers: list[int], m: int) -> 
             continue
         if not first_seen:
             first_seen = True
+            continue
+        if letters[above - 1] == "G" and letters[above] in _SHORT_LETTERS:
+            # A heading right under a paragraph over its own paragraph: the article's next
+            # section ("Anfahrt" / ... / "Barrierefreiheit" / "Alle Gebäude sind barrierefrei
+            # zugänglich."), which the run left out for a list's cost above it.
             continue
         if (
             below - start > ISLAND_LINES
