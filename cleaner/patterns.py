@@ -330,7 +330,7 @@ RECIPE_HEADING_PREFIXES = ("ingredients for ", "zutaten für ", "ingrédients po
                            "ингредиенты на ")
 
 #: A blogger's sign-off under the post: "x Franzi", "xoxo", "Liebe Grüße, Anna",
-#: "Bisous, Claire", "Cheers, Tom". A formula alone, or a formula and a name (group ``name``). `sign-off-guard`
+#: "Bisous, Claire", "Cheers, Tom", "Eure Jana". A formula alone, or a formula and a name (group ``name``). `sign-off-guard`
 #: keeps it against the block classifier right below the article's prose.
 SIGN_OFF = regex.compile(
     r"""^\W*(?:
@@ -342,6 +342,8 @@ SIGN_OFF = regex.compile(
         # Words that are common elsewhere sign off alone or before a comma: "Love, Anna", "Cheers!".
       |(?:hugs|love|lots\s+of\s+love|much\s+love|cheers|best\s+wishes|warmly|take\s+care|bis\s+bald|à\s+bientôt|a\s+presto)
         (?:\s*,\s*(?P<name>(?-i:\p{Lu}[\p{L}'’-]+)))?
+        # "Eure Jana", "Deine Petra", "Votre Claire": the possessive before a name alone.
+      |(?:eure|euer|deine|dein|votre|ta|ton|tu|vuestra|vuestro|la\s+vostra|il\s+vostro|jullie)\s+(?P<name>(?-i:\p{Lu}[\p{L}'’-]+))
     )[\s!.,♥❤️😘😊:)<3]*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )

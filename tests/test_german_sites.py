@@ -264,3 +264,14 @@ def test_a_most_read_label_between_teasers_still_opens_its_list():
                "¡Tenía su cargamento! La policía encontró múltiples armas en la casa del rapero famoso")
     out = lines(page(PARA, PARA, MORE, teasers))
     assert "Más leídas" not in out
+
+
+@pytest.mark.parametrize("sign_off", ["Eure Jana", "Deine Petra", "Votre Claire"])
+def test_a_possessive_before_the_writers_name_signs_off(sign_off):
+    out = lines(page("Tomaten vorziehen", NOTICE_PARA, MORE, NOTICE_PARA, sign_off))
+    assert sign_off in out
+
+
+def test_a_possessive_before_a_noun_is_no_sign_off():
+    from cleaner.patterns import SIGN_OFF
+    assert SIGN_OFF.match("Eure Meinung zählt") is None and SIGN_OFF.match("Eure") is None
