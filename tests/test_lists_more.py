@@ -432,3 +432,10 @@ def test_a_header_above_the_headline_byline_and_date_does_not_take_them():
 def test_a_list_of_teasers_with_a_stamp_under_each_still_goes_above_the_article():
     teasers = "Judge blocks state law on drop boxes\n\nBy Mark Holloway\n\n3 hours ago\n\nCouncil approves budget\n\nBy Jane Roe\n\n5 hours ago"
     assert removed(f"Most Read\n\n{teasers}\n\n{STORY}") == ["Most Read", *[t for t in teasers.split("\n") if t]]
+
+
+def test_a_ranked_list_under_a_short_paragraph_is_no_articles_head():
+    # (Found by the property test: a paragraph too short for the article run above it.)
+    text = ("Die die die die die.\n\nMost Read\n\n  1. News\n    Pandora Papers Financial Leak Shows Us the Secrets\n"
+            "    3 years ago\n\nDie die die die die die die die.")
+    assert removed(text) == ["Most Read", "1. News", "Pandora Papers Financial Leak Shows Us the Secrets", "3 years ago"]

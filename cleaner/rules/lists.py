@@ -394,6 +394,7 @@ def _references(doc, entries: list[int]) -> bool:
 _GROUP_BLURB = "blurb of a teaser printed with its headline and date or byline, in a list of such teasers"
 
 
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s")
 # An article's head: up to this many lines (a headline, a standfirst) over its byline and date.
 _HEAD_LINES = 2
 
@@ -405,8 +406,8 @@ def _article_head(doc, header: int, entries: list[int]) -> bool:
     Ohio law ..." / "The state says it will appeal" / "By Mark Holloway" / "Updated 5:12 PM
     EDT, October 3, 2024" / "COLUMBUS, Ohio (AP) — A federal judge ..."). A list of teasers
     prints a stamp under each of its headlines, and a teaser's blurb below it is no start of
-    the page's article run (the block classifier's, `classify.article_layout`, when the text is
-    long enough for one)."""
+    the page's article run (the block classifier's, `classify.article_layout`), and no sentence
+    stands above the header."""
     # (The run of stamps is read from the last entry up: a list of teasers stops it at its last
     # headline, after a search or two.)
     lines = doc.lines
@@ -416,28 +417,28 @@ def _article_head(doc, header: int, entries: list[int]) -> bool:
     if not 1 <= start <= _HEAD_LINES or start == len(entries) or any(
             p.STAMP_LINE.search(lines[x]) for x in entries[:start - 1]):
         return False
-    # (Imported here: the rules register in the order their modules are imported, and the
-    # block classifier comes after this rule.)
-    from .classify import article_layout
-
     # (The first sentence below the stamps: a caption or the article's first paragraph.)
     below = doc.next_content(entries[-1])
     for _ in range(HEADLINE_REACH):
         if below is None or is_sentence(doc, below):
             break
         below = doc.next_content(below)
-    if below is None or not is_sentence(doc, below):
+    if below is None or not is_sentence(doc, below) or _NUMBERED.match(lines[entries[0]]):
         return False
+    # No sentence stands above the header: a list under a paragraph goes, however short the
+    # paragraph ("1. News" opens a ranked list, never an article's head).
+    j = doc.prev_content(header)
+    while j is not None:
+        if is_sentence(doc, j):
+            return False
+        j = doc.prev_content(j)
+    # (Imported here: the rules register in the order their modules are imported, and the
+    # block classifier comes after this rule.)
+    from .classify import article_layout
+
     _, span = article_layout(doc)
     if span is None:
-        # A text too short for an article run: the head opens the article when no sentence
-        # stands above the header (a list under the article's last paragraph goes).
-        j = doc.prev_content(header)
-        while j is not None:
-            if is_sentence(doc, j):
-                return False
-            j = doc.prev_content(j)
-        return True
+        return True  # (a text too short for an article run)
     first, last = doc.content[span[0]], doc.content[span[1]]
     return entries[0] < first <= below <= last
 
