@@ -2437,7 +2437,7 @@ SITE_NOTICES = {
             # The address holds the reporter's last name or the one name ("Reach Harbor Tours at
             # bookings@..." and "Reach the museum at info@..." are a travel story's service lines).
             |^\W*reach\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?P<reached>\p{Lu}[\p{L}'’-]+))\s+at\s+[\w.+-]*?(?P=reached)[\w.+-]*@[\w-]+\.\w
-            # "Want the latest news as it happens? Join Bristol Live's WhatsApp Community here."
+            # "Want the latest news as it happens? Join Harbour Live's WhatsApp Community here."
             # The site's voice: a question before it, "our", the site's name with "'s", "here"
             # ("Join the neighbourhood WhatsApp group" is a tip in a list of them).
             |^\W*(?:[^?.!]{1,100}\?\s+join\s+(?:\S+\s+){0,4}?|join\s+(?:our|\S+['’]s)\s+(?:\S+\s+){0,3}?)(?:whatsapp|telegram)\s+(?:community|channel|group)(?:\s+here)?[.!]*\s*$
@@ -2508,10 +2508,10 @@ SITE_NOTICES = {
             |(?:cotizaciones|datos)\s+con\s+(?:un\s+)?retraso\s+de\s+\d{1,2}\s+min(?:utos|s|\.)?\s*(?:[.;*(|]|$))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
-    # A radio network's note under a transcript: "Transcript provided by NPR, Copyright NPR.",
-    # "NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in
-    # its final form ..."; the provider's name ends the sentence ("Transcript provided by the court
-    # shows ..." goes on).
+    # A radio network's note under a transcript: "Transcript provided by Example Radio,
+    # Copyright Example Radio.", "Example Radio transcripts are created on a rush deadline by a
+    # contractor. This text may not be in its final form ..."; the provider's name ends the
+    # sentence ("Transcript provided by the court shows ..." goes on).
     "transcript notice": regex.compile(
         r"""^\W*(?:transcript\s+provided\s+by\s+(?:\S+\s+){0,3}?\S+?[.,;]?\s*(?:$|copyright\b|©)
             |(?:\S+\s+)?transcripts?\s+(?:are|is)\s+(?:created|produced|generated)\s+on\s+a\s+rush\s+deadline
