@@ -824,3 +824,33 @@ def test_a_legal_link_named_by_a_title_line_that_went_is_no_headline():
     assert "Privacy policy" not in once.split("\n")
     assert cleaner.clean(once) == once
     assert all(line in once for line in prose)
+
+
+def _between_paragraphs_by_scan(letters, repeated, menu, k, m):
+    # The plain reading of classify._between_paragraphs: scan to the prose on the far side.
+    hard = set("hB")
+    found = set()
+    for j in repeated:
+        if j > m:
+            far = letters.find("G", j + 1)
+            inside = far != -1 and not hard.intersection(letters[j + 1:far]) and not any(m < x < far for x in menu)
+        else:
+            far = letters.rfind("G", 0, j)
+            inside = far != -1 and not hard.intersection(letters[far + 1:j]) and not any(far < x < k for x in menu)
+        if not inside:
+            found.add(j)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_labels_between_paragraphs_by_bisection_match_a_scan(data):
+    from cleaner.rules.classify import _between_paragraphs
+
+    letters = data.draw(st.text(alphabet="GnshbB", min_size=3, max_size=60))
+    k = data.draw(st.integers(0, len(letters) - 1))
+    m = data.draw(st.integers(k, len(letters) - 1))
+    outside = [j for j in range(len(letters)) if j < k or j > m]
+    repeated = set(data.draw(st.lists(st.sampled_from(outside), unique=True))) if outside else set()
+    menu = sorted(data.draw(st.lists(st.sampled_from(outside), unique=True))) if outside else []
+    assert _between_paragraphs(letters, repeated, menu, k, m) == _between_paragraphs_by_scan(letters, repeated, menu, k, m)

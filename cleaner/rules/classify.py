@@ -635,14 +635,26 @@ def _between_paragraphs(letters: str, repeated: set[int], menu: list[int], k: in
     far side: the article's own subheading ("Termine" over a club's list of dates, with a
     paragraph after the list), which the run left out for the list's cost and which the site's
     menu happens to print too. (A box's title over its button and a pitch stays a label.)"""
+    # (The prose, the hard labels and the menu lines by position, searched by bisection: a
+    # dump of many pages repeats many labels, far from the next prose.)
+    positions = range(len(letters))
+    goods = list(compress(positions, map("G".__eq__, letters)))
+    hards = list(compress(positions, map(_HARD_LETTERS.__contains__, letters)))
+
+    def none_between(found: list[int], low: int, high: int) -> bool:
+        x = bisect_right(found, low)
+        return x == len(found) or found[x] >= high
+
     found = set()
     for j in repeated:
         if j > m:
-            far = letters.find("G", j + 1)
-            inside = far != -1 and not _HARD_LETTERS.intersection(letters[j + 1:far]) and not any(m < x < far for x in menu)
+            g = bisect_right(goods, j)
+            far = goods[g] if g < len(goods) else -1
+            inside = far != -1 and none_between(hards, j, far) and none_between(menu, m, far)
         else:
-            far = letters.rfind("G", 0, j)
-            inside = far != -1 and not _HARD_LETTERS.intersection(letters[far + 1:j]) and not any(far < x < k for x in menu)
+            g = bisect_left(goods, j) - 1
+            far = goods[g] if g >= 0 else -1
+            inside = far != -1 and none_between(hards, far, j) and none_between(menu, far, k)
         if not inside:
             found.add(j)
     return found
