@@ -427,11 +427,8 @@ def _article_head(doc, header: int, entries: list[int]) -> bool:
         return False
     # No sentence stands above the header: a list under a paragraph goes, however short the
     # paragraph ("1. News" opens a ranked list, never an article's head).
-    j = doc.prev_content(header)
-    while j is not None:
-        if is_sentence(doc, j):
-            return False
-        j = doc.prev_content(j)
+    if _first_sentence(doc) < header:
+        return False
     # (Imported here: the rules register in the order their modules are imported, and the
     # block classifier comes after this rule.)
     from .classify import article_layout
@@ -441,6 +438,16 @@ def _article_head(doc, header: int, entries: list[int]) -> bool:
         return True  # (a text too short for an article run)
     first, last = doc.content[span[0]], doc.content[span[1]]
     return entries[0] < first <= below <= last
+
+
+def _first_sentence(doc) -> int:
+    """The first line of the text that is a sentence (the number of lines if none), found once
+    per document: a long text holds many list headers."""
+    found = doc.memo.get("first-sentence")
+    if found is None:
+        found = next((i for i in doc.content if is_sentence(doc, i)), len(doc.lines))
+        doc.memo["first-sentence"] = found
+    return found
 
 
 def _in_transcript(doc, i: int) -> bool:
