@@ -19,7 +19,7 @@ from .patterns import (
 )
 from .rules.classify import BAD_SOFT, GOOD_KIND, NEAR_KIND
 from .rules.credits import SOURCE_EVIDENCE
-from .rules.common import TERM_FREE, TERM_RUN, TERM_WORDS, TITLED_HEADLINE_REACH, heading_run, headline_keys, is_sentence, title_parts
+from .rules.common import SENTENCE_STOPS, TERM_FREE, TERM_RUN, TERM_WORDS, TITLED_HEADLINE_REACH, heading_run, headline_keys, is_sentence, title_parts
 from .rules.labels import scan
 from .rules.prompts import PATTERNED_ENTRIES
 
@@ -194,7 +194,7 @@ def _said(doc: "Document", i: int) -> bool:
     if is_sentence(doc, i):
         return True
     line = doc.lines[i].rstrip()
-    return (line.endswith(tuple(_CLOSING_QUOTES)) and line.rstrip(_CLOSING_QUOTES).endswith((".", "!", "?", "\u3002"))
+    return (line.endswith(tuple(_CLOSING_QUOTES)) and line.rstrip(_CLOSING_QUOTES).endswith(SENTENCE_STOPS)
             and script_words(line, doc.words[i]) >= 8)
 
 

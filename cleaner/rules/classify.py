@@ -58,7 +58,7 @@ import regex
 from ..language import rank, union
 from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END, script_words, unspaced
 from .base import rule
-from .common import TERM_FREE, TERM_RUN, heading_run, title_keys
+from .common import SENTENCE_STOPS, TERM_FREE, TERM_RUN, heading_run, title_keys
 from .labels import scan
 
 # Marks of data rather than a label: a figure, a table cell separator, a "key: value" pair,
@@ -193,9 +193,8 @@ SECTION_MARKERS = tuple(name for name in END_MARKERS if name not in ("share-prom
 # first prose line kept 16 more chrome snippets of the dev set's full dumps, to save one line
 # of a comment thread).
 SECTION_PROSE = 2
-# A line of a section that ends with one of these and has NEAR_WORDS words or more is a
-# sentence, and stays: the article may go on below a label.
-SENTENCE_STOPS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u061f")
+# A line of a section that ends with one of `common.SENTENCE_STOPS` and has NEAR_WORDS words or
+# more is a sentence, and stays: the article may go on below a label.
 # ... but on a full page only from this many words on: there the short sentences under a
 # chrome label below the article are the teasers' questions and exclamations ("Wie sehen Hunde
 # Farben?", "Python 3.6.0 is now available!"), a form's notes ("A password will be e-mailed to
