@@ -3352,6 +3352,12 @@ def unspaced(line: str) -> bool:
     return n > 0 and 2 * n >= len(line) - line.count(" ")
 
 
+def unmarked_end(text: str) -> bool:
+    """Whether `text` ends in Thai or Lao, scripts that mark no sentence's end (a space ends
+    it): a long enough line in them ends like a sentence where it ends."""
+    return "\u0e00" <= text[-1:] <= "\u0eff"
+
+
 def script_words(line: str, words: int) -> int:
     """The words of a line of `words` whitespace-separated tokens, with the characters of the
     scripts that do not space their words counted UNSPACED_CHARS_PER_WORD to a word.

@@ -56,7 +56,7 @@ from operator import is_
 import regex
 
 from ..language import rank, union
-from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END, script_words, unspaced
+from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END, script_words, unmarked_end, unspaced
 from .base import rule
 from .common import SENTENCE_STOPS, TERM_FREE, TERM_RUN, heading_run, title_keys
 from .labels import scan
@@ -239,7 +239,7 @@ def _agnostic_kind(line: str, n: int) -> tuple[str, bool]:
     stripped = line.strip()
     size = len(stripped.encode("utf-8", "surrogatepass"))
     ends = stripped.endswith(SENTENCE_END) or (
-        size >= UNMARKED_BYTES_AGNOSTIC and "\u0e00" <= stripped[-1] <= "\u0eff"
+        size >= UNMARKED_BYTES_AGNOSTIC and unmarked_end(stripped)
     )
     if ends and (size >= GOOD_BYTES_AGNOSTIC or n >= GOOD_WORDS):
         return GOOD_KIND

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 import regex
 
 from ..document import label_key
-from ..patterns import SENTENCE_END, script_words
+from ..patterns import SENTENCE_END, script_words, unmarked_end
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -40,7 +40,7 @@ def is_sentence(doc: "Document", i: int) -> bool:
     if n < 8:
         return False
     end = line.rstrip()
-    return end.endswith(SENTENCE_STOPS) or (n >= UNMARKED_SENTENCE_WORDS and "\u0e00" <= end[-1:] <= "\u0eff")
+    return end.endswith(SENTENCE_STOPS) or (n >= UNMARKED_SENTENCE_WORDS and unmarked_end(end))
 
 
 # The article's first sentence stands at most this many lines below its headline ...
