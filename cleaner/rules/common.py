@@ -19,8 +19,10 @@ T = TypeVar("T")
 
 def is_prose(doc: "Document", i: int, config: "Config") -> bool:
     """A long line that ends like a sentence: the kind of line an article is made of."""
-    line = doc.lines[i]
-    return script_words(line, doc.words[i]) >= config.prose_words and line.rstrip().endswith(SENTENCE_END)
+    line, n = doc.lines[i], doc.words[i]
+    # (A line's script words are never fewer than its words: they are counted only when needed.)
+    return ((n >= config.prose_words or script_words(line, n) >= config.prose_words)
+            and line.rstrip().endswith(SENTENCE_END))
 
 
 # The full stops, question and exclamation marks that end a sentence: the Latin ones, the CJK
@@ -35,12 +37,11 @@ UNMARKED_SENTENCE_WORDS = 16
 
 def is_sentence(doc: "Document", i: int) -> bool:
     """A line of several words that ends like a sentence (a paragraph, not a teaser headline)."""
-    line = doc.lines[i]
-    n = script_words(line, doc.words[i])
-    if n < 8:
+    line, n = doc.lines[i], doc.words[i]
+    if n < 8 and script_words(line, n) < 8:
         return False
     end = line.rstrip()
-    return end.endswith(SENTENCE_STOPS) or (n >= UNMARKED_SENTENCE_WORDS and unmarked_end(end))
+    return end.endswith(SENTENCE_STOPS) or (unmarked_end(end) and script_words(line, n) >= UNMARKED_SENTENCE_WORDS)
 
 
 # The article's first sentence stands at most this many lines below its headline ...
