@@ -551,6 +551,8 @@ def test_files_with_problems_are_redone_and_reported_again(tmp_path, capsys):
 
 
 def _default_sigint():
+    # Ctrl-C as a terminal delivers it: a test run started in the background by a shell script
+    # (CI) ignores SIGINT, and a child inherits that, so a Ctrl-C would never reach the run.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
@@ -605,7 +607,7 @@ def test_ctrl_c_while_the_workers_start_stops_the_run(tmp_path):
     make_corpus(tmp_path / "in", 4)
     done = subprocess.run([sys.executable, str(script), "clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
                            "-j", "2", "-q"], capture_output=True, timeout=60, cwd=ROOT,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, preexec_fn=_default_sigint)
     assert done.returncode == 130 and b"interrupted" in done.stderr and b"Traceback" not in done.stderr
     assert not (tmp_path / "out" / ".cleaner-lock").exists()
 
