@@ -212,6 +212,11 @@ MENU_BLOCK_SHARE = 0.4
 # ("Zum Rezept", "Weiterlesen", a section name in the header and the footer); a longer line
 # printed twice may be the standfirst repeated in a teaser, and stays.
 REPEAT_WORDS = 4
+# ... but for the headings of the article's sections that a table of contents lists above them
+# (a guidance page's or a wiki's "Contents"): at least this many labels listed together and
+# printed again apart, in the same order, each over a line that is no label (see
+# `_contents_headings`). One label printed twice is as often a menu's item as a heading.
+TOC_ENTRIES = 2
 # (A short line that ends like a sentence, "Snow!", "He left.", is soft as well: menu labels
 # never do.)
 # A short line needs this many words for its function words to make it soft: "Home" is a label in
@@ -464,7 +469,43 @@ def _repeated(doc, letters: str, k: int, m: int) -> set[int]:
     # Each key printed twice is compared with the title once.
     twice = {key for key, count in Counter(found_keys).items() if count > 1}
     twice = {key for key in twice if " ".join(key.split()) not in titles}
-    return set(compress(found, map(twice.__contains__, found_keys)))
+    repeated = set(compress(found, map(twice.__contains__, found_keys)))
+    if len(twice) >= TOC_ENTRIES:
+        repeated.difference_update(_contents_headings(letters, found, found_keys, twice))
+    return repeated
+
+
+def _contents_headings(letters: str, found: list[int], found_keys: list, twice: set) -> set[int]:
+    """Positions of the headings a page's table of contents lists: of labels printed twice, the
+    later copies that stand apart from the other repeated labels, each over a line that is not a
+    label, when at least TOC_ENTRIES of them follow their listed copies (adjacent lines, in the
+    same order). A menu printed again in the footer repeats its labels next to each other, and a
+    footer's column titles stand over labels."""
+    copies: dict = {}
+    for j, key in zip(found, found_keys):
+        if key in twice:
+            copies.setdefault(key, []).append(j)
+    at = {j for js in copies.values() for j in js}
+    listed, apart = [], []
+    for key, js in copies.items():
+        if len(js) != 2:
+            continue
+        first, later = js
+        if (
+            (first - 1 in at or first + 1 in at)
+            and not (later - 1 in at or later + 1 in at)
+            and letters[later + 1:later + 2] not in ("", "h", "B")
+        ):
+            listed.append(first)
+            apart.append(later)
+    if len(apart) < TOC_ENTRIES:
+        return set()
+    # The same order in the list and in the text.
+    order = sorted(range(len(listed)), key=listed.__getitem__)
+    later_in_order = [apart[x] for x in order]
+    if later_in_order != sorted(later_in_order) or min(apart) < max(listed):
+        return set()
+    return set(apart)
 
 
 def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list[int]:
@@ -585,7 +626,7 @@ def _islands(doc, letters: str, menu: list[int], markers: list[int], m: int) -> 
     stretches of lines between two chrome positions (`menu` lines, in order, and the chrome
     labels below the article, `markers`) of at most
     ISLAND_LINES lines and ISLAND_WORDS words with one or two lines of prose (ISLAND_PROSE) in
-    them, but for comments (see ISLAND_CONTEXT). The first stretch below the article is never
+    them, but for comments (see ISLAND_CONTEXT; a stretch right above a reply button is a post). The first stretch below the article is never
     one: the article's last lines (a sign-off, a photo credit, a postscript) often come after a
     row of share buttons."""
     content, lines, words = doc.content, doc.lines, doc.words
@@ -595,6 +636,9 @@ def _islands(doc, letters: str, menu: list[int], markers: list[int], m: int) -> 
     bounds = sorted({*menu[bisect_right(menu, m):], *markers})
     if not bounds:
         return found
+    # A stretch right above a reply button is a post of the thread (a forum's last answer
+    # between its post number and its "Reply" / "Quote" buttons), which the comment rules judge.
+    replies = set(scan(doc).get("reply-button", ()))
     first_seen = bounds[0] > m + 1
     for above, below in zip(bounds, bounds[1:]):
         start = above + 1
@@ -614,6 +658,8 @@ def _islands(doc, letters: str, menu: list[int], markers: list[int], m: int) -> 
             or sum(map(script_words, map(lines.__getitem__, content[start:below]), map(words.__getitem__, content[start:below])))
             > ISLAND_WORDS
         ):
+            continue
+        if content[below] in replies:
             continue
         if not any(map(_comment_mark, map(lines.__getitem__, content[max(m + 1, start - ISLAND_CONTEXT):below]))):
             found.update(range(start, below))
