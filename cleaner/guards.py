@@ -696,8 +696,9 @@ def term_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     paragraphs heading-guard, which asks for a paragraph on both sides, keeps nothing. At least
     TERM_RUN headings, TERM_FREE of them claimed by no rule (a footer's column titles are all
     labels), every text below one of them claimed by none, and the line above the run's first
-    heading too (a list of teasers or of comments, headline or name over a sentence, stands
-    under its header: "Weitere Beiträge", "12 Kommentare"). Keep too the heading of the
+    heading too, if the run does not open the text (a list of teasers or of comments, headline
+    or name over a sentence, stands under its header: "Weitere Beiträge", "12 Kommentare"; a
+    checklist may open the text with its headline). Keep too the heading of the
     article's sources ("Fußnoten", "References"; `patterns.REFERENCE_HEADINGS`) that the block
     classifier took, between a line and a source that stay."""
     kept: dict[int, str] = {}
@@ -768,6 +769,44 @@ def dialogue_guard(doc: "Document", claims: Claims, config: "Config") -> dict[in
                 and (_quoted(lines[j]) or words[j] >= _NARRATION_WORDS and _speech_end(lines[j]))]
         if near and (_quoted(line) or len(near) == 2 and any(_quoted(lines[j]) for j in near)):
             kept[i] = "a line of dialogue between lines of speech or narration"
+    return kept
+
+
+# A line of a poem or a song cut where a label's word ends it ("Home" / "is a word the tide keeps
+# saying"): up to this many words ...
+_VERSE_WORDS = 3
+# ... and the line below that carries its sentence on, from a small letter, at least this many.
+_VERSE_GOES_ON_WORDS = 3
+
+
+def verse_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a line of verse made of a label's words ("Home", "Share", "Startseite", "Teilen"):
+    a line of up to _VERSE_WORDS words without a sentence's end, under an unclaimed line and
+    over an unclaimed line of at least _VERSE_GOES_ON_WORDS words that opens with a small letter,
+    carrying on the sentence the short line began ("Share" / "the shore with me, she said,"),
+    its first word all letters; the line above ends a sentence or a clause, or is verse too (it
+    opens with a small letter). A dump breaks lines at blocks, never inside a link: a menu's
+    "Home" is followed by the next item or the headline, which open with a capital; a share
+    button over a photo's credit ("Teilen" / "dpa/Jan Woitas ...") or an offer's button over a
+    product named in small letters ("Jetzt testen" / "top agrar Digital + Print", under a list
+    of the offer's points) stays chrome."""
+    kept: dict[int, str] = {}
+    words, lines = doc.words, doc.lines
+    for i, before in _after_unclaimed(doc, claims):
+        rule, _, cut = claims[i]
+        if (words[i] > _VERSE_WORDS or cut is not None
+                or (rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE)
+                or lines[i].rstrip().endswith((*SENTENCE_END, ":", "...", "\u2026"))):
+            continue
+        after = doc.next_content(i)
+        if after is None or after in claims or words[after] < _VERSE_GOES_ON_WORDS:
+            continue
+        word = lines[after].split(None, 1)[0].rstrip(",;")
+        if not (word.isalpha() and word[0].islower()):
+            continue  # "dpa/Jan Woitas Im Oktober ...": a credit; "Digital + Print": a product
+        above = lines[before].strip()
+        if above.endswith((*SENTENCE_END, ",", "\u2014", "\u2013")) or above[:1].islower():
+            kept[i] = "a line of verse whose sentence the line below carries on"
     return kept
 
 
@@ -890,6 +929,7 @@ GUARDS: dict[str, Guard] = {
     "title-guard": title_guard,
     "term-guard": term_guard,
     "dialogue-guard": dialogue_guard,
+    "verse-guard": verse_guard,
     "event-guard": event_guard,
     "source-guard": source_guard,
     "removal-budget": removal_budget,

@@ -82,7 +82,9 @@ def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[
     of a glossary, short sections), each as far above its sentence as line i is, and how many
     of the others are not `taken` (a rule's claims, the classifier's chrome labels). (0, 0)
     when line i is no such heading, a sentence of the run is taken, or the run stands under a
-    taken line (the last item of a menu over the headline breaks off the run above it)."""
+    taken line (the last item of a menu over the headline breaks off the run above it); a run
+    may open the text ("Moving house? A checklist" / "Moving is stressful." / "Two months
+    before" / "Book a removal firm." ...)."""
     words, lines = doc.words, doc.lines
     # (Most lines asked about are a menu's or a footer's labels over another label: two
     # lookups turn them away.)
@@ -114,7 +116,7 @@ def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[
             break
         run, free = run + 1, free + (not taken(h))
         t = above
-    if t is None or taken(t):
+    if t is not None and taken(t):
         return 0, 0
     # ... and below.
     h = doc.next_content(after)
