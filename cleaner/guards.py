@@ -17,7 +17,7 @@ from .patterns import (
     CONS_HEADINGS, PROS_HEADINGS, RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, ROLE_SIGN_OFF, SENTENCE_END, SIGN_OFF,
     SOLD_OUT_LABELS, STAMP_LINE, phrases, script_words, unspaced,
 )
-from .rules.classify import BAD_SOFT, GOOD_KIND, NEAR_KIND
+from .rules.classify import BAD_SOFT, GOOD_KIND, NEAR_KIND, listed_sentence
 from .rules.credits import SOURCE_EVIDENCE
 from .rules.common import SENTENCE_STOPS, TERM_FREE, TERM_RUN, TERM_WORDS, TITLED_HEADLINE_REACH, heading_run, headline_keys, is_sentence, title_parts
 from .rules.labels import scan
@@ -142,7 +142,9 @@ def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 
 def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep a short label-like line that stands between two kept sentences: a subheading (of
-    more than one word, only when the paragraph below names it: _NAMED_HEADING_WORDS)."""
+    more than one word, only when the paragraph below names it: _NAMED_HEADING_WORDS), or
+    between a sentence and a list written as a sentence: a match sheet's heading ("Ficha
+    técnica" / "Albacete: Altube; Neva, Djetei; ...")."""
     kept = {}
     words, lines = doc.words, doc.lines
     for i, before in _after_unclaimed(doc, claims):
@@ -154,7 +156,14 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
         if lines[i].rstrip().endswith(("...", "\u2026")):
             continue  # "Loading...": a subheading never trails off
         after = doc.next_content(i)
-        if after is not None and after not in claims and _said(doc, before) and _said(doc, after):
+        if after is None or after in claims or not _said(doc, before):
+            continue
+        # A label of a few words between a paragraph and a list written as a sentence ("Ficha
+        # técnica" / "Albacete: Altube; Neva, Djetei; ..."): the heading of the article's match
+        # sheet or credits; a footer's links never sit above a line-up.
+        if listed_sentence(lines[after]):
+            kept[i] = "short line between a paragraph and a list written as a sentence reads as a heading"
+        elif _said(doc, after):
             if words[i] > _HEADING_WORDS:
                 if not _names(doc, i, after):
                     continue
@@ -236,6 +245,32 @@ def _points(doc: "Document", kinds: list, i: int, after: int) -> bool:
             and kinds[below] in (NEAR_KIND, GOOD_KIND))
 
 
+# A heading of a data list has at most this many words ("Critères", "Ficha técnica",
+# "Caratteristiche") ...
+_PAIRS_HEADING_WORDS = 3
+# ... over at least this many lines "key: value" in a block ("Surface : 60 m²" / "Pièces : 3"),
+# each of at most _PAIR_WORDS words, unclaimed, with prose above the heading.
+_PAIRS = 2
+_PAIR_WORDS = 8
+_PAIR = regex.compile(r"^\s*\p{L}[\p{L}'’ .-]{0,30}?[ \u00a0\u202f]?:\s+\S").match
+
+
+def _pairs(doc: "Document", claims: Claims, i: int, after: int) -> bool:
+    """Whether line i, of a few words and not ending with a colon, heads a list of key-value
+    pairs (see _PAIRS) and has prose above it within a few lines: a classified ad's or a match
+    sheet's "Critères" / "Surface : 60 m²" / "Pièces : 3"."""
+    words, lines = doc.words, doc.lines
+    if words[i] > _PAIRS_HEADING_WORDS or lines[i].rstrip().endswith(":"):
+        return False
+    # The pairs are lines of one block (a list of links printed one per block is a menu).
+    for j in range(after, after + _PAIRS):
+        if j >= len(words) or j in claims or not words[j] or words[j] > _PAIR_WORDS or _PAIR(lines[j]) is None:
+            return False
+    kinds = doc.memo.get("kinds")
+    above = doc.prev_content(i)
+    return above is not None and above not in claims and _good(kinds, above)
+
+
 def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep a line the block classifier took for a label when it opens its own block right
     above a paragraph of prose, a table row, a list written as a sentence ("Teams" over a
@@ -244,7 +279,10 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
     article, but inside the menu's block.) Keep too the one line of three words or
     more that stands right above a byline or a date (`patterns.STAMP_LINE`) with the first
     paragraph below it: a headline, on a page whose title line does not name it (a dump of the
-    article's container has none); a list of teasers prints several, and none is kept."""
+    article's container has none); a list of teasers prints several, and none is kept. Keep a
+    heading over a block of "key: value" lines under prose ("Critères" / "Surface : 60 m²"), and
+    a writer's name alone under the standfirst and over the date ("Javier Ortega" / "Albacete |
+    06/04/2024 - 20:55"), once a page."""
     kinds = doc.memo.get("kinds")
     if not kinds:
         return {}
@@ -260,6 +298,8 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
         after = doc.next_content(i)
         if after is not None and after not in claims and (_good(kinds, after) or kinds[after] == BAD_SOFT or _points(doc, kinds, i, after)):
             kept[i] = "opens its block right above a paragraph: a heading"
+        elif after is not None and after not in claims and _pairs(doc, claims, i, after):
+            kept[i] = "opens its block right above a list of key-value pairs: a heading"
     # A headline over its byline or date ("7. Jun 2017, 11:19", "by Jane Roe", "Published: May
     # 3, 2024 | 9:52 PM") over the first paragraph: the last line of the menu above it, to the
     # classifier. The line below must be such a stamp, not a teaser's blurb or another label.
@@ -294,9 +334,37 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
     # blurb), and stay claimed.
     if len(stamped) == 1:
         kept[stamped[0]] = "right above its byline or date and the first paragraph: a headline"
+    # The writer's name under the standfirst and over the date ("Javier Ortega" / "Albacete |
+    # 06/04/2024 - 20:55", "Per Jordi Vilaseca" / "Manresa, 18/04/2024"), with the article's
+    # prose a few lines below (share buttons between): a byline, which the classifier took for
+    # the first label of the share row. A teaser list prints several; none is kept.
+    named = []
+    for i in [i for i, claim in claims.items() if claim[2] is None and claim[0].id == "boilerplate"
+              and words[i] <= _BYLINE_NAME_WORDS and i < last]:
+        above = doc.prev_content(i)
+        if above is None or above in claims or not _good(kinds, above) or _BYLINE_NAME(lines[i]) is None:
+            continue
+        stamp = doc.next_content(i)
+        if stamp is None or stamp in claims or _DIGIT(lines[stamp]) is None or STAMP_LINE.search(lines[stamp]) is None:
+            continue
+        j, steps = doc.next_content(stamp), 1
+        while j is not None and steps < _BYLINE_REACH and not _good(kinds, j):
+            j, steps = doc.next_content(j), steps + 1
+        if j is not None and j not in claims and _good(kinds, j):
+            named.append(i)
+    if len(named) == 1:
+        kept[named[0]] = "a name under the standfirst and over the date: the byline"
     return kept
 
 
+# A byline of a name alone: two to four capitalised words, perhaps after the word for "by"
+# ("Javier Ortega", "Per Jordi Vilaseca", "di Marco Ferraris") ...
+_BYLINE_NAME_WORDS = 5
+_BYLINE_NAME = regex.compile(
+    r"^\W*(?:(?i:by|von|par|por|per|di|de|door|przez|da)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*$").match
+# ... with the article's first paragraph within this many content lines below its date (a row
+# of share buttons between).
+_BYLINE_REACH = 7
 # A headline over its stamp has at least this many words ("Kontakt" above the page's date in
 # the header is a menu item) ...
 _STAMPED_WORDS = 3

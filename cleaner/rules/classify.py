@@ -67,10 +67,25 @@ from .labels import scan
 # behind from there: a pattern whose branches all start with a character or a class is searched
 # by a C-level skip to the next such character, a branch that starts with a look-behind makes
 # the search try every position, twice as slow.)
-_DATA = re.compile(r"\d|\t\S|:(?<=\S:) \S|www\.|@(?<=\w@)\w").search
-# A list written as a sentence: a name of up to three words and a colon, entries split by
-# semicolons, a full stop (not an ellipsis) at the end: a team's line-up.
-_LISTED_SENTENCE = re.compile(r"^\W*\w[\w'’.-]*(?: [\w'’.-]+){0,2}: [^;]+; .*[^.\s]\.\s*$").search
+# (French sets a space before the colon: "Difficulté : facile".)
+_DATA = re.compile(r"\d|\t\S|:(?<=\S:) \S|:(?<=\w[ \u00a0\u202f]:) [a-zà-ÿ\d]|www\.|@(?<=\w@)\w").search
+# A list written as a sentence: a name of up to three words (perhaps with a formation in
+# brackets) and a colon (a space before it in French), entries split by semicolons, or by
+# commas in a line with a figure, a full stop (not an ellipsis) at the end: a team's line-up or
+# a match sheet's line ("Northfield: Clarke; Ellis, Moyo", "Lecco (3-5-2): Melgrati; ...",
+# "Castres : 2 essais (Vidal 51e, Lacoste 74e), 1 transformation.", "Goles: 0-1, min. 12:
+# Ferreiro. 1-1, ..."). A link row ends with a label, not a full stop.
+_LISTED = re.compile(
+    r"^\W*\w[\w'’.-]*(?: [\w'’.-]+){0,2}(?: \([^()]{1,20}\))?[ \u00a0\u202f]?: [^;,]+([;,]) .*[^.\s]\.\s*$").search
+_FIGURE = re.compile(r"\d").search
+
+
+def listed_sentence(line: str) -> bool:
+    """Whether a line is a list written as a sentence (see _LISTED)."""
+    m = _LISTED(line)
+    return m is not None and (m.group(1) == ";" or _FIGURE(line) is not None)
+
+
 # A character that each of those marks (and a table row) holds: most lines have none and skip
 # the search.
 _DATA_CHARS = re.compile(r"[\d\t:w@|]").search
@@ -334,7 +349,7 @@ def _kinds(doc) -> list:
             # (a team's line-up, "Northfield: Clarke; Ellis, Moyo, Hart; ... Stone."): a link row
             # ends with a label, not a full stop.
             kinds[i] = BAD_SOFT if (line.lstrip().startswith("|") or "\t" in line.strip()
-                                    or _LISTED_SENTENCE(line)) else BAD_HARD
+                                    or listed_sentence(line)) else BAD_HARD
             continue
         ends = line.rstrip().endswith(SENTENCE_END)
         if ends and share >= NEAR_STOPWORDS:
@@ -531,6 +546,13 @@ def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list
             letters[j - 1:j] == "G" and letters[j + 1:j + 2] == "G"
             and lines[content[j - 1]].rstrip().endswith(SENTENCE_STOPS)
             and lines[content[j + 1]].rstrip().endswith(SENTENCE_STOPS))}
+    if found:
+        # A heading named like a label under a paragraph and over a list written as a sentence
+        # ("Ficha técnica" / "Albacete: Altube; Neva, Djetei; ...") heads the article's match
+        # sheet: it opens no section.
+        letters = article_layout(doc)[0]
+        found = {j for j in found if not (
+            letters[j - 1:j] == "G" and j + 1 < len(content) and listed_sentence(lines[content[j + 1]]))}
     if found:
         # A term of a glossary or a short section's heading named like a label ("Newsletter" /
         # "Der Rundbrief des Landeswahlleiters ..." among "Hochrechnung" and "Prognose" with
