@@ -62,7 +62,11 @@ RELATED_HEADERS = {
         | you might like | you may like | more videos | listen next | similar | must reads | must-reads
         | you'll also like | you will also like
         | similar threads | similar topics | related questions | linked questions | hot network questions
-        | more posts you may like | similar questions | related discussions | related products""",
+        | more posts you may like | similar questions | related discussions | related products
+        | customers also bought | customers also viewed | customers who bought this item also bought
+        | customers who viewed this item also viewed | frequently bought together | similar products
+        | similar items | similar jobs | similar apps | other roles near you | related courses
+        | related resources | related guides | articles in this section | related links | popular recipes""",
     "de": """meistgelesen | meistgelesene artikel | meistgelesene | am meisten gelesen | meist gelesen
         | das könnte sie auch interessieren | das könnte dich auch interessieren
         | dies könnte sie auch interessieren | auch interessant | ebenfalls interessant
@@ -376,7 +380,7 @@ SHARE_LABELS = {
         | share on facebook | share on twitter | share on x | share on whatsapp | share on linkedin
         | share on pinterest | share on reddit | share via email | share via e-mail | share by email
         | share on email | share to facebook | share to twitter | tweet | tweet this | pin it | pin
-        | print | print article | print this article | copy link | link copied
+        | print | print article | print this article | print this page | print page | copy link | link copied
         | send | send by email | share the article | share story | share this page | shares | share it
         | facebook twitter | facebook twitter email | facebook twitter linkedin | facebook twitter whatsapp
         | like | likes | reddit | flipboard | pocket | save | save article | save for later | gift article
@@ -1100,7 +1104,9 @@ NAV_LABELS = {
         | table of contents | on this page | jump to section | most searched | popular searches | top searches
         | blog archive | monthly archives
         | forum home | new posts | what's new
-        | quick links | board index | forum index | jump to | who is online | unanswered topics | active topics""",
+        | quick links | board index | forum index | jump to | who is online | unanswered topics | active topics
+        | skip to primary navigation | skip to primary sidebar | skip to secondary navigation | primary sidebar
+        | search docs | search the docs | search documentation | search forums | search this topic | search all content | ctrl k""",
     "de": """zum inhalt springen | zum inhalt | direkt zum inhalt | zur navigation | zur suche | hauptmenü
         | menü | navigation | suche | suchen | anmelden | abmelden | einloggen | ausloggen | registrieren
         | mein konto | konto | startseite | schließen | öffnen | sie sind hier | rubriken | ressorts
@@ -1197,6 +1203,67 @@ ARCHIVE_FIRST_WORDS = " ".join(
      " ottobre dicembre maart mei augustus janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
      " maj styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień").split())
 
+#: The tools and feedback widgets of documentation, help-centre, guidance, shop, job and recipe
+#: pages, as whole lines: "Was this page helpful?", "Is this page useful?", "Edit this page",
+#: "Report a problem with this page", "Write a review", "Apply for this job". (Removed by call-to-action, which closes the article for the block classifier; the
+#: questions are whole lines only: "Was this page helpful to the jury?" and any sentence about
+#: them stay.)
+PAGE_TOOL_PROMPTS = {
+    "en": """is this page useful | was this page useful | was this page helpful to you | was this information helpful
+        | did you find this page helpful | report a problem with this page | report a problem on this page
+        | edit this page | edit on github | improve this page | get emails about this page | see all updates
+        | write a review | write a customer review | apply now | apply for this job | apply for this position
+        | save job | save this job | report job | report this job | share this job | create alert | create job alert
+        | submit a request | have more questions? submit a request | didn't find what you were looking for
+        | cite this article | download citation | rights and permissions | reprints and permissions""",
+    "de": """war diese seite hilfreich | waren diese informationen hilfreich | ist diese seite hilfreich
+        | ist diese seite nützlich | fanden sie diese seite hilfreich | hat ihnen diese seite geholfen
+        | seite bearbeiten | diese seite bearbeiten | problem mit dieser seite melden | bewertung schreiben
+        | eine bewertung schreiben | jetzt bewerben | jetzt online bewerben | stelle merken | job merken""",
+    "fr": """cette page vous a-t-elle été utile | cet article vous a-t-il été utile | ces informations vous ont-elles été utiles
+        | avez-vous trouvé cette page utile | cette page est-elle utile | modifier cette page
+        | signaler un problème sur cette page | écrire un avis | rédiger un avis | postuler | postuler maintenant
+        | postuler à cette offre""",
+    "es": """te ha resultado útil esta página | le ha resultado útil esta página | le ha sido útil esta información
+        | fue útil este artículo | fue útil esta página | te resultó útil este artículo | esta página te ha sido útil
+        | editar esta página | escribir una opinión | escribe una opinión | escribir una reseña | inscribirme en esta oferta""",
+    "it": """questa pagina ti è stata utile | questo articolo ti è stato utile | ti è stato utile questo articolo
+        | queste informazioni ti sono state utili | modifica questa pagina | scrivi una recensione | candidati ora""",
+    "nl": """was deze pagina nuttig | is deze pagina nuttig | was dit artikel nuttig | was deze informatie nuttig
+        | heeft dit artikel je geholpen | deze pagina bewerken | schrijf een review | schrijf een recensie
+        | solliciteer nu | direct solliciteren""",
+    "pl": """czy ta strona była pomocna | czy ten artykuł był pomocny | czy ta informacja była pomocna
+        | edytuj tę stronę | napisz opinię | aplikuj teraz""",
+    "pt": """esta página foi útil | este artigo foi útil | esta informação foi útil | editar esta página
+        | escrever uma avaliação | escreva uma avaliação | candidatar-se | candidate-se""",
+    "sv": """var den här sidan till hjälp | var sidan till hjälp | var artikeln till hjälp | var informationen till hjälp
+        | skriv en recension | ansök nu""",
+    "ru": """была ли эта страница полезной | была ли статья полезной | была ли эта статья полезной
+        | оставить отзыв | написать отзыв | откликнуться на вакансию""",
+}
+
+#: The buttons beside each post of a forum, a Q&A or community page or a shop's reviews, and on a
+#: recipe card, as whole lines: "Was this reply helpful?", "Mark as New", "Click to expand...",
+#: "View solution in original post", "Did you make this recipe?", "Rezept bewerten". (Removed by
+#: widget-residue, which closes no part of the page: the thread's next post, the recipe's
+#: nutrition facts follow them.)
+POST_TOOL_LABELS = {
+    "en": """was this reply helpful | was this answer helpful | was this review helpful | was this post helpful
+        | did you find this helpful | did you find this review helpful | did you find this answer helpful
+        | view solution in original post | solved! go to solution | mark as new | report inappropriate content
+        | click to expand | tried this recipe | tried this recipe? let us know how it was | did you make this recipe
+        | recipe rating""",
+    "de": """war diese antwort hilfreich | war dieser beitrag hilfreich | war diese bewertung hilfreich
+        | zum erweitern anklicken | klicken zum erweitern | rezept bewerten | rezept ausprobiert""",
+    "fr": """cette réponse vous a-t-elle été utile | cet avis vous a-t-il été utile | cliquez pour agrandir
+        | cliquez pour développer""",
+    "es": """te ha resultado útil esta respuesta | te ha resultado útil esta opinión | haz clic para expandir""",
+    "it": """questa risposta ti è stata utile | questa recensione ti è stata utile | clicca per espandere""",
+    "nl": """was dit antwoord nuttig | was deze review nuttig | klik om uit te vouwen""",
+    "pl": """czy ta odpowiedź była pomocna | czy ta opinia była pomocna | kliknij, aby rozwinąć""",
+    "pt": """esta resposta foi útil | esta avaliação foi útil""",
+}
+
 #: A row of page numbers under a list of posts: "1 2 3 … 10 Next »", "« Zurück 1 2 3 … 12 Weiter »",
 #: "Page 2 of 14". Figures alone ("4 8 15 16 23 42", a draw's numbers) are no row: an ellipsis
 #: between them or a link to the next or previous page is.
@@ -1247,8 +1314,12 @@ FORUM_META = regex.compile(
         # the board's visitors ("Level 1" heads a part of a game's walkthrough as often as a reply)
         |(?:post\s+by|beitrag\s+von|message\s+par|mensaje\s+por|messaggio\s+da|bericht\s+door|post\s+autorstwa)\s+
             [^\s\u00bb]+(?:\s+[^\s\u00bb]+)?\s*\u00bb\s*[^\d\n]{{0,12}}\d.{{0,30}}
-        |(?:join\s+date|registriert\s+seit|mitglied\s+seit|dabei\s+seit|inscrit\s+le|inscription|fecha\s+de\s+ingreso
-          |registrado|iscritto\s+dal|lid\s+sinds|dołączył|rejestracja)\s*:\s*(?:\p{{L}}{{3,9}}\.?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}[./-]\d{{4}}|{_DATE})
+        |(?:join\s+date|joined|member\s+since|registriert\s+seit|mitglied\s+seit|dabei\s+seit|inscrit\s+le|inscription
+          |membre\s+depuis|fecha\s+de\s+ingreso|miembro\s+desde|registrado|iscritto\s+dal|membro\s+dal|lid\s+sinds|dołączył
+          |rejestracja)\s*:\s*
+          # (phpBB prints the weekday and the time: "Joined: Tue Jan 10, 2023 8:12 pm")
+          (?:\p{{L}}{{2,3}}\.?,?\s+(?=\p{{L}}{{3}}|\d))?
+          (?:\p{{L}}{{3,9}}\.?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}[./-]\d{{4}}|{_DATE})(?:\s*,?\s*{_TIME})?
         |(?:posts|beiträge|messages|mensajes|messaggi|berichten|postów|posty|thanks|danke|reaktionspunkte|reputation)\s*:\s*\d[\d.,]*
         |(?:users\s+browsing\s+this\s+forum|mitglieder\s+in\s+diesem\s+forum|utilisateurs\s+parcourant\s+ce\s+forum
           |usuarios\s+navegando\s+por\s+este\s+foro|utenti\s+presenti\s+in\s+questo\s+forum|gebruikers\s+op\s+dit\s+forum
@@ -1262,7 +1333,8 @@ FORUM_META = regex.compile(
 #: First words of `FORUM_META` lines (the shared scan finds the short lines that open with one).
 FORUM_META_FIRST_WORDS = """asked answered edited modified viewed active thread discussion ersteller themenstarter auteur iniciado
     autore topicstarter gestart autor start date fecha data startdatum post beitrag message mensaje messaggio bericht
-    join registriert mitglied dabei inscrit inscription registrado iscritto lid dołączył rejestracja posts beiträge
+    join joined member membre miembro membro registriert mitglied dabei inscrit inscription registrado iscritto lid dołączył
+    rejestracja posts beiträge
     messages mensajes messaggi berichten postów posty thanks danke reaktionspunkte reputation users mitglieder utilisateurs
     usuarios utenti gebruikers użytkownicy posted gepostet veröffentlicht publié publicado pubblicato geplaatst opublikowano"""
 
@@ -1273,25 +1345,28 @@ SHOP_LABELS = {
         | free delivery | free returns | choose options | select options | notify me when available | pre-order
         | add to wishlist | add to wish list | tax included | taxes included | shipping calculated at checkout
         | tax included. shipping calculated at checkout
-        | secure payment | secure payment with paypal | in stock now""",
+        | secure payment | secure payment with paypal | in stock now
+        | verified buyer | verified purchase | verified owner | buy now with paypal | pay with paypal | quantity
+        | add to compare | free store pickup""",
     "de": """in den warenkorb | zum warenkorb | jetzt kaufen | auf lager | sofort lieferbar | nicht auf lager
         | ausverkauft | nicht vorrätig | zur kasse | sichere zahlung | kostenloser versand | versandkostenfrei
         | auf die wunschliste | zur wunschliste | auf den merkzettel | inkl. mwst., zzgl. versandkosten
         | inkl. mwst. zzgl. versandkosten | inkl. mwst. | zzgl. versandkosten | inkl. mwst., zzgl. versand | produktdetails
-        | vorrätig | zzgl. versand | sichere bezahlung | sichere bezahlung mit paypal | lieferbar in 2-3 tagen""",
+        | vorrätig | zzgl. versand | sichere bezahlung | sichere bezahlung mit paypal | lieferbar in 2-3 tagen
+        | verifizierter kauf | verifizierter käufer | mit paypal kaufen | mit paypal bezahlen | stückzahl""",
     "fr": """ajouter au panier | acheter maintenant | en stock | rupture de stock | épuisé | voir le panier | mon panier
         | livraison gratuite | livraison offerte | paiement sécurisé | retours gratuits | ajouter à la liste de souhaits
-        | en promotion | ttc | tva incluse""",
+        | en promotion | ttc | tva incluse | achat vérifié | acheteur vérifié | quantité | payer avec paypal""",
     "es": """añadir al carrito | agregar al carrito | comprar ahora | en stock | agotado | sin stock | ver carrito
         | envío gratis | envío gratuito | pago seguro | devoluciones gratuitas | añadir a la lista de deseos | iva incluido
-        | hay existencias | sin existencias""",
+        | hay existencias | sin existencias | compra verificada | comprador verificado | cantidad | pagar con paypal""",
     "it": """aggiungi al carrello | acquista ora | compra ora | non disponibile | esaurito | vai al carrello
         | spedizione gratuita | pagamento sicuro | resi gratuiti | aggiungi alla lista dei desideri | iva inclusa
-        | disponibilità immediata""",
+        | disponibilità immediata | acquisto verificato | quantità | paga con paypal""",
     "nl": """in winkelwagen | toevoegen aan winkelwagen | in winkelmand | nu kopen | op voorraad | niet op voorraad | uitverkocht
-        | gratis verzending | veilig betalen | gratis retourneren | incl. btw""",
+        | gratis verzending | veilig betalen | gratis retourneren | incl. btw | geverifieerde aankoop | geverifieerde koper""",
     "pl": """dodaj do koszyka | kup teraz | niedostępny | wyprzedane | przejdź do koszyka | darmowa dostawa
-        | bezpieczne płatności | darmowe zwroty""",
+        | bezpieczne płatności | darmowe zwroty | zweryfikowany zakup | ilość""",
 }
 
 #: The stock labels of `SHOP_LABELS` that an event listing prints for a concert or a show that
@@ -1341,11 +1416,43 @@ SHOP_LINE = regex.compile(
           (?:\s+(?:regular\s+price|sale\s+price|unit\s+price|normaler\s+preis|verkaufspreis|grundpreis|prix\s+habituel|prix\s+soldé
             |precio\s+habitual|precio\s+de\s+(?:venta|oferta)|prezzo\s+di\s+listino|prezzo\s+scontato|normale\s+prijs|aanbiedingsprijs
             |cena\s+regularna|cena\s+promocyjna)\s*:?\s*{_PRICE})*(?:\s+(?:sale|angebot|promo|soldes|oferta|offerta|aanbieding|promocja))?
+        # the old price and the saving beside a sale price ("Was $179.99", "Save $50.00", "Save 23%",
+        # "Statt 49,99 €", "Économisez 10 €")
+        |(?:was|save|you\s+save|statt|sie\s+sparen|économisez|ahorra|ahorras|risparmi|bespaar|oszczędzasz)\s*:?\s*
+          (?:{_PRICE}|\d{{1,2}}\s?%)(?:\s*\(\s*-?\d{{1,2}}\s?%\s*\))?
         |(?:{_PRICE}\s*)?(?:{'|'.join(_TAX_NOTES)})
           (?:\s*[,.]?\s*(?:zzgl\.?|plus|excl\.?)\s+(?:versand(?:kosten)?|shipping|verzendkosten))?
         )\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: A counter beside a post, a review, a product or a paper, alone on its line: "1 Kudo", "12 out of
+#: 20 found this helpful", "23 people found this review helpful", "Helpful (12)", "1,203 Accesses",
+#: "12 Citations", "5 Altmetric", "Rating 4.6 out of 5 stars with 1,084 reviews", "4.86 from 22
+#: votes", "★★★★☆ 4.3 (218 reviews)", "4,5 von 5 Sternen (123 Bewertungen)". A rating without its
+#: count of votes ("Rating: 4.5/5", a review's verdict) and a poll's "Yes (412)" stay.
+_VOTES = r"""(?:reviews?|ratings?|votes?|bewertungen|stimmen|avis|reseñas|valoraciones|votos|recensioni|voti|beoordelingen
+    |stemmen|opinii|ocen|głosów)"""
+PAGE_COUNTER = regex.compile(
+    rf"""^\W*(?:
+        \d[\d.,]*\s*(?:kudos?|accesses|citations?|altmetric|zitierungen|citas|citazioni)
+        |\d[\d.,]*\s+(?:out\s+of\s+\d[\d.,]*\s+)?(?:people\s+|users\s+|customers\s+|readers\s+|members\s+)?found\s+this
+          \s+(?:review\s+|answer\s+|article\s+|reply\s+|comment\s+|post\s+)?(?:helpful|useful)
+        |\d[\d.,]*\s+(?:von\s+\d[\d.,]*\s+)?(?:personen|kunden|nutzern?|lesern?)\s+(?:fanden|finden)\s+(?:diese[nrs]?\s+\p{{L}}+\s+)?hilfreich
+        |\d[\d.,]*\s+personnes?\s+(?:ont|a)\s+trouvé\s+(?:cet?|cette)\s+\p{{L}}+\s+utile
+        |(?:helpful|unhelpful|not\s+helpful|hilfreich|nicht\s+hilfreich|utile|pas\s+utile|útil|no\s+útil|nuttig|niet\s+nuttig)\s*\(\d[\d.,]*\)
+        |(?:(?:rating|rated|bewertung|note|valoración|valutazione|beoordeling|ocena)\s*:?\s+)?(?:[★☆]{{5}}\s*)?\d(?:[.,]\d{{1,2}})?
+          (?:\s*(?:/\s*5|(?:out\s+of|von|sur|de|su|uit|na)\s+5)(?:\s+(?:stars?|sternen?|étoiles|estrellas|stelle|sterren|gwiazd(?:ek|ki)?))?)?
+          \s*(?:(?:with|from|based\s+on|aus|bei|basierend\s+auf|sur|de|su|uit|z)\s+|\()[\d.,]+\s+{_VOTES}\)?
+    )\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Lower-case substrings one of which every `PAGE_COUNTER` line holds.
+PAGE_COUNTER_NEEDLES = (
+    "kudo", "access", "citation", "altmetric", "zitierung", "citas", "citazion", "helpful", "useful", "hilfreich", "utile",
+    "útil", "nuttig", "review", "rating", "vote", "bewertung", "stimmen", "avis", "reseña", "valoracion", "votos",
+    "recension", "voti", "beoordeling", "stemmen", "opini", "ocen", "głos",
+)
+
 #: A test of a lower-cased line that every `SHOP_LINE` match passes: a line whose first letter or
 #: figure is a figure can only match a branch that opens with one, the days to return or a price
 #: before the tax note, and holds their words (tests/test_prefilters.py).
@@ -1359,7 +1466,7 @@ def shop_line_may_match(lower: str) -> bool:
 
 #: First words of `SHOP_LINE` lines, but for those that open with a figure (the shared scan finds
 #: the short lines that open with one, and those that open with a figure).
-SHOP_LINE_FIRST_WORDS = """free kostenlose kostenloser kostenlosen versandkostenfrei gratis livraison retour retours envío
+SHOP_LINE_FIRST_WORDS = """was save you statt sie économisez ahorra ahorras risparmi bespaar oszczędzasz free kostenlose kostenloser kostenlosen versandkostenfrei gratis livraison retour retours envío
     devoluciones spedizione resi darmowa darmowe frete only nur plus solo sólo ultimi nog ostatnie lieferzeit delivery
     délai plazo tempi levertijd czas cart basket bag rated bewertet noté valorado valutato beoordeeld oceniono sku
     artikelnummer art.-nr. ugs réf. référence código codice kod warenkorb panier carrito carrello winkelwagen winkelmand koszyk
@@ -1543,7 +1650,10 @@ WIDGET_LABELS = {
         | sorted by | sort by | highest score (default) | date modified (newest first) | date created (oldest first) | trending (recent votes count more)
         | this article is more than 1 year old | this article is over a year old
         | download episode | my photo | followers | show key events only | media caption | image caption | video caption | image source
-        | open this photo in gallery | open this photo in gallery: | expand image""",
+        | open this photo in gallery | open this photo in gallery: | expand image
+        | reader interactions | add to calendar | add to my calendar | add to google calendar | copy code | copy to clipboard
+        | copied to clipboard | copy | download this chart | download this table | download this data | buy tickets | book tickets
+        | get tickets | register now""",
     "de": """wird geladen | lädt | laden | bitte aktivieren sie javascript | javascript ist deaktiviert | video
         | bild | bilder | foto | fotos | galerie | bildergalerie | zur bildergalerie | vergrößern
         | artikel anhören | anhören | abspielen | vorlesen | audio
@@ -1552,25 +1662,34 @@ WIDGET_LABELS = {
         | nachtmodus ein / aus | nachtmodus ein/aus | nachtmodus an / aus | nachtmodus an/aus | dunkelmodus ein / aus
         | dark mode ein / aus | empfohlener redaktioneller inhalt | bekannt aus
         | hinweis: dieser artikel ist älter als ein jahr | dieser artikel ist älter als ein jahr
-        | episode herunterladen | folge herunterladen""",
+        | episode herunterladen | folge herunterladen
+        | zum kalender hinzufügen | in den kalender eintragen | im kalender speichern | code kopieren | kopieren | tickets kaufen""",
     "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article
         | écouter l'article
-        | télécharger l'épisode""",
+        | télécharger l'épisode
+        | ajouter au calendrier | ajouter à mon agenda | copier le code | copier | acheter des billets""",
     "es": """cargando | reproducir | escuchar
         | escuchar noticia | escuchar artículo | escuchar este artículo
-        | descargar episodio""",
+        | descargar episodio
+        | añadir al calendario | agregar al calendario | copiar código | copiar | comprar entradas""",
     "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo
-        | ascolta questo articolo | ascolta la notizia""",
+        | ascolta questo articolo | ascolta la notizia
+        | aggiungi al calendario | copia codice | copia | acquista biglietti""",
     "nl": """laden | bezig met laden | afbeelding
-        | luister naar dit artikel | luister dit artikel | voorlezen""",
+        | luister naar dit artikel | luister dit artikel | voorlezen
+        | toevoegen aan agenda | toevoegen aan kalender | code kopiëren | kopiëren | tickets kopen""",
     "pt": """carregando | galeria | ouça esta notícia | ouvir | ouvir o texto | ouvir notícia | ouvir esta notícia
         | ouvir este artigo | ouça o texto
-        | baixar episódio""",
+        | baixar episódio
+        | adicionar ao calendário | copiar código | copiar | comprar ingressos | comprar bilhetes""",
     "pl": """ładowanie | trwa ładowanie | galeria | posłuchaj
-        | posłuchaj artykułu | odsłuchaj artykuł | wczytywanie""",
-    "sv": """laddar | bildspel | lyssna på artikeln | lyssna på texten | lyssna på nyheten""",
+        | posłuchaj artykułu | odsłuchaj artykuł | wczytywanie
+        | dodaj do kalendarza | kopiuj kod | kopiuj | kup bilety""",
+    "sv": """laddar | bildspel | lyssna på artikeln | lyssna på texten | lyssna på nyheten
+        | lägg till i kalender | kopiera | köp biljetter""",
     "ru": """загрузка | фото | видео | галерея | фотогалерея | слушать | слушать статью | прослушать статью
-        | пока оценок нет""",
+        | пока оценок нет
+        | добавить в календарь | копировать | купить билеты""",
 }
 
 #: Script and player notices, whatever words follow ("Please enable JavaScript to view the comments").

@@ -206,3 +206,80 @@ MENU_TWICE = "\n".join([
 def test_a_menu_printed_again_in_the_footer_still_goes():
     out = cleaner.clean(MENU_TWICE).split("\n")
     assert not {*SIDEBAR, "Letters", "Obituaries", "Puzzles"} & set(out)
+
+
+# --------------------------------------------------------------------------------------------
+# The chrome of these kinds of pages, alone on its line below the article: feedback widgets and
+# page tools, a forum member's meta lines and a post's buttons, counters beside a post, a review,
+# a product or a paper, a shop's old prices, a job board's and an event's buttons.
+# --------------------------------------------------------------------------------------------
+
+CHROME = [
+    # feedback widgets and page tools (documentation, help centres, guidance pages)
+    "Was this page helpful?", "Is this page useful?", "Did you find this page helpful?", "Report a problem with this page",
+    "Edit this page", "Edit on GitHub", "Get emails about this page", "Print this page", "Submit a request",
+    "War diese Seite hilfreich?", "Ist diese Seite nützlich?", "Cette page vous a-t-elle été utile ?",
+    "¿Te ha resultado útil esta página?", "Questa pagina ti è stata utile?", "Was deze pagina nuttig?",
+    "Czy ta strona była pomocna?", "Esta página foi útil?", "Var den här sidan till hjälp?",
+    # a post's buttons (forums, community pages, reviews) and a recipe card's prompts
+    "Was this reply helpful?", "Was this review helpful?", "Mark as New", "Report Inappropriate Content",
+    "View solution in original post", "Click to expand...", "Zum Erweitern anklicken...", "Cliquez pour agrandir...",
+    "Did you make this recipe?", "Tried this recipe? Let us know how it was!", "Rezept bewerten",
+    # a forum member's meta lines
+    "Joined: Mar 2, 2025", "Joined: Tue Jan 10, 2023 8:12 pm", "Member since: 12.03.2019", "Membre depuis : 12/03/2019",
+    # counters beside a post, a review, a product or a paper
+    "1 Kudo", "0 Kudos", "12 out of 20 found this helpful", "23 people found this review helpful", "Helpful (12)",
+    "Unhelpful (1)", "1,203 Accesses", "12 Citations", "5 Altmetric", "Rating 4.6 out of 5 stars with 1,084 reviews",
+    "4.86 from 22 votes", "\u2605\u2605\u2605\u2605\u2606 4.3 (218 reviews)", "4,5 von 5 Sternen (123 Bewertungen)",
+    "12 Personen fanden diese Bewertung hilfreich",
+    # a shop's box: old prices, savings, buttons
+    "Was $179.99", "Save $50.00", "Save 23%", "Statt 49,99 \u20ac", "Verified buyer", "Buy now with PayPal",
+    "Write a review", "Quantity", "Verifizierter Kauf", "Achat vérifié", "Compra verificada",
+    # job boards, event pages, documentation
+    "Apply now", "Apply for this job", "Save job", "Report job", "Share this job", "Jetzt bewerben", "Postuler",
+    "Add to calendar", "Buy tickets", "Zum Kalender hinzufügen", "Copy code", "Download this chart",
+    "Skip to primary sidebar", "Search docs", "Cite this article", "Rights and permissions",
+]
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_the_chrome_of_these_pages_goes(line):
+    out = cleaner.clean(f"{PARA}\n\n{PARA_2}\n\n{line}").split("\n")
+    assert line not in out and PARA_2 in out
+
+
+# Prose that uses the same words, and lines of these kinds that are no chrome: they stay between
+# two paragraphs and at the end of a text.
+SURVIVORS = [
+    "Was this page helpful to the jury? The judge said it was not.",
+    '"Was this page helpful?" is the question the council now asks at the bottom of every page.',
+    "Edit this page, the teacher told the class, and then print it.",
+    "Apply now for the grant: the council has \u00a32 million to give away this year.",
+    "Apply for this job if you like working with data.",
+    "Write a review of the book in 200 words and send it to the school office.",
+    "Customers also bought more bread than usual during the strike, the shop said.",
+    "Quantity matters less than quality, the chef says.",
+    "Verified buyers left 1,200 reviews in a week, the company said.",
+    "Save 23% on energy bills by insulating the loft, the report says.",
+    "Was $179.99 a fair price for the headphones? Most readers thought so.",
+    "Joined: the two villages merged in 1974.",
+    "12 Citations in one year is a lot for a paper in this field.",
+    "4 people found this helpful, the survey says, and 6 did not.",
+    "Rating 4.6 out of 5 stars with 1,084 reviews, the kettle is the shop's best seller.",
+    "Click to expand the map, the guide says.",
+    "Report a problem with this page to the webmaster.",
+    "Print this page and bring it with you on the day.",
+    "Tried this recipe? We did, and it was delicious.",
+    "Buy tickets early: the last three concerts sold out within an hour.",
+    "Add to calendar: the market returns on the first Saturday of every month.",
+    "Copy the code below into a file called app.py:",
+    "Download this chart and the data behind it from the statistics office's website.",
+    # a review's verdict, a poll's answer and a listing's headings stay
+    "Rating: 4.5/5", "Rated 4.5 out of 5", "Yes (412)", "Citations", "Member since 2019", "Quantity and quality",
+]
+
+
+@pytest.mark.parametrize("line", SURVIVORS)
+def test_prose_with_the_same_words_stays(line):
+    assert line in cleaner.clean(f"{PARA}\n\n{line}\n\n{PARA_2}").split("\n")
+    assert line in cleaner.clean(f"{PARA}\n\n{PARA_2}\n\n{line}").split("\n")

@@ -23,10 +23,12 @@ FAMILIES: tuple[tuple[str, frozenset[str]], ...] = (
     ("share-prompt", p.phrases(p.SHARE_LABELS)),
     ("newsletter-prompt", p.phrases(p.NEWSLETTER_LABELS)),
     ("call-to-action", p.phrases(p.PROMPT_LABELS)),
+    ("call-to-action", p.phrases(p.PAGE_TOOL_PROMPTS)),
     ("nav-menu", p.phrases(p.NAV_LABELS)),
     ("legal-notice", p.phrases(p.LEGAL_LABELS)),
     ("widget-residue", p.phrases(p.WIDGET_LABELS)),
     ("widget-residue", p.phrases(p.SHOP_LABELS)),
+    ("widget-residue", p.phrases(p.POST_TOOL_LABELS)),
 )
 
 RELATED = p.phrases(p.RELATED_HEADERS)

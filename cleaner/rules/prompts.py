@@ -23,6 +23,8 @@ _MAX_AVAILABLE_WORDS = 10
 _MAX_FORUM_META_WORDS = 14
 # "Regular price €49,00 Sale price €39,00 Sale" (see `patterns.SHOP_LINE`).
 _MAX_SHOP_WORDS = 14
+# "Rating 4.6 out of 5 stars with 1,084 reviews" (see `patterns.PAGE_COUNTER`).
+_MAX_COUNTER_WORDS = 12
 # Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
 # inbox is article text. ("Sign up here to receive our daily newsletters and breaking news alerts,
 # sent straight to your inbox." has 17 words; from 20 on a line is prose, see Config.prose_words.)
@@ -257,7 +259,8 @@ _ARCHIVE_ENTRY = "entry of a blog's archive widget"
 _PAGE_NUMBERS = "row of page numbers"
 _FORUM_META = "meta line of a forum thread or a question"
 _SHOP_LINE = "line of a shop's product box"
-PATTERNED_ENTRIES = frozenset({_SWITCHER, _ARCHIVE_ENTRY, _PAGE_NUMBERS, _FORUM_META, _SHOP_LINE})
+_PAGE_COUNTER = "counter beside a post, a review, a product or a paper"
+PATTERNED_ENTRIES = frozenset({_SWITCHER, _ARCHIVE_ENTRY, _PAGE_NUMBERS, _FORUM_META, _SHOP_LINE, _PAGE_COUNTER})
 
 
 def _merged(*hit_lists) -> list[int]:
@@ -346,3 +349,6 @@ def widget_residue(doc, config):
     for i in _merged(hits.get("shop-line", ()), hits.get("number", ())):
         if words[i] <= _MAX_SHOP_WORDS and may_match(lower[i]) and p.SHOP_LINE.match(lines[i]):
             yield i, _SHOP_LINE
+    for i in doc.lines_with(*p.PAGE_COUNTER_NEEDLES, lower=True, max_words=_MAX_COUNTER_WORDS):
+        if words[i] <= _MAX_COUNTER_WORDS and p.PAGE_COUNTER.match(lines[i]):
+            yield i, _PAGE_COUNTER
