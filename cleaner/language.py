@@ -23,8 +23,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru", "uk")
-"""Languages with a stoplist (ISO 639-1 codes of the `stopwordsiso` package)."""
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru", "uk", "da", "no", "cs", "sk")
+"""Languages with a stoplist (ISO 639-1 codes of the `stopwordsiso` package). Without their own
+lists, Danish and Norwegian pages were judged by the Swedish one (which shares a few words with
+them) or by none, and Czech and Slovak pages by none."""
 
 # Function words a package's stoplist lacks: the Ukrainian list has 73 words and none of the
 # commonest ("і" and, "в"/"у" in, "на" on, "не" not), so Ukrainian prose came out under the

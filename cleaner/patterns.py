@@ -131,7 +131,8 @@ RELATED_HEADERS = {
         | dit vind je vast ook interessant | meer uit deze rubriek | populaire artikelen
         | gerelateerde berichten | recente berichten | nieuwste artikelen | luister ook | meer video's
         | soortgelijke onderwerpen | vergelijkbare onderwerpen
-        | vergelijkbare vragen | gerelateerde producten""",
+        | vergelijkbare vragen | gerelateerde producten
+        | lees ook deze artikelen | laatste nieuws | ook interessant voor jou | anderen lazen ook | meest gelezen artikelen | meer recepten | vergelijkbare recepten | gerelateerde recepten""",
     "pt": """mais lidas | mais lidos | leia também | leia mais | notícias relacionadas | relacionados
         | veja também | recomendados | mais vistas | mais vistos
         | mais recentes | você pode gostar | você também pode gostar | você pode se interessar | pode interessar
@@ -147,7 +148,8 @@ RELATED_HEADERS = {
         | popularne artykuły | najchętniej czytane | więcej z kategorii
         | podobne wpisy | powiązane wpisy | powiązane | polecane | polecane artykuły | podobne
         | podobne wątki | podobne tematy
-        | podobne pytania | podobne produkty | produkty powiązane""",
+        | podobne pytania | podobne produkty | produkty powiązane
+        | podobne przepisy | czytaj więcej na ten temat | polecane przepisy | inne przepisy | więcej przepisów""",
     "hu": """ezek is érdekelhetnek | ez is érdekelhet | kapcsolódó cikkek | kapcsolódó hírek | legolvasottabb
         | legolvasottabb cikkek | legnépszerűbb | friss receptjeink | friss hírek | ajánlott cikkek""",
     # Papiamento (Aruba, Curaçao)
@@ -174,13 +176,17 @@ RELATED_HEADERS = {
     "tr": """ilgili haberler | benzer haberler | en çok okunanlar | en çok okunan haberler | bunlar da ilginizi çekebilir | ilginizi çekebilir | benzer konular | ilgili yazılar | son yazılar""",
     "id": """berita terkait | artikel terkait | baca juga | terpopuler | berita lainnya | artikel lainnya | resep lainnya | populer""",
     "vi": """tin liên quan | bài viết liên quan | tin cùng chuyên mục | đọc nhiều nhất | đọc nhiều | tin mới nhất | có thể bạn quan tâm""",
-    "cs": """související články | související | nejčtenější | mohlo by vás zajímat | čtěte také | další články""",
+    "cs": """související články | související | nejčtenější | mohlo by vás zajímat | čtěte také | další články
+        | přečtěte si také | přečtěte si též | čtěte též | nejnovější | nejnovější články | nejnovější zprávy | doporučujeme | další zprávy | podobné články | podobné recepty | související zprávy | nejčtenější články | mohlo by vás také zajímat | další z rubriky | nejčtenější zprávy""",
     "uk": """читайте також | схожі новини | популярне | новини за темою | найпопулярніше | останні новини""",
     "el": """σχετικές αναρτήσεις | σχετικά άρθρα | σχετικά | δημοφιλή | διαβάστε επίσης | διαβάστε ακόμα | περισσότερα""",
     "ro": """articole similare | articole recomandate | citește și | cele mai citite | știri similare""",
-    "da": """du kan også lide | læs også | relaterede artikler | mest læste | seneste nyt""",
-    "no": """les også | mest lest | relaterte artikler | relaterte saker | siste nytt""",
+    "da": """du kan også lide | læs også | relaterede artikler | mest læste | seneste nyt
+        | læs mere | mest læst | mest læste artikler | mest populære | anbefalet | anbefalede artikler | flere nyheder | andre læser også | du vil måske også kunne lide | se også | relateret | seneste nyheder | nyeste artikler | lignende opskrifter | relaterede opslag""",
+    "no": """les også | mest lest | relaterte artikler | relaterte saker | siste nytt
+        | les mer | mest lest nå | mest leste | mest populære | anbefalt | anbefalte artikler | flere nyheter | se også | du vil kanskje også like | relatert | siste nyheter | nyeste artikler | lignende oppskrifter | relaterte innlegg""",
     "fi": """lue myös | luetuimmat | aiheeseen liittyvät | aiheeseen liittyvää | uusimmat""",
+    "sk": """prečítajte si aj | prečítajte si tiež | čítajte aj | čítajte tiež | najčítanejšie | najčítanejšie články | súvisiace články | súvisiace | mohlo by vás zaujímať | podobné články | podobné recepty | najnovšie | najnovšie články | odporúčame | ďalšie články | ďalšie správy""",
 }
 
 #: Headers that open an author box; the bio paragraph after them goes too.
@@ -196,9 +202,14 @@ AUTHOR_HEADERS = {
     "it": """l'autore | sull'autore | autore | chi sono""",
     "nl": """over de auteur | over de schrijver | auteur | over mij""",
     "pt": """sobre o autor | sobre a autora | sobre mim""",
-    "pl": """o autorze | autor | o mnie""",
+    "pl": """o autorze | autor | o mnie
+        | o autorce | o autorach""",
     "sv": """om författaren | om mig""",
     "ru": """об авторе | обо мне""",
+    "cs": """o autorovi | o autorce | autor | autorka""",
+    "sk": """o autorovi | o autorke | autor | autorka""",
+    "da": """om forfatteren | om skribenten | om mig | forfatter | skribent""",
+    "no": """om forfatteren | om skribenten | om meg | forfatter | skribent""",
 }
 
 #: The link that closes a blog's profile widget ("About me" / "My photo" / the name / a few
@@ -222,12 +233,17 @@ TAG_HEADERS = {
     "es": """etiquetas | temas | categorías | categoría | palabras clave""",
     "it": """tag | argomenti | categorie | parole chiave | etichette | tag correlati""",
     "nl": """tags | onderwerpen | trefwoorden | categorieën
-        | labels""",
+        | labels
+        | tag | thema's | gerelateerde onderwerpen""",
     "pt": """tags | etiquetas | temas | categorias | palavras-chave | assuntos | assuntos relacionados | tópicos | marcadores""",
     "pl": """tagi | tematy | kategorie | słowa kluczowe | tag | powiązane tematy
         | etykiety""",
     "sv": """taggar | ämnen | kategorier | etiketter | nyckelord | ämnesord""",
     "ru": """теги | метки | темы | рубрики | тэги | ключевые слова | рубрика""",
+    "cs": """štítky | tagy | témata | klíčová slova | související témata""",
+    "sk": """štítky | tagy | témy | kľúčové slová | súvisiace témy""",
+    "da": """tags | emner | nøgleord | kategorier""",
+    "no": """stikkord | emner | tags | kategorier | nøkkelord""",
 }
 
 #: Tag headers that name nothing but tags: after one of them, a line of a few words without a
@@ -433,7 +449,8 @@ SHARE_LABELS = {
         | delen via x | delen via twitter | delen via linkedin | delen via e-mail | deel via e-mail | deel via whatsapp
         | deel op facebook | deel op x | kopieer link | link kopiëren | link gekopieerd | deel dit bericht
         | vind ik leuk | vind ik leuk laden | doorsturen | stuur door
-        | dit e-mailen | dit bloggen | delen op twitter | delen op facebook | delen op pinterest | delen via pinterest""",
+        | dit e-mailen | dit bloggen | delen op twitter | delen op facebook | delen op pinterest | delen via pinterest
+        | pin dit recept | deel dit recept | deel deze pagina | deel dit | deel via facebook | deel via x | deel via linkedin | delen op linkedin | delen op whatsapp | deel op whatsapp | deel op linkedin | printen dit recept | print dit recept | print""",
     "pt": """compartilhar | compartilhe | partilhar | imprimir | compartilhe esta notícia | compartilhe esta matéria
         | compartilhe este artigo | compartilhar no facebook | compartilhar no whatsapp | compartilhar no twitter
         | compartilhar no x | compartilhar no linkedin | compartilhar por e-mail | compartilhar por email
@@ -448,7 +465,8 @@ SHARE_LABELS = {
     "pl": """udostępnij | podziel się | drukuj | wyślij | udostępnij na facebooku | udostępnij na twitterze
         | udostępnij na linkedinie | udostępnij przez e-mail | skopiuj link | kopiuj link | link skopiowany
         | wyślij e-mailem | wyślij mailem | wyślij e-mail | udostępnij artykuł | podziel się artykułem | lubię to
-        | wyślij pocztą e-mail | udostępnij w usłudze twitter | udostępnij w usłudze facebook | udostępnij w usłudze pinterest | udostępnij w usłudze x | polub | polub wczytywanie | napisz bloga""",
+        | wyślij pocztą e-mail | udostępnij w usłudze twitter | udostępnij w usłudze facebook | udostępnij w usłudze pinterest | udostępnij w usłudze x | polub | polub wczytywanie | napisz bloga
+        | przypnij na pintereście | przypnij | udostępnij przepis | udostępnij na pintereście | udostępnij wpis | podziel się przepisem | udostępnij na x | wydrukuj | wydrukuj przepis""",
     "sv": """dela | dela artikeln | skriv ut | dela på facebook | dela på x | dela på twitter | dela på linkedin
         | dela via e-post | skicka som e-post | skicka via e-post | kopiera länk | kopiera länken | länken kopierad
         | dela artikel | skriv ut artikeln | gilla | gilla laddar | gilla laddar in | gilla detta | dela detta
@@ -471,14 +489,18 @@ SHARE_LABELS = {
     "tr": """paylaş | bu haberi paylaş | haberi paylaş | yazıyı paylaş | linki kopyala | yazdır""",
     "id": """bagikan | bagikan artikel ini | bagikan berita ini | salin link | salin tautan""",
     "vi": """chia sẻ | chia sẻ bài viết | chia sẻ bài viết này | sao chép liên kết | sao chép link""",
-    "cs": """sdílet | sdílet článek | sdílet na facebooku | sdílet na x | sdílet na twitteru | kopírovat odkaz | vytisknout""",
+    "cs": """sdílet | sdílet článek | sdílet na facebooku | sdílet na x | sdílet na twitteru | kopírovat odkaz | vytisknout
+        | sdílejte | sdílejte článek | sdílejte recept | sdílet na pinterestu | sdílet e-mailem | sdílet odkaz | vytisknout článek | vytisknout recept | kopírovat""",
     "uk": """поділитися | поділитись | поділитися в facebook | скопіювати посилання | друк""",
     "el": """κοινοποίηση | μοιραστείτε | μοιραστείτε το | μοιραστείτε το άρθρο | εκτύπωση""",
     "hu": """megosztás | oszd meg | megosztom | link másolása | nyomtatás""",
     "ro": """distribuie | distribuie articolul | distribuie pe facebook | copiază linkul | printează""",
-    "da": """del | del artiklen | del opskriften | del på facebook | udskriv | udskriv opskrift""",
-    "no": """del | del artikkelen | del på facebook | del saken | kopier lenke""",
+    "da": """del | del artiklen | del opskriften | del på facebook | udskriv | udskriv opskrift
+        | del opslaget | del indlægget | del på x | del på linkedin | del via mail | del via e-mail | kopier link | del siden | del artikel | del denne artikel | print""",
+    "no": """del | del artikkelen | del på facebook | del saken | kopier lenke
+        | del innlegget | del på x | del på linkedin | del via e-post | del siden | del denne artikkelen | del oppskriften | skriv ut | del artikkel""",
     "fi": """jaa | jaa artikkeli | jaa facebookissa | jaa sivu | kopioi linkki | tulosta""",
+    "sk": """zdieľať | zdieľajte | zdieľajte článok | zdieľajte recept | zdieľať na facebooku | zdieľať na x | zdieľať e-mailom | kopírovať odkaz | kopírovať | vytlačiť | tlačiť""",
 }
 
 #: Social network names: removed when they stand in a cluster of share/social lines.
@@ -578,14 +600,18 @@ NEWSLETTER_LABELS = {
     "tr": """bültene abone ol | e-bültene abone ol | abone ol""",
     "id": """berlangganan | berlangganan newsletter""",
     "vi": """đăng ký nhận tin | đăng ký nhận bản tin""",
-    "cs": """odebírat novinky | přihlásit k odběru""",
+    "cs": """odebírat novinky | přihlásit k odběru
+        | newsletter | odebírat | přihlásit se k odběru | přihlaste se k odběru newsletteru | odebírat newsletter | předplatné | předplaťte si""",
     "uk": """підписатися | підписатися на розсилку""",
     "el": """εγγραφή στο newsletter | εγγραφείτε στο newsletter""",
     "hu": """feliratkozás hírlevélre | iratkozz fel hírlevelünkre""",
     "ro": """abonează-te la newsletter | abonează-te""",
-    "da": """tilmeld nyhedsbrev | tilmeld dig vores nyhedsbrev""",
-    "no": """meld deg på nyhetsbrevet""",
+    "da": """tilmeld nyhedsbrev | tilmeld dig vores nyhedsbrev
+        | tilmeld | tilmeld dig | tilmeld dig nyhedsbrevet | nyhedsbrev | nyhedsbreve | bliv abonnent | køb abonnement | abonnér | abonner | allerede abonnent""",
+    "no": """meld deg på nyhetsbrevet
+        | meld meg på | meld deg på | nyhetsbrev | abonner på nyhetsbrevet | bli abonnent | kjøp abonnement | abonner | allerede abonnent""",
     "fi": """tilaa uutiskirje""",
+    "sk": """newsletter | odoberať | odoberať novinky | prihlásiť sa na odber | prihláste sa na odber newslettera | predplatné | predplaťte si""",
 }
 
 #: Calls to action: comments, tip lines, "click here", "read more" buttons.
@@ -710,7 +736,8 @@ PROMPT_LABELS = {
         | oudere berichten | nieuwere berichten | mijn volledige profiel bekijken | citeren | rapporteren
         | word abonnee en lees verder | terug naar home
         | reageer met quote
-        | volgende pagina | vorige pagina""",
+        | volgende pagina | vorige pagina
+        | condoleance plaatsen | condoleren | kaarsje branden | steek een kaarsje aan | rouwbrief downloaden | was deze informatie nuttig? | was deze informatie nuttig | was deze pagina nuttig | heeft deze informatie u geholpen""",
     "pt": """comentários | comentar | deixe um comentário | leia mais | continue lendo | voltar ao topo
         | deixe um comentário cancelar resposta | deixe uma resposta | deixe uma resposta cancelar resposta
         | cancelar resposta | publicar comentário | deixe seu comentário | comente | sem comentários
@@ -730,7 +757,8 @@ PROMPT_LABELS = {
         | starsze wpisy | nowsze wpisy | starsze posty | nowsze posty | wyświetl mój pełny profil | cytuj | zgłoś
         | wróć na stronę główną | kup subskrypcję, aby czytać dalej
         | odpowiedz z cytatem
-        | następna strona | poprzednia strona""",
+        | następna strona | poprzednia strona
+        | zapal znicz | dodaj kondolencje | złóż kondolencje | wpisz kondolencje | czy ta informacja była pomocna | czy ta strona była pomocna | drukuj stronę""",
     "sv": """kommentarer | läs mer | kommentera | lämna ett svar | lämna ett svar avbryt svar | avbryt svar
         | publicera kommentar | skriv en kommentar | lämna en kommentar | svara | inga kommentarer | visa fler
         | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln
@@ -762,7 +790,8 @@ PROMPT_LABELS = {
     "vi": """để lại bình luận | gửi bình luận | viết bình luận
         | email của bạn sẽ không được hiển thị công khai""",
     "cs": """přidat komentář | napsat komentář | diskuse k článku
-        | vaše e-mailová adresa nebude zveřejněna""",
+        | vaše e-mailová adresa nebude zveřejněna
+        | zapálit svíčku | vyjádřit soustrast | vstoupit do diskuse | byl pro vás tento článek užitečný""",
     "uk": """залишити коментар | додати коментар
         | ваша e-mail адреса не оприлюднюватиметься""",
     "el": """αφήστε ένα σχόλιο | αφήστε σχόλιο
@@ -772,11 +801,14 @@ PROMPT_LABELS = {
     "ro": """lasă un comentariu | adaugă un comentariu
         | adresa ta de email nu va fi publicată""",
     "da": """skriv en kommentar | efterlad en kommentar
-        | din e-mailadresse vil ikke blive publiceret""",
+        | din e-mailadresse vil ikke blive publiceret
+        | tænd et lys | skriv kondolence | var denne side nyttig | fandt du det du søgte | læs mere | læs videre""",
     "no": """legg igjen en kommentar | skriv en kommentar
-        | din e-postadresse vil ikke bli publisert""",
+        | din e-postadresse vil ikke bli publisert
+        | tenn et lys | skriv kondolanse | var denne siden nyttig | fant du det du lette etter | les mer | les videre""",
     "fi": """jätä kommentti | kirjoita kommentti
         | sähköpostiosoitettasi ei julkaista""",
+    "sk": """zapáliť sviečku | vyjadriť sústrasť | pridať komentár | napísať komentár | vaša e-mailová adresa nebude zverejnená""",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -1143,7 +1175,8 @@ NAV_LABELS = {
         | inhoudsopgave | op deze pagina
         | blogarchief
         | nieuwe berichten
-        | snelle links | forumoverzicht | wie is er online | onbeantwoorde onderwerpen | actieve onderwerpen""",
+        | snelle links | forumoverzicht | wie is er online | onbeantwoorde onderwerpen | actieve onderwerpen
+        | direct naar | hoofdinhoud | meteen naar de inhoud | meteen naar | spring naar de inhoud | naar hoofdinhoud""",
     "pt": """ir para o conteúdo | pesquisar | buscar | entrar | fechar | pular para o conteúdo
         | ir para o conteúdo principal | saltar para o conteúdo | página inicial | início | minha conta | sair
         | menu principal | abrir menu | fechar menu | você está em | você está aqui
@@ -1154,7 +1187,8 @@ NAV_LABELS = {
         | spis treści | na tej stronie | najczęściej wyszukiwane
         | archiwum bloga
         | nowe posty
-        | szybkie linki | strona główna forum | kto jest online | tematy bez odpowiedzi | aktywne tematy""",
+        | szybkie linki | strona główna forum | kto jest online | tematy bez odpowiedzi | aktywne tematy
+        | przejdź do wyszukiwarki | przejdź do stopki | przejdź do głównej treści | przejdź do nawigacji | wyszukiwarka""",
     "sv": """hoppa till innehåll | sök | logga in | stäng | meny | startsida | till startsidan
         | hoppa till innehållet | hoppa till huvudinnehåll | mina sidor | logga ut | huvudmeny | öppna meny
         | stäng meny | du är här""",
@@ -1172,14 +1206,18 @@ NAV_LABELS = {
     "tr": """ana sayfa | anasayfa | içeriğe geç | giriş yap | kayıt ol | üye ol""",
     "id": """beranda | langsung ke konten | masuk""",
     "vi": """trang chủ | chuyển đến nội dung | đăng nhập | đăng ký | tìm kiếm""",
-    "cs": """přeskočit na obsah | přihlásit se | hledat | domů""",
+    "cs": """přeskočit na obsah | přihlásit se | hledat | domů
+        | přejít na obsah | přejít k obsahu | přeskočit navigaci | hlavní menu | hlavní navigace | vyhledávání | přihlásit | přihlášení | odhlásit se""",
     "uk": """головна | на головну | перейти до вмісту | увійти | пошук | реєстрація""",
     "el": """αρχική | μετάβαση στο περιεχόμενο | σύνδεση | αναζήτηση""",
     "hu": """főoldal | ugrás a tartalomra | belépés | bejelentkezés | keresés""",
     "ro": """acasă | sari la conținut | autentificare | caută""",
-    "da": """forside | gå til indhold | log ind | søg""",
-    "no": """forsiden | hopp til hovedinnhold | hopp til innhold | logg inn | søk""",
+    "da": """forside | gå til indhold | log ind | søg
+        | gå til hovedindhold | spring til indhold | hovedmenu | søgning | log ud | min konto""",
+    "no": """forsiden | hopp til hovedinnhold | hopp til innhold | logg inn | søk
+        | gå til hovedinnhold | gå til innhold | hovedmeny | meny | søking | logg ut | min side""",
     "fi": """etusivu | siirry sisältöön | kirjaudu sisään | kirjaudu | haku""",
+    "sk": """preskočiť na obsah | prejsť na obsah | prejsť k obsahu | hlavné menu | hľadať | vyhľadávanie | prihlásiť sa | prihlásenie | odhlásiť sa""",
 }
 
 #: An entry of a blog's archive widget: a month or a year with the count of its posts, the
@@ -1593,7 +1631,8 @@ LEGAL_LABELS = {
     "nl": """privacybeleid | cookiebeleid | accepteren | alles accepteren | weigeren | contact | over ons | colofon
         | adverteren | vacatures | privacyverklaring | cookieverklaring | algemene voorwaarden | cookie-instellingen
         | cookie instellingen | akkoord | alles weigeren | instellingen aanpassen | instellingen | toegankelijkheid
-        | klantenservice | gebruiksvoorwaarden | privacy- en cookiebeleid""",
+        | klantenservice | gebruiksvoorwaarden | privacy- en cookiebeleid
+        | proclaimer | privacy statement | cookie statement | kwetsbaarheid melden | responsible disclosure | privacy | cookies | disclaimer | privacy-instellingen | privacyinstellingen | alle rechten voorbehouden | cookievoorkeuren | cookies beheren""",
     "pt": """política de privacidade | termos de uso | aceitar | recusar | contato | contacto
         | todos os direitos reservados | quem somos | sobre nós | expediente | fale conosco | anuncie | anuncie conosco
         | trabalhe conosco | política de cookies | configurações de cookies | aceitar todos | aceitar cookies
@@ -1603,7 +1642,8 @@ LEGAL_LABELS = {
     "pl": """polityka prywatności | regulamin | akceptuję | kontakt | wszelkie prawa zastrzeżone | o nas | kariera
         | polityka cookies | polityka plików cookies | mapa strony | mapa serwisu | ustawienia cookies
         | ustawienia prywatności | zgadzam się | odrzuć | odrzuć wszystkie | akceptuj wszystkie | zaakceptuj wszystkie
-        | ustawienia | współpraca | deklaracja dostępności | nota prawna""",
+        | ustawienia | współpraca | deklaracja dostępności | nota prawna
+        | klauzula informacyjna rodo | klauzula rodo | rodo | ochrona danych osobowych | polityka prywatności i cookies | informacja o cookies | pliki cookies | warunki korzystania""",
     "sv": """integritetspolicy | kontakt | acceptera | om oss | kontakta oss | annonsera | jobba hos oss | lediga jobb
         | cookiepolicy | cookie-policy | cookie-inställningar | cookieinställningar | tillgänglighet
         | tillgänglighetsredogörelse | godkänn alla | godkänn | neka | neka alla | inställningar | acceptera alla
@@ -1623,14 +1663,18 @@ LEGAL_LABELS = {
     "tr": """künye | iletişim | gizlilik politikası | çerez politikası | kullanım koşulları | hakkımızda | kvkk | tüm hakları saklıdır | kabul et | tümünü kabul et""",
     "id": """tentang kami | hubungi kami | kebijakan privasi | pedoman media siber | syarat dan ketentuan | redaksi | kontak""",
     "vi": """liên hệ | liên hệ quảng cáo | chính sách bảo mật | điều khoản sử dụng | quy định sử dụng""",
-    "cs": """kontakty | o nás | ochrana osobních údajů | zásady ochrany osobních údajů | nastavení cookies | podmínky použití | všechna práva vyhrazena | přijmout vše""",
+    "cs": """kontakty | o nás | ochrana osobních údajů | zásady ochrany osobních údajů | nastavení cookies | podmínky použití | všechna práva vyhrazena | přijmout vše
+        | prohlášení o přístupnosti | ochrana osobních údajů (gdpr) | gdpr | nastavení soukromí | zásady používání cookies | cookies | informace o cookies | obchodní podmínky | přijmout | odmítnout | odmítnout vše | přijmout všechny | souhlasím""",
     "uk": """про нас | контакти | політика конфіденційності | умови використання | усі права захищено | всі права захищені""",
     "el": """πολιτική απορρήτου | όροι χρήσης | επικοινωνία | σχετικά με εμάς | ποιοι είμαστε | αποδοχή όλων""",
     "hu": """impresszum | adatvédelmi tájékoztató | adatvédelem | süti beállítások | kapcsolat | minden jog fenntartva | elfogadom""",
     "ro": """termeni și condiții | politica de confidențialitate | politica cookies | politica de cookies | despre noi | toate drepturile rezervate | accept toate""",
-    "da": """privatlivspolitik | cookiepolitik | om os | accepter alle | alle rettigheder forbeholdes""",
-    "no": """personvern | personvernerklæring | informasjonskapsler | om oss | alle rettigheter forbeholdt | godta alle""",
+    "da": """privatlivspolitik | cookiepolitik | om os | accepter alle | alle rettigheder forbeholdes
+        | tilgængelighedserklæring | cookieindstillinger | cookie-indstillinger | vilkår | handelsbetingelser | kontakt os | annoncering | accepter | afvis | afvis alle | kun nødvendige | privatlivsindstillinger | cookies""",
+    "no": """personvern | personvernerklæring | informasjonskapsler | om oss | alle rettigheter forbeholdt | godta alle
+        | tilgjengelighetserklæring | personvern og informasjonskapsler | kontakt oss | annonsere | alle rettigheter reservert | bruksvilkår | godta | avvis | avvis alle | innstillinger for informasjonskapsler | cookies | kontakt""",
     "fi": """tietosuojakäytäntö | tietosuojaseloste | evästeet | evästeasetukset | yhteystiedot | kaikki oikeudet pidätetään | hyväksy kaikki""",
+    "sk": """ochrana osobných údajov | ochrana osobných údajov (gdpr) | vyhlásenie o prístupnosti | zásady používania cookies | nastavenia cookies | nastavenie súkromia | všetky práva vyhradené | kontakt | kontakty | o nás | obchodné podmienky | prijať všetko | prijať | odmietnuť | súhlasím""",
 }
 
 #: Stray widget text: counters, player and script notices, analytics labels.
@@ -1758,10 +1802,11 @@ FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici segui siga si
 #: First words of inline teasers ("Read more:", "Lesen Sie auch:", "ALSO READ |").
 TEASER_WORDS = """read also related see more watch listen recommended lesen lies mehr auch weiterlesen siehe à
     a lire voir lee lea te vea ver mira mire leggi lees leia czytaj zobacz läs читайте previous next
-    vorheriger nächster article artículo entrada vedi guarda bekijk veja przeczytaj смотрите ещё еще"""
+    vorheriger nächster article artículo entrada vedi guarda bekijk veja przeczytaj смотрите ещё еще
+    læs les přečtěte čtěte prečítajte čítajte ook"""
 
 #: First words of "About <name>" author headers.
-ABOUT_WORDS = "about über à sobre"
+ABOUT_WORDS = "about über à sobre over om o"
 #: First words of a breadcrumb trail: "Home › Politik › Ausland", "Startseite » Aktuelles".
 BREADCRUMB_WORDS = "home homepage startseite start accueil inicio início главная hem strona startsida página você 首页 首頁 ホーム 홈 الرئيسية होम หน้าแรก anasayfa beranda головна αρχική főoldal acasă forside forsiden etusivu"
 #: A breadcrumb trail: the site's home, then two or more sections down to the page, each after
@@ -1825,7 +1870,9 @@ CREDIT_LINE = regex.compile(
         |image\s+credit|image\s+source|photo\s+source|bildnachweis|fotonachweis|crédits?\s+photos?|crédit|crédits
         |illustration|fotografía|imagen|créditos?|foto\s+di|zdjęcie|fot\.|imagem|fotografia
         |фото|фотография|иллюстрация)
-        \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di|van|autorstwa)\s+(?-i:[\p{Lu}©]))""",
+        \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di|van|autorstwa)\s+(?-i:[\p{Lu}©]))
+      # The Polish abbreviation before a name without a colon: "fot. PAP/Leszek Szymański", "Fot. Anna Nowak".
+      |^[\s(\[]*fot\.\s*(?-i:\p{Lu})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1929,7 +1976,8 @@ _RIGHTS_MORE = r"""版[权權]所有(?![人者权權])|無断転載を禁じま�
     |tüm\s+hakları\s+saklıdır|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?|bản\s+quyền\s+thuộc\s+về(?:\s+\S+){0,6}
     |všechna\s+práva\s+vyhrazena|(?:усі|всі)\s+права\s+захищен[оі]|με\s+επιφύλαξη\s+παντός\s+δικαιώματος
     |minden\s+jog\s+fenntartva|toate\s+drepturile\s+rezervate|alle\s+rettigheder\s+forbeholdes
-    |alle\s+rettigheter\s+forbeholdt|kaikki\s+oikeudet\s+pidätetään"""
+    |alle\s+rettigheter\s+forbeholdt|alle\s+rettigheter\s+reservert|kaikki\s+oikeudet\s+pidätetään|alle\s+rechten\s+voorbehouden
+    |všetky\s+práva\s+vyhradené"""
 
 #: Rights statements anywhere in a short line.
 RIGHTS = regex.compile(
@@ -1998,6 +2046,12 @@ COOKIE_BANNER = regex.compile(
         |vi\s+(?:och\s+våra\s+(?:partner|partners|samarbetspartner)\s+)?använder\s+(?:oss\s+av\s+)?(?:cookies|kakor)
         |(?:denna|den\s+här)\s+webbplats(?:en)?\s+använder\s+(?:sig\s+av\s+)?(?:cookies|kakor)
         |(?:мы|сайт|этот\s+сайт|наш\s+сайт)\s+(?:\w+\s+){0,2}?использу(?:ем|ет)\s+(?:файлы\s+)?cookie
+        |vi\s+(?:og\s+vores\s+partnere\s+)?bruger\s+cookies|(?:denne\s+(?:hjemme|web)?side|(?:hjemme|web)siden)\s+bruger\s+cookies
+        |vi\s+(?:og\s+våre\s+partnere\s+)?bruker\s+(?:informasjonskapsler|cookies)|(?:denne\s+(?:nett)?siden|denne\s+nettsida|nettsiden|nettstedet)\s+bruker\s+(?:informasjonskapsler|cookies)
+        |(?:tento\s+web|tyto\s+(?:webové\s+)?stránky|náš\s+web)\s+(?:\w+\s+){0,2}?(?:používá|používají|využívá|využívají)\s+(?:soubory\s+)?cookies?
+        |(?:používáme|využíváme)\s+(?:\w+\s+){0,2}?(?:soubory\s+)?cookies?
+        |(?:táto\s+(?:webová\s+)?stránka|tento\s+web|naša\s+stránka)\s+(?:\w+\s+){0,2}?(?:používa|využíva)\s+(?:súbory\s+)?cookies?
+        |(?:používame|využívame)\s+(?:\w+\s+){0,2}?(?:súbory\s+)?cookies?
         )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -3070,7 +3124,9 @@ NUMBERED = regex.compile(r"^\s*\d{1,3}\s*[.)\-:]?\s*")
 
 #: First-person writer bio: "Hi, I'm Alex Perez, an experienced writer ...".
 FIRST_PERSON_BIO = regex.compile(
-    r"""^\s*(?:(?:hi|hello|hey|hallo|bonjour|hola)\b[,!.]?\s*)?(?:i'm|i’m|i\s+am|my\s+name\s+is|ich\s+bin|je\s+suis|soy)\s+
+    r"""^\s*(?:(?:hi|hello|hey|hallo|bonjour|hola|hoi|cześć|hej|ahoj|dobrý\s+den|dzień\s+dobry)\b[,!.]?\s*)?
+        (?:i'm|i’m|i\s+am|my\s+name\s+is|ich\s+bin|je\s+suis|soy|ik\s+ben|mijn\s+naam\s+is|jestem|nazywam\s+się|mam\s+na\s+imię
+        |jeg\s+hedder|jeg\s+heter|jeg\s+er|mit\s+navn\s+er|mitt\s+navn\s+er|jmenuji\s+se|jsem|volám\s+sa)\s+
         [\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){0,3}\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -3130,16 +3186,25 @@ TOLD_OF_WORDS = frozenset("""asks asked urges urged stated wrote
     powiedziało twierdzi
     pede pedia pediu escreveu diz dizia avisa avisava alerta explicou
     skrev frågar frågade uppmanar uppmanade varnar varnade
+    siger sagde spørger spurgte opfordrer opfordrede advarer advarede råder
+    sier spør spurte oppfordrer oppfordret advarer advarte
+    řekl řekla řekli uvedl uvedla uvedli uvádí varuje varoval radí upozorňuje připomíná připomněl připomněla
+    povedal povedala povedali uviedol uviedla uvádza upozorňuje pripomína radí
+    radzi apelują apeluje przypominają przypomina ostrzega ostrzegają
+    adviseert waarschuwen
     написал написала написали просит просил просила предупреждает гласит пишет""".split())
 #: ... the same in two words (lower case, looked up as substrings) ...
 TOLD_OF_PHRASES = ("prompts users", "prompts readers", "prompts visitors", "stand unter", "stand auf", "stand über",
                    "stand im", "stand in ", "a écrit", "a constaté", "ha scritto", "si legge", "ha spiegato", "staat er",
-                   "stond er", "stod det", "står det", "говорилось в", "говорится в")
+                   "stond er", "stod det", "står det", "står der", "stod der", "staat onderaan", "stond onderaan",
+                   "píše se", "psalo se", "píše sa", "písalo sa", "sætningen", "setningen", "говорилось в", "говорится в")
 #: ... and the words that call the notice a phrase, after a determiner ("diesen Satz", "la phrase").
 TOLD_OF_NOUNS = frozenset("""phrase sentence slogan catchphrase formula wording satz vermerk formel formule mention frase
-    fórmula zin leus zdanie hasło napis formułka mening meningen fras frasen formuleringen фраза фразу надпись""".split())
+    fórmula zin zinnetje melding leus zdanie hasło napis formułka komunikat komunikatu mening meningen fras frasen formuleringen
+    věta větu věty nápis hláška hlášku formulka formulku veta vetu vety hlásenie sætning setning фраза фразу надпись""".split())
 TOLD_OF_NAMED = regex.compile(
-    r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|a|o|essa|den|denna|эта|эту|такая|такую)\s+"
+    r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|die|dat|dit|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|tę|tą|a|o|essa|den|denna"
+    r"|denne|dette|tato|tuto|tu|tahle|tuhle|takov[áýou]|táto|túto|tú|tá|tak[áýú]|эта|эту|такая|такую)\s+"
     r"(?:" + "|".join(sorted(TOLD_OF_NOUNS, key=lambda noun: (-len(noun), noun))) + r")\b"
 )
 #: ... or a source named at the line's start ("According to the broker, we may receive a
@@ -3213,7 +3278,11 @@ def told_of(line: str, start: int = 0) -> bool:
 WRITER_WORDS = regex.compile(
     r"\b(?:writer|write|writing|journalist|reporter|editor|blogger|author|covering|cover|contributor"
     r"|schreibe|journalist(?:in)?|autor(?:in)?|redakteur(?:in)?|écri(?:s|vain)|journaliste|escrib|periodista"
-    r"|giornalist|redattor|redattric|scrive|scrittor|schrijver|schrijft|dziennikar|redaktor|pisze)",
+    r"|giornalist|redattor|redattric|scrive|scrittor|schrijver|schrijft|dziennikar|redaktor|pisze"
+    # A blogger's first-person words: "op dit blog deel ik ...", "na tym blogu dzielę się ...", "her
+    # skriver jeg om ...", "na tomto blogu píšu o ...".
+    r"|dit\s+blog|deze\s+blog|mijn\s+blog|deel\s+ik|blogu|dzielę\s+się|piszę|bloggen|denne\s+blog|skriver\s+jeg|deler\s+jeg"
+    r"|píšu|sdílím|píšem)",
     regex.IGNORECASE,
 )
 
@@ -3221,7 +3290,7 @@ WRITER_WORDS = regex.compile(
 NAME_LINE = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,3}[\p{Lu}][\p{L}'’\-]+\s*$")
 
 #: "About News Team", "About Alex Perez": an author box header naming the writer.
-ABOUT_NAME = regex.compile(r"^\s*(?i:about|über|à\s+propos\s+de|sobre)\s+(?:[\p{Lu}][\p{L}.'’\-]*\s*){1,4}$")
+ABOUT_NAME = regex.compile(r"^\s*(?i:about|über|à\s+propos\s+de|sobre|over|om|o)\s+(?:[\p{Lu}][\p{L}.'’\-]*\s*){1,4}$")
 
 #: A bio that goes on from the writer's name on the line above: "Dr. Max Muster" / "ist
 #: Gründungspartner der Kanzlei ...", "Jane Doe" / "is a science writer based in ...". Lower case:
@@ -3423,10 +3492,14 @@ TEASER_LINE = regex.compile(
         |vea\s+también|ver\s+también|mira\s+también|lea\s+más|lee\s+más|mira|mire
         |leggi\s+anche|lees\s+ook|leia\s+também|czytaj\s+(?:także|też|więcej)|zobacz\s+(?:także|też)
         |läs\s+också|läs\s+mer|читайте\s+также
+        |læs\s+(?:også|mere)|les\s+(?:også|mer)|přečtěte\s+si\s+(?:také|též|i)|čtěte\s+(?:také|též|i)
+        |prečítajte\s+si\s+(?:aj|tiež)|čítajte\s+(?:aj|tiež)
         |leggi\s+altro|vedi\s+anche|guarda\s+anche|lees\s+meer|bekijk\s+ook|leia\s+mais|veja\s+(?:também|mais)
         |przeczytaj\s+(?:także|też|również)|czytaj\s+również|zobacz\s+również|läs\s+även|читайте\s+тоже
         |смотрите\s+также|(?:ещё|еще)\s+по\s+теме)
         \s*(?::|\||»|›|>|–|—|-)\s*\S
+      # A Flemish site's capitals and a full stop: "LEES OOK. Antwerpen krijgt drie nieuwe tramlijnen".
+      |(?-i:LEES\s+OOK|OOK\s+INTERESSANT)\s*\.\s*(?-i:\p{Lu})
       # The bare imperative, which is also a name ("Lea: Ich finde das gut."), before a headline
       # of four words or more that ends without a sentence mark: "Lea: Consejo Permanente
       # aborda este miércoles la crisis", "LEIA: Governo anuncia novo pacote de obras".

@@ -1,0 +1,239 @@
+"""Chrome of Dutch (Netherlands and Flanders), Polish, Czech, Slovak, Danish and Norwegian sites.
+
+Each chrome line is set below a paragraph of the article in its language and must go; each line
+of prose uses the same words (reported speech, a sentence that opens with the label, the words
+inside a paragraph, a subheading) and must stay. The whole made-up pages are in fixtures/pages
+(tests/test_pages.py). All lines are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+ARTICLES = {
+    "nl": (
+        "De gemeente heeft dinsdag bekendgemaakt dat de scholen in het noorden van de stad worden verbouwd, "
+        "en dat het werk na de zomer begint en klaar moet zijn voor het schooljaar van 2026.\n\n"
+        "Volgens de wethouder van onderwijs kost de verbouwing ongeveer 40 miljoen euro, die de gemeente en het Rijk samen betalen.\n\n"
+        "Eerst zijn de scholen aan de beurt waar het dak lekt en de elektriciteit verouderd is, en de lessen "
+        "gaan gewoon door: er wordt 's avonds en in het weekend gewerkt.\n\n"
+        "De ouders met wie de krant sprak zijn positief, maar willen voor elke school een duidelijke planning zien."
+    ),
+    "pl": (
+        "Władze miasta ogłosiły we wtorek, że szkoły w północnej części miasta zostaną wyremontowane, "
+        "a prace ruszą po wakacjach i mają się zakończyć przed początkiem roku szkolnego 2026.\n\n"
+        "Według wiceprezydenta odpowiedzialnego za oświatę remont będzie kosztował około 40 mln zł, które zapłacą miasto i rząd.\n\n"
+        "Najpierw wyremontowane zostaną szkoły, w których przecieka dach i trzeba wymienić instalację elektryczną, "
+        "a lekcje nie zostaną przerwane: prace będą prowadzone wieczorami i w weekendy.\n\n"
+        "Rodzice, z którymi rozmawiali dziennikarze, są zadowoleni, ale chcą zobaczyć harmonogram dla każdej szkoły."
+    ),
+    "cs": (
+        "Radnice v úterý oznámila, že školy v severní části města projdou rekonstrukcí, "
+        "práce začnou po prázdninách a skončit mají před začátkem školního roku 2026.\n\n"
+        "Podle místostarosty pro školství bude oprava stát asi 40 milionů korun, které zaplatí město a stát.\n\n"
+        "Nejdříve přijdou na řadu školy, do kterých zatéká a kde je nutné vyměnit elektroinstalaci, "
+        "a výuka se přerušovat nebude: dělníci budou pracovat večer a o víkendech.\n\n"
+        "Rodiče, se kterými redakce mluvila, jsou spokojení, ale chtějí vidět harmonogram pro každou školu."
+    ),
+    "sk": (
+        "Radnica v utorok oznámila, že školy v severnej časti mesta prejdú rekonštrukciou, "
+        "práce sa začnú po prázdninách a skončiť sa majú pred začiatkom školského roka 2026.\n\n"
+        "Podľa zástupcu primátora pre školstvo bude oprava stáť asi 40 miliónov eur, ktoré zaplatí mesto a štát.\n\n"
+        "Najskôr prídu na rad školy, do ktorých zateká a kde treba vymeniť elektroinštaláciu, "
+        "a vyučovanie sa prerušovať nebude: robotníci budú pracovať večer a cez víkendy.\n\n"
+        "Rodičia, s ktorými redakcia hovorila, sú spokojní, ale chcú vidieť harmonogram pre každú školu."
+    ),
+    "da": (
+        "Kommunen meddelte tirsdag, at skolerne i den nordlige del af byen skal renoveres, "
+        "og at arbejdet begynder efter sommerferien og skal være færdigt, før skoleåret starter i 2026.\n\n"
+        "Ifølge formanden for børne- og skoleudvalget koster renoveringen omkring 40 millioner kroner, som kommunen og staten betaler.\n\n"
+        "Først bliver de skoler renoveret, hvor taget er utæt og el-installationerne er for gamle, og "
+        "undervisningen fortsætter: håndværkerne arbejder om aftenen og i weekenderne.\n\n"
+        "Forældrene, som avisen har talt med, er glade, men vil gerne se en tidsplan for hver skole."
+    ),
+    "no": (
+        "Kommunen opplyste tirsdag at skolene i den nordlige delen av byen skal pusses opp, "
+        "og at arbeidet starter etter sommerferien og skal være ferdig før skoleåret begynner i 2026.\n\n"
+        "Ifølge lederen av oppvekstutvalget koster oppussingen rundt 40 millioner kroner, som kommunen og staten betaler.\n\n"
+        "Først står skolene der taket lekker og det elektriske anlegget er for gammelt for tur, og "
+        "undervisningen fortsetter: håndverkerne jobber om kvelden og i helgene.\n\n"
+        "Foreldrene avisen har snakket med er fornøyde, men vil gjerne se en tidsplan for hver skole."
+    ),
+}
+
+
+def kept(text: str) -> list[str]:
+    return [line.strip() for line in cleaner.clean(text).splitlines() if line.strip()]
+
+
+# --------------------------------------------------------------------------------------------
+# Chrome that goes: (language, line)
+# --------------------------------------------------------------------------------------------
+
+CHROME = [
+    # inline teasers, also the Flemish capitals with a full stop
+    ("nl", "LEES OOK. Antwerpen krijgt drie nieuwe tramlijnen"),
+    ("cs", "Přečtěte si také: Ceny elektřiny pro domácnosti letos klesnou, tvrdí analytici"),
+    ("sk", "Prečítajte si aj: Dopravný podnik kúpi 40 nových autobusov"),
+    ("da", "Læs også: Flere ældre bliver på arbejdsmarkedet"),
+    ("no", "Les også: Lærerne advarer mot mer skjermtid i barnehagen"),
+    # photo credits: the Polish abbreviation without a colon
+    ("pl", "fot. PAP/Leszek Szymański"),
+    ("pl", "Fot. Tomasz Wiśniewski"),
+    # tags
+    ("cs", "Štítky: Krkonoše, turistika, cestování s dětmi"),
+    ("da", "Emner: Pension, Regeringen, Arbejdsmarked"),
+    ("no", "Stikkord: tur, Nordmarka, barn, Oslo"),
+    ("sk", "Štítky: recepty, halušky, bryndza"),
+    # share buttons
+    ("nl", "Pin dit recept"),
+    ("pl", "Przypnij na Pintereście"),
+    ("cs", "Sdílejte:"),
+    ("sk", "Zdieľať"),
+    ("sk", "Zdieľajte recept"),
+    ("da", "Del opslaget"),
+    ("no", "Del innlegget"),
+    # skip links, log-in and search
+    ("nl", "Meteen naar de inhoud"),
+    ("pl", "Przejdź do wyszukiwarki"),
+    ("cs", "Přejít na obsah"),
+    ("sk", "Preskočiť na obsah"),
+    ("da", "Gå til hovedindhold"),
+    ("no", "Gå til hovedinnhold"),
+    # newsletter and subscription buttons
+    ("da", "Tilmeld"),
+    ("da", "Bliv abonnent"),
+    ("no", "Meld meg på"),
+    ("sk", "Predplatné"),
+    # legal links and consent buttons
+    ("nl", "Proclaimer"),
+    ("nl", "Kwetsbaarheid melden"),
+    ("pl", "Klauzula informacyjna RODO"),
+    ("cs", "Prohlášení o přístupnosti"),
+    ("cs", "Ochrana osobních údajů (GDPR)"),
+    ("sk", "Ochrana osobných údajov"),
+    ("sk", "Vyhlásenie o prístupnosti"),
+    ("da", "Tilgængelighedserklæring"),
+    ("da", "Cookieindstillinger"),
+    ("no", "Tilgjengelighetserklæring"),
+    ("no", "Personvern og informasjonskapsler"),
+    ("sk", "© 2025 Denník Dunaj. Všetky práva vyhradené."),
+    ("sk", "Všetky práva vyhradené © 2025 Varíme doma"),
+    ("no", "© 2025 Nordlys Nyheter AS. Alle rettigheter reservert."),
+    ("nl", "Alle rechten voorbehouden."),
+    # cookie banners
+    ("da", 'Vi bruger cookies for at give dig den bedste oplevelse på vores hjemmeside. Ved at klikke på "Accepter" giver du samtykke til brugen af cookies.'),
+    ("no", "Denne nettsiden bruker informasjonskapsler (cookies) for å gi deg en bedre brukeropplevelse."),
+    ("cs", "Tento web používá soubory cookies k poskytování služeb a analýze návštěvnosti."),
+    ("sk", "Táto webová stránka používa súbory cookies na zlepšenie vašej skúsenosti."),
+    # an obituary's buttons, a page's feedback question
+    ("nl", "Condoleance plaatsen"),
+    ("nl", "Kaarsje branden"),
+    ("pl", "Zapal znicz"),
+    ("pl", "Dodaj kondolencje"),
+    ("nl", "Was deze informatie nuttig?"),
+]
+
+
+@pytest.mark.parametrize("language, line", CHROME)
+def test_chrome_goes(language, line):
+    article = ARTICLES[language]
+    assert kept(f"{article}\n\n{line}") == kept(article)
+
+
+# A teaser list under its header below the article.
+TEASER_LISTS = [
+    ("cs", "Nejnovější\nMetro D: stavba nabírá zpoždění\nTramvaje na Smíchově nepojedou celý víkend"),
+    ("sk", "Najčítanejšie\nNa D1 pri Trnave zrážka piatich áut\nPočasie: cez víkend príde jar"),
+    ("sk", "Podobné recepty\nStrapačky s kapustou\nPirohy s bryndzou"),
+    ("pl", "Podobne przepisy\nPierogi z mięsem\nKopytka z sosem pieczarkowym"),
+    ("da", "Mest populære\nStorm lukker Storebæltsbroen\nNy supermarkedskæde åbner 40 butikker"),
+    ("no", "Mest leste\nStengt E6 etter ras i Gudbrandsdalen\nStrømprisen stiger igjen neste uke"),
+]
+
+
+@pytest.mark.parametrize("language, block", TEASER_LISTS)
+def test_a_teaser_list_goes(language, block):
+    article = ARTICLES[language]
+    assert kept(f"{article}\n\n{block}") == kept(article)
+
+
+# An author box: "About <name>" and a blogger's first-person bio.
+AUTHOR_BOXES = [
+    ("nl", "Over Anouk\n\nIk ben Anouk, moeder van twee en gek op eerlijk eten. Op dit blog deel ik sinds 2016 mijn favoriete recepten."),
+    ("pl", "O autorce\n\nCześć, jestem Magda! Gotuję od dziecka, a od 2015 roku dzielę się tu przepisami na domowe obiady i ciasta."),
+    ("da", "Om Louise\n\nJeg hedder Louise og bor i en lejlighed på Nørrebro med en altan på fire kvadratmeter. Her skriver jeg om planter og byhaver."),
+    ("no", "Om Kari\n\nJeg heter Kari, er småbarnsmor og elsker å gå på tur. Her deler jeg turtips for hele familien."),
+    ("cs", "O autorce\n\nJmenuji se Klára, jsem máma dvou dětí a na tomto blogu píšu o cestování po Česku i po světě."),
+]
+
+
+@pytest.mark.parametrize("language, box", AUTHOR_BOXES)
+def test_an_author_box_goes(language, box):
+    article = ARTICLES[language]
+    assert kept(f"{article}\n\n{article}\n\n{box}") == kept(f"{article}\n\n{article}")
+
+
+# --------------------------------------------------------------------------------------------
+# Prose with the same words that stays: (language, line)
+# --------------------------------------------------------------------------------------------
+
+PROSE = [
+    # banners quoted and told of
+    ("nl", "Wij gebruiken cookies om je de beste ervaring te bieden: die zin staat op duizenden sites, maar volgens de jurist is hij meestal niet genoeg."),
+    ("pl", "Ta strona używa plików cookies – taki komunikat widzi codziennie każdy internauta. Zdaniem urzędu to za mało."),
+    ("da", "Vi bruger cookies for at give dig den bedste oplevelse, står der på tusindvis af danske hjemmesider."),
+    ("da", "Vi bruger cookies, siger butikken, men de må ikke bruges uden samtykke."),
+    ("no", "Vi bruker informasjonskapsler, sier kommunen, men få leser varselet før de klikker."),
+    ("cs", "Tento web používá cookies – tu větu zná každý, kdo někdy otevřel zpravodajský server."),
+    ("cs", "Používáme soubory cookies jen pro statistiku, uvedla firma v prohlášení pro úřad."),
+    ("sk", "Táto stránka používa cookies, upozorňuje väčšina webov, no málokto vie, čo to znamená."),
+    ("cs", "Každý třetí web používá cookies bez souhlasu návštěvníků, zjistil úřad."),
+    ("no", "Mange nettsider bruker informasjonskapsler uten samtykke, ifølge Datatilsynet."),
+    ("da", "Siden bruger cookies uden samtykke, og det er ulovligt, mener Forbrugerrådet."),
+    # teaser words opening a sentence
+    ("nl", "Lees ook de bijsluiter goed, adviseert de apotheker, want niet elk middel past bij elk medicijn."),
+    ("da", "Læs også, hvad Det Økonomiske Råd skrev om pensionsalderen sidste år: rådet anbefalede en langsommere stigning."),
+    ("no", "Les også hva elevrådet ved skolen mente: de ville heller ha mobilfrie friminutt enn et totalforbud."),
+    ("cs", "Přečtěte si také, co o projektu loni napsal Nejvyšší kontrolní úřad: upozornil na rizika zpoždění."),
+    ("sk", "Prečítajte si aj zmluvu, radí právnik, ešte predtým, ako ju podpíšete."),
+    ("nl", "Lees ook eens een boek in plaats van een scherm, zegt de schooldirecteur tegen de ouders."),
+    # rights statements in a sentence
+    ("nl", "Alle rechten voorbehouden, staat onderaan bijna elke website. Juridisch voegt die zin weinig toe."),
+    ("sk", "Všetky práva vyhradené, píše sa pod väčšinou článkov, no právnici tvrdia, že to nič nemení."),
+    ("no", "Alle rettigheter reservert, står det nederst, men det gjelder ikke offentlige dokumenter, sier juristen."),
+    # credits' words in prose
+    ("pl", "Fotograf Anna Nowak pokazała zdjęcia z powodzi na wystawie w ratuszu."),
+    ("pl", "fot. Shutterstock – taki podpis pod zdjęciem nie zwalnia z obowiązku posiadania licencji, przypomina prawniczka."),
+    # first-person words of an interview
+    ("nl", "Ik ben Anouk de Vries en ik werk al twintig jaar als verpleegkundige in dit ziekenhuis, vertelt ze."),
+    ("pl", "Jestem Magda i od dziecka gotuję dla całej rodziny – mówi laureatka konkursu."),
+]
+
+
+@pytest.mark.parametrize("language, line", PROSE)
+def test_prose_with_the_same_words_stays(language, line):
+    text = f"{ARTICLES[language]}\n\n{line}\n\n{ARTICLES[language]}"
+    assert line in kept(text)
+
+
+# Subheadings named like a label, between two paragraphs.
+SUBHEADINGS = [
+    ("nl", "Lees ook", "De gemeente raadt ouders aan de brief over de verbouwing goed te lezen, want daarin staat welke school wanneer aan de beurt is."),
+    ("da", "Anbefalet", "Anbefalingen fra skolebestyrelsen er, at eleverne flytter til midlertidige pavilloner, mens arbejdet står på."),
+    ("no", "Mest lest", "Mest lest i fjor var saken om den nye skolen på Ila, som fikk over hundre tusen lesere."),
+    ("cs", "Doporučujeme", "Doporučujeme rodičům, aby sledovali web školy, kde bude harmonogram prací průběžně zveřejňován."),
+    ("pl", "RODO", "Rozporządzenie o ochronie danych osobowych obowiązuje od 2018 roku i dotyczy także szkół, które przechowują dane uczniów."),
+    ("cs", "GDPR", "Nařízení o ochraně osobních údajů platí od roku 2018 a týká se i škol, které uchovávají údaje o žácích."),
+    ("da", "Vilkår", "Vilkårene for lånet er, at kommunen betaler det tilbage over tyve år med en fast rente."),
+    ("no", "Om Bergen", "Bergen er en by på Vestlandet med mange regnværsdager, og skolene der har slitt med lekkasjer i flere år."),
+]
+
+
+@pytest.mark.parametrize("language, heading, paragraph", SUBHEADINGS)
+def test_a_subheading_with_a_label_word_stays(language, heading, paragraph):
+    text = f"{ARTICLES[language]}\n\n{heading}\n\n{paragraph}\n\n{ARTICLES[language]}"
+    out = kept(text)
+    assert heading in out and paragraph in out
