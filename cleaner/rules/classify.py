@@ -60,6 +60,7 @@ from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END, script_words,
 from .base import rule
 from .common import SENTENCE_STOPS, TERM_FREE, TERM_RUN, heading_run, title_keys
 from .labels import scan
+from .tags import _paper_keywords
 
 # Marks of data rather than a label: a figure, a table cell separator, a "key: value" pair,
 # an address ("www.", "@"). Such short lines are soft: an article's table, score sheet or
@@ -86,14 +87,25 @@ def listed_sentence(line: str) -> bool:
     return m is not None and (m.group(1) == ";" or _FIGURE(line) is not None)
 
 
-# A character that each of those marks (and a table row) holds: most lines have none and skip
+# A character that each of those marks (and a table row, and a comma) holds: most lines have none and skip
 # the search.
-_DATA_CHARS = re.compile(r"[\d\t:w@|]").search
+_DATA_CHARS = re.compile(r"[\d\t:w@|,]").search
+
+
+# A name and its place, split by one comma ("Lecture Theatre, Northgate Museum", "Ashbourne,
+# Midshire", "Anna Berg, Luis Ortega"): an event's venue, an infobox's place, a paper's authors. A
+# menu item is one name; a row of labels split by commas ("Fakten, Hintergründe, Dossiers", a
+# tagline) has two commas or more.
+_ONE_COMMA = re.compile(r"\w, \w").search
 
 
 def _data(line: str) -> bool:
-    """Whether a line holds a mark of data (see _DATA) or is a table row ("| ... |")."""
-    return _DATA_CHARS(line) is not None and (_DATA(line) is not None or line.lstrip().startswith("|"))
+    """Whether a line holds a mark of data (see _DATA), is a table row ("| ... |") or a name and
+    its place (see _ONE_COMMA)."""
+    return _DATA_CHARS(line) is not None and (
+        _DATA(line) is not None or line.lstrip().startswith("|")
+        or (line.count(",") == 1 and _ONE_COMMA(line) is not None)
+    )
 
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -534,7 +546,11 @@ def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list
         for i in hits.get(name, ()):
             j = bisect_left(content, i)
             if j > m and j < len(content) and content[j] == i:
-                if not (first_word and lines[i].rstrip().endswith(SENTENCE_STOPS)):
+                if not (first_word and lines[i].rstrip().endswith(SENTENCE_STOPS)) and not (
+                    # A paper's "Keywords" under its abstract are the paper's, and so is what
+                    # follows them (its introduction): see tags.tag_list.
+                    name == "tag-header" and _paper_keywords(doc, i, lines[i].strip().rstrip(":"))
+                ):
                     found.add(j)
     if found:
         # A heading named like a label between two paragraphs ("Barrierefreiheit" between an
