@@ -15,7 +15,7 @@ import regex
 from .document import label_key
 from .patterns import (
     CONS_HEADINGS, PROS_HEADINGS, RECIPE_HEADING_PREFIXES, RECIPE_HEADINGS, REFERENCE_HEADINGS, REPLY_BUTTONS, ROLE_SIGN_OFF, SENTENCE_END, SIGN_OFF,
-    SOLD_OUT_LABELS, STAMP_LINE, phrases, script_words, unspaced,
+    BUTTON_POINTED_AT, SOLD_OUT_LABELS, STAMP_LINE, phrases, script_words, unspaced,
 )
 from .rules.classify import BAD_SOFT, GOOD_KIND, NEAR_KIND, listed_sentence
 from .rules.credits import SOURCE_EVIDENCE
@@ -142,9 +142,11 @@ def prose_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
 
 def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
     """Keep a short label-like line that stands between two kept sentences: a subheading (of
-    more than one word, only when the paragraph below names it: _NAMED_HEADING_WORDS), or
-    between a sentence and a list written as a sentence: a match sheet's heading ("Ficha
-    técnica" / "Albacete: Altube; Neva, Djetei; ...")."""
+    more than one word, only when the paragraph below names it: _NAMED_HEADING_WORDS; of one
+    word, over a short paragraph too when it takes up the word: _ANSWER_WORDS), or between a
+    sentence and a list written as a sentence: a match sheet's heading ("Ficha técnica" /
+    "Albacete: Altube; Neva, Djetei; ..."); and a button's name over a paragraph that talks
+    about the button (`_pointed_at`), under any unclaimed line."""
     kept = {}
     words, lines = doc.words, doc.lines
     for i, before in _after_unclaimed(doc, claims):
@@ -156,14 +158,19 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
         if lines[i].rstrip().endswith(("...", "\u2026")):
             continue  # "Loading...": a subheading never trails off
         after = doc.next_content(i)
-        if after is None or after in claims or not _said(doc, before):
+        if after is None or after in claims:
+            continue
+        if _pointed_at(doc, after):
+            kept[i] = "a button's name over a paragraph that talks about the button"
+            continue
+        if not _said(doc, before):
             continue
         # A label of a few words between a paragraph and a list written as a sentence ("Ficha
         # técnica" / "Albacete: Altube; Neva, Djetei; ..."): the heading of the article's match
         # sheet or credits; a footer's links never sit above a line-up.
         if listed_sentence(lines[after]):
             kept[i] = "short line between a paragraph and a list written as a sentence reads as a heading"
-        elif _said(doc, after):
+        elif _said(doc, after) or words[i] == 1 and _answers(doc, i, after):
             if words[i] > _HEADING_WORDS:
                 if not _names(doc, i, after):
                     continue
@@ -184,6 +191,29 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
                 and is_sentence(doc, after) and _opens(doc, i, after)):
             kept[i] = "short line right above a paragraph that opens with its words: a heading"
     return kept
+
+
+# A one-word subheading may stand over a short paragraph that takes up its word ("Kommentare" /
+# "Viele Seiten haben die Kommentarfunktion abgeschaltet."): a sentence of at least this many
+# words. (A comment box's state under its label, "Comments" / "Be the first to comment.", is
+# claimed by the label rules and keeps nothing.)
+_ANSWER_WORDS = 5
+
+
+def _answers(doc: "Document", i: int, after: int) -> bool:
+    """Whether line `after` is a sentence of at least _ANSWER_WORDS words that takes up the word
+    of one-word line i (see `_takes_up`)."""
+    return (doc.words[after] >= _ANSWER_WORDS and doc.lines[after].rstrip().endswith((".", "!", "?"))
+            and _takes_up(doc, i, after))
+
+
+def _pointed_at(doc: "Document", after: int) -> bool:
+    """Whether line `after` is a sentence that opens by pointing back at a button or a link
+    (`patterns.BUTTON_POINTED_AT`: "This button lets the site store ...", "Ce second bouton, lui,
+    est rarement utilisé."): the line above is the button's name as a guide's subheading, under
+    whatever line (a headline, another such paragraph)."""
+    return (doc.words[after] >= _ANSWER_WORDS and doc.lines[after].rstrip().endswith((".", "!", "?"))
+            and bool(BUTTON_POINTED_AT.match(doc.lines[after])))
 
 
 def _opens(doc: "Document", i: int, after: int) -> bool:

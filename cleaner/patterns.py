@@ -646,7 +646,8 @@ PROMPT_LABELS = {
         | share follow | improve this answer | improve this question | not the answer you're looking for
         | post reply | reply with quote | continue this thread | ask question | answer this question | don't have an account? sign up
         | see all responses | view all responses | published in | submit a post | next page | previous page | sign in to save this article | log in to save this article
-        | show more updates | load more updates | see more updates | show new updates | load new updates""",
+        | show more updates | load more updates | see more updates | show new updates | load new updates
+        | comments are closed for this article | be the first to comment on this article""",
     "de": """kommentare | kommentar | kommentar schreiben | kommentieren | jetzt kommentieren | kommentar verfassen
         | kommentare anzeigen | kommentare lesen | antworten | weiterlesen | mehr lesen | mehr erfahren | mehr
         | mehr anzeigen | alle anzeigen | alle artikel | nach oben | zurück nach oben | zurück | weiter
@@ -684,7 +685,9 @@ PROMPT_LABELS = {
         | bereits registriert? einloggen | bereits registriert? anmelden | ihre meinung zählt | deine meinung zählt
         | antwort erstellen | mit zitat antworten | frage stellen | frage beantworten | hilfreichste antwort | sie müssen angemeldet sein, um kommentieren zu können | du musst angemeldet sein, um kommentieren zu können | noch kein konto? jetzt registrieren | noch kein konto? registrieren
         | zum kommentarbereich | zur autorenseite | feedback senden | feedback geben | nächste seite | vorherige seite | melden sie sich an, um diesen artikel zu merken
-        | liveblog neu laden | liveblog aktualisieren | ticker neu laden | weitere updates laden | mehr updates anzeigen""",
+        | liveblog neu laden | liveblog aktualisieren | ticker neu laden | weitere updates laden | mehr updates anzeigen
+        | schreibe den ersten kommentar | schreiben sie den ersten kommentar | schreibe den ersten kommentar zu diesem artikel
+        | die kommentarfunktion ist deaktiviert | die kommentarfunktion ist für diesen artikel deaktiviert""",
     "fr": """commentaires | commentaire | laisser un commentaire | réagir | lire la suite | en savoir plus
         | voir plus | retour en haut | suivant | précédent | article suivant | article précédent | répondre
         | annuler la réponse | ajouter un commentaire | écrire un commentaire | pour lire la suite
@@ -699,7 +702,8 @@ PROMPT_LABELS = {
         | vous souhaitez lire la suite | commenter | voir les commentaires | retour à l'accueil
         | répondre avec citation | répondre au sujet | réagir | pas encore de compte ? inscrivez-vous
         | page suivante | connectez-vous pour ajouter cet article à vos favoris
-        | voir plus de mises à jour | charger plus de mises à jour""",
+        | voir plus de mises à jour | charger plus de mises à jour
+        | soyez le premier à commenter | soyez le premier à commenter cet article | soyez le premier à réagir""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
@@ -715,7 +719,8 @@ PROMPT_LABELS = {
         | sigue leyendo | suscríbete para seguir leyendo | volver a la portada
         | responder citando | ¿no tienes cuenta? regístrate
         | página siguiente
-        | ver más actualizaciones | cargar más actualizaciones""",
+        | ver más actualizaciones | cargar más actualizaciones
+        | sé el primero en comentar | sé el primero en comentar este artículo""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
         | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
         | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
@@ -726,11 +731,11 @@ PROMPT_LABELS = {
         | articoli meno recenti | articoli più recenti | visualizza il mio profilo completo | cita | segnala
         | devi effettuare l'accesso o registrarti per rispondere qui | abbonati per continuare a leggere
         | rispondi citando
-        | pagina successiva | pagina precedente""",
+        | pagina successiva | pagina precedente | sii il primo a commentare""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten
         | geef een reactie | geef een reactie reactie annuleren | laat een reactie achter reactie annuleren
         | reactie annuleren | reactie plaatsen | plaats een reactie | reageren | reageer op dit artikel | geen reacties
-        | nog geen reacties | toon meer | meer laden | volgende | vorige | volgend artikel | vorig artikel | naar boven
+        | nog geen reacties | er zijn nog geen reacties | wees de eerste die reageert | toon meer | meer laden | volgende | vorige | volgend artikel | vorig artikel | naar boven
         | wat vind jij | wat vindt u | doe mee aan de discussie
         | een reactie posten | geen opmerkingen | nieuwere post | oudere post | nieuwere post oudere post homepage
         | oudere berichten | nieuwere berichten | mijn volledige profiel bekijken | citeren | rapporteren
@@ -1406,6 +1411,20 @@ SHOP_LABELS = {
     "pl": """dodaj do koszyka | kup teraz | niedostępny | wyprzedane | przejdź do koszyka | darmowa dostawa
         | bezpieczne płatności | darmowe zwroty | zweryfikowany zakup | ilość""",
 }
+
+#: A paragraph that opens by pointing back at the button or link named in the line above it
+#: ("Accept all" / "This button lets the site store every kind of cookie ...", "Tout accepter" /
+#: "Ce bouton est cliqué par huit visiteurs sur dix ...", "Alles accepteren" / "Op die knop klikt
+#: ..."): a guide or a story about a page's buttons, its subheading the button's name.
+BUTTON_POINTED_AT = regex.compile(
+    r"""^\W*(?:(?:clicking|pressing|tapping|choosing|selecting)\s+(?:the\s+)?)?(?:(?:this|that)\s+(?:\w+\s+)?(?:button|link|option|switch|toggle)
+        |(?:ce|cet|cette)\s+(?:\w+\s+)?(?:bouton|lien|option)
+        |(?:mit\s+)?(?:dieser|diesen|diesem|diese)\s+(?:\w+\s+)?(?:button|knopf|schalter|link|schaltfläche|option)
+        |(?:op\s+)?(?:deze|die)\s+(?:\w+\s+)?knop|deze\s+(?:link|optie)
+        |(?:este|ese|esta|esa)\s+(?:\w+\s+)?(?:botón|enlace|opción|botão|opção)
+        |(?:questo|quel|questa)\s+(?:\w+\s+)?(?:pulsante|tasto|link|opzione))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 #: The stock labels of `SHOP_LABELS` that an event listing prints for a concert or a show that
 #: has no tickets left ("Stadthalle, 11 Uhr" / "Ausverkauft!"): kept there by event-guard.
@@ -3198,12 +3217,14 @@ TOLD_OF_PHRASES = ("prompts users", "prompts readers", "prompts visitors", "stan
                    "stand im", "stand in ", "a écrit", "a constaté", "ha scritto", "si legge", "ha spiegato", "staat er",
                    "stond er", "stod det", "står det", "står der", "stod der", "staat onderaan", "stond onderaan",
                    "píše se", "psalo se", "píše sa", "písalo sa", "sætningen", "setningen", "говорилось в", "говорится в")
-#: ... and the words that call the notice a phrase, after a determiner ("diesen Satz", "la phrase").
+#: ... and the words that call the notice a phrase or a prompt, after a determiner ("diesen Satz",
+#: "la phrase", "Readers see these prompts everywhere", "Solche Aufforderungen finden Leser ...").
 TOLD_OF_NOUNS = frozenset("""phrase sentence slogan catchphrase formula wording satz vermerk formel formule mention frase
     fórmula zin zinnetje melding leus zdanie hasło napis formułka komunikat komunikatu mening meningen fras frasen formuleringen
-    věta větu věty nápis hláška hlášku formulka formulku veta vetu vety hlásenie sætning setning фраза фразу надпись""".split())
+    věta větu věty nápis hláška hlášku formulka formulku veta vetu vety hlásenie sætning setning фраза фразу надпись
+    prompt prompts aufforderung aufforderungen""".split())
 TOLD_OF_NAMED = regex.compile(
-    r"\b(?:this|the|that|diese[mnrs]?|de[mnr]|die|dat|dit|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|tę|tą|a|o|essa|den|denna"
+    r"\b(?:this|the|that|these|those|such|solche[nr]?|diese[mnrs]?|de[mnr]|die|dat|dit|cette|la|esta|questa|deze|de|een|ta|to|taki|takie|ten|tę|tą|a|o|essa|den|denna"
     r"|denne|dette|tato|tuto|tu|tahle|tuhle|takov[áýou]|táto|túto|tú|tá|tak[áýú]|эта|эту|такая|такую)\s+"
     r"(?:" + "|".join(sorted(TOLD_OF_NOUNS, key=lambda noun: (-len(noun), noun))) + r")\b"
 )

@@ -110,14 +110,23 @@ def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[
     run, free = 1, 0
     # The terms above: a sentence, its heading, the sentence above that ...
     t = doc.prev_content(i)
+    top = None  # the run's first heading above line i and its sentence
     while text(t) and heading(h := doc.prev_content(t)) and t - h == gap:
         above = doc.prev_content(h)
         if taken(h) and (above is None or taken(above)):
             break
         run, free = run + 1, free + (not taken(h))
+        top = (h, t)
         t = above
     if t is not None and taken(t):
-        return 0, 0
+        # Under a menu's last label the run's first heading and sentence may be the article's
+        # headline and standfirst ("The subscription trap" / "Cancelling a gym membership should
+        # be as easy as joining. ..."): the run below them stands under a sentence. (The first
+        # teaser under a list's header is a headline over its blurb too: the rest of the run
+        # must still make one, TERM_RUN headings of which TERM_FREE unclaimed.)
+        if top is None or taken(top[0]) or not is_sentence(doc, top[1]):
+            return 0, 0
+        run, free = run - 1, free - 1
     # ... and below.
     h = doc.next_content(after)
     while heading(h) and text(t := doc.next_content(h)) and t - h == gap:
