@@ -163,7 +163,7 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
         if _pointed_at(doc, after):
             kept[i] = "a button's name over a paragraph that talks about the button"
             continue
-        if not _said(doc, before):
+        if not _said(doc, before) and not _answered(doc, claims, before):
             continue
         # A label of a few words between a paragraph and a list written as a sentence ("Ficha
         # técnica" / "Albacete: Altube; Neva, Djetei; ..."): the heading of the article's match
@@ -205,6 +205,17 @@ def _answers(doc: "Document", i: int, after: int) -> bool:
     of one-word line i (see `_takes_up`)."""
     return (doc.words[after] >= _ANSWER_WORDS and doc.lines[after].rstrip().endswith((".", "!", "?"))
             and _takes_up(doc, i, after))
+
+
+def _answered(doc: "Document", claims: Claims, before: int) -> bool:
+    """Whether line `before` is a short answer of an FAQ right under its question ("Wo bekomme
+    ich Hilfe?" / "Beim Mieterverein."): a line that ends with a full stop or an exclamation
+    mark under an unclaimed line that ends with a question mark. The next heading of the FAQ
+    ("Kontakt" over "Der Mieterverein ist dienstags ... erreichbar.") stands under it."""
+    if not doc.lines[before].rstrip().endswith((".", "!")):
+        return False
+    question = doc.prev_content(before)
+    return question is not None and question not in claims and doc.lines[question].rstrip().endswith("?")
 
 
 def _pointed_at(doc: "Document", after: int) -> bool:
