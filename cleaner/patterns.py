@@ -1307,6 +1307,32 @@ POST_TOOL_LABELS = {
     "pt": """esta resposta foi útil | esta avaliação foi útil""",
 }
 
+#: The head row of a blog's calendar widget, the days of the week (its rows of days below it go
+#: with it, see rules/prompts.py): "Mo Tu We Th Fr Sa Su", "M T W T F S S", "Mo Di Mi Do Fr Sa So",
+#: "L M M J V S D".
+CALENDAR_HEADS = {
+    "en": """m t w t f s s | s m t w t f s | mo tu we th fr sa su | su mo tu we th fr sa | mon tue wed thu fri sat sun
+        | sun mon tue wed thu fri sat""",
+    "de": """m d m d f s s | mo di mi do fr sa so | mo. di. mi. do. fr. sa. so | mon die mit don fre sam son""",
+    "fr": """l m m j v s d | lu ma me je ve sa di | lun mar mer jeu ven sam dim | lun. mar. mer. jeu. ven. sam. dim""",
+    "es": """l m x j v s d | lu ma mi ju vi sá do | lun mar mié jue vie sáb dom""",
+    "it": """l m m g v s d | lu ma me gi ve sa do | lun mar mer gio ven sab dom""",
+    "nl": """m d w d v z z | ma di wo do vr za zo""",
+    "pl": """p w ś c p s n | pn wt śr cz pt sb nd | pon wt śr czw pt sob ndz""",
+    "pt": """d s t q q s s | dom seg ter qua qui sex sáb""",
+    "sv": """m t o t f l s | må ti on to fr lö sö | mån tis ons tor fre lör sön""",
+}
+#: A calendar widget's link to the month before or after ("« Feb", "Mär »").
+CALENDAR_MONTH_LINK = regex.compile(rf"""^\s*(?:[«‹<]\s*{_MONTHS}|{_MONTHS}\s*[»›>])\s*$""", regex.IGNORECASE | regex.VERBOSE)
+
+#: The answers under a feedback question ("Was this page helpful?" / "Yes" / "No"), with their
+#: counts ("Yes (4)", "No (0)"): removed with the question only.
+FEEDBACK_ANSWER = regex.compile(
+    r"""^\W*(?:yes|no|maybe|not\s+really|somewhat|ja|nein|teilweise|oui|non|sí|si|sì|nee|tak|nie|sim|não|nej|да|нет
+        |yes,?\s+this\s+page\s+is\s+useful|no,?\s+this\s+page\s+is\s+not\s+useful)(?:\s*\(\d[\d.,]*\))?\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: A row of page numbers under a list of posts: "1 2 3 … 10 Next »", "« Zurück 1 2 3 … 12 Weiter »",
 #: "Page 2 of 14". Figures alone ("4 8 15 16 23 42", a draw's numbers) are no row: an ellipsis
 #: between them or a link to the next or previous page is.

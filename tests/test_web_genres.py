@@ -448,3 +448,42 @@ def test_a_row_of_labels_split_by_commas_still_goes():
     row = "Facts, Backgrounds, Dossiers"
     text = "\n".join([*menu, "", PARA, "", PARA_2, "", PARA, "", PARA_2, "", row, "", *menu, "", *FOOTER])
     assert row not in cleaner.clean(text).split("\n")
+
+
+# --------------------------------------------------------------------------------------------
+# A blog's calendar widget (its head row of weekdays over rows of days) and the answers under a
+# feedback question go; a table of opening hours under the same head row, a draw's numbers and a
+# quiz's "Yes" stay.
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head", ["Mo Tu We Th Fr Sa Su", "M T W T F S S", "Mo Di Mi Do Fr Sa So", "L M M J V S D",
+                                  "Lu Ma Mi Ju Vi Sá Do", "Ma Di Wo Do Vr Za Zo", "Pn Wt Śr Cz Pt Sb Nd"])
+def test_a_calendar_widget_goes(head):
+    rows = ["1 2", "3 4 5 6 7 8 9", "10 11 12 13 14 15 16", "17 18 19 20 21 22 23", "24 25 26 27 28 29 30", "31", "« Feb"]
+    out = cleaner.clean("\n".join([PARA, "", PARA_2, "", head, *rows])).split("\n")
+    assert not {head, *rows} & set(out)
+
+
+def test_what_only_looks_like_a_calendar_stays():
+    for block in ("Mo Di Mi Do Fr Sa So\n9-18 9-18 9-18 9-18 9-18 geschlossen geschlossen",
+                  "Mo Tu We Th Fr Sa Su\n4 8 15 16 23 42", "Winning numbers\n3 4 5 6 7 8"):
+        for text in (f"{PARA}\n\n{block}\n\n{PARA_2}", f"{PARA}\n\n{PARA_2}\n\n{block}"):
+            assert block in cleaner.clean(text)
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("Was this page helpful?", ["Yes", "No"]),
+    ("Is this page useful?", ["Maybe", "Yes, this page is useful", "No, this page is not useful"]),
+    ("Was this review helpful?", ["Yes (4)", "No (0)"]),
+    ("War diese Seite hilfreich?", ["Ja", "Nein"]),
+    ("Cette page vous a-t-elle été utile ?", ["Oui", "Non"]),
+])
+def test_the_answers_under_a_feedback_question_go(question, answers):
+    text = "\n".join([PARA, "", PARA_2, "", question, *answers, "", "Privacy policy"])
+    assert not {question, *answers} & set(cleaner.clean(text).split("\n"))
+
+
+def test_a_yes_under_a_question_of_the_article_stays():
+    for question in ("Did the plan work?", "Was this page helpful to the jury?", "Was it worth it?"):
+        text = f"{PARA}\n\n{question}\n\nYes\n\n{PARA_2}"
+        assert "Yes" in cleaner.clean(text).split("\n")

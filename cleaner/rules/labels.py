@@ -64,6 +64,7 @@ _add(_WHOLE, AGENCY_NAMES, "agency")
 _add(_WHOLE, COMMENT_HEADERS, "comment-header")
 _add(_WHOLE, REPLY_BUTTONS, "reply-button")
 _add(_WHOLE, ABOUT_SITE, "about-header")
+_add(_WHOLE, p.phrases(p.CALENDAR_HEADS), "calendar-head")  # "Mo Tu We Th Fr Sa Su" (see rules/prompts.py)
 _add(_WHOLE, p.BYLINE_LEADS, "byline-lead")  # "By" / "Jane Doe" (see rules/bio.py)
 # A recipe's headings ("Zutaten", "Zubereitung"), for the guard that keeps a recipe's parts
 # (see guards.recipe_guard; a page with none of them is done with at once).

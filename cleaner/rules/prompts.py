@@ -25,6 +25,14 @@ _MAX_FORUM_META_WORDS = 14
 _MAX_SHOP_WORDS = 14
 # "Rating 4.6 out of 5 stars with 1,084 reviews" (see `patterns.PAGE_COUNTER`).
 _MAX_COUNTER_WORDS = 12
+# The buttons under a feedback question: "Yes" / "No" / "Maybe", "Yes (4)" / "No (0)", "Yes, this
+# page is useful" (see `patterns.FEEDBACK_ANSWER`).
+_FEEDBACK_ANSWERS = 3
+_MAX_ANSWER_WORDS = 6
+_FEEDBACK_QUESTIONS = frozenset(
+    key for key in p.phrases(p.PAGE_TOOL_PROMPTS) | p.phrases(p.POST_TOOL_LABELS) | p.phrases(p.PROMPT_LABELS)
+    if any(word in key for word in ("helpful", "useful", "hilfreich", "nützlich", "utile", "útil", "nuttig", "pomocn", "hjälp", "полезн"))
+)
 # Sign-up blurbs are one or two short sentences; a longer line that mentions a newsletter or an
 # inbox is article text. ("Sign up here to receive our daily newsletters and breaking news alerts,
 # sent straight to your inbox." has 17 words; from 20 on a line is prose, see Config.prose_words.)
@@ -257,6 +265,7 @@ _MAX_PAGINATION_WORDS = 16
 _SWITCHER = "language switcher"
 _ARCHIVE_ENTRY = "entry of a blog's archive widget"
 _PAGE_NUMBERS = "row of page numbers"
+_CALENDAR = "calendar widget"
 _FORUM_META = "meta line of a forum thread or a question"
 _SHOP_LINE = "line of a shop's product box"
 _PAGE_COUNTER = "counter beside a post, a review, a product or a paper"
@@ -272,8 +281,9 @@ def _merged(*hit_lists) -> list[int]:
 def nav_menu(doc, config):
     """Navigation and account labels on their own line: "Skip to content", "Menu", "Search", "Log in",
     and rows of them ("Log In / Registrieren", "Startseite | Suche | Kontakt"), language switchers
-    ("EN | DE | FR"), the entries of a blog's archive widget ("March 2023 (4)", "► 2022 (31)") and
-    rows of page numbers ("1 2 3 … 10 Next »").
+    ("EN | DE | FR"), the entries of a blog's archive widget ("March 2023 (4)", "► 2022 (31)"),
+    rows of page numbers ("1 2 3 … 10 Next »") and a blog's calendar widget ("Mo Tu We Th Fr Sa
+    Su" over "3 4 5 6 7 8 9").
 
     Avoids: a one-word subheading between two paragraphs ("Home" in a housing story) through
     the ``heading-guard``; a survey's "2022 (31)" (a year or a month alone is an archive's entry
@@ -309,6 +319,37 @@ def nav_menu(doc, config):
     for i in _merged(hits.get("page-link", ()), numbers):
         if words[i] <= _MAX_PAGINATION_WORDS and may_match(lower[i]) and p.PAGINATION.match(lines[i]):
             yield i, _PAGE_NUMBERS
+    for i in hits.get("calendar-head", ()):
+        # (Only over rows of days: "Mo Di Mi Do Fr Sa So" heads an office's table of hours too.)
+        rows = list(_calendar_rows(doc, i))
+        if rows and not p.CALENDAR_MONTH_LINK.match(doc.lines[rows[0]]):
+            yield i, _CALENDAR
+            yield from ((j, _CALENDAR) for j in rows)
+
+
+# A calendar widget has up to six rows of days and a link to the month before or after below its
+# head row.
+_CALENDAR_ROWS = 7
+
+
+def _calendar_rows(doc, i: int):
+    """The lines below a calendar widget's head row (line i, "Mo Tu We Th Fr Sa Su") that are its
+    rows of days ("3 4 5 6 7 8 9", "31": days of a month that follow each other) or its link to
+    another month ("« Feb"). A draw's "4 8 15 16 23 42" is no row of days."""
+    lines = doc.lines
+    j = i
+    for _ in range(_CALENDAR_ROWS + 1):
+        j = doc.next_content(j)
+        if j is None:
+            return
+        days = lines[j].split()
+        if 1 <= len(days) <= 7 and all(d.isdigit() for d in days) and 1 <= int(days[0]) and int(days[-1]) <= 31 and all(
+                int(b) == int(a) + 1 for a, b in zip(days, days[1:])):
+            yield j
+        elif p.CALENDAR_MONTH_LINK.match(lines[j]):
+            yield j
+        else:
+            return
 
 
 @rule("widget-residue", local=True)
@@ -352,3 +393,12 @@ def widget_residue(doc, config):
     for i in doc.lines_with(*p.PAGE_COUNTER_NEEDLES, lower=True, max_words=_MAX_COUNTER_WORDS):
         if words[i] <= _MAX_COUNTER_WORDS and p.PAGE_COUNTER.match(lines[i]):
             yield i, _PAGE_COUNTER
+    keys = doc.keys
+    for i in _merged(hits.get("call-to-action", ()), hits.get("widget-residue", ())):
+        if keys[i] in _FEEDBACK_QUESTIONS and lines[i].rstrip().endswith("?"):
+            j = i
+            for _ in range(_FEEDBACK_ANSWERS):
+                j = doc.next_content(j)
+                if j is None or words[j] > _MAX_ANSWER_WORDS or not p.FEEDBACK_ANSWER.match(lines[j]):
+                    break
+                yield j, "answer under a feedback question"
