@@ -919,6 +919,38 @@ def verse_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     return kept
 
 
+# A code block is indented at least this many columns deeper than the text that introduces it.
+_CODE_INDENT = 4
+
+
+def _indent(line: str) -> int:
+    """The columns of white space a line opens with (a tab to the next multiple of four)."""
+    line = line.expandtabs(4)
+    return len(line) - len(line.lstrip(" "))
+
+
+def code_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
+    """Keep a line of an indented code block or of a program's output ("    Loading...",
+    "    Next", "    Back to top" under "When it runs, the terminal prints:"): a line indented
+    at least _CODE_INDENT columns deeper than the nearest less indented line above it, which is
+    unclaimed and introduces the block (it ends with a colon or like a sentence), with only
+    lines at least as deep between them. A dump that indents all its lines (a text browser's)
+    indents its menus as deep as its paragraphs."""
+    kept: dict[int, str] = {}
+    lines = doc.lines
+    for i in [i for i, (_, _, cut) in claims.items() if cut is None and lines[i][:1] in (" ", "\t")]:
+        depth = _indent(lines[i])
+        if depth < _CODE_INDENT:
+            continue
+        j = doc.prev_content(i)
+        while j is not None and _indent(lines[j]) >= depth:
+            j = doc.prev_content(j)
+        if (j is not None and j not in claims and depth - _indent(lines[j]) >= _CODE_INDENT
+                and lines[j].rstrip().endswith((":", *SENTENCE_STOPS))):
+            kept[i] = "a line of a code block under the text that introduces it"
+    return kept
+
+
 _SOLD_OUT = phrases(SOLD_OUT_LABELS)
 _SOLD_OUT_NEEDLES = tuple(sorted(_SOLD_OUT))
 _SOLD_OUT_WORDS = max(len(label.split()) for label in _SOLD_OUT)
@@ -1039,6 +1071,7 @@ GUARDS: dict[str, Guard] = {
     "term-guard": term_guard,
     "dialogue-guard": dialogue_guard,
     "verse-guard": verse_guard,
+    "code-guard": code_guard,
     "event-guard": event_guard,
     "source-guard": source_guard,
     "removal-budget": removal_budget,

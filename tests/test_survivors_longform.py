@@ -251,3 +251,39 @@ def test_a_footer_under_an_faqs_short_answer_still_goes():
                   "\u00a9 2025 Example Media Ltd. All rights reserved."])
     out = {line.strip() for line in cleaner.clean(text).split("\n")}
     assert not {"Contact", "Privacy policy", "Terms of use"} & out
+
+
+# ---------------------------------------------------------------------------------------------
+# code-guard: a code block's or a program's output lines named like labels.
+
+HOWTO = """How to show a loading message in a shell script
+
+Long scripts should tell the user what they are doing. Here is a simple pattern.
+
+    echo "Loading..."
+    sleep 2
+    echo "Done"
+
+When it runs, the terminal prints:
+
+    Loading...
+    Done
+
+A web page prints the same words while its script fetches the rest, and a link at the bottom reads:
+
+\tBack to top
+
+That is all you need."""
+
+
+def test_lines_of_a_code_block_named_like_labels_stay():
+    assert lost(HOWTO, HOWTO) == []
+    assert lost(framed(HOWTO), HOWTO) == []
+
+
+def test_labels_indented_as_deep_as_the_text_still_go():
+    # A dump that indents every line (a text browser's) indents its labels as deep as its text.
+    text = ("   The council met on Tuesday evening to discuss the plans, which have been debated for years.\n\n"
+            "   Share this article\n   Loading...\n   \u00a9 2025 Example Media Ltd. All rights reserved.\n")
+    out = {line.strip() for line in cleaner.clean(text).split("\n")}
+    assert not {"Share this article", "Loading...", "\u00a9 2025 Example Media Ltd. All rights reserved."} & out
