@@ -607,9 +607,11 @@ NEWSLETTER_LABELS = {
     "hu": """feliratkozás hírlevélre | iratkozz fel hírlevelünkre""",
     "ro": """abonează-te la newsletter | abonează-te""",
     "da": """tilmeld nyhedsbrev | tilmeld dig vores nyhedsbrev
-        | tilmeld | tilmeld dig | tilmeld dig nyhedsbrevet | nyhedsbrev | nyhedsbreve | bliv abonnent | køb abonnement | abonnér | abonner | allerede abonnent""",
+        | tilmeld | tilmeld dig | tilmeld dig nyhedsbrevet | nyhedsbrev | nyhedsbreve | bliv abonnent | køb abonnement | abonnér | abonner | allerede abonnent
+        | tilmeld dig nyhedsbrevet her | få vores nyhedsbrev""",
     "no": """meld deg på nyhetsbrevet
-        | meld meg på | meld deg på | nyhetsbrev | abonner på nyhetsbrevet | bli abonnent | kjøp abonnement | abonner | allerede abonnent""",
+        | meld meg på | meld deg på | nyhetsbrev | abonner på nyhetsbrevet | bli abonnent | kjøp abonnement | abonner | allerede abonnent
+        | meld deg på nyhetsbrevet vårt | meld deg på vårt nyhetsbrev | få nyhetsbrevet vårt""",
     "fi": """tilaa uutiskirje""",
     "sk": """newsletter | odoberať | odoberať novinky | prihlásiť sa na odber | prihláste sa na odber newslettera | predplatné | predplaťte si""",
 }
@@ -1857,7 +1859,7 @@ BREADCRUMB_WORDS = "home homepage startseite start accueil inicio início гла
 #: A breadcrumb trail: the site's home, then two or more sections down to the page, each after
 #: a separator ("Home / Away" is a score line; "Home | About | Contact" a footer row).
 BREADCRUMB = regex.compile(
-    r"^\W*(?:você\s+está\s+(?:aqui|em)\s*+:\s*+)?(?:home(?:page)?|startseite|start|accueil|inicio|início|главная|hem|strona\s+główna"
+    r"^\W*(?:você\s+está\s+(?:aqui|em)\s*+:\s*+)?(?:home(?:page)?|startseite|start|accueil|inicio|início|главная|hem|strona\s+główna|forside|forsiden|hjem|domů|domov"
     r"|startsida|página\s+inicial)(?:\s*+(?:›+|»|>|/)\s*+[^›»>/]+){2,}$",
     regex.IGNORECASE,
 )
@@ -1891,7 +1893,8 @@ RELATED_PREFIX_WORDS = "more mehr plus más"
 #: More first words of such headers, which open a teaser list only in the words that
 #: `most-read-list` knows ("Weitere Meldungen aus der Rubrik Sport", "Alle Artikel zu ..."): on
 #: their own they start too many other lines ("Weitere Informationen", "Alle Termine").
-LIST_PREFIX_WORDS = "weitere alle mais altri altre meer więcej neueste latest derniers dernières últimas otras ultime ultimi najnowsze nieuwste aktuelle read"
+LIST_PREFIX_WORDS = """weitere alle mais altri altre meer więcej neueste latest derniers dernières últimas otras ultime ultimi najnowsze nieuwste aktuelle read
+    mer mere flere více další viac ďalšie"""
 
 # --------------------------------------------------------------------------------------------
 # Patterns.
@@ -1996,6 +1999,36 @@ TRAILING_CREDIT = regex.compile(
 PAREN_CREDIT_LINE = regex.compile(rf"^\s*+{_PAREN_CREDIT}\s*+$", regex.VERBOSE)
 
 #: "© 2023 Example Media", "Copyright 2021 ...", "(c) 2020".
+#: A company's register or tax number after its label, as a site's footer prints it: "KvK 71234567",
+#: "BTW NL859123456B01", "NIP 665-123-45-67", "REGON 301234567", "KRS 0000123456", "IČO: 00301234",
+#: "DIČ: CZ00301234", "CVR-nr. 12345678", "Org.nr. 944 123 456", "USt-IdNr.: DE123456789",
+#: "Amtsgericht München HRB 123456", "VAT No. GB 123 4567 89", "SIRET 123 456 789 00012",
+#: "P.IVA 01234567890". The rule counts the number's digits and reads the line around it (see
+#: `legal.py`): "Het bedrijf, KvK 12345678, ging failliet." is a sentence.
+REGISTER_NUMBER = regex.compile(
+    r"""(?<![\p{L}\d])
+    (?:kvk(?:-nummer|-nr\.?|\s+nr\.?|\s+nummer)?|k\.v\.k\.|handelsregister(?:nummer)?|registergericht|rsin
+      |btw(?:-nummer|-nr\.?|-id|\s+nr\.?|\s+nummer|-identificatienummer)?|ondernemingsnummer|ondernemingsnr\.?
+      |nip|regon|krs|ičo|ič|dič|ič\s+dph|cvr(?:-nr\.?|-nummer|\s+nr\.?)?|se-nr\.?
+      |org\.?\s?nr\.?|orgnr\.?|organisasjonsnummer|organisationsnummer|foretaksregisteret|mva
+      |ust-?id(?:-?nr\.?)?|ust\.-?id\.?-?nr\.?|umsatzsteuer-identifikationsnummer|steuernummer|st\.-?nr\.?|hrb|hra
+      |vat(?:\s+(?:no\.?|number|reg(?:istration)?\.?(?:\s+no\.?|\s+number)?))?|company\s+(?:no\.?|number|registration\s+(?:no\.?|number))
+      |registered\s+in\s+england(?:\s+(?:and|&)\s+wales)?(?:\s+(?:no\.?|number))?|abn
+      |siret|siren|rcs(?:\s+\p{Lu}[\p{L}-]+)?|(?:n°\s*)?tva(?:\s+intracommunautaire)?
+      |cif|nif|n\.i\.f\.|c\.i\.f\.|p\.\s?iva|partita\s+iva|c\.f\.|codice\s+fiscale|y-tunnus)
+    \s*(?:[:#]\s*)?(?:n[°ºo]\.?\s*|nr\.?\s*)?
+    # (Spaces only between digits; letters right after them: "NL859123456B01"; Norway's "912 345 678 MVA".)
+    (?P<number>(?-i:[A-Z]{0,3})[\s-]?\d(?:[\d.\-/]|\s(?=\d))*(?-i:[A-Z]+\d*)?)(?:\s+mva\b)?""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Substrings (lower case) of which every line with a `REGISTER_NUMBER` holds one.
+REGISTER_NEEDLES = ("kvk", "k.v.k", "handelsregister", "registergericht", "rsin", "btw", "ondernemingsn", "nip", "regon",
+                    "krs", "ičo", "ič", "cvr", "se-nr", "org.", "orgnr", "organisasjonsnummer", "organisationsnummer",
+                    "foretaksregisteret", "mva", "ust-id", "ustid", "ust.-id", "umsatzsteuer", "steuernummer", "st.-nr",
+                    "st-nr", "hrb", "hra", "vat", "company no", "company number", "company registration",
+                    "registered in england", "abn", "siret", "siren", "rcs", "tva", "cif", "nif", "n.i.f", "c.i.f",
+                    "p.iva", "p. iva", "partita iva", "c.f.", "codice fiscale", "y-tunnus")
+
 COPYRIGHT_LINE = regex.compile(
     # After the bare word "Copyright" comes a year, a sign, a colon, a name ("Copyright NOW
     # Grenada"), or a line that does not end like a sentence: "Copyright lawyers say the line
@@ -2213,11 +2246,14 @@ NEWSLETTER_LINE = regex.compile(
     # The request opens the line: "The scam emails land in your inbox" is a sentence.
     r"""^\W*(?:(?:sign\s+up|subscribe|register|join|get|receive|have|abonnieren|abonniere|bestellen|melden\s+sie\s+sich
         |jetzt|erhalten\s+sie|abonnez-vous|inscrivez-vous|recevez|abonnez|suscríbete|suscríbase|recibe|iscriviti|abbonati
-        |meld\s+je\s+aan|schrijf\s+je\s+in|zapisz\s+się)\b.{0,60}?
-            \b(?:newsletters?|nieuwsbrief|boletín|bulletin|infolettre
+        |meld\s+je\s+aan|schrijf\s+je\s+in|zapisz\s+się|tilmeld\s+dig|meld\s+deg\s+på|přihlaste\s+se|prihláste\s+sa)\b.{0,60}?
+            \b(?:newsletters?|newslettera|newsletteru|nieuwsbrief|nyhedsbrev(?:et)?|nyhetsbrev(?:et)?|boletín|bulletin|infolettre
             |(?:in|to)\s+your\s+(?:e-?mail\s+)?inbox|in\s+ihr(?:en)?\s+(?:postfach|posteingang)|dans\s+votre\s+boîte)\b
         |(?:newsletter|nieuwsbrief)\s*(?:abonnieren|bestellen|anmelden|sign[\s-]?up|s'inscrire)
-        |.{0,60}\b(?:straight|directly|direkt|bequem)\s+(?:in|to|into)\s+(?:your|ihr(?:en)?|dein(?:en)?)\s+(?:inbox|postfach|posteingang)\b)""",
+        |.{0,60}\b(?:straight|directly|direkt|bequem)\s+(?:in|to|into)\s+(?:your|ihr(?:en)?|dein(?:en)?)\s+(?:inbox|postfach|posteingang)\b
+        |.{0,60}\b(?:direkte\s+i\s+din\s+indbakke|(?:rett|direkte)\s+i\s+innboksen\s+din
+            |přímo\s+do\s+(?:vaší\s+|tvé\s+)?(?:e-mailové\s+)?schránky|priamo\s+do\s+(?:vašej\s+)?(?:e-mailovej\s+)?schránky
+            |rechtstreeks\s+in\s+je\s+(?:mail)?(?:box|inbox))\b)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -2572,7 +2608,16 @@ SITE_NOTICES = {
             |(?:kunnen|ontvangen)\s+we\s+(?:mogelijk\s+)?een\s+(?:kleine\s+)?commissie
             |this\s+(?:post|article|page)\s+(?:contains|may\s+contain)\s+(?:affiliate\s+links|references\s+to\s+products)
             |(?:links?\s+(?:auf|in)\s+diese[mr]?\s+(?:seite|artikel|beitrag)).{0,40}?\berhält\s+(?:\S+\s+){1,3}?(?:ggf\.\s+)?eine\s+provision
-            |(?:wir|ich)\s+(?:erhalten|erhalte|bekommen|bekomme)\s+(?:dafür\s+|ggf\.\s+|gegebenenfalls\s+)?(?:eine\s+)?(?:kleine\s+)?provision)""",
+            |(?:wir|ich)\s+(?:erhalten|erhalte|bekommen|bekomme)\s+(?:dafür\s+|ggf\.\s+|gegebenenfalls\s+)?(?:eine\s+)?(?:kleine\s+)?provision
+            # Polish, Czech, Slovak, Danish and Norwegian: "Artykuł zawiera linki afiliacyjne", "(możemy|mohu)
+            # otrzymać prowizję", "vi kan modtage en (lille) provision", "vi kan få provisjon".
+            |(?:artykuł|wpis|tekst|ten\s+artykuł|ten\s+wpis|článek|tento\s+článek|príspevok|článok|indlægget|artiklen|innlegget|artikkelen)\s+
+                (?:zawiera|może\s+zawierać|obsahuje|může\s+obsahovat|môže\s+obsahovať|indeholder|kan\s+indeholde|inneholder|kan\s+inneholde)\s+
+                (?:linki\s+(?:afiliacyjne|partnerskie|reklamowe)|(?:affiliate|partnerské|provizní|reklamní)\s+odkazy|(?:affiliate|partnerské)\s+odkazy
+                |affiliate[\s-]?links?|annoncelinks?|reklamelenker|affiliatelenker)
+            |(?:możemy|mogę|może)\s+otrzymać\s+(?:\S+\s+){0,2}?prowizj[ęi]|(?:můžeme|mohu|může)\s+(?:\S+\s+){0,2}?získat\s+(?:\S+\s+){0,1}?provizi
+            |(?:môžeme|môžem)\s+(?:\S+\s+){0,2}?získať\s+(?:\S+\s+){0,1}?províziu
+            |vi\s+(?:kan\s+)?(?:modtage|modtager|få|får|tjene|tjener)\s+(?:en\s+)?(?:lille\s+|liten\s+)?(?:provision|provisjon|kommission))""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     "licence note": Leftmost(
@@ -2990,7 +3035,9 @@ SITE_NOTICE_NEEDLES = {
     "newsletter promise": ("subscribe", "sign up", "abonnier", "melde dich", "melden sie sich", "abonnez", "inscrivez", "suscr",
                            "regístrate", "apúntate", "iscriviti", "abbonati", "schrijf je in", "meld je aan", "abonneer",
                            "inscreva", "assine", "cadastre", "zapisz się", "zasubskrybuj", "adresse", "your email", "your e-mail"),
-    "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain", "comisión", "commissie"),
+    "affiliate-link disclosure": ("amazon", "commission", "compensation", "provision", "contain", "comisión", "commissie",
+                                  "prowizj", "afiliac", "partnersk", "proviz", "provízi", "affiliate", "provisjon", "kommission",
+                                  "annoncelink", "reklamelenk", "affiliatelenk"),
     "licence note": ("creative commons", "cc-by", "cc by", "licensed under", "licenced under"),
     "consent checkbox": ("einverstanden", "ich möchte", "agree", "consent", "stimme ich", "zgodę", "accetto", "acconsento",
                          "aceito", "concordo", "autorizo", "acepto", "j'accepte", "vous acceptez", "akkoord", "godkänner",
@@ -3276,7 +3323,11 @@ TOLD_INVERTED = regex.compile(
         |(?:the|a|an|his|her|their|one|some|many|most)\s+(?:\p{L}+\s+){0,2}?(?:found|finds|admitted|admits|confirmed
             |confirms|concluded|concludes|claimed|claims|warns|argued|argues|insisted|insists|acknowledged|acknowledges
             |reported|reports|cautioned|cautions|showed|shows|suggested|suggests)\b
-        |(?:ha|aveva)\s+(?:\p{Ll}+\s+)?\p{Ll}+at[oaie]\s+(?:il|la|lo|l['’]|i|gli|le|un|una|il\s+suo)\b)""",
+        |(?:ha|aveva)\s+(?:\p{Ll}+\s+)?\p{Ll}+at[oaie]\s+(?:il|la|lo|l['’]|i|gli|le|un|una|il\s+suo)\b
+        # Danish, Norwegian and Dutch: the verb, then a pronoun or a noun with its article ("...,
+        # skriver butikkerne, ...", "..., sier kommunen", "..., schrijven de winkels").
+        |(?:skriver|skrev|siger|sagde|sier|sa|mener|lyder|advarer|spør|spørger|schrijven|schreven|zeggen|zeiden)\s+
+            (?:han|hun|de|den|det|der|hij|zij|ze|\p{Ll}{3,}(?:en|et|ne|erne|ene|na)\b))""",
     regex.VERBOSE,
 )
 # Punctuation around words, turned into spaces before a line is split into its words.
@@ -3671,6 +3722,10 @@ CONTACT_HEADERS = {
         | presskontakter | presstjänst | för mer information | för ytterligare information | öppettider | telefontider""",
     "ru": """контакты | контактная информация | адрес | пресс-служба | контакты для сми | для сми | режим работы
         | часы работы | реквизиты""",
+    "da": """kontakt | kontaktoplysninger | adresse | pressekontakt | presseansvarlig | for yderligere information kontakt | for yderligere oplysninger kontakt | for mere information kontakt | yderligere information""",
+    "no": """kontakt | kontaktinformasjon | adresse | pressekontakt | for mer informasjon, kontakt | for mer informasjon kontakt | for ytterligere informasjon, kontakt | ytterligere informasjon""",
+    "cs": """kontakt | kontakty | kontaktní údaje | adresa | tiskové oddělení | kontakt pro média | tisková mluvčí | tiskový mluvčí | další informace poskytne""",
+    "sk": """kontakt | kontakty | kontaktné údaje | adresa | tlačové oddelenie | kontakt pre médiá | hovorca | ďalšie informácie poskytne""",
 }
 
 

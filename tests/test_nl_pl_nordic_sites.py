@@ -134,6 +134,27 @@ CHROME = [
     ("pl", "Zapal znicz"),
     ("pl", "Dodaj kondolencje"),
     ("nl", "Was deze informatie nuttig?"),
+    # a footer's register and tax numbers
+    ("nl", "RenWinkel.nl B.V. | KvK 71234567 | BTW NL859123456B01"),
+    ("nl", "BTW BE 0412.345.678"),
+    ("nl", "Zeewind Energie B.V. · KvK 27123456"),
+    ("pl", "NIP 714-123-45-67"),
+    ("pl", "REGON 431019876"),
+    ("pl", "NIP 817-12-34-567, REGON 180123456, kapitał zakładowy 5 000 000 zł"),
+    ("pl", "Sąd Rejonowy w Rzeszowie, XII Wydział Gospodarczy KRS 0000123456"),
+    ("cs", "IČO: 00301234"),
+    ("cs", "DIČ: CZ00301234"),
+    ("sk", "IČO 12345678, DIČ 2021234567"),
+    ("da", "CVR-nr. 12345678"),
+    ("no", "Org.nr. 944 123 456"),
+    # newsletter boxes and affiliate notes
+    ("da", "Få dagens vigtigste sportsnyheder direkte i din indbakke."),
+    ("no", "Få de største sportsnyhetene rett i innboksen din hver morgen."),
+    ("no", "Meld deg på nyhetsbrevet vårt"),
+    ("pl", "Zapisz się do naszego newslettera i otrzymuj najnowsze poradniki prosto na skrzynkę."),
+    ("pl", "Artykuł zawiera linki afiliacyjne. Jeśli coś kupisz, możemy otrzymać prowizję."),
+    ("cs", "Článek obsahuje affiliate odkazy. Pokud nakoupíte, můžeme získat provizi."),
+    ("da", "Artiklen indeholder affiliate-links, og vi kan modtage en lille provision, hvis du køber."),
 ]
 
 
@@ -151,6 +172,8 @@ TEASER_LISTS = [
     ("pl", "Podobne przepisy\nPierogi z mięsem\nKopytka z sosem pieczarkowym"),
     ("da", "Mest populære\nStorm lukker Storebæltsbroen\nNy supermarkedskæde åbner 40 butikker"),
     ("no", "Mest leste\nStengt E6 etter ras i Gudbrandsdalen\nStrømprisen stiger igjen neste uke"),
+    ("no", "Mer fra Sportsnytt\nRosenborg henter ny spiss\nEliteserien: Se tabellen"),
+    ("nl", "Meer uit Deventer\nGemeente wil minder auto's in de binnenstad\nScholieren fietsen massaal naar nieuwe school"),
 ]
 
 
@@ -210,6 +233,19 @@ PROSE = [
     # first-person words of an interview
     ("nl", "Ik ben Anouk de Vries en ik werk al twintig jaar als verpleegkundige in dit ziekenhuis, vertelt ze."),
     ("pl", "Jestem Magda i od dziecka gotuję dla całej rodziny – mówi laureatka konkursu."),
+    # register numbers in sentences
+    ("nl", "Het bedrijf, KvK 12345678, ging vorig jaar failliet."),
+    ("nl", "Ondernemers moeten hun KvK-nummer en btw-nummer op de website zetten, zegt de Kamer van Koophandel."),
+    ("pl", "Firma o numerze NIP 123-456-78-90 zbankrutowała w ubiegłym roku."),
+    ("pl", "Firma musi podać na stronie swój NIP, REGON i numer KRS, jeśli jest spółką."),
+    ("cs", "Podle IČO 12345678 dohledáte firmu v obchodním rejstříku, radí úřad."),
+    ("no", "Org.nr. og adresse skal stå på alle kommunale nettsider, ifølge veilederen."),
+    # sign-ups and commissions told of
+    ("da", "Tilmeld dig vores nyhedsbrev, skriver butikkerne, men de må ikke sende reklamer uden samtykke."),
+    ("da", "Svindlerne sender mails direkte i din indbakke, advarer politiet."),
+    ("no", "Meld deg på nyhetsbrevet, oppfordrer kommunen innbyggerne. Men få gjør det."),
+    ("pl", "Influencerzy mogą otrzymać prowizję od każdej sprzedaży, ostrzega UOKiK."),
+    ("cs", "Blogeři mohou získat provizi z každého nákupu, upozorňuje úřad."),
 ]
 
 

@@ -28,6 +28,8 @@ _PREFIXES = (
     "weitere artikel ", "weitere beiträge ", "weitere nachrichten ", "weitere inhalte zu ", "alle meldungen ",
     "alle artikel ", "alle beiträge ", "plus de ", "más de ", "más sobre ", "más noticias ", "mais sobre ",
     "mais notícias ", "altri articoli ", "altre notizie ", "meer over ", "meer nieuws ", "więcej o ", "więcej z ",
+    "meer uit ", "mer fra ", "mer om ", "mere fra ", "mere om ", "flere nyheder ", "flere nyheter ", "flere artikler ",
+    "více z ", "více o ", "další zprávy ", "další články ", "viac z ", "viac o ", "ďalšie správy ", "ďalšie články ",
     # "Neueste Artikel für Wärmepumpe", "Latest from Science", "Otras noticias de Economía": a
     # list of the newest headlines of a topic.
     "neueste artikel ", "neueste beiträge ", "latest from ", "latest in ", "latest on ", "derniers articles ",

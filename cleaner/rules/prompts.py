@@ -52,7 +52,8 @@ _MAX_TITLE_WORDS = 4
 _MAX_BUTTON_WORDS = 9
 # "Offre spéciale : 1 € le premier mois, puis 9,99 €" (see `patterns.SUBSCRIPTION_OFFER`).
 _MAX_OFFER_WORDS = 12
-_SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete")
+_SIGN_UP_NEEDLES = ("newsletter", "inbox", "nieuwsbrief", "bolet\u00edn", "postfach", "posteingang", "bo\u00eete",
+                    "nyhedsbrev", "nyhetsbrev", "indbakke", "innboks", "schr\u00e1nk")
 # A comment form's notices open with their own words (`patterns.COMMENT_FORM`); translated they
 # run longer than the English ("Spara mitt namn, min e-postadress och webbplats i denna
 # webbläsare till nästa gång jag skriver en kommentar.").
