@@ -382,27 +382,29 @@ def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> di
     named = []
     for i in [i for i, claim in claims.items() if claim[2] is None and claim[0].id == "boilerplate"
               and words[i] <= _BYLINE_NAME_WORDS and i < last]:
-        above = doc.prev_content(i)
-        if above is None or above in claims or not _good(kinds, above) or _BYLINE_NAME(lines[i]) is None:
+        if _BYLINE_NAME(lines[i]) is None:
             continue
         stamp = doc.next_content(i)
-        if stamp is None or stamp in claims or _DIGIT(lines[stamp]) is None or STAMP_LINE.search(lines[stamp]) is None:
+        if stamp is None or _DIGIT(lines[stamp]) is None or STAMP_LINE.search(lines[stamp]) is None:
             continue
-        j, steps = doc.next_content(stamp), 1
-        while j is not None and steps < _BYLINE_REACH and not _good(kinds, j):
-            j, steps = doc.next_content(j), steps + 1
-        if j is not None and j not in claims and _good(kinds, j):
-            named.append(i)
+        above = doc.prev_content(i)
+        if above is not None and above not in claims and _good(kinds, above) and stamp not in claims:
+            # Under the standfirst: the first paragraph follows within a few lines.
+            j, steps = doc.next_content(stamp), 1
+            while j is not None and steps < _BYLINE_REACH and not _good(kinds, j):
+                j, steps = doc.next_content(j), steps + 1
+            if j is not None and j not in claims and _good(kinds, j):
+                named.append(i)
     if len(named) == 1:
         kept[named[0]] = "a name under the standfirst and over the date: the byline"
     return kept
 
 
-# A byline of a name alone: two to four capitalised words, perhaps after the word for "by"
-# ("Javier Ortega", "Per Jordi Vilaseca", "di Marco Ferraris") ...
+# A byline of a name alone: one to four capitalised words, perhaps after the word for "by"
+# ("Javier Ortega", "Per Jordi Vilaseca", "di Marco Ferraris", "Redacción") ...
 _BYLINE_NAME_WORDS = 5
 _BYLINE_NAME = regex.compile(
-    r"^\W*(?:(?i:by|von|par|por|per|di|de|door|przez|da)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*$").match
+    r"^\W*(?:(?i:by|von|par|por|per|di|de|door|przez|da)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$").match
 # ... with the article's first paragraph within this many content lines below its date (a row
 # of share buttons between).
 _BYLINE_REACH = 7

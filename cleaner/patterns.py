@@ -104,7 +104,8 @@ RELATED_HEADERS = {
         | similaire | articles similaires | articles en relation | articles en lien | à écouter aussi | a écouter aussi
         | à écouter également | plus de vidéos | autres vidéos | à ne pas manquer | à ne pas rater
         | discussions similaires | sujets similaires
-        | questions similaires | produits apparentés | produits similaires""",
+        | questions similaires | produits apparentés | produits similaires
+        | annonces similaires""",
     "es": """lo más leído | lo mas leido | más leídas | más leídos | te puede interesar | también te puede interesar
         | noticias relacionadas | artículos relacionados | relacionados | relacionadas | más noticias
         | lee también | lea también | te recomendamos | recomendados | últimas noticias | lo último
@@ -117,14 +118,21 @@ RELATED_HEADERS = {
         | los más leídos | las noticias más leídas | seguí leyendo | escucha también | más videos | otros videos
         | imperdibles | no te lo pierdas
         | temas similares | hilos similares
-        | preguntas similares | productos relacionados""",
+        | preguntas similares | productos relacionados
+        | anuncios similares""",
+    "ca": """el més llegit | els més llegits | les més llegides | el més vist | notícies relacionades | articles relacionats
+        | relacionats | relacionades | més notícies | altres notícies | llegiu també | llegeix també | també et pot interessar
+        | també t'interessarà | et pot interessar | us pot interessar | entrades relacionades | publicacions relacionades
+        | últimes notícies | altres propostes | no t'ho perdis | més d'aquesta secció
+        | anuncis similars""",
     "it": """i più letti | più letti | leggi anche | articoli correlati | potrebbe interessarti
         | ti potrebbe interessare | notizie correlate | ultime notizie | articoli recenti | potrebbe interessarti anche
         | correlati | articoli simili | i più visti | più visti | i più condivisi | più popolari
         | ti consigliamo | da non perdere | dalla stessa sezione | altri articoli | potrebbe piacerti anche
         | ti potrebbero interessare | leggi altro | gli articoli più letti | ascolta anche | altri video
         | discussioni simili | argomenti simili
-        | domande simili | prodotti correlati""",
+        | domande simili | prodotti correlati
+        | annunci simili | ti potrebbe interessare anche""",
     "nl": """meest gelezen | lees ook | gerelateerde artikelen | gerelateerd | aanbevolen | meer nieuws
         | meer over dit onderwerp | ook interessant | meest bekeken | meest gedeeld
         | bekijk ook | lees meer over | meer artikelen | ook leuk om te lezen | dit vind je misschien ook leuk
@@ -199,6 +207,7 @@ AUTHOR_HEADERS = {
     "fr": """à propos de l'auteur | a propos de l'auteur | l'auteur | auteur | à propos | à propos de moi | qui suis-je""",
     "es": """sobre el autor | sobre la autora | acerca del autor | autor | autora | sobre mí | acerca de mí
         | datos personales""",
+    "ca": """sobre l'autor | sobre l'autora | sobre mi""",
     "it": """l'autore | sull'autore | autore | chi sono""",
     "nl": """over de auteur | over de schrijver | auteur | over mij""",
     "pt": """sobre o autor | sobre a autora | sobre mim""",
@@ -231,6 +240,7 @@ TAG_HEADERS = {
     "fr": """mots-clés | mots clés | mot-clé | étiquettes | thèmes | catégories | catégorie | sujets
         | libellés""",
     "es": """etiquetas | temas | categorías | categoría | palabras clave""",
+    "ca": """etiquetes | temes | categories | categoria | paraules clau""",
     "it": """tag | argomenti | categorie | parole chiave | etichette | tag correlati""",
     "nl": """tags | onderwerpen | trefwoorden | categorieën
         | labels
@@ -305,6 +315,7 @@ RECIPE_HEADINGS = {
     "de": """zutaten | zubereitung | anleitung | so geht's | so wird's gemacht | arbeitsschritte | zubehör | utensilien""",
     "fr": """ingrédients | préparation | instructions | étapes | ustensiles | matériel""",
     "es": """ingredientes | preparación | elaboración | instrucciones | pasos | modo de preparación""",
+    "ca": """ingredients | preparació | elaboració | instruccions | passos""",
     "it": """ingredienti | preparazione | procedimento | istruzioni""",
     "nl": """ingrediënten | bereiding | bereidingswijze | benodigdheden""",
     "pt": """ingredientes | modo de preparo | preparo | preparação""",
@@ -440,6 +451,10 @@ SHARE_LABELS = {
         | enviar por correo electrónico | escribe un blog | compartir con twitter | compartir con facebook | compartir con pinterest | compartir en pinterest | compartir en x
         | regalar artículo | regalar este artículo | guardar
         | compartir episodio | compartir este episodio""",
+    "ca": """comparteix | comparteix a facebook | comparteix a x | comparteix a twitter | comparteix per whatsapp
+        | comparteix a whatsapp | comparteix a linkedin | envia per correu | envia per correu electrònic | imprimeix
+        | copia l'enllaç | comparteix-ho | comparteix aquesta notícia | comparteix aquesta recepta | m'agrada
+        | m'agrada carregant""",
     "it": """condividi | condividi su facebook | stampa | invia | condividi su whatsapp | condividi su x
         | condividi su twitter | condividi su linkedin | condividi via email | invia per email | invia via email
         | copia link | copia il link | link copiato | stampa articolo | condividi l'articolo | condividi questo articolo
@@ -562,6 +577,8 @@ NEWSLETTER_LABELS = {
         | suscríbete ahora | escribe tu correo electrónico | introduce tu correo electrónico
         | introduce tu email | ya eres suscriptor? inicia sesión | ya eres suscriptor | lee sin límites
         | regalar una suscripción | regala una suscripción | exclusivo para suscriptores""",
+    "ca": """subscriu-te | subscriure's | butlletí | subscriu-te al butlletí | apunta't | fes-te subscriptor
+        | només per a subscriptors""",
     "it": """iscriviti | iscriviti alla newsletter | abbonati | iscriviti alla nostra newsletter | iscriviti ora
         | abbonati ora | abbonati subito | ricevi la newsletter | sei già abbonato | già abbonato | sostienici
         | fai una donazione
@@ -705,7 +722,8 @@ PROMPT_LABELS = {
         | répondre avec citation | répondre au sujet | réagir | pas encore de compte ? inscrivez-vous
         | page suivante | connectez-vous pour ajouter cet article à vos favoris
         | voir plus de mises à jour | charger plus de mises à jour
-        | soyez le premier à commenter | soyez le premier à commenter cet article | soyez le premier à réagir""",
+        | soyez le premier à commenter | soyez le premier à commenter cet article | soyez le premier à réagir
+        | déposer une condoléance | allumer une bougie | envoyer des fleurs | partager l'avis | aller à la recette | imprimer la recette | noter cette recette | ajouter à mon carnet | signaler l'annonce | ajouter aux favoris | contacter l'annonceur | voir le numéro | déposer une annonce""",
     "es": """comentarios | comentario | deja un comentario | dejar un comentario | leer más | seguir leyendo
         | ver más | volver arriba | siguiente | anterior | responder | cancelar respuesta | escribe un comentario
         | deja tu comentario | dejá tu comentario | dejanos tu comentario | déjanos tu comentario
@@ -722,7 +740,13 @@ PROMPT_LABELS = {
         | responder citando | ¿no tienes cuenta? regístrate
         | página siguiente
         | ver más actualizaciones | cargar más actualizaciones
-        | sé el primero en comentar | sé el primero en comentar este artículo""",
+        | sé el primero en comentar | sé el primero en comentar este artículo
+        | enviar condolencias | compartir esquela | encender una vela | saltar a la receta | ir a la receta | imprimir receta | valora esta receta | guardar en favoritos | denunciar anuncio | ver teléfono | contactar con el anunciante | publicar anuncio gratis""",
+    "ca": """comentaris | comentari | deixa un comentari | deixa un comentari cancel·la la resposta | llegiu més
+        | llegeix més | continua llegint | mostra'n més | torna amunt | següent | anterior | respon | cancel·la la resposta
+        | escriu un comentari | entrada anterior | entrada següent | publica el comentari | no hi ha comentaris
+        | els comentaris estan tancats
+        | envia condol·lències | encén una espelma | vés a la recepta | imprimeix la recepta | valora aquesta recepta | desa l'anunci | denuncia l'anunci | mostra el telèfon | contacta amb l'anunciant""",
     "it": """commenti | commenta | lascia un commento | leggi di più | continua a leggere | torna su | i commenti sono chiusi
         | lascia una risposta | lascia un commento annulla risposta | lascia una risposta annulla risposta | annulla risposta
         | pubblica il commento | invia commento | scrivi un commento | aggiungi un commento | nessun commento
@@ -733,7 +757,8 @@ PROMPT_LABELS = {
         | articoli meno recenti | articoli più recenti | visualizza il mio profilo completo | cita | segnala
         | devi effettuare l'accesso o registrarti per rispondere qui | abbonati per continuare a leggere
         | rispondi citando
-        | pagina successiva | pagina precedente | sii il primo a commentare""",
+        | pagina successiva | pagina precedente | sii il primo a commentare
+        | lascia un messaggio di cordoglio | accendi un lumino | vai alla ricetta | stampa la ricetta | valuta la ricetta | salva annuncio | segnala annuncio | mostra numero | contatta l'inserzionista | inserisci annuncio""",
     "nl": """reacties | reageer | lees meer | lees verder | terug naar boven | laat een reactie achter | reacties zijn gesloten
         | geef een reactie | geef een reactie reactie annuleren | laat een reactie achter reactie annuleren
         | reactie annuleren | reactie plaatsen | plaats een reactie | reageren | reageer op dit artikel | geen reacties
@@ -829,9 +854,14 @@ PROMPT_LABELS = {
 COMMENT_HEADERS = {
     "en": """comments | reader comments | discussion | responses""",
     "de": """kommentare | leserkommentare | diskussion""",
-    "fr": """commentaires | réactions""",
-    "es": """comentarios""",
-    "it": """commenti""",
+    "fr": """commentaires | réactions
+        | registre de condoléances | condoléances""",
+    "es": """comentarios
+        | condolencias""",
+    "ca": """comentaris
+        | condol·lències""",
+    "it": """commenti
+        | messaggi di cordoglio""",
     "nl": """reacties""",
     "pl": """komentarze""",
     "pt": """comentários""",
@@ -846,6 +876,7 @@ REPLY_BUTTONS = {
     "de": """antworten | antwort | schreibe einen kommentar antworten abbrechen | antworten abbrechen""",
     "fr": """répondre | annuler la réponse""",
     "es": """responder | cancelar respuesta""",
+    "ca": """respon | cancel·la la resposta""",
     "it": """rispondi""",
     "nl": """beantwoorden""",
     "pl": """odpowiedz""",
@@ -1097,6 +1128,7 @@ COMMENT_FIELDS = {
         | captcha | captcha code | captcha-code | sicherheitscode | spamschutz""",
     "fr": """nom | e-mail | adresse e-mail | site web | commentaire | annuler""",
     "es": """nombre | correo electrónico | web | comentario | cancelar""",
+    "ca": """nom | correu electrònic | lloc web | comentari | cancel·la""",
     "it": """nome | email | e-mail | sito web | commento | annulla | invia""",
     "nl": """naam | e-mail | e-mailadres | website | reactie | annuleren | verzenden""",
     "pt": """nome | e-mail | email | site | comentário | cancelar | enviar""",
@@ -1120,6 +1152,7 @@ AD_LABELS = {
     "fr": """publicité | pub | contenu sponsorisé | sponsorisé | la suite après cette publicité
         | la suite après la publicité""",
     "es": """publicidad | anuncio | contenido patrocinado | patrocinado""",
+    "ca": """publicitat | anunci | contingut patrocinat | patrocinat""",
     "it": """pubblicità | contenuto sponsorizzato | sponsorizzato | contenuto a pagamento | pubbliredazionale""",
     "nl": """advertentie | gesponsord | gesponsorde inhoud | lees verder na de advertentie | lees verder onder de advertentie""",
     "pt": """publicidade | anúncio | patrocinado | conteúdo patrocinado | continua depois da publicidade
@@ -1169,6 +1202,9 @@ NAV_LABELS = {
         | archivo del blog
         | inicio del foro | mensajes nuevos | nuevos mensajes
         | enlaces rápidos | índice general | índice del foro | quién está conectado | temas sin respuesta | temas activos""",
+    "ca": """vés al contingut | vés al contingut principal | salta al contingut | menú | cerca | cercar
+        | inicia la sessió | inicia sessió | accedeix | inici | el meu compte | tanca la sessió | registra't | menú principal
+        | sou aquí | ets aquí""",
     "it": """vai al contenuto | vai al contenuto principale | cerca | accedi | chiudi | menu principale | home page
         | registrati | esci | il mio account | area riservata | apri menu | chiudi menu | sei qui
         | torna alla home
@@ -1639,6 +1675,17 @@ SUBSCRIPTION_OFFER_FIRST_WORDS = """jetzt try subscribe get start abonnez abonne
     suscribite suscríbase suscribirse hazte abbonati offre special spezial spezialangebot angebot nur only teste testen
     probiere essayez prueba prova probeer word zostań kup oferta offerta aanbieding"""
 
+#: Lower-case substrings of a site footer's legal links and rights statements, in the languages
+#: whose sites print them ("Mentions légales · CGU", "Aviso legal | Cookies", "Note legali",
+#: "Avís legal", "Impressum", "© 2024 ... Tots els drets reservats"): the block classifier takes
+#: a short line that holds one below the article for the page's footer.
+PAGE_FOOTER_NEEDLES = (
+    "\u00a9", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés", "derechos reservados",
+    "diritti riservati", "drets reservats", "direitos reservados", "mentions légales", "aviso legal", "avís legal",
+    "note legali", "impressum", "datenschutz", "privacy policy", "politique de confidentialité",
+    "política de privacidad", "política de privacitat", "política de privacidade",
+)
+
 #: Legal and consent lines that may stand alone (footers, cookie buttons).
 LEGAL_LABELS = {
     "en": """privacy | privacy policy | privacy notice | privacy statement | cookie policy | cookies
@@ -1670,6 +1717,9 @@ LEGAL_LABELS = {
         | aceptar | aceptar todo | rechazar | contacto | mapa del sitio | todos los derechos reservados
         | quiénes somos | trabaja con nosotros | condiciones de uso | términos y condiciones | términos de uso | mapa web
         | configuración de privacidad | aceptar cookies | rechazar todo | accesibilidad | contacta con nosotros""",
+    "ca": """avís legal | política de privacitat | privacitat | política de galetes | galetes | configuració de galetes
+        | accepta | accepta-les totes | rebutja | contacte | mapa web | tots els drets reservats | qui som
+        | protecció de dades | accessibilitat | condicions d'ús | termes i condicions""",
     "it": """privacy | informativa privacy | note legali | accetta | rifiuta | contatti | tutti i diritti riservati
         | chi siamo | lavora con noi | mappa del sito | informativa sulla privacy | informativa cookie
         | termini e condizioni | termini di utilizzo | condizioni d'uso | condizioni generali | gestisci i cookie
@@ -1758,14 +1808,19 @@ WIDGET_LABELS = {
     "fr": """chargement | chargement en cours | veuillez activer javascript | lecture | écouter cet article
         | écouter l'article
         | télécharger l'épisode
-        | ajouter au calendrier | ajouter à mon agenda | copier le code | copier | acheter des billets""",
+        | ajouter au calendrier | ajouter à mon agenda | copier le code | copier | acheter des billets
+        | direct | en direct | actualiser le direct""",
     "es": """cargando | reproducir | escuchar
         | escuchar noticia | escuchar artículo | escuchar este artículo
         | descargar episodio
-        | añadir al calendario | agregar al calendario | copiar código | copiar | comprar entradas""",
+        | añadir al calendario | agregar al calendario | copiar código | copiar | comprar entradas
+        | directo | en directo | en vivo | actualizar""",
+    "ca": """carregant | reprodueix | escolta | escolta la notícia
+        | directe | en directe | actualitza""",
     "it": """caricamento | caricamento in corso | galleria | ascolta l'articolo
         | ascolta questo articolo | ascolta la notizia
-        | aggiungi al calendario | copia codice | copia | acquista biglietti""",
+        | aggiungi al calendario | copia codice | copia | acquista biglietti
+        | diretta | in diretta | aggiorna""",
     "nl": """laden | bezig met laden | afbeelding
         | luister naar dit artikel | luister dit artikel | voorlezen
         | toevoegen aan agenda | toevoegen aan kalender | code kopiëren | kopiëren | tickets kopen""",
@@ -1850,12 +1905,13 @@ FOLLOW_WORDS = "follow folgen folge suivez síguenos sigue seguici segui siga si
 TEASER_WORDS = """read also related see more watch listen recommended lesen lies mehr auch weiterlesen siehe à
     a lire voir lee lea te vea ver mira mire leggi lees leia czytaj zobacz läs читайте previous next
     vorheriger nächster article artículo entrada vedi guarda bekijk veja przeczytaj смотрите ещё еще
-    læs les přečtěte čtěte prečítajte čítajte ook"""
+    læs les přečtěte čtěte prečítajte čítajte ook
+    llegiu llegeix vegeu leer"""
 
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre over om o"
 #: First words of a breadcrumb trail: "Home › Politik › Ausland", "Startseite » Aktuelles".
-BREADCRUMB_WORDS = "home homepage startseite start accueil inicio início главная hem strona startsida página você 首页 首頁 ホーム 홈 الرئيسية होम หน้าแรก anasayfa beranda головна αρχική főoldal acasă forside forsiden etusivu"
+BREADCRUMB_WORDS = "home homepage startseite start accueil inicio inici início главная hem strona startsida página você 首页 首頁 ホーム 홈 الرئيسية होम หน้าแรก anasayfa beranda головна αρχική főoldal acasă forside forsiden etusivu"
 #: A breadcrumb trail: the site's home, then two or more sections down to the page, each after
 #: a separator ("Home / Away" is a score line; "Home | About | Contact" a footer row).
 BREADCRUMB = regex.compile(
@@ -2060,7 +2116,7 @@ _RIGHTS_MORE = r"""版[权權]所有(?![人者权權])|無断転載を禁じま�
 #: Rights statements anywhere in a short line.
 RIGHTS = regex.compile(
     r"""all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés
-        |todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone
+        |todos\s+los\s+derechos\s+reservados|tots\s+els\s+drets\s+reservats|tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone
         |todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|alla\s+rättigheter\s+förbehållna
         |^\W*(?:\w+,\s+)?vervielfältigung\s+(?:\S+\s+){0,6}?nur\s+(?:mit|unter)\b"""
     rf"""|^\W*(?:{_RIGHTS_MORE})|(?:{_RIGHTS_MORE})(?=[\s.\u3002!|·•–—-]*(?:$|©))""",
@@ -2115,6 +2171,7 @@ COOKIE_BANNER = regex.compile(
         |if\s+you\s+disable\s+this\s+cookie
         |(?:ce\s+site|nous)\s+(?:\w+\s+){0,3}utilis(?:e|ons)\s+(?:des\s+)?cookies
         |(?:este\s+sitio|utilizamos)\s+(?:\w+\s+){0,3}cookies
+        |(?:aquest\s+(?:lloc\s+web|web|lloc)|utilitzem|fem\s+servir)\s+(?:\w+\s+){0,3}(?:galetes|cookies)
         |(?:używamy|wykorzystujemy)\s+(?:\w+\s+){0,6}?(?:plików\s+)?cookies|korzystamy\s+z\s+(?:plików\s+)?cookies
         |utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+(?:\w+\s+){0,3}?(?:utilizza|usa)\s+(?:i\s+)?cookie
         |(?:wij|we)\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies
@@ -3273,6 +3330,7 @@ TOLD_OF_WORDS = frozenset("""asks asked urges urged stated wrote
     demande demandait indiquait implorent prévient affirme estime
     dice decía pide pedía escribió advierte advertía reza rezaba explicó asegura aseguró
     chiede chiedeva scriveva avverte
+    diu deia demana demanava adverteix
     vraagt schreef waarschuwt zegt zei meldt meldde aldus
     informuje informował informowała informowało napisał napisała napisało prosi głosi mówi powiedział powiedziała
     powiedziało twierdzi
@@ -3287,7 +3345,8 @@ TOLD_OF_WORDS = frozenset("""asks asked urges urged stated wrote
     написал написала написали просит просил просила предупреждает гласит пишет""".split())
 #: ... the same in two words (lower case, looked up as substrings) ...
 TOLD_OF_PHRASES = ("prompts users", "prompts readers", "prompts visitors", "stand unter", "stand auf", "stand über",
-                   "stand im", "stand in ", "a écrit", "a constaté", "ha scritto", "si legge", "ha spiegato", "staat er",
+                   "stand im", "stand in ", "a écrit", "a constaté", "ha scritto", "si legge", "ha spiegato", "va explicar",
+                   "va dir", "va escriure", "va advertir", "staat er",
                    "stond er", "stod det", "står det", "står der", "stod der", "staat onderaan", "stond onderaan",
                    "píše se", "psalo se", "píše sa", "písalo sa", "sætningen", "setningen", "говорилось в", "говорится в")
 #: ... and the words that call the notice a phrase or a prompt, after a determiner ("diesen Satz",
@@ -3592,6 +3651,7 @@ TEASER_LINE = regex.compile(
         |läs\s+också|läs\s+mer|читайте\s+также
         |læs\s+(?:også|mere)|les\s+(?:også|mer)|přečtěte\s+si\s+(?:také|též|i)|čtěte\s+(?:také|též|i)
         |prečítajte\s+si\s+(?:aj|tiež)|čítajte\s+(?:aj|tiež)
+        |llegiu\s+també|llegeix\s+també|vegeu\s+també|leer\s+(?:más|también)|à\s+lire\s+également|lire\s+également
         |leggi\s+altro|vedi\s+anche|guarda\s+anche|lees\s+meer|bekijk\s+ook|leia\s+mais|veja\s+(?:também|mais)
         |przeczytaj\s+(?:także|też|również)|czytaj\s+również|zobacz\s+również|läs\s+även|читайте\s+тоже
         |смотрите\s+также|(?:ещё|еще)\s+по\s+теме)
@@ -3704,13 +3764,19 @@ CONTACT_HEADERS = {
         | bei rückfragen | presseanfragen | medienanfragen | pressesprecher | pressesprecherin""",
     "fr": """contact | contacts | nous contacter | contactez-nous | coordonnées | adresse | contact presse
         | contacts presse | relations presse | service de presse | horaires | horaires d'ouverture
-        | heures d'ouverture | coordonnées bancaires | numéros d'urgence | numéros utiles""",
+        | heures d'ouverture | coordonnées bancaires | numéros d'urgence | numéros utiles
+        | pour plus d'informations | contact presse""",
     "es": """contacto | contactos | contáctanos | contáctenos | datos de contacto | dirección | domicilio
         | contacto de prensa | gabinete de prensa | oficina de prensa | horario | horarios | horario de atención
         | horario de apertura | datos bancarios | cuenta bancaria | números de emergencia | teléfonos de interés
-        | teléfonos útiles""",
+        | teléfonos útiles
+        | para más información | más información""",
+    "ca": """contacte | contactes | contacta'ns | dades de contacte | adreça | contacte de premsa | gabinet de premsa
+        | horari | horaris | horari d'atenció
+        | per a més informació | més informació""",
     "it": """contatti | contatto | contattaci | recapiti | indirizzo | ufficio stampa | contatti stampa | orari
-        | orario | orari di apertura | orario di apertura | coordinate bancarie | numeri utili | numeri di emergenza""",
+        | orario | orari di apertura | orario di apertura | coordinate bancarie | numeri utili | numeri di emergenza
+        | per maggiori informazioni | per informazioni""",
     "nl": """contact | contactgegevens | adres | bezoekadres | postadres | perscontact | persvoorlichting
         | openingstijden | openingsuren | bankgegevens | rekeningnummer | alarmnummers""",
     "pl": """kontakt | dane kontaktowe | adres | biuro prasowe | kontakt dla mediów | rzecznik prasowy

@@ -183,3 +183,139 @@ def test_prose_with_the_same_words_stays(lang, sentence):
     body = list(REPORTS.get(lang, REPORTS["fr"])[:3])
     body.insert(2, sentence)
     assert sentence in lines(page(lang, *body))
+
+
+# -- Catalan sites: their menus, share rows, teasers, comment forms and footers ---------------
+
+CA_ARTICLE = (
+    "Els veïns de Sant Joan reclamen més freqüència de l'autobús a Manresa",
+    "L'associació de veïns ha recollit més de 600 signatures per demanar que la línia 3 passi cada vint minuts i no cada mitja hora.",
+    "L'Associació de Veïns de Sant Joan ha lliurat aquest dimecres a l'Ajuntament més de 600 signatures per reclamar una "
+    "millora del servei d'autobús urbà que connecta el barri amb el centre de la ciutat.",
+    "Segons la presidenta de l'entitat, «molts veïns són gent gran que no té cotxe i que depèn de l'autobús per anar al "
+    "metge o a comprar».",
+    "El regidor de Mobilitat ha assegurat que estudiaran la petició i que la freqüència podria millorar a partir del "
+    "setembre, quan entri en vigor el nou contracte del servei.",
+)
+
+CA_CHROME = [
+    "Vés al contingut", "Comparteix a Facebook", "Comparteix per WhatsApp", "Envia per correu",
+    "Llegiu també: Manresa estrena tres autobusos elèctrics", "Etiquetes", "El més llegit", "Subscriu-te al butlletí",
+    "Deixa un comentari", "Avís legal", "Política de privacitat", "Política de galetes",
+    "© 2024 Diari del Bages. Tots els drets reservats.",
+    "Aquest lloc web utilitza galetes per millorar l'experiència de navegació. Si continueu navegant, n'accepteu l'ús.",
+]
+
+
+def test_catalan_chrome_goes_and_the_article_stays():
+    text = ("Diari del Bages\nVés al contingut\nMenú\nCerca\nManresa\nComarca\nSocietat\nPolítica\nEsports\nCultura\n"
+            "Opinió\nSubscriu-te\nInicia la sessió\n\nInici › Manresa › Societat\n\n"
+            + "\n\n".join(CA_ARTICLE[:2]) + "\n\nComparteix a Facebook\nComparteix per WhatsApp\nEnvia per correu\n\n"
+            + "\n\n".join(CA_ARTICLE[2:4]) + "\n\nLlegiu també: Manresa estrena tres autobusos elèctrics\n\n" + CA_ARTICLE[4]
+            + "\n\nEtiquetes\nManresa\nMobilitat\n\nEl més llegit\n1. Tallada la C-55 per un accident a Castellbell\n"
+            "2. El Baxi Manresa perd a Badalona\n\nRep el butlletí amb les notícies del Bages cada matí\n"
+            "Subscriu-te al butlletí\n\nDeixa un comentari\n\nAvís legal\nPolítica de privacitat\nPolítica de galetes\n"
+            "Contacte\nPublicitat\n© 2024 Diari del Bages. Tots els drets reservats.\n\n" + CA_CHROME[-1] + "\n")
+    out = lines(text)
+    assert [line for line in CA_ARTICLE if line not in out] == []
+    assert [line for line in CA_CHROME if line in out] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Llegiu també el reportatge que vam publicar ahir sobre la línia 3, perquè explica per què es va retallar el servei.",
+    "Comparteix a Facebook les fotos de la festa, va demanar l'alcalde als veïns que hi van participar.",
+    "Aquest lloc web utilitza galetes, va explicar la tècnica, però la majoria d'usuaris no llegeix l'avís sencer.",
+    "Les galetes de la Teresa, fetes amb mantega i ametlles, es van esgotar a la fira en menys d'una hora.",
+    "Tots els drets reservats a les entitats van quedar recollits al conveni que es va signar dijous.",
+])
+def test_catalan_prose_with_the_same_words_stays(sentence):
+    body = list(CA_ARTICLE)
+    body.insert(3, sentence)
+    out = lines(MENUS["ca"] + "\n\n".join(body) + FOOTERS["ca"])
+    assert sentence in out
+
+
+# -- live tickers, obituary pages, classifieds and recipe cards: their buttons go -------------
+
+@pytest.mark.parametrize("lang,labels", [
+    ("fr", ["DIRECT", "Actualiser le direct", "Déposer une condoléance", "Allumer une bougie", "Signaler l'annonce",
+            "Voir le numéro", "Aller à la recette", "Imprimer la recette"]),
+    ("es", ["EN DIRECTO", "Actualizar", "Enviar condolencias", "Ver teléfono", "Guardar en favoritos",
+            "Saltar a la receta", "Valora esta receta"]),
+    ("it", ["DIRETTA", "Aggiorna", "Lascia un messaggio di cordoglio", "Accendi un lumino", "Mostra numero",
+            "Segnala annuncio", "Vai alla ricetta"]),
+    ("ca", ["DIRECTE", "Actualitza", "Vés a la recepta", "Mostra el telèfon"]),
+])
+def test_buttons_of_live_tickers_obituaries_classifieds_and_recipes_go(lang, labels):
+    body = list(REPORTS.get(lang, REPORTS["fr"])[:3]) if lang != "ca" else list(CA_ARTICLE)
+    text = MENUS[lang] + "\n".join(labels[:2]) + "\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(labels[2:]) + FOOTERS[lang]
+    out = lines(text)
+    assert [label for label in labels if label in out] == []
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "En direct de la tribune, le président du club a promis de garder l'entraîneur jusqu'à la fin de la saison."),
+    ("es", "En directo desde el estadio, la radio local narró la remontada con una emoción que muchos no olvidarán."),
+    ("it", "In diretta televisiva, il sindaco ha annunciato che la strada riaprirà prima della fine del mese."),
+    ("fr", "Allumer une bougie devant la mairie : c'est ce qu'ont fait des centaines d'habitants samedi soir."),
+])
+def test_prose_that_opens_with_a_buttons_words_stays(lang, sentence):
+    body = list(REPORTS[lang][:3])
+    body.insert(2, sentence)
+    assert sentence in lines(page(lang, *body))
+
+
+@pytest.mark.parametrize("lang,heading", [("fr", "Direct"), ("es", "Directo"), ("it", "Diretta"), ("ca", "Directe")])
+def test_a_live_label_as_a_subheading_between_paragraphs_stays(lang, heading):
+    first = {"fr": "La chaîne régionale a diffusé le match sur son site, et plus de vingt mille personnes l'ont suivi.",
+             "es": "La cadena regional emitió el partido en su web, y más de veinte mil personas lo siguieron.",
+             "it": "La rete regionale ha trasmesso la partita sul suo sito, e più di ventimila persone l'hanno seguita.",
+             "ca": "La cadena regional va emetre el partit al seu web, i més de vint mil persones el van seguir."}[lang]
+    second = {"fr": "Le direct a attiré deux fois plus de spectateurs que l'an dernier, selon la chaîne.",
+              "es": "El directo atrajo al doble de espectadores que el año pasado, según la cadena.",
+              "it": "La diretta ha attirato il doppio degli spettatori dell'anno scorso, secondo la rete.",
+              "ca": "El directe va atreure el doble d'espectadors que l'any passat, segons la cadena."}[lang]
+    body = (CA_ARTICLE if lang == "ca" else REPORTS[lang])[:2]
+    out = lines(MENUS[lang] + "\n\n".join((*body, MORE[lang], first, heading, second)) + FOOTERS[lang])
+    assert heading in out and second in out
+
+
+# -- a small site's page: a short menu above the article, a footer of legal links below -------
+
+ASSOCIATION = (
+    "Assemblée générale 2024 : un bilan positif pour l'association",
+    "L'assemblée générale de l'association s'est tenue samedi 3 février à la salle des fêtes d'Écluzelles, en "
+    "présence de 64 adhérents et de plusieurs élus des communes riveraines.",
+    "Le président a présenté le rapport moral : l'année 2023 a été marquée par le nettoyage des berges sur six "
+    "kilomètres, l'organisation de la fête de l'écluse et l'accueil de 1 200 visiteurs.",
+    "Le rapport financier, présenté par la trésorière, fait apparaître un excédent de 2 340 euros. Les deux rapports "
+    "ont été adoptés à l'unanimité par les adhérents présents.",
+)
+SMALL_MENU = "Les Amis du Canal\nL'association\nNos actions\nLe canal\nAgenda\nAdhérer\nFaire un don\nNous contacter\n\n"
+
+
+@pytest.mark.parametrize("footer", [
+    "\n\nMentions légales - Politique de confidentialité\n",
+    "\n\n© 2024 Les Amis du Canal. Tous droits réservés.\n",
+    "\n\nAvís legal · Política de galetes\n",
+])
+def test_a_small_sites_menu_goes_above_a_legal_footer(footer):
+    out = lines(SMALL_MENU + "\n\n".join(ASSOCIATION) + footer)
+    assert [line for line in ASSOCIATION if line not in out] == []
+    assert not {"Nos actions", "Le canal", "Adhérer", "Faire un don"} & out
+
+
+def test_without_a_legal_footer_a_short_list_above_the_article_stays():
+    # No footer: the lines above may be the article's own (a list of names, a programme).
+    out = lines(SMALL_MENU + "\n\n".join(ASSOCIATION) + "\n")
+    assert "Nos actions" in out
+
+
+def test_headings_between_the_headline_and_the_first_paragraph_stay_on_a_small_sites_page():
+    title = "Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik? – Die Achse"
+    text = (title + "\n\nStart\nHeute\nShop\nWoche\nPodcast\nSuche\nKontakt\n\n"
+            "Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?\n\nRisikoanalyse\n\nAnsteckungsgefahr\n\n"
+            + "\n\n".join(ASSOCIATION[1:]) + "\n\nImpressum\nDatenschutz\n")
+    out = lines(text)
+    assert {"Risikoanalyse", "Ansteckungsgefahr", "Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?"} <= out
+    assert not {"Heute", "Woche", "Podcast"} & out

@@ -55,10 +55,11 @@ from operator import is_
 
 import regex
 
+from ..document import label_key
 from ..language import rank, union
-from ..patterns import COMMENT_TIME, COMMENTER_SAYS, SENTENCE_END, script_words, unmarked_end, unspaced
+from ..patterns import COMMENT_TIME, COMMENTER_SAYS, PAGE_FOOTER_NEEDLES, SENTENCE_END, script_words, unmarked_end, unspaced
 from .base import rule
-from .common import SENTENCE_STOPS, TERM_FREE, TERM_RUN, heading_run, title_keys
+from .common import SENTENCE_STOPS, TERM_FREE, TERM_RUN, heading_run, headline_keys, title_keys
 from .labels import scan
 from .tags import _paper_keywords
 
@@ -162,6 +163,15 @@ MIN_RUN_HARD = 3
 # dozens, above and below, while an article's own table, contact list or list of names after
 # its prose is on one side.
 PAGE_MENU_LINES = 12
+# ... or it has a menu of this many lines above the article and this many legal links below it
+# (a footer: "Mentions légales", "Aviso legal | Cookies"): a small site's page, whose menu has
+# six or eight items and whose footer is a row of legal links, which are soft lines. An
+# article's own list above its prose has no legal footer below.
+FOOTED_MENU_LINES = 5
+FOOTED = "footed"
+FOOTER_LEGAL_LINES = 1
+# A footer line has at most this many words (a long sentence about a privacy policy is none).
+FOOTER_WORDS = 20
 # With ``Config.page_edges``: a run of at least this many stacked labels below the article is
 # a page menu that bounds it (a recipe's row of "Print", "Rate", "Save" buttons or a gallery's
 # captions between parts of the article are shorter; 6 lost twice as many article lines on the
@@ -762,6 +772,47 @@ def _bottom(config, edges: set[int], markers: list[int], m: int, n: int) -> int:
     return min([j for j in edges if j > m] + markers[:1], default=n)
 
 
+def _legal_below(doc, m: int) -> int:
+    """How many short lines below the article (after content position m) hold a legal link or
+    a rights statement (`patterns.PAGE_FOOTER_NEEDLES`: "Mentions légales · CGU", "© 2024 ...
+    Tots els drets reservats"): a site's footer."""
+    content = doc.content
+    if m + 1 >= len(content):
+        return 0
+    first = content[m + 1]
+    found = doc.lines_with(*PAGE_FOOTER_NEEDLES, lower=True, max_words=FOOTER_WORDS)
+    words = doc.words
+    return sum(1 for i in found[bisect_left(found, first):] if words[i] <= FOOTER_WORDS)
+
+
+def _above_headline(doc, menu: list[int], k: int) -> list[int]:
+    """The menu lines but those between the page's headline (the last line above the article,
+    content position k, whose key the title line names) and the article."""
+    content, keys, lines = doc.content, doc.keys, doc.lines
+    titles = headline_keys(doc)
+    if not titles:
+        return menu
+    # (Not the title line itself, the text's first line.)
+    for j in range(k - 1, 0, -1):
+        i = content[j]
+        key = keys[i] if keys[i] is not None else label_key(lines[i])
+        if key in titles:
+            return [x for x in menu if x < j or x >= k]
+    return menu
+
+
+def _full_page(doc, menu: list[int], k: int, m: int) -> bool | str:
+    """Whether the text is a full page: menu lines above and below the article, PAGE_MENU_LINES
+    of them; or a menu of FOOTED_MENU_LINES above it and a footer of legal links below it (a
+    small site's page: a short menu, the article, "Mentions légales" / "Avís legal")."""
+    if not menu or menu[0] >= k:
+        return False
+    if len(menu) >= PAGE_MENU_LINES and menu[-1] > m:
+        return True
+    above = bisect_left(menu, k)
+    return FOOTED if above >= FOOTED_MENU_LINES and _legal_below(doc, m) >= FOOTER_LEGAL_LINES else False
+
+
 @rule("boilerplate")
 def boilerplate(doc, config):
     """Menus, section lists, teasers and footers around the article of a full-page dump.
@@ -784,7 +835,13 @@ def boilerplate(doc, config):
         return
     k, m = span
     menu, edges = _menus(doc, letters, k, m)
-    if len(menu) < PAGE_MENU_LINES or not (menu[0] < k and menu[-1] > m):
+    full = _full_page(doc, menu, k, m)
+    if full == FOOTED:
+        # A small site's page: its menu is above the headline. Short lines between the
+        # headline and the first paragraph (a section's name, a subheading, the writer's name)
+        # are the article's head, which a big site's menus do not reach.
+        menu = _above_headline(doc, menu, k)
+    if not full:
         # Not a full page: a table, a sign-off, a contact list after an article stay; only
         # the sections of chrome labels below the article go (with ``Config.page_edges``,
         # all that follows the first such label).

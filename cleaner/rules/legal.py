@@ -154,7 +154,7 @@ def legal_notice(doc, config):
     for i in doc.lines_with(*p.PRIVACY_POINTER_NEEDLES, lower=True, max_words=_MAX_PRIVACY_WORDS):
         if words[i] <= _MAX_PRIVACY_WORDS and p.PRIVACY_POINTER.match(lines[i]):
             yield i, "pointer to the privacy policy"
-    for i in doc.lines_with("ookie", lower=True):
+    for i in doc.lines_with("ookie", "galetes", lower=True):
         n, line = words[i], lines[i]
         if n > _MAX_COOKIE_WORDS:
             continue
