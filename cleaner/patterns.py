@@ -1486,7 +1486,9 @@ BUTTON_POINTED_AT = regex.compile(
         |(?:mit\s+)?(?:dieser|diesen|diesem|diese)\s+(?:\w+\s+)?(?:button|knopf|schalter|link|schaltfläche|option)
         |(?:op\s+)?(?:deze|die)\s+(?:\w+\s+)?knop|deze\s+(?:link|optie)
         |(?:este|ese|esta|esa)\s+(?:\w+\s+)?(?:botón|enlace|opción|botão|opção)
-        |(?:questo|quel|questa)\s+(?:\w+\s+)?(?:pulsante|tasto|link|opzione))\b""",
+        |(?:questo|quel|questa)\s+(?:\w+\s+)?(?:pulsante|tasto|link|opzione)
+        |(?:ten|tego|na\s+ten)\s+(?:\w+\s+)?(?:przycisk|link|opcj[aęi])
+        |(?:den|denna|den\s+här)\s+(?:\w+\s+)?(?:knappen|länken))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

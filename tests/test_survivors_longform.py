@@ -191,6 +191,9 @@ def test_a_comment_box_label_and_its_state_still_go(label, state):
     ("Paramétrer les cookies", "Ce second bouton, lui, est rarement utilisé."),
     ("Alles accepteren", "Op die knop klikt negen op de tien bezoekers, blijkt uit onderzoek."),
     ("Aceptar todas", "Este botón lo pulsan nueve de cada diez visitantes, según el estudio."),
+    ("Aceitar todos", "Este botão é clicado por nove em cada dez visitantes, segundo um estudo."),
+    ("Akceptuję wszystkie", "Ten przycisk klika dziewięciu na dziesięciu odwiedzających, wynika z badania."),
+    ("Godkänn alla", "Den knappen klickar nio av tio besökare på, enligt en studie från Lunds universitet."),
 ])
 def test_a_buttons_name_over_a_paragraph_about_the_button_stays(heading, paragraph):
     for text in (pages(["Why nobody reads the cookie banner", heading, paragraph, PARAGRAPH]),
