@@ -487,3 +487,71 @@ def test_a_yes_under_a_question_of_the_article_stays():
     for question in ("Did the plan work?", "Was this page helpful to the jury?", "Was it worth it?"):
         text = f"{PARA}\n\n{question}\n\nYes\n\n{PARA_2}"
         assert "Yes" in cleaner.clean(text).split("\n")
+
+
+# --------------------------------------------------------------------------------------------
+# The article's subheading that the site's menu prints too ("Results") stays above its list when
+# the article's next subheading stands between the list and the next paragraph.
+# --------------------------------------------------------------------------------------------
+
+CLUB = """\
+??Club news: April roundup – Riverside Running Club
+
+!!Riverside Running Club
+!!Home
+!!Join
+!!Training
+!!Races
+!!Results
+!!News
+!!Members' area
+!!Login
+
+Club news: April roundup
+
+Posted on 30 April 2025 by Club Secretary
+
+A record 64 members ran the Hollybrook 10K on 13 April. Well done to everyone, and a special mention to Priya Shah, who won her age category in 41:22.
+
+Results
+
+1st F45 - Priya Shah 41:22
+3rd M60 - Dave Rowe 44:07
+Club record (M50) - Mark Ellis 37:58
+
+Summer training
+
+From 6 May, Tuesday track sessions move to 7pm at Eastfield Stadium. Thursday hill reps stay at 6.30pm from the clubhouse.
+
+AGM
+
+The AGM will be on Friday 23 May at 8pm in the clubhouse. Nominations for the committee close on 9 May.
+
+See you out there!
+
+The Committee
+
+!!Categories: Club news
+!!← March roundup
+!!Leave a Reply
+
+!!Your email address will not be published. Required fields are marked *
+
+!!Comment *
+!!Name *
+!!Email *
+!!Post Comment
+!!Recent Posts
+!!April roundup
+!!Parkrun milestones
+!!Archives
+!!April 2025
+!!March 2025
+!!February 2025
+!!Proudly powered by WordPress
+"""
+
+
+def test_a_subheading_the_menu_prints_too_stays_above_its_list():
+    check_page(CLUB, chrome=False)
+    assert cleaner.clean(CLUB).split("\n").count("Results") == 1

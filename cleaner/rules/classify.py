@@ -722,17 +722,21 @@ _DIGIT = re.compile(r"\d").search
 _CLOCK = regex.compile(r"\d\s*(?:[:.]\d\d|h\s*\d|[ap]m)", regex.IGNORECASE).search
 
 
-def _between_paragraphs(letters: str, repeated: set[int], menu: list[int], k: int, m: int) -> set[int]:
+def _between_paragraphs(letters: str, repeated: set[int], menu: list[int], k: int, m: int,
+                        headings: frozenset[int] = frozenset()) -> set[int]:
     """The repeated labels (see `_repeated`) less those with prose on both sides, no menu line
     between them and the article run and no other label between them and the prose on their
     far side: the article's own subheading ("Termine" over a club's list of dates, with a
     paragraph after the list), which the run left out for the list's cost and which the site's
-    menu happens to print too. (A box's title over its button and a pitch stays a label.)"""
+    menu happens to print too. (A box's title over its button and a pitch stays a label.) The
+    article's next subheadings right above their paragraphs (`headings`, positions of hard lines
+    that are no chrome label) may stand between ("Results" / the results / "Summer training" /
+    a paragraph)."""
     # (The prose, the hard labels and the menu lines by position, searched by bisection: a
     # dump of many pages repeats many labels, far from the next prose.)
     positions = range(len(letters))
     goods = list(compress(positions, map("G".__eq__, letters)))
-    hards = list(compress(positions, map(_HARD_LETTERS.__contains__, letters)))
+    hards = [j for j in compress(positions, map(_HARD_LETTERS.__contains__, letters)) if j not in headings]
 
     def none_between(found: list[int], low: int, high: int) -> bool:
         x = bisect_right(found, low)
@@ -751,6 +755,24 @@ def _between_paragraphs(letters: str, repeated: set[int], menu: list[int], k: in
         if not inside:
             found.add(j)
     return found
+
+
+def _subheadings(doc, letters: str, repeated: set[int]) -> frozenset[int]:
+    """Content positions of the hard lines that stand alone in their block right above a line of
+    prose and are no chrome label nor a repeated label: the article's subheadings (see
+    `_between_paragraphs`)."""
+    content, words = doc.content, doc.words
+    around = [0, *words, 0]
+    hits = scan(doc)
+    labels = {i for name in END_MARKERS for i in hits.get(name, ())}
+    return frozenset(
+        j for j in map(_match_start, _HEADING_OVER_PROSE(letters))
+        if j not in repeated and not around[content[j]] and not around[content[j] + 2] and content[j] not in labels
+    )
+
+
+_HEADING_OVER_PROSE = re.compile("h(?=G)").finditer
+_match_start = re.Match.start
 
 
 def _comment_mark(line: str) -> bool:
@@ -863,7 +885,7 @@ def boilerplate(doc, config):
     islands = _islands(doc, letters, menu, markers, m)
     bottom = _bottom(config, edges, markers, m, len(content))
     if repeated:
-        repeated = _between_paragraphs(letters, repeated, menu, k, m)
+        repeated = _between_paragraphs(letters, repeated, menu, k, m, _subheadings(doc, letters, repeated))
     menu = set(menu)
     # Below the lower edge (with ``Config.page_edges``) every line is a candidate.
     todo = menu.union(in_menu_block, repeated, sections, inside, islands, range(bottom + 1, len(content)))
