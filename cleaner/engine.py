@@ -18,6 +18,7 @@ from typing import Iterable
 from .config import DEFAULT, Config
 from .document import Document, _kept
 from .guards import GUARDS, Claims
+from .markdown import shown
 from .profile import Profile
 from .rules import RULES, Rule
 
@@ -149,8 +150,12 @@ def _finish(lines: list[str]) -> str:
 
 
 def _run(text: str, config: Config, profile: Profile | None):
-    """All passes. Returns the output, the claims per input line and the vetoes per input line."""
-    doc = Document(text, profile)
+    """All passes. Returns the output, the claims per input line and the vetoes per input line.
+
+    The rules read a Markdown text as a reader sees it (`cleaner.markdown`): the passes run on
+    that view, which has the same lines, and the claims are then applied to the text itself."""
+    view = shown(text)
+    doc = Document(text if view is None else view.text, profile)
     lines: list[str] = doc.lines
     origins: list[int] = list(range(len(lines)))
     removed: Claims = {}
@@ -172,7 +177,13 @@ def _run(text: str, config: Config, profile: Profile | None):
         # A cut line has new text: every rule looks again.
         carried = None if cuts else _carry(local, removed_lines)
         doc = doc.subset(removed_lines, cuts)
-    return _finish(lines), removed, vetoed
+    if view is None:
+        return _finish(lines), removed, vetoed
+    for i, (rule, evidence, cut) in list(removed.items()):
+        if cut is not None:
+            removed[i] = (rule, evidence, view.column(i, cut))
+    source = Document(text).lines
+    return _finish(_apply_claims(source, list(range(len(source))), removed)[0]), removed, vetoed
 
 
 def _check(name: str, text, config, profile) -> None:

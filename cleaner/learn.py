@@ -36,6 +36,7 @@ from typing import Iterable
 from urllib.parse import urlsplit
 
 from .document import Document
+from .markdown import shown
 
 FORMAT_VERSION = 1
 
@@ -136,7 +137,8 @@ def _count(seen: _Seen, text: str) -> bool:
         return False
     seen.digests.add(digest)
     seen.documents += 1
-    doc = Document(text)
+    view = shown(text)  # a Markdown dump's lines as the rules read them
+    doc = Document(text if view is None else view.text)
     words = doc.words
     content = doc.content
     local: set[str] = set()
