@@ -32,7 +32,7 @@ EPILOG = """examples:
   cleaner learn crawl/*.jsonl -o profile.json --source-key url
   cleaner clean crawl/ -o out --profile profile.json
 
-Formats: .txt (.gz, .zst), .html/.htm (written as .txt), .jsonl (.gz, .zst), .parquet.
+Formats: .txt and .md (.gz, .zst), .html/.htm (written as .txt), .jsonl (.gz, .zst), .parquet.
 Exit status: 0 all cleaned, 1 something skipped (reported on stderr), 2 refused, 130 interrupted.
 """
 
@@ -190,7 +190,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
     _print_problems(unreadable)
     if not jobs:
-        print("cleaner: no .txt(.gz/.zst), .html, .jsonl(.gz/.zst) or .parquet files found"
+        print("cleaner: no .txt/.md(.gz/.zst), .html, .jsonl(.gz/.zst) or .parquet files found"
               + (f" matching {args.glob!r}" if args.glob else "") + ".", file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)

@@ -79,7 +79,7 @@ def test_txt_folder_is_mirrored_and_inputs_untouched(tmp_path):
     (src / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (src / "sub" / "b.txt").write_text(SHORT, encoding="utf-8")
     (src / "sub" / "deeper" / "c.txt").write_text("", encoding="utf-8")
-    (src / "notes.md").write_text("not a supported format", encoding="utf-8")
+    (src / "notes.csv").write_text("not a supported format", encoding="utf-8")
     before = tree_hash(src)
     assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-j", "2"]) == 0
     assert tree_hash(src) == before

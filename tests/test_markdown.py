@@ -144,3 +144,12 @@ def _kept_lines(lines: list[str]) -> list[bool]:
         starts.append(starts[-1] + len(line) + 1)
     gone = {starts.index(d.start) for d in cleaner.explain(text).decisions if d.start in starts}
     return [bool(line.strip()) and i not in gone for i, line in enumerate(lines)]
+
+
+def test_the_command_line_cleans_a_folder_of_markdown_files(tmp_path):
+    from cleaner.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.md").write_text(PAGE, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q"]) == 0
+    assert (tmp_path / "out" / "page.md").read_text(encoding="utf-8") == cleaner.clean(PAGE) + "\n"

@@ -52,6 +52,10 @@ SUFFIXES = {
     ".txt": "txt",
     ".txt.gz": "txt",
     ".txt.zst": "txt",
+    ".md": "txt",  # Markdown dumps are text (see cleaner.markdown)
+    ".md.gz": "txt",
+    ".md.zst": "txt",
+    ".markdown": "txt",
     ".html": "html",
     ".htm": "html",
     ".jsonl": "jsonl",

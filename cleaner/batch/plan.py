@@ -91,7 +91,7 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
     """The files to clean, in a stable order, each with its output under `out`.
 
     A folder is walked recursively: files with a known suffix (``.txt``, ``.txt.gz``,
-    ``.txt.zst``, ``.html``, ``.htm``, ``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``, ``.parquet``) matching `glob` (``Path.match``
+    ``.txt.zst``, ``.md`` (and ``.gz``, ``.zst``), ``.markdown``, ``.html``, ``.htm``, ``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``, ``.parquet``) matching `glob` (``Path.match``
     against the path relative to the folder), hidden files and folders left out. A file named
     on the command line is always taken, as text when its suffix is unknown. With `out` None
     (commands that only read), targets are the inputs themselves and nothing is checked.
