@@ -820,6 +820,7 @@ def term_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     # menu items under another claimed line.)
     candidates = [i for i, _ in _after_unclaimed(doc, claims) if words[i] <= TERM_WORDS and claims[i][2] is None
                   and (claims[i][0].id in _TERM_RULES or keys[i] in REFERENCE_HEADINGS and claims[i][0].id == "boilerplate")]
+    runs: dict = {}  # heading_run's walks, shared by the candidates
     for i in candidates:
         after = doc.next_content(i)
         if after is None or after in claims:
@@ -830,7 +831,7 @@ def term_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
             continue
         # (`rules.common.heading_run`: TERM_RUN headings in a row, TERM_FREE of them unclaimed:
         # a footer's column titles over their blurbs, "Newsletter", "Kontakt", are all labels.)
-        run, free = heading_run(doc, i, claims.__contains__)
+        run, free = heading_run(doc, i, claims.__contains__, runs)
         if run >= TERM_RUN and free >= TERM_FREE:
             kept[i] = f"a term or heading over its sentence, one of {run} in a row"
     return kept

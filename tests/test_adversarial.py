@@ -93,6 +93,14 @@ CASES = {
     "terms-long-token": lambda: _embedded("By using this site " + "x" * 200_000 + " you agree"),
     "licence-chooser-long-token": lambda: _embedded("is licensed under a Creative Commons " + "1.0" * 100_000 + " License."),
     "loose-legal-row-long-token": lambda: _embedded(" \u2013 ".join(["x" * 20_000] * 10 + ["Impressum", "Datenschutz"])),
+    # A short heading over a sentence, again and again: one run of terms of a glossary, walked
+    # once, not once per heading.
+    "heading-over-sentence-repeated": lambda: ("* Home\n" + ARTICLE) * 20_000,
+    # Markdown syntax that opens and never closes, or nests: every "[" starts a possible link.
+    "markdown-open-links": lambda: _embedded("[a](x" * 200_000),
+    "markdown-nested-images": lambda: _embedded("[![" * 300_000 + "](x)"),
+    "markdown-bold-runs": lambda: _embedded("**a " * 250_000),
+    "markdown-links-everywhere": lambda: ("* [Home](https://example.com/)\n" + ARTICLE) * 20_000,
     # Thousands of comment threads in one text (pages concatenated): each thread is walked from
     # its own start, never over the rest of the text.
     "many-comment-threads": lambda: (

@@ -584,8 +584,9 @@ def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list
         # "Der Rundbrief des Landeswahlleiters ..." among "Hochrechnung" and "Prognose" with
         # a sentence each) opens no section: see `common.heading_run`.
         labels = {content[j] for j in found}
+        runs: dict = {}
         for j in list(found):
-            run, free = heading_run(doc, content[j], labels.__contains__)
+            run, free = heading_run(doc, content[j], labels.__contains__, runs)
             if run >= TERM_RUN and free >= TERM_FREE:
                 found.discard(j)
     return sorted(found)

@@ -76,7 +76,7 @@ TERM_FREE = 2
 _TERM_CLOSERS = "\"'\u201c\u201d\u2019\u00bb\u00ab)"
 
 
-def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[int, int]:
+def heading_run(doc: "Document", i: int, taken: Callable[[int], bool], memo: dict | None = None) -> tuple[int, int]:
     """For line i, a short heading right over one sentence ("Impressum" / "Die Pflichtangaben
     über den Anbieter einer Website."): how many such headings stand in a row with it (terms
     of a glossary, short sections), each as far above its sentence as line i is, and how many
@@ -84,7 +84,11 @@ def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[
     when line i is no such heading, a sentence of the run is taken, or the run stands under a
     taken line (the last item of a menu over the headline breaks off the run above it); a run
     may open the text ("Moving house? A checklist" / "Moving is stressful." / "Two months
-    before" / "Book a removal firm." ...)."""
+    before" / "Book a removal firm." ...).
+
+    A caller that asks about many lines with the same `taken` passes one dict as `memo`: the
+    walks up and down a run are then shared, and a run of n headings costs n steps instead of
+    n * n (a text of many glossaries, or of "Home" over a sentence again and again)."""
     words, lines = doc.words, doc.lines
     # (Most lines asked about are a menu's or a footer's labels over another label: two
     # lookups turn them away.)
@@ -106,19 +110,31 @@ def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[
 
     if not (heading(i) and text(after)):
         return 0, 0
+    memo = {} if memo is None else memo
     gap = after - i
-    run, free = 1, 0
-    # The terms above: a sentence, its heading, the sentence above that ...
+    # The terms above: a sentence, its heading, the sentence above that ... From line t, the
+    # line above the highest heading so far, the rest of the walk depends on t and the gap
+    # only: (headings above, of them not taken, the line the walk stops at, the highest heading
+    # and its sentence).
     t = doc.prev_content(i)
-    top = None  # the run's first heading above line i and its sentence
-    while text(t) and heading(h := doc.prev_content(t)) and t - h == gap:
-        above = doc.prev_content(h)
-        if taken(h) and (above is None or taken(above)):
+    path: list[tuple[int | None, int, bool]] = []
+    while True:
+        known = memo.get(("up", t, gap))
+        if known is not None:
+            up, up_free, stop, top = known
             break
-        run, free = run + 1, free + (not taken(h))
-        top = (h, t)
+        h = doc.prev_content(t) if text(t) else None
+        above = doc.prev_content(h) if heading(h) and t - h == gap else None
+        if h is None or not heading(h) or t - h != gap or taken(h) and (above is None or taken(above)):
+            up, up_free, stop, top = 0, 0, t, None
+            break
+        path.append((t, h, not taken(h)))
         t = above
-    if t is not None and taken(t):
+    for at, h, free_heading in reversed(path):
+        up, up_free, top = up + 1, up_free + free_heading, top or (h, at)
+        memo["up", at, gap] = (up, up_free, stop, top)
+    run, free = 1 + up, up_free
+    if stop is not None and taken(stop):
         # Under a menu's last label the run's first heading and sentence may be the article's
         # headline and standfirst ("The subscription trap" / "Cancelling a gym membership should
         # be as easy as joining. ..."): the run below them stands under a sentence. (The first
@@ -127,12 +143,25 @@ def heading_run(doc: "Document", i: int, taken: Callable[[int], bool]) -> tuple[
         if top is None or taken(top[0]) or not is_sentence(doc, top[1]):
             return 0, 0
         run, free = run - 1, free - 1
-    # ... and below.
-    h = doc.next_content(after)
-    while heading(h) and text(t := doc.next_content(h)) and t - h == gap:
-        run, free = run + 1, free + (not taken(h))
+    # ... and below: from a sentence of the run, the rest depends on it and the gap only.
+    t = after
+    path2: list[tuple[int, bool]] = []
+    while True:
+        known = memo.get(("down", t, gap))
+        if known is not None:
+            down, down_free = known
+            break
         h = doc.next_content(t)
-    return run, free
+        below = doc.next_content(h) if heading(h) else None
+        if not heading(h) or not text(below) or below - h != gap:
+            down, down_free = 0, 0
+            break
+        path2.append((t, not taken(h)))
+        t = below
+    for at, free_heading in reversed(path2):
+        down, down_free = down + 1, down_free + free_heading
+        memo["down", at, gap] = (down, down_free)
+    return run + down, free + down_free
 
 
 def position(doc: "Document", i: int) -> float:
