@@ -200,11 +200,22 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
 _ANSWER_WORDS = 5
 
 
+# ... takes up its word: by its stem (`_takes_up`), or by a word of the paragraph that opens with
+# the same letters as the heading's, at least this many ("Kommentarer" / "... kommentera ...").
+_SHARED_PREFIX = 6
+
+
 def _answers(doc: "Document", i: int, after: int) -> bool:
     """Whether line `after` is a sentence of at least _ANSWER_WORDS words that takes up the word
-    of one-word line i (see `_takes_up`)."""
-    return (doc.words[after] >= _ANSWER_WORDS and doc.lines[after].rstrip().endswith((".", "!", "?"))
-            and _takes_up(doc, i, after))
+    of one-word line i (see `_takes_up`, _SHARED_PREFIX)."""
+    if doc.words[after] < _ANSWER_WORDS or not doc.lines[after].rstrip().endswith((".", "!", "?")):
+        return False
+    if _takes_up(doc, i, after):
+        return True
+    word = doc.keys[i] or ""
+    prefix = word[:_SHARED_PREFIX]
+    return len(prefix) == _SHARED_PREFIX and prefix.isalpha() and any(
+        w.startswith(prefix) for w in doc.lower[after].split())
 
 
 def _answered(doc: "Document", claims: Claims, before: int) -> bool:

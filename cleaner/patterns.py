@@ -794,7 +794,8 @@ PROMPT_LABELS = {
     "sv": """kommentarer | läs mer | kommentera | lämna ett svar | lämna ett svar avbryt svar | avbryt svar
         | publicera kommentar | skriv en kommentar | lämna en kommentar | svara | inga kommentarer | visa fler
         | ladda fler | nästa | föregående | nästa artikel | föregående artikel | till toppen | läs hela artikeln
-        | vad tycker du | visa kommentarer | rapportera fel | rapportera ett fel | tipsa redaktionen | tipsa oss""",
+        | vad tycker du | visa kommentarer | rapportera fel | rapportera ett fel | tipsa redaktionen | tipsa oss
+        | inga kommentarer ännu | bli först att kommentera | skriv den första kommentaren | kommentarerna är stängda""",
     "ru": """комментарии | читать далее | подробнее | добавить комментарий | добавить комментарий отменить ответ
         | отменить ответ | отправить комментарий | оставить комментарий | оставьте комментарий | написать комментарий
         | ответить | нет комментариев | комментариев нет | показать ещё | показать еще | загрузить ещё

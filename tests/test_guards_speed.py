@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 from cleaner import guards
 from cleaner.config import DEFAULT, Config
 from cleaner.document import Document, _LABEL_STRIP, label_key
-from cleaner.guards import GUARDS, REFERENCE_HEADINGS, SIGN_OFF, SENTENCE_END, _REPLY_WORDS, _SIGN_OFF_NAME, _TITLE_REACH
+from cleaner.guards import BUTTON_POINTED_AT, GUARDS, REFERENCE_HEADINGS, SIGN_OFF, SENTENCE_END, _REPLY_WORDS, _SIGN_OFF_NAME, _TITLE_REACH
 from cleaner.rules import RULES
 from cleaner.rules import labels
 from cleaner.rules.classify import GOOD_KIND
@@ -103,11 +103,22 @@ def plain_heading(doc, claims, config):
         if doc.lines[i].rstrip().endswith(("...", "\u2026")):
             continue
         before, after = doc.prev_content(i), doc.next_content(i)
-        if (before is not None and after is not None and before not in claims and after not in claims
-                and is_sentence(doc, before) and is_sentence(doc, after)):
-            word = doc.keys[i] or ""
-            if topic and (len(word) < 4 or word[:max(4, len(word) - 3)] not in doc.lower[after]):
-                continue
+        if before is None or after is None or before in claims or after in claims:
+            continue
+        word = doc.keys[i] or ""
+        stem_below = len(word) >= 4 and word[:max(4, len(word) - 3)] in doc.lower[after]
+        short = doc.words[after] >= 5 and doc.lines[after].rstrip().endswith((".", "!", "?"))
+        if short and BUTTON_POINTED_AT.match(doc.lines[after]):
+            kept[i] = "a button's name over a paragraph that talks about the button"
+            continue
+        question = doc.prev_content(before)
+        answered = (doc.lines[before].rstrip().endswith((".", "!")) and question is not None
+                    and question not in claims and doc.lines[question].rstrip().endswith("?"))
+        prefix = word[:6]
+        takes_up = stem_below or len(prefix) == 6 and prefix.isalpha() and any(
+            w.startswith(prefix) for w in doc.lower[after].split())
+        if ((is_sentence(doc, before) or answered) and (is_sentence(doc, after) or short and takes_up)
+                and not (topic and not stem_below)):
             kept[i] = "short line between two paragraphs reads as a subheading"
     return kept
 
@@ -310,13 +321,18 @@ def plain_term(doc, claims, config):
             continue
         gap, run, free = after - i, 1, 0
         t = doc.prev_content(i)
+        top = None
         while text(t) and heading(doc.prev_content(t)) and t - doc.prev_content(t) == gap:
             h = doc.prev_content(t)
             if h in claims and (doc.prev_content(h) is None or doc.prev_content(h) in claims):
                 break
+            top = (h, t)
             run, free, t = run + 1, free + (h not in claims), doc.prev_content(h)
-        if t is None or t in claims:
-            continue
+        if t is not None and t in claims:
+            # (under a menu: the run's first heading and sentence, the headline and standfirst)
+            if top is None or top[0] in claims or not is_sentence(doc, top[1]):
+                continue
+            run, free = run - 1, free - 1
         h = doc.next_content(after)
         while heading(h) and text(doc.next_content(h)) and doc.next_content(h) - h == gap:
             run, free, h = run + 1, free + (h not in claims), doc.next_content(doc.next_content(h))

@@ -162,6 +162,7 @@ ABSATZ = "Auch die Cookie-Banner haben sich verändert, wie die Forscher in ihre
     ("Kommentare", "Viele Seiten haben die Kommentarfunktion abgeschaltet.", ABSATZ),
     ("Comments", "Fewer sites still publish reader comments.", PARAGRAPH),
     ("Commentaires", "Les commentaires ont presque disparu.", PARAGRAPH),
+    ("Kommentarer", "Allt färre tidningar låter läsarna kommentera artiklarna.", PARAGRAPH),
 ])
 def test_a_one_word_subheading_over_a_short_paragraph_on_its_topic_stays(heading, paragraph, above):
     text = pages([above, heading, paragraph, above])
@@ -177,6 +178,8 @@ def test_a_one_word_subheading_over_a_short_paragraph_on_its_topic_stays(heading
     ("Comentarios", "Sé el primero en comentar."),
     ("Reacties", "Er zijn nog geen reacties."),
     ("Commenti", "Sii il primo a commentare."),
+    ("Kommentarer", "Bli först att kommentera."),
+    ("Kommentarer", "Skriv den första kommentaren."),
 ])
 def test_a_comment_box_label_and_its_state_still_go(label, state):
     text = pages([PARAGRAPH, label, state])
