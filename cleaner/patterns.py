@@ -1979,7 +1979,13 @@ CREDIT_LINE = regex.compile(
         |фото|фотография|иллюстрация)
         \s*(?:(?::|-|–|—|\||/|©)\s*\S|(?:by|von|de|par|por|di|van|autorstwa)\s+(?-i:[\p{Lu}©]))
       # The Polish abbreviation before a name without a colon: "fot. PAP/Leszek Szymański", "Fot. Anna Nowak".
-      |^[\s(\[]*fot\.\s*(?-i:\p{Lu})""",
+      |^[\s(\[]*fot\.\s*(?-i:\p{Lu})
+      # The regional press's credit without a colon, the paper or agency then the photographer:
+      # "Photo Progrès /Marc Vidal", "(Photo Midi Sports - Lionel Garnier)", "Foto Gazzetta /
+      # Marco Neri" (names alone to the line's end).
+      # (A dash only inside brackets: "Photo Booth - The Musical" is a heading.)
+      |^\s*(?:(?P<open>[(\[])\s*)?(?:photo|foto|fotografia|fotografía)\s+(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,2}
+        \s*(?:/|(?(open)\s[-–]\s|/))\s*(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,3}\s*(?(open)[)\]])\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

@@ -319,3 +319,26 @@ def test_headings_between_the_headline_and_the_first_paragraph_stay_on_a_small_s
     out = lines(text)
     assert {"Risikoanalyse", "Ansteckungsgefahr", "Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?"} <= out
     assert not {"Heute", "Woche", "Podcast"} & out
+
+
+# -- the regional press's photo credit without a colon ----------------------------------------
+
+@pytest.mark.parametrize("credit", [
+    "Photo Progrès /Marc Vidal", "(Photo Midi Sports - Lionel Garnier)", "Foto Gazzetta / Marco Neri",
+    "(Foto Ufficio Stampa / Comune)",
+])
+def test_a_papers_credit_without_a_colon_goes(credit):
+    body = list(REPORTS["fr"][:3])
+    body.insert(2, credit)
+    assert credit not in lines(page("fr", *body))
+
+
+@pytest.mark.parametrize("line", [
+    "Photo Booth - The Musical",
+    "Foto Finish - Das Rennen",
+    "Foto Gazzetta / Marco Neri, il vincitore della gara di ieri, sorride al traguardo.",
+])
+def test_headings_and_captions_that_open_with_photo_stay(line):
+    body = list(REPORTS["fr"][:3])
+    body.insert(2, line)
+    assert line in lines(page("fr", *body))
