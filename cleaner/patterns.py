@@ -3177,7 +3177,9 @@ SITE_FOOTER_NEEDLES = ("owered by", "betrieben mit", "propulsé", "last ", "zule
                        "software von", "software by", "software de", "software di", "software door", "software od",
                        "veröffentlicht mit", "published with", "publié avec", "desenvolvido", "criado com", "feito com",
                        "hospedado", "drivs ", "работает на", "theme by", "theme von", "thème par", "tema por", "tema creado",
-                       "tema diseñado", "tema realizzato", "tema sviluppato", "theme door", "motyw od")
+                       "tema diseñado", "tema realizzato", "tema sviluppato", "theme door", "motyw od", "website by", "site by",
+                       "design by", "built by", "webdesign", "website von", "réalisé par", "création du site", "diseño web",
+                       "sito realizzato", "website door")
 SITE_FOOTER = regex.compile(
     r"""(?:^|[|\u00b7\u2022]\s*)\W*(?:proudly\s+|fièrement\s+)?(?:powered\s+by|betrieben\s+mit|propulsé\s+par|theme\s+by|theme:|designed\s+by)\s+
             (?:wordpress|blogger|drupal|joomla|ghost|wix|squarespace|jekyll|hugo|tumblr|typo3|elegant\s+themes|genesis|woocommerce)\b
@@ -3197,6 +3199,13 @@ SITE_FOOTER = regex.compile(
         # names its maker.)
         |^\W*(?:(?:theme|thème|motyw)\s+(?:by|von|par|door|od)|tema\s+(?:por|creado\s+por|diseñado\s+por|realizzato\s+da|sviluppato\s+da))
           \s+\S+(?:\s+\S+){0,3}\s*$
+        # a web agency's credit alone, its name in capitals: "Website by Parish Sites", "School
+        # website by Example Schools", "Webdesign von Studio Nord", "Site réalisé par Agence
+        # Exemple" (not "Designed by Committee" nor "Powered by Hope": headlines in title case)
+        |^\W*(?:(?:(?:school|church|club|parish)\s+)?(?:website|site|web\s+design|website\s+design|designed\s+and\s+built)\s+by
+          |webdesign\s+(?:von|by|door|par)|website\s+(?:von|door)|site\s+réalisé\s+par|création\s+du\s+site\s*:?
+          |diseño\s+web\s*(?::|por)|sito\s+realizzato\s+da)
+          \s+(?-i:[\p{Lu}\d])\S*(?:\s+(?-i:[\p{Lu}\d&])\S*){0,3}\s*$
         |^\W*(?:this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on
         |diese\s+seite\s+wurde\s+zuletzt\s+am\s+.{4,40}?\s+(?:geändert|bearbeitet)
         |la\s+dernière\s+modification\s+de\s+cette\s+page\s+a\s+été\s+faite\s+le

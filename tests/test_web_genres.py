@@ -242,6 +242,9 @@ CHROME = [
     "Apply now", "Apply for this job", "Save job", "Report job", "Share this job", "Jetzt bewerben", "Postuler",
     "Add to calendar", "Buy tickets", "Zum Kalender hinzufügen", "Copy code", "Download this chart",
     "Skip to primary sidebar", "Search docs", "Cite this article", "Rights and permissions",
+    # a web agency's credit in the footer of a school's, a parish's or a club's site
+    "Website by Parish Sites", "School website by Example Schools", "Webdesign von Studio Nord",
+    "Site réalisé par Agence Exemple",
 ]
 
 
@@ -279,6 +282,9 @@ SURVIVORS = [
     "Download this chart and the data behind it from the statistics office's website.",
     # a review's verdict, a poll's answer and a listing's headings stay
     "Rating: 4.5/5", "Rated 4.5 out of 5", "Yes (412)", "Citations", "Member since 2019", "Quantity and quality",
+    # headlines in title case and sentences about a site's makers
+    "Powered by Hope", "Designed by Committee", "Built by Hand", "Website by the council",
+    "Website by Parish Sites, the diocese's new web team, went live on Monday.",
 ]
 
 
