@@ -293,3 +293,46 @@ def test_labels_indented_as_deep_as_the_text_still_go():
             "   Share this article\n   Loading...\n   \u00a9 2025 Example Media Ltd. All rights reserved.\n")
     out = {line.strip() for line in cleaner.clean(text).split("\n")}
     assert not {"Share this article", "Loading...", "\u00a9 2025 Example Media Ltd. All rights reserved."} & out
+
+
+# ---------------------------------------------------------------------------------------------
+# most-read-list: a teaser list right above the headline ends there when the article opens with
+# short sentences only (a recipe, a poem, an interview), not only with a long one.
+
+def page_under_a_teaser_list(article: list[str]) -> tuple[str, str]:
+    """A full-page dump: the title line naming the headline, a menu, a list of trending stories
+    right above the headline, the article, a footer."""
+    body = "\n".join(article)
+    head = (f"{article[0]} | Example Gazette\nSkip to main content\nMenu\nHome\nNews\nSport\n\nTrending\n"
+            "Ashby bypass to open in March\nMan arrested after high street break-in\n"
+            "Schools win award for reading scheme\n\n")
+    return head + body + "\n\n" + "\n".join(FOOTER) + "\n", body
+
+
+@pytest.mark.parametrize("article", [
+    ["Mormors kanelbullar", "Ingredienser", "50 g jäst", "5 dl mjölk", "150 g smör", "1 dl socker",
+     "Gör så här", "Smält smöret och värm mjölken.", "Grädda i 225 grader i 8 minuter."],
+    ["Poema de la semana: Marea baja", "de Lucía Ferrer", "El puerto se vacía como un pulmón,",
+     "las barcas se tumban de lado.", "Inicio", "es una palabra que la marea repite", "y se lleva."],
+    ["Il sindaco: «Il ponte sarà pronto a giugno»", "D: Sindaco, quando riapre il ponte?", "R: A giugno.",
+     "D: Sicuro?", "R: Sicurissimo.", "D: E i costi?", "R: Sono saliti del dieci per cento."],
+    ["Wyniki wyborów w Zawadzie", "Jan Nowak 612 głosów", "Maria Wiśniewska 433 głosy",
+     "Frekwencja: 48,2 proc.", "Nowy wójt obejmie urząd w maju."],
+])
+def test_a_teaser_list_above_the_headline_ends_there(article):
+    text, body = page_under_a_teaser_list(article)
+    assert lost(text, body) == []
+    out = {line.strip() for line in cleaner.clean(text).split("\n")}
+    assert not {"Trending", "Ashby bypass to open in March", "Schools win award for reading scheme"} & out
+
+
+def test_a_recent_posts_list_that_prints_the_pages_title_still_goes():
+    # The page's own title among a blog's recent posts, a headline that asks a question below it.
+    text = ("Open data in the city | Example Blog\n\nHome\nAbout\n\nOpen data in the city\n\n"
+            "The council published its budget as open data last week, and volunteers have already built "
+            "three tools on top of it.\n\nShare this article\n\nRecent Posts\n\nOpen data in the city\n"
+            "Two years of the repair café\nWhat does open data cost a small council?\nBitcoin explained for beginners\n"
+            "Mix: autumn night sounds\nWe love sharing! The music contest is open!\n\nArchives\n\nApril 2015\nMarch 2015\n"
+            "February 2015\n")
+    out = {line.strip() for line in cleaner.clean(text).split("\n")}
+    assert not {"Two years of the repair café", "What does open data cost a small council?", "Recent Posts"} & out

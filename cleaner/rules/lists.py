@@ -148,6 +148,33 @@ def _in_block(doc, j: int) -> bool:
     return (j > 0 and words[j - 1] > 0) or (j + 1 < len(words) and words[j + 1] > 0)
 
 
+# Below the page's own headline (its title line names it) the article's text may open with short
+# sentences only: a recipe's steps ("Smält smöret och värm mjölken."), a poem's lines, an
+# interview's answers. A line of at least this many words that ends like a sentence, within
+# TITLED_HEADLINE_REACH lines, ending with a full stop, is its text too. (A teaser's headline may
+# be a question or a cry, "Open Everything!?", "Was kauft man, wenn man ein eBook kauft?": a list
+# of the site's recent posts prints the page's own title among them.)
+_SHORT_TEXT_WORDS = 4
+
+
+def _text_below(doc, j: int) -> bool:
+    """Whether the article's text follows line j, the headline the page's title line names:
+    a sentence (`common.article_below`) or a short one (_SHORT_TEXT_WORDS) within
+    TITLED_HEADLINE_REACH lines. (A list whose entries are the site's other headlines, the page's
+    own among them, holds none: its entries are headlines and stamps.)"""
+    if article_below(doc, j, TITLED_HEADLINE_REACH):
+        return True
+    k = doc.next_content(j)
+    for _ in range(TITLED_HEADLINE_REACH):
+        if k is None:
+            return False
+        if (doc.words[k] >= _SHORT_TEXT_WORDS and _ends_sentence(doc.lines[k])
+                and doc.lines[k].rstrip().rstrip(_CLOSERS).endswith(".")):
+            return True
+        k = doc.next_content(k)
+    return False
+
+
 def _subheading(doc, i: int) -> bool:
     """Whether header line i, of at most `_SUBHEADING_WORDS` words, stands between two
     sentences, as a subheading does ("Am beliebtesten" above the paragraph on the breed that
@@ -544,7 +571,7 @@ def most_read_list(doc, config):
                 if key is not None and key in title:
                     if headlines is None:
                         headlines = headline_keys(doc)
-                    if key in headlines and article_below(doc, x, TITLED_HEADLINE_REACH):
+                    if key in headlines and _text_below(doc, x):
                         stop = n
                         break
             if stop is not None:
