@@ -326,6 +326,19 @@ def test_a_teaser_list_above_the_headline_ends_there(article):
     assert not {"Trending", "Ashby bypass to open in March", "Schools win award for reading scheme"} & out
 
 
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason=FRAME_GAPS[n])]
+                                               if n in FRAME_GAPS else []) for n in LONGFORM])
+def test_a_longform_article_survives_under_a_teaser_list(name):
+    """Each long-form negative in a full-page dump whose title line names its headline, with a
+    list of trending stories right above the headline."""
+    article = (NEGATIVE_DIR / name).read_bytes().decode("utf-8")
+    headline = article.split("\n", 1)[0]
+    text = (f"{headline} | Example Gazette\nSkip to main content\nMenu\nHome\n\nTrending\n"
+            "Ashby bypass to open in March\nMan arrested after high street break-in\n"
+            "Schools win award for reading scheme\n\n" + article.strip("\n") + "\n\n" + "\n".join(FOOTER) + "\n")
+    assert lost(text, article) == []
+
+
 def test_a_recent_posts_list_that_prints_the_pages_title_still_goes():
     # The page's own title among a blog's recent posts, a headline that asks a question below it.
     text = ("Open data in the city | Example Blog\n\nHome\nAbout\n\nOpen data in the city\n\n"
