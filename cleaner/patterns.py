@@ -2127,7 +2127,12 @@ RIGHTS = regex.compile(
     r"""all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés
         |todos\s+los\s+derechos\s+reservados|tots\s+els\s+drets\s+reservats|tutti\s+i\s+diritti\s+riservati|wszelkie\s+prawa\s+zastrzeżone
         |todos\s+os\s+direitos\s+reservados|все\s+права\s+защищены|alla\s+rättigheter\s+förbehållna
-        |^\W*(?:\w+,\s+)?vervielfältigung\s+(?:\S+\s+){0,6}?nur\s+(?:mit|unter)\b"""
+        |^\W*(?:\w+,\s+)?vervielfältigung\s+(?:\S+\s+){0,6}?nur\s+(?:mit|unter)\b
+        # The Czech and Slovak footer's "content protected by copyright law", the Dutch "nothing of
+        # this publication may be reproduced".
+        |^\W*(?:(?:veškerý\s+|celý\s+)?obsah(?:\s+(?:webu|serveru|stránek|stránky|portálu))?\s+je\s+chráněn\s+autorským\s+zákonem
+          |(?:všetok\s+|celý\s+)?obsah(?:\s+(?:webu|stránky|portálu))?\s+je\s+chránený\s+autorským\s+zákonom
+          |niets\s+uit\s+deze\s+(?:uitgave|website|site)\s+mag\s+worden\s+verveelvoudigd)"""
     rf"""|^\W*(?:{_RIGHTS_MORE})|(?:{_RIGHTS_MORE})(?=[\s.\u3002!|·•–—-]*(?:$|©))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -3365,7 +3370,9 @@ TOLD_OF_WORDS = frozenset("""asks asked urges urged stated wrote
 TOLD_OF_PHRASES = ("prompts users", "prompts readers", "prompts visitors", "stand unter", "stand auf", "stand über",
                    "stand im", "stand in ", "a écrit", "a constaté", "ha scritto", "si legge", "ha spiegato", "va explicar",
                    "va dir", "va escriure", "va advertir", "staat er",
-                   "stond er", "stod det", "står det", "står der", "stod der", "staat onderaan", "stond onderaan",
+                   "stond er", "stod det", "står det", "står der", "stod der", "staat onder", "stond onder", "staat in ", "stond in ",
+                   "staat op ", "stond op ", "står på ", "står under", "stojí na ", "stojí pod ", "stálo na ", "stálo v ",
+                   "widnieje na ", "widnieje pod ",
                    "píše se", "psalo se", "píše sa", "písalo sa", "sætningen", "setningen", "говорилось в", "говорится в")
 #: ... and the words that call the notice a phrase or a prompt, after a determiner ("diesen Satz",
 #: "la phrase", "Readers see these prompts everywhere", "Solche Aufforderungen finden Leser ...").

@@ -123,6 +123,8 @@ CHROME = [
     ("sk", "Všetky práva vyhradené © 2025 Varíme doma"),
     ("no", "© 2025 Nordlys Nyheter AS. Alle rettigheter reservert."),
     ("nl", "Alle rechten voorbehouden."),
+    ("cs", "Obsah je chráněn autorským zákonem. Jeho další šíření bez souhlasu vydavatele je zakázáno."),
+    ("sk", "Obsah je chránený autorským zákonom. Jeho šírenie bez súhlasu vydavateľa je zakázané."),
     # cookie banners
     ("da", 'Vi bruger cookies for at give dig den bedste oplevelse på vores hjemmeside. Ved at klikke på "Accepter" giver du samtykke til brugen af cookies.'),
     ("no", "Denne nettsiden bruker informasjonskapsler (cookies) for å gi deg en bedre brukeropplevelse."),
@@ -227,6 +229,10 @@ PROSE = [
     ("nl", "Alle rechten voorbehouden, staat onderaan bijna elke website. Juridisch voegt die zin weinig toe."),
     ("sk", "Všetky práva vyhradené, píše sa pod väčšinou článkov, no právnici tvrdia, že to nič nemení."),
     ("no", "Alle rettigheter reservert, står det nederst, men det gjelder ikke offentlige dokumenter, sier juristen."),
+    ("cs", "Obsah je chráněn autorským zákonem i bez poznámky pod článkem, upozorňuje právník."),
+    ("cs", "Obsah je chráněn autorským zákonem, připomněl soud."),
+    ("nl", "Niets uit deze uitgave mag worden verveelvoudigd, staat in het colofon van elk boek."),
+    ("pl", "Kopiowanie bez zgody wydawcy zabronione, widnieje na dole każdej strony portalu."),
     # credits' words in prose
     ("pl", "Fotograf Anna Nowak pokazała zdjęcia z powodzi na wystawie w ratuszu."),
     ("pl", "fot. Shutterstock – taki podpis pod zdjęciem nie zwalnia z obowiązku posiadania licencji, przypomina prawniczka."),
@@ -273,3 +279,20 @@ def test_a_subheading_with_a_label_word_stays(language, heading, paragraph):
     text = f"{ARTICLES[language]}\n\n{heading}\n\n{paragraph}\n\n{ARTICLES[language]}"
     out = kept(text)
     assert heading in out and paragraph in out
+
+
+# A list of companies with their register numbers is the article's: between paragraphs, and at
+# the end of a short text under the line that introduces it.
+COMPANY_LISTS = [
+    ("pl", "Ukarane spółki:\n\nSklep Ekspres Sp. z o.o., NIP 5252525252\nPłatności24 S.A., NIP 7010101010\nDom Mody Lux Sp. z o.o., NIP 6762626262"),
+    ("nl", "Het gaat om de volgende bedrijven:\n\nWebwinkel Zon B.V., KvK 12345678\nSnelbezorgd B.V., KvK 87654321"),
+    ("cs", "Pokutu dostaly tyto firmy:\nRychlý obchod s.r.o., IČO 12345678\nLevné zboží a.s., IČO 87654321"),
+]
+
+
+@pytest.mark.parametrize("language, block", COMPANY_LISTS)
+def test_a_list_of_companies_with_their_numbers_stays(language, block):
+    listed = [line for line in block.split("\n") if line.strip()]
+    between = kept(f"{ARTICLES[language]}\n\n{block}\n\n{ARTICLES[language]}")
+    at_the_end = kept(f"{ARTICLES[language].split(chr(10))[0]}\n\n{block}")
+    assert all(line in between for line in listed) and all(line in at_the_end for line in listed)

@@ -53,6 +53,22 @@ _EVENT_CONTEXT = 3
 _TO_READER = regex.compile(r"\b(?:you|your|please|sie|ihnen|ihr|bitte|vous|votre|veuillez|usted|ustedes|por\s+favor)\b",
                            regex.IGNORECASE)
 
+# A footer line of register and tax numbers: "RenWinkel.nl B.V. | KvK 71234567 | BTW NL859123456B01",
+# "NIP 817-12-34-567, REGON 180123456, kapitał zakładowy 5 000 000 zł", "Sąd Rejonowy w Rzeszowie,
+# XII Wydział Gospodarczy KRS 0000123456". It is cut into parts at its separators; each part is a
+# number after its label with at most _REGISTER_PREFIX_WORDS words before it and nothing after
+# it, or a short part without a sentence's end (the company's name, its share capital, its
+# court). A number has _REGISTER_DIGITS digits or more ("BTW 21 procent" is a rate). Such a line
+# goes outside the article only: a list of companies with their numbers is the article's.
+_MAX_REGISTER_WORDS = 30
+_REGISTER_PREFIX_WORDS = 4
+_REGISTER_PART_WORDS = 6
+_REGISTER_DIGITS = 5
+_REGISTER_SEPARATORS = regex.compile(r"\s*(?:[|\u00b7\u2022;,\u2013\u2014]|\s-\s|\s{2,})\s*")
+# A part may end with the stop of an abbreviation or a legal form ("B.V.", "Sp. z o.o.", "A/S."),
+# never with a sentence's.
+_REGISTER_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}|\bo\.o|\b(?:Ltd|Inc|Corp|AS|AB|BV|NV|GmbH|AG|SE|sp|zł|kr|Kč|mln|tys))\.$")
+
 PHONE, EMAIL, POSTCODE, STREET, BANK, HOURS = "phone", "e-mail", "postcode", "street", "bank account", "opening hours"
 HEADER, HOURS_TITLE, ORGANISATION, WEB = "header", "opening-hours title", "organisation", "web address"
 # Marks that only contact details carry; a header, an organisation's name or a web address
@@ -266,12 +282,74 @@ def _anchors(doc, found: dict[str, list[int]]) -> list[int]:
     })
 
 
+def _register_line(line: str) -> bool:
+    """Whether a line is made of a company's register and tax numbers, with its name, share
+    capital or court beside them (see _REGISTER_SEPARATORS); a sentence that gives a number
+    ("Firma o numerze NIP 123-456-78-90 zbankrutowała.") goes on after it or has more words
+    before it.
+
+    >>> _register_line("Zeewind Energie B.V. · KvK 27123456"), _register_line("Het bedrijf, KvK 12345678, ging failliet.")
+    (True, False)
+    """
+    found = False
+    for part in _REGISTER_SEPARATORS.split(line.strip()):
+        if not part:
+            continue
+        m = None
+        for m in p.REGISTER_NUMBER.finditer(part):
+            pass
+        if (m is not None and sum(map(str.isdigit, m.group("number"))) >= _REGISTER_DIGITS
+                and not part[m.end():].strip(" .)")):
+            if len(part[:m.start()].split()) > _REGISTER_PREFIX_WORDS:
+                return False
+            found = True
+        elif (len(part.split()) > _REGISTER_PART_WORDS or part.endswith(("!", "?", ":", ";"))
+              or part.endswith(".") and not _REGISTER_ABBREVIATION.search(part)):
+            return False
+    return found
+
+
+def _register_lines(doc) -> Iterator[tuple[int, str]]:
+    """The lines of a company's register and tax numbers (see `_register_line`) outside the
+    article: below the block classifier's article run, or above it with no prose above (in a
+    text too short to place an article: with no prose below); not in a list that a line
+    introduces ("Ukarane spółki:" / "Sklep Ekspres Sp. z o.o., NIP 5252525252" / ...), not right
+    below the run with a paragraph below, not on a site's legal notice."""
+    lines, words = doc.lines, doc.words
+    found = [i for i in doc.lines_with(*p.REGISTER_NEEDLES, lower=True, max_words=_MAX_REGISTER_WORDS)
+             if words[i] <= _MAX_REGISTER_WORDS and _register_line(lines[i])]
+    if not found or _imprint(doc):
+        return
+    from .classify import article_layout
+
+    letters, span = article_layout(doc)
+    content = doc.content
+    registers = set(found)
+    for i in found:
+        j = bisect_left(content, i)
+        if span is None:
+            if "G" in letters[j + 1:]:
+                continue
+        else:
+            k, m = span
+            if k <= j <= m or j < k and "G" in letters[:j] or j == m + 1 and letters[j + 1:j + 2] == "G":
+                continue
+        above = j - 1
+        while above >= 0 and content[above] in registers:
+            above -= 1
+        if above >= 0 and lines[content[above]].rstrip().endswith(":"):
+            continue
+        yield i, "company register or tax number"
+
+
 @rule("contact-block")
 def contact_block(doc, config):
     """Contact blocks above or below the article: the site owner's address, phone and fax
     numbers, e-mail, web address, bank details and opening hours, and boxes of emergency
     numbers ("Musterverein e.V." / "Hauptstraße 5" / "12345 Musterstadt" / "Tel. 01234 5678" /
-    "IBAN: DE12 ..."; "Pressekontakt:" / "E-Mail: presse@example.org" / "Telefon: +49 ...").
+    "IBAN: DE12 ..."; "Pressekontakt:" / "E-Mail: presse@example.org" / "Telefon: +49 ..."), and
+    the owner's register and tax numbers ("RenWinkel.nl B.V. | KvK 71234567 | BTW NL859123456B01",
+    "NIP 714-123-45-67, REGON 431019876", "IČO: 00301234"; see `_register_lines`).
 
     A block is a run of short lines (blank lines between them allowed) of which at least two
     hold a contact mark, of two kinds (a street and a postcode, an e-mail and a phone), or under
@@ -298,6 +376,7 @@ def contact_block(doc, config):
     >>> clean(article + "\\n\\nHauptstraße 5\\n12345 Musterstadt\\nTel. 01234 5678") == article.rstrip()
     True
     """
+    yield from _register_lines(doc)
     lines, words = doc.lines, doc.words
     known = doc.memo.get(("per-line", "contact-anchors"))
     if known is not None and "cut" not in doc.memo:

@@ -29,7 +29,8 @@ _MAX_RIGHTS_WORDS = 15
 _LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены", "förbehållna", "ervielfältigung",
                   # (the rights statements of more languages: see `patterns.RIGHTS`)
                   "版权所有", "版權所有", "無断転載", "무단", "الحقوق", "حقوق", "הזכויות", "सर्वाधिकार", "สงวนลิขสิทธิ์", "hakları", "hak cipta",
-                  "bản quyền", "práva", "права", "δικαιώματος", "minden jog", "drepturile", "rettighe", "oikeudet")
+                  "bản quyền", "práva", "права", "δικαιώματος", "minden jog", "drepturile", "rettighe", "oikeudet",
+                  "autorským", "verveelvoudigd")
 
 _LEGAL = p.phrases(p.LEGAL_LABELS)
 _ROW_ITEMS = _LEGAL | p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
@@ -49,20 +50,6 @@ _MAX_LONG_COPYRIGHT_WORDS = 100
 # "Use of this site constitutes acceptance of our Terms of Use": a sentence or two.
 _MAX_TERMS_WORDS = 40
 
-# A footer line of register and tax numbers: "RenWinkel.nl B.V. | KvK 71234567 | BTW NL859123456B01",
-# "NIP 817-12-34-567, REGON 180123456, kapitał zakładowy 5 000 000 zł", "Sąd Rejonowy w Rzeszowie,
-# XII Wydział Gospodarczy KRS 0000123456". It is cut into parts at its separators; each part is a
-# number after its label with at most _REGISTER_PREFIX_WORDS words before it and nothing after
-# it, or a short part without a sentence's end (the company's name, its share capital, its
-# court). A number has _REGISTER_DIGITS digits or more ("BTW 21 procent" is a rate).
-_MAX_REGISTER_WORDS = 30
-_REGISTER_PREFIX_WORDS = 4
-_REGISTER_PART_WORDS = 6
-_REGISTER_DIGITS = 5
-_REGISTER_SEPARATORS = regex.compile(r"\s*(?:[|\u00b7\u2022;,\u2013\u2014]|\s-\s|\s{2,})\s*")
-# A part may end with the stop of an abbreviation or a legal form ("B.V.", "Sp. z o.o.", "A/S."),
-# never with a sentence's.
-_REGISTER_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}|\bo\.o|\b(?:Ltd|Inc|Corp|AS|AB|BV|NV|GmbH|AG|SE|sp|zł|kr|Kč|mln|tys))\.$")
 
 # A footer row may be printed with dashes between its links and hold items that are no link of
 # the vocabulary: "Archive – RSS – Impressum – Datenschutz – 2009-2020 by A. Name – Powered by X",
@@ -145,9 +132,6 @@ def legal_notice(doc, config):
     for i in doc.lines_with(*_LOOSE_ROW_NEEDLES, lower=True, max_words=_MAX_LOOSE_ROW_WORDS):
         if words[i] <= _MAX_LOOSE_ROW_WORDS and _loose_legal_row(lines[i]):
             yield i, "row of legal and site links"
-    for i in doc.lines_with(*p.REGISTER_NEEDLES, lower=True, max_words=_MAX_REGISTER_WORDS):
-        if words[i] <= _MAX_REGISTER_WORDS and _register_line(lines[i]):
-            yield i, "company register or tax number"
     for i in doc.lines_with(*p.SITE_FOOTER_NEEDLES, lower=True, max_words=_MAX_FOOTER_WORDS):
         if words[i] <= _MAX_FOOTER_WORDS and p.SITE_FOOTER.search(lines[i]):
             yield i, "site software credit or page history"
@@ -169,33 +153,6 @@ def legal_notice(doc, config):
         # so fast": a headline asking about one.
         if m is not None and not _told_of(line, m.start()) and not _asked(line, m.end()):
             yield i, "cookie or consent banner"
-
-
-def _register_line(line: str) -> bool:
-    """Whether a line is made of a company's register and tax numbers, with its name, share
-    capital or court beside them (see _REGISTER_SEPARATORS); a sentence that gives a number
-    ("Firma o numerze NIP 123-456-78-90 zbankrutowała.") goes on after it or has more words
-    before it.
-
-    >>> _register_line("Zeewind Energie B.V. · KvK 27123456"), _register_line("Het bedrijf, KvK 12345678, ging failliet.")
-    (True, False)
-    """
-    found = False
-    for part in _REGISTER_SEPARATORS.split(line.strip()):
-        if not part:
-            continue
-        m = None
-        for m in p.REGISTER_NUMBER.finditer(part):
-            pass
-        if (m is not None and sum(map(str.isdigit, m.group("number"))) >= _REGISTER_DIGITS
-                and not part[m.end():].strip(" .)")):
-            if len(part[:m.start()].split()) > _REGISTER_PREFIX_WORDS:
-                return False
-            found = True
-        elif (len(part.split()) > _REGISTER_PART_WORDS or part.endswith(("!", "?", ":", ";"))
-              or part.endswith(".") and not _REGISTER_ABBREVIATION.search(part)):
-            return False
-    return found
 
 
 # A block comment opens at most this many lines above its line " * All rights reserved.". (The
