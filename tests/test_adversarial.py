@@ -96,6 +96,9 @@ CASES = {
     # A short heading over a sentence, again and again: one run of terms of a glossary, walked
     # once, not once per heading.
     "heading-over-sentence-repeated": lambda: ("* Home\n" + ARTICLE) * 20_000,
+    # One label on every line of one long block: each asks for the block's end or the run's start.
+    "author-header-every-line": lambda: "About the author\n" * 20_000,
+    "network-name-every-line": lambda: "E-mail\nInstagram\n" * 10_000,
     # Markdown syntax that opens and never closes, or nests: every "[" starts a possible link.
     "markdown-open-links": lambda: _embedded("[a](x" * 200_000),
     "markdown-nested-images": lambda: _embedded("[![" * 300_000 + "](x)"),

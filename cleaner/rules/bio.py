@@ -448,6 +448,8 @@ def author_bio(doc, config):
             if j is None:
                 continue
         end = doc.block_end(j)
+        if end - j >= _MAX_BIO_WORDS:
+            continue  # each line of a block holds a word: too many words for a bio
         n = sum(doc.words[j:end + 1])
         evidence = _bio_evidence(" ".join(lines[j:end + 1]).strip())
         if n <= _MAX_BIO_WORDS and (

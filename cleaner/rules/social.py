@@ -158,22 +158,24 @@ _FOLLOW_OR_SHARE = (*_SHARE_NEEDLES, "follow", "folg", "suiv", "segu", "sigue", 
 
 
 def _listed_by_the_article(doc, i: int, listed: dict[int, bool]) -> bool:
-    """Whether network name i is an item of such a list (`listed` memoises by the run's first line)."""
+    """Whether network name i is an item of such a list (`listed` memoises it for every name of
+    the run: a run of n names is walked once, not n times)."""
+    known = listed.get(i)
+    if known is not None:
+        return known
     keys, lines = doc.keys, doc.lines
     first = i
     while (j := doc.prev_content(first)) is not None and keys[j] in NETWORKS:
         first = j
-    known = listed.get(first)
-    if known is None:
-        intro = doc.prev_content(first)
-        last = i
-        while (j := doc.next_content(last)) is not None and keys[j] in NETWORKS:
-            last = j
-        after = doc.next_content(last)
-        text = lines[intro].rstrip() if intro is not None else ""
-        known = listed[first] = (
-            text.endswith(":") and doc.words[intro] >= _INTRO_WORDS and after is not None and is_sentence(doc, after)
-            and not p.SITE_SELF.search(text) and not any(w in doc.lower[intro] for w in _FOLLOW_OR_SHARE))
+    run = [first]
+    while (j := doc.next_content(run[-1])) is not None and keys[j] in NETWORKS:
+        run.append(j)
+    intro, after = doc.prev_content(first), doc.next_content(run[-1])
+    text = lines[intro].rstrip() if intro is not None else ""
+    known = (
+        text.endswith(":") and doc.words[intro] >= _INTRO_WORDS and after is not None and is_sentence(doc, after)
+        and not p.SITE_SELF.search(text) and not any(w in doc.lower[intro] for w in _FOLLOW_OR_SHARE))
+    listed.update(dict.fromkeys(run, known))
     return known
 
 
