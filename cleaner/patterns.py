@@ -3331,6 +3331,11 @@ THIRD_PERSON_BIO = regex.compile(
     regex.VERBOSE,
 )
 
+#: What every `THIRD_PERSON_BIO` match opens with, both branches: a capitalised word and the
+#: capital of the next (tests/test_prefilters.py). A short pattern that fails on most lines where
+#: the long one would try its words first.
+third_person_bio_may_match = regex.compile(r"\s*\p{Lu}[\p{L}.'’\-]+\s+\p{Lu}").match
+
 #: Reporting verbs: a line that reports what someone said is the article's, however much it
 #: reads like a bio ("Maria Lopez is a nurse and the author of two novels, her sister said.").
 REPORTED_SPEECH = regex.compile(
@@ -3493,6 +3498,16 @@ PUBLICATION_BIO = regex.compile(
         |portal\s+de\s+noticias|medio\s+digital|giornale\s+online)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: Lower-case substrings one of which every `PUBLICATION_BIO` match holds, found in a line of
+#: `Document.lower` (one word of each noun; none holds an "i" or an "s", which IGNORECASE also
+#: matches to "İ" and "ſ": tests/test_prefilters.py).
+PUBLICATION_BIO_NEEDLES = ("new", "magaz", "publ", "med", "home", "portal", "format", "ornale")
+
+
+def publication_bio_may_match(lower: str) -> bool:
+    return any(map(lower.__contains__, PUBLICATION_BIO_NEEDLES))
+
+
 SITE_SELF = regex.compile(r"\b(?:we|our|us|you|your|wir|unser\w*|uns|nous|notre|nos|vous|nosotros|nuestr[oa]s?|noi|nostr[oaie])\b", regex.IGNORECASE)
 
 # A person's name: two to four capitalised words, particles between them ("Anna van der Berg",
@@ -3627,6 +3642,17 @@ STAMP_LINE = regex.compile(
         |(?P<byline>^\W*(?:by|von|par|por|di|door|przez|written\s+by|geschrieben\s+von|publié\s+par|escrito\s+por)\s+\p{{Lu}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: A test that every `STAMP_LINE` match passes: each date and relative time holds a figure, a
+#: byline opens with its word (tests/test_prefilters.py). Most headlines fail it, and the
+#: pattern's search, which tries its month names at every word, is spared.
+_STAMP_FIGURE = regex.compile(r"\d").search
+_STAMP_BYLINE_OPENER = regex.compile(
+    r"^\W*(?:by|von|par|por|di|door|przez|written|geschrieben|publié|escrito)\s", regex.IGNORECASE).match
+
+
+def stamp_line_may_match(line: str) -> bool:
+    return _STAMP_FIGURE(line) is not None or _STAMP_BYLINE_OPENER(line) is not None
+
 
 #: Headers of lists ranked over a period: "Seit 10 Tagen am meisten gelesen", "Am meisten
 #: kommentiert", "Most read this week", "Les plus lus de la semaine", "Lo más leído del día".

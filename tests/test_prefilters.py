@@ -119,3 +119,74 @@ def test_a_shop_line_that_opens_with_a_word_is_tried():
 def test_a_reference_entry_is_told_as_before():
     for line in GENERATED["REFERENCE_ENTRY"] + ["Dune (2021)", "Top 10: the best films"]:
         assert p.reference_entry(line) == (p.REFERENCE_ENTRY.match(line) is not None), line
+
+
+_BYLINE_OPENERS = ["by", "von", "par", "por", "di", "door", "przez", "written by", "geschrieben von", "publié par",
+                   "escrito por"]
+STAMP_LINES = _cased(
+    [f"{lead}{opener} Jane Doe" for lead in ("", "— ", "(", "» ") for opener in _BYLINE_OPENERS]
+    + ["12. März 2023", "3 de mayo de 2024", "May 3rd, 2019", "03.05.2019", "2019-05-03", "Updated 5:12 PM EDT, October 3, 2024",
+       "vor 3 Stunden", "2 days ago", "il y a 3 jours", "hace 2 horas", "Veröffentlicht: vor 48 Minuten",
+       "١٢. März ٢٠٢٣", "vor ٣ Tagen"]
+)
+
+
+def test_every_stamp_line_passes_the_quick_test():
+    lines = _fixture_lines() + STAMP_LINES
+    found = [line for line in lines if p.STAMP_LINE.search(line)]
+    # The generated lines hold matches of every branch: dates, relative times, bylines.
+    assert len(found) >= 100 and all(line in found for line in STAMP_LINES), len(found)
+    assert [line for line in found if not p.stamp_line_may_match(line)] == []
+
+
+def test_the_stamp_test_turns_headlines_away():
+    for line in ("Judge blocks Ohio law on voting", "Die Stadt der Bäume", "Bypass opens next week"):
+        assert not p.stamp_line_may_match(line)
+
+
+_BIO_NAMES = ["Jane Doe", "Max Muster", "Anne-Marie O'Neil", "Émile Zola", "Dr. Eva Klein", "Łukasz Nowak"]
+THIRD_PERSON_BIOS = [
+    f"{name} {text}" for name in _BIO_NAMES for text in (
+        "is a senior reporter at The Daily Planet.", "ist freier reporter bei der Beispielzeitung.", "was a freelance writer covering tech.",
+        "has been a correspondent for Example News.", "est journaliste au Monde.", "writes about policy and elections.",
+        "covers science for The Daily Planet.", "beschäftigt sich mit den Themen Klima und Energie.",
+        "schreibt für den Beispielverlag über Themen der Region.", "leitet das Ressort Politik.",
+        "lehrt Geschichte an der Universität Bonn.", "is a professor at Example College and the author of two books.")
+]
+PUBLICATION_BIOS = _cased([
+    f"{name} {verb} {article} {noun}." for name in ("Example Press", "The Daily Planet", "Beispiel Online")
+    for verb, article in (("is", "an"), ("ist", "das"), ("est", "un"), ("es", "el"), ("è", "il"))
+    for noun in ("online news source", "news site focused on policy", "non-profit newsroom", "independent magazine",
+                 "nonprofit publication", "independent media outlet", "home of web novels", "Online-Magazin für Technik",
+                 "Nachrichtenportal", "Fachportal für Pflege", "Branchenportal", "Onlineportal", "magazine en ligne",
+                 "site d'information", "portal de noticias", "medio digital", "giornale online")
+])
+
+
+def test_every_third_person_bio_passes_the_quick_test():
+    lines = _fixture_lines() + THIRD_PERSON_BIOS
+    found = [line for line in lines if p.THIRD_PERSON_BIO.match(line)]
+    assert len(found) >= 60 and all(line in found for line in THIRD_PERSON_BIOS), len(found)
+    assert [line for line in found if not p.third_person_bio_may_match(line)] == []
+    assert not p.third_person_bio_may_match("Die stadt der Bäume ist ein Roman.")
+
+
+def test_every_publication_bio_passes_the_quick_test():
+    lines = _fixture_lines() + PUBLICATION_BIOS
+    doc = Document("\n".join(lines))
+    found = [i for i, line in enumerate(doc.lines) if p.PUBLICATION_BIO.match(line)]
+    assert len(found) >= 400, len(found)
+    assert [doc.lines[i] for i in found if not p.publication_bio_may_match(doc.lower[i])] == []
+    assert not p.publication_bio_may_match(Document("Die Beispielzeitung ist eine unabhängige Zeitung.").lower[0])
+
+
+def test_the_needles_hold_no_letter_that_ignorecase_matches_to_another_lower_case():
+    """A needle is looked for in `Document.lower`; a letter that IGNORECASE matches to a character
+    whose lower case is another ("s" to "ſ") would let a match lack the needle."""
+    import regex
+
+    letters = set("".join(p.PUBLICATION_BIO_NEEDLES))
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in letters:
+        for c in regex.findall(regex.escape(letter), every, flags=regex.IGNORECASE):
+            assert Document(c).lower[0] == letter, (letter, c)

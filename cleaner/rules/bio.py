@@ -43,7 +43,8 @@ _HINT = re.compile(
 def _bio_evidence(text: str) -> str | None:
     if p.FIRST_PERSON_BIO.match(text) and p.WRITER_WORDS.search(text):
         return "first-person writer bio"
-    if p.THIRD_PERSON_BIO.match(text) and not p.REPORTED_SPEECH.search(text, 0, _REPORTED_SPEECH_CHARS):
+    if (p.third_person_bio_may_match(text) and p.THIRD_PERSON_BIO.match(text)
+            and not p.REPORTED_SPEECH.search(text, 0, _REPORTED_SPEECH_CHARS)):
         return "third-person writer bio"
     return None
 
@@ -526,7 +527,8 @@ def _tail_bios(doc, start: int, firsts: list[int]):
         fact = facts[first]
         if type(fact) is not tuple:  # (the hint's match: the line is judged now)
             line = lines[first]
-            fact = facts[first] = (_bio_evidence(line), p.PUBLICATION_BIO.match(line) is not None)
+            fact = facts[first] = (_bio_evidence(line), p.publication_bio_may_match(doc.lower[first])
+                                   and p.PUBLICATION_BIO.match(line) is not None)
         evidence, publication = fact
         if not (evidence or publication):
             continue

@@ -428,6 +428,12 @@ _NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s")
 _HEAD_LINES = 2
 
 
+def _stamp_line(line: str) -> bool:
+    """Whether `patterns.STAMP_LINE` finds a date, a relative time or a byline in a line (its
+    quick test first: most teasers' headlines hold no figure)."""
+    return p.stamp_line_may_match(line) and p.STAMP_LINE.search(line) is not None
+
+
 def _article_head(doc, header: int, entries: list[int]) -> bool:
     """Whether a list's entries are an article's head, not teasers: a headline and perhaps a
     standfirst over one run of byline and date lines at the end, with the article's first
@@ -441,10 +447,10 @@ def _article_head(doc, header: int, entries: list[int]) -> bool:
     # headline, after a search or two.)
     lines = doc.lines
     start = len(entries)
-    while start and p.STAMP_LINE.search(lines[entries[start - 1]]):
+    while start and _stamp_line(lines[entries[start - 1]]):
         start -= 1
     if not 1 <= start <= _HEAD_LINES or start == len(entries) or any(
-            p.STAMP_LINE.search(lines[x]) for x in entries[:start - 1]):
+            _stamp_line(lines[x]) for x in entries[:start - 1]):
         return False
     # (The first sentence below the stamps: a caption or the article's first paragraph.)
     below = doc.next_content(entries[-1])
