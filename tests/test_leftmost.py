@@ -52,3 +52,22 @@ def test_a_leftmost_notice_pattern_finds_the_start_of_the_alternation_of_its_par
             assert start == _start(whole.search(line)), (kind, line)
             found += start is not None
     assert found >= len(PROBES)
+
+
+def test_a_part_that_opens_with_the_anchor_of_its_branches_finds_what_it_finds_without():
+    """A part whose branches are all anchored at the line's start opens with "^" too, which
+    spares the search the other positions: the anchor takes no match away. (A branch added
+    without "^" fails here on the probes that put it after other words.)"""
+    lines = [*PROBES, *(f"Heute: {probe}" for probe in PROBES), *(f"{probe} {probe}" for probe in PROBES)]
+    for page in PAGES:
+        lines += [line for line in page.read_text(encoding="utf-8").splitlines() if 0 < len(line.split()) <= 120]
+    anchored = [part for pattern in SITE_NOTICES.values() if isinstance(pattern, Leftmost)
+                for part in pattern.patterns if part.pattern.startswith("^\\b(?:^")]
+    assert len(anchored) == 2
+    found = 0
+    for part in anchored:
+        loose = regex.compile(part.pattern[1:], part.flags)
+        for line in lines:
+            assert _start(part.search(line)) == _start(loose.search(line)), (part.pattern[:40], line)
+            found += part.search(line) is not None
+    assert found >= 8
