@@ -317,7 +317,7 @@ def _register_lines(doc) -> Iterator[tuple[int, str]]:
     below the run with a paragraph below, not on a site's legal notice."""
     lines, words = doc.lines, doc.words
     found = [i for i in doc.lines_with(*p.REGISTER_NEEDLES, lower=True, max_words=_MAX_REGISTER_WORDS)
-             if words[i] <= _MAX_REGISTER_WORDS and _register_line(lines[i])]
+             if words[i] <= _MAX_REGISTER_WORDS and _FIVE_DIGITS(lines[i]) and _register_line(lines[i])]
     if not found or _imprint(doc):
         return
     from .classify import article_layout
