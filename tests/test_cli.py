@@ -612,6 +612,18 @@ def test_ctrl_c_while_the_workers_start_stops_the_run(tmp_path):
     assert not (tmp_path / "out" / ".cleaner-lock").exists()
 
 
+def test_a_stopped_pool_leaves_no_thread_for_the_exit_to_wake():
+    # Python 3.11 wakes a pool's manager thread once more at exit; one that is closing its
+    # wake-up pipe at that moment makes the exit print a "Bad file descriptor" traceback.
+    from cleaner.batch import runner
+    from cleaner.batch.work import Settings
+
+    pool = runner._pool(Settings(cleaner.Config()), 2)
+    manager = pool._executor_manager_thread
+    runner._stop(pool)
+    assert not manager.is_alive()
+
+
 # --- parallel chunks of one big file ----------------------------------------------------------
 
 def test_no_more_workers_than_files_when_none_is_split(tmp_path):

@@ -123,15 +123,25 @@ def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
     return pool
 
 
+# How long a stopped pool's manager thread may take to see its killed workers and end.
+STOP_JOIN_SECONDS = 5.0
+
+
 def _stop(executor) -> None:
-    """Stop a pool now (Ctrl-C, an error): kill its workers, drop pending tasks."""
+    """Stop a pool now (Ctrl-C, an error): kill its workers, drop pending tasks, and wait for
+    the pool's manager thread to end. Python 3.11 wakes that thread once more at exit, and
+    when the thread closes its wake-up pipe at the same moment, the exit prints an "Exception
+    ignored ... Bad file descriptor" traceback after "interrupted"."""
     processes = getattr(executor, "_processes", None) or {}
     for process in list(processes.values()):
         try:
             process.terminate()
         except Exception:
             pass
+    manager = getattr(executor, "_executor_manager_thread", None)  # shutdown forgets it
     executor.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        manager.join(STOP_JOIN_SECONDS)
 
 
 class _Split:
