@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
+from marked import check_marked
 
 PARA = "The senior envoys met in Seoul on Friday for the first time in four months to discuss the stalled talks."
 PARA_DE = ("Die Gesandten trafen sich am Freitag zum ersten Mal seit vier Monaten in Seoul, um über die "
@@ -104,22 +105,7 @@ FOOT = ["", "!!Share this article", "!!Facebook", "!!Twitter", "", "!!Most Read"
 
 def check_page(page: str, frame: bool = True) -> None:
     raw = page.strip("\n").split("\n")
-    if frame:
-        raw = HEAD + raw + FOOT
-    marks = [line[:2] if line[:2] in ("!!", "??") else "" for line in raw]
-    lines = [line[2:] if mark else line for line, mark in zip(raw, marks)]
-    text = "\n".join(lines)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    removed = {starts.index(d.start): d for d in cleaner.explain(text).decisions if d.start in starts}
-    cut = [d for d in cleaner.explain(text).decisions if d.start not in starts]
-    assert not cut, [(d.rule, d.text) for d in cut]
-    lost = [(lines[i], d.rule) for i, d in removed.items() if marks[i] == ""]
-    assert not lost
-    kept = [line for line, mark, i in zip(lines, marks, range(len(lines))) if mark == "!!" and i not in removed]
-    assert not kept
+    check_marked(HEAD + raw + FOOT if frame else raw)
 
 
 ELECTION = """\

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
+from marked import check_marked
 
 PARA = "The senior envoys met in Seoul on Friday for the first time in four months to discuss the stalled talks."
 PARA_2 = ("The two sides agreed to meet again in the spring, officials said, though neither gave a date or "
@@ -21,23 +22,7 @@ PARA_2 = ("The two sides agreed to meet again in the spring, officials said, tho
 def check_page(page: str, chrome: bool = True) -> None:
     """Lines marked "!!" are chrome that must go (unless `chrome` is off), "??" may go either way,
     the rest must stay."""
-    raw = page.strip("\n").split("\n")
-    marks = [line[:2] if line[:2] in ("!!", "??") else "" for line in raw]
-    lines = [line[2:] if mark else line for line, mark in zip(raw, marks)]
-    text = "\n".join(lines)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    decisions = cleaner.explain(text).decisions
-    removed = {starts.index(d.start): d for d in decisions if d.start in starts}
-    assert not [(d.rule, d.text) for d in decisions if d.start not in starts]
-    lost = [(lines[i], d.rule) for i, d in removed.items() if marks[i] == "" and lines[i].strip()]
-    assert not lost
-    if not chrome:
-        return
-    kept = [line for i, (line, mark) in enumerate(zip(lines, marks)) if mark == "!!" and i not in removed]
-    assert not kept
+    check_marked(page.strip("\n").split("\n"), chrome)
 
 
 # --------------------------------------------------------------------------------------------
