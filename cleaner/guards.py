@@ -939,8 +939,8 @@ _CODE_INDENT = 4
 
 def _indent(line: str) -> int:
     """The columns of white space a line opens with (a tab to the next multiple of four)."""
-    line = line.expandtabs(4)
-    return len(line) - len(line.lstrip(" "))
+    lead = line[:len(line) - len(line.lstrip(" \t"))]
+    return len(lead.expandtabs(4)) if "\t" in lead else len(lead)
 
 
 def code_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
@@ -952,14 +952,34 @@ def code_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, s
     indents its menus as deep as its paragraphs."""
     kept: dict[int, str] = {}
     lines = doc.lines
-    for i in [i for i, (_, _, cut) in claims.items() if cut is None and lines[i][:1] in (" ", "\t")]:
+    targets = sorted(i for i, (_, _, cut) in claims.items() if cut is None and lines[i][:1] in (" ", "\t"))
+    if not targets:
+        return kept
+    # The nearest less indented line above each target, in one pass down the text: a stack of
+    # the lines above whose indents rise (a line hides every line above it that is as deep or
+    # deeper), searched by bisection. (A walk up from each target was quadratic on a dump that
+    # indents every line.)
+    content = doc.content
+    depths: list[int] = []
+    stacked: list[int] = []
+    n = 0
+    for i in targets:
+        while n < len(content) and content[n] < i:
+            line_depth = _indent(lines[content[n]])
+            while depths and depths[-1] >= line_depth:
+                depths.pop()
+                stacked.pop()
+            depths.append(line_depth)
+            stacked.append(content[n])
+            n += 1
         depth = _indent(lines[i])
         if depth < _CODE_INDENT:
             continue
-        j = doc.prev_content(i)
-        while j is not None and _indent(lines[j]) >= depth:
-            j = doc.prev_content(j)
-        if (j is not None and j not in claims and depth - _indent(lines[j]) >= _CODE_INDENT
+        k = bisect_left(depths, depth) - 1
+        if k < 0:
+            continue
+        j = stacked[k]
+        if (j not in claims and depth - depths[k] >= _CODE_INDENT
                 and lines[j].rstrip().endswith((":", *SENTENCE_STOPS))):
             kept[i] = "a line of a code block under the text that introduces it"
     return kept

@@ -99,6 +99,9 @@ CASES = {
     # One label on every line of one long block: each asks for the block's end or the run's start.
     "author-header-every-line": lambda: "About the author\n" * 20_000,
     "network-name-every-line": lambda: "E-mail\nInstagram\n" * 10_000,
+    # A dump that indents every line (a text browser's): each indented label looks up for the
+    # line that introduces its block.
+    "indented-every-line": lambda: ("    Home\n    " + ARTICLE.strip() + "\n    Share\n") * 20_000,
     # Markdown syntax that opens and never closes, or nests: every "[" starts a possible link.
     "markdown-open-links": lambda: _embedded("[a](x" * 200_000),
     "markdown-nested-images": lambda: _embedded("[![" * 300_000 + "](x)"),

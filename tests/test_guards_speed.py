@@ -17,7 +17,7 @@ from cleaner.guards import BUTTON_POINTED_AT, GUARDS, REFERENCE_HEADINGS, SIGN_O
 from cleaner.rules import RULES
 from cleaner.rules import labels
 from cleaner.rules.classify import GOOD_KIND
-from cleaner.rules.common import headline_keys, is_sentence, title_parts
+from cleaner.rules.common import SENTENCE_STOPS, headline_keys, is_sentence, title_parts
 from cleaner.rules.prompts import PATTERNED_ENTRIES
 
 SENTENCE = "The council met on Friday to discuss the plans for the new school in town."
@@ -341,6 +341,26 @@ def plain_term(doc, claims, config):
     return kept
 
 
+def plain_code(doc, claims, config):
+    def indent(line):
+        line = line.expandtabs(4)
+        return len(line) - len(line.lstrip(" "))
+
+    kept = {}
+    lines = doc.lines
+    for i, (_, _, cut) in claims.items():
+        if cut is not None or lines[i][:1] not in (" ", "\t") or indent(lines[i]) < 4:
+            continue
+        depth = indent(lines[i])
+        j = doc.prev_content(i)
+        while j is not None and indent(lines[j]) >= depth:
+            j = doc.prev_content(j)
+        if (j is not None and j not in claims and depth - indent(lines[j]) >= 4
+                and lines[j].rstrip().endswith((":", *SENTENCE_STOPS))):
+            kept[i] = "a line of a code block under the text that introduces it"
+    return kept
+
+
 def plain_dialogue(doc, claims, config):
     quotes = "\"\u201c\u201e\u00ab\u00bb\u2039\u203a\u2018\u201a'"
 
@@ -365,7 +385,7 @@ def plain_dialogue(doc, claims, config):
 PLAIN = {
     "prose-guard": plain_prose, "heading-guard": plain_heading, "block-heading-guard": plain_block_heading,
     "list-guard": plain_list, "sign-off-guard": plain_sign_off, "title-guard": plain_title,
-    "term-guard": plain_term, "dialogue-guard": plain_dialogue, "removal-budget": plain_removal_budget,
+    "term-guard": plain_term, "dialogue-guard": plain_dialogue, "code-guard": plain_code, "removal-budget": plain_removal_budget,
 }
 
 
@@ -396,6 +416,18 @@ def test_the_guards_in_a_row_keep_what_their_plain_definitions_keep(page, config
 @settings(max_examples=400, deadline=None)
 @given(glossaries(), CONFIGS)
 def test_the_guards_keep_what_their_plain_definitions_keep_on_glossaries_and_dialogue(page, config):
+    _in_a_row(page, config)
+
+
+# Indented code and program output under the lines that introduce them, at several depths.
+CODE_LINES = ["When it runs, the terminal prints:", "Run it again.", "Install it with pip", "", "    Loading...",
+              "    Next", "\tBack to top", "        Home", "  Share", "      Done.", "Home", " \t Menu", "    ---",
+              "\t\tExit", "  Output:"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(pages(CODE_LINES), CONFIGS)
+def test_the_guards_keep_what_their_plain_definitions_keep_on_indented_code(page, config):
     _in_a_row(page, config)
 
 
