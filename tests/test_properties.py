@@ -203,6 +203,8 @@ ANY_TEXT = st.text(
 @given(ANY_TEXT)
 @example("\x00\x1b[31m\udcff\r\n\r\n" + "a" * 10000)
 @example("\ud800 lone surrogate")
+@example("Mo Tu We Th Fr Sa Su\n\u00b2 \u00b3")  # a calendar widget's "rows of days" that int() refuses
+@example("Mo Tu We Th Fr Sa Su\n" + "9" * 5000)
 def test_never_raises_and_returns_str(text):
     assert isinstance(cleaner.clean(text), str)
     assert isinstance(cleaner.clean(text, config=Config.preset("recall")), str)

@@ -344,8 +344,10 @@ def _calendar_rows(doc, i: int):
         if j is None:
             return
         days = lines[j].split()
-        if 1 <= len(days) <= 7 and all(d.isdigit() for d in days) and 1 <= int(days[0]) and int(days[-1]) <= 31 and all(
-                int(b) == int(a) + 1 for a, b in zip(days, days[1:])):
+        # (Decimal digits only, two at most: int() fails on "²" and on thousands of digits.)
+        numbers = [int(d) for d in days if len(d) <= 2 and d.isdecimal()] if len(days) <= 7 else []
+        if (days and len(numbers) == len(days) and 1 <= numbers[0] and numbers[-1] <= 31
+                and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))):
             yield j
         elif p.CALENDAR_MONTH_LINK.match(lines[j]):
             yield j
