@@ -295,3 +295,31 @@ def test_pure_prose_unchanged_and_no_rule_fires(paragraphs):
 def test_line_ends_and_trailing_space_do_not_matter(paragraphs, newline, trailing):
     text = (trailing + newline + newline).join(paragraphs)
     assert cleaner.clean(text) == "\n\n".join(paragraphs)
+
+
+_CALENDAR_PAGE = ("The council met on Tuesday and agreed the budget for next year after a long debate.\n\n"
+                  "Mo Tu We Th Fr Sa Su\nAdvertisement\n1 2 3 4 5 6 7\n8 9 10 11 12 13 14")
+
+
+@SETTINGS
+@given(MIXED_TEXT, st.randoms(use_true_random=False))
+@example(_CALENDAR_PAGE, __import__("random").Random(0))
+def test_a_local_rule_judges_a_line_by_its_text_alone(text, rnd):
+    """The engine carries a line-local rule's proposals into its next pass instead of running the
+    rule again (`Rule.local`): they must be what the rule proposes on the text without the lines
+    the pass removed."""
+    from cleaner.config import DEFAULT
+    from cleaner.document import Document
+    from cleaner.engine import _carry
+    from cleaner.rules import RULES
+
+    lines = text.split("\n")
+    removed = sorted(rnd.sample(range(len(lines)), rnd.randint(0, len(lines))))
+    if text == _CALENDAR_PAGE:
+        removed = [3]  # the ad label between the head row and the rows of days
+    rest = "\n".join(line for i, line in enumerate(lines) if i not in set(removed))
+    for rule in RULES.values():
+        if rule.local:
+            before = list(rule.decide(Document(text), DEFAULT))
+            after = list(rule.decide(Document(rest), DEFAULT))
+            assert _carry({rule.id: before}, removed)[rule.id] == after, rule.id

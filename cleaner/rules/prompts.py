@@ -278,7 +278,7 @@ def _merged(*hit_lists) -> list[int]:
     return sorted(set().union(*hit_lists))
 
 
-@rule("nav-menu", local=True)
+@rule("nav-menu")
 def nav_menu(doc, config):
     """Navigation and account labels on their own line: "Skip to content", "Menu", "Search", "Log in",
     and rows of them ("Log In / Registrieren", "Startseite | Suche | Kontakt"), language switchers
@@ -355,7 +355,7 @@ def _calendar_rows(doc, i: int):
             return
 
 
-@rule("widget-residue", local=True)
+@rule("widget-residue")
 def widget_residue(doc, config):
     """Stray widget text: "Real Time Analytics", "Loading...", "Please enable JavaScript", "Play video",
     "Nachtmodus ein / aus", how long a player's medium stays online ("Video verfügbar bis 14.03.2025"),
