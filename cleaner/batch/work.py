@@ -8,6 +8,7 @@ removed and, when asked for, the explanation records as JSON lines, all in input
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,7 +151,7 @@ def _dumps(record: dict) -> bytes:
 
 
 def _loads(line: bytes) -> tuple[object, bool]:
-    """The parsed line and whether orjson may serialize it back unchanged."""
+    """The parsed line and whether the line is UTF-8 (else it was read as windows-1252)."""
     if line.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark on the first line
         line = line[3:]
     if orjson is not None:
@@ -159,10 +160,75 @@ def _loads(line: bytes) -> tuple[object, bool]:
         except orjson.JSONDecodeError:
             pass  # NaN, big integers or a legacy encoding: the json module decides
     try:
-        text = line.decode("utf-8")
+        return json.loads(line.decode("utf-8")), True
     except UnicodeDecodeError:
-        text = line.decode("cp1252", errors="replace")
-    return json.loads(text), False
+        return json.loads(line.decode("cp1252", errors="replace")), False
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_SCAN = json.JSONDecoder().scan_once  # the C scanner: (value, end) of the JSON value at an index
+
+
+def _value_span(line: str, key: str) -> tuple[tuple[int, int] | None, int]:
+    """Where the value under the top-level `key` of the JSON object `line` is (the last one, as
+    parsers read duplicate keys; None when absent), and where the object's closing brace is.
+    Raises ValueError on a line that is not one JSON object."""
+    i = _SPACE.match(line).end()
+    if line[i:i + 1] != "{":
+        raise ValueError("not an object")
+    i = _SPACE.match(line, i + 1).end()
+    span = None
+    if line[i:i + 1] == "}":
+        return span, i
+    try:
+        while True:
+            if line[i:i + 1] != '"':
+                raise ValueError("a key is not a string")
+            name, i = json.decoder.scanstring(line, i + 1)
+            i = _SPACE.match(line, i).end()
+            if line[i:i + 1] != ":":
+                raise ValueError("no colon after a key")
+            i = _SPACE.match(line, i + 1).end()
+            _, end = _SCAN(line, i)
+            if name == key:
+                span = (i, end)
+            i = _SPACE.match(line, end).end()
+            if line[i:i + 1] == ",":
+                i = _SPACE.match(line, i + 1).end()
+            elif line[i:i + 1] == "}":
+                return span, i
+            else:
+                raise ValueError("no comma or brace after a value")
+    except StopIteration:
+        raise ValueError("not a JSON value") from None
+
+
+def _with_text(line: bytes, utf8: bool, key: str, text: str, record: dict) -> bytes:
+    """`line` with the value under `key` replaced by `text` (added at the end of the object when
+    missing) and every other byte as it was: numbers beyond 64 bits, ``1e999``, ``1E2``,
+    escapes and spacing survive, as no parse and re-serialization of the record would keep
+    them. A line read as windows-1252 is written as UTF-8."""
+    if line.startswith(b"\xef\xbb\xbf"):
+        line = line[3:]
+    source = line.decode("utf-8") if utf8 else line.decode("cp1252", errors="replace")
+    value = json_bytes(text, exact=True)
+    try:
+        span, close = _value_span(source, key)
+    except ValueError:  # cannot happen for a line a parser read as an object; to be safe
+        body, end = json_bytes(record, exact=utf8), b"\n"
+    else:
+        if span is not None:
+            body = source[:span[0]].encode("utf-8") + value
+            rest = source[span[1]:]
+        else:
+            head = source[:close].rstrip()
+            comma = b"" if head.endswith("{") else b","
+            body = head.encode("utf-8") + comma + json_bytes(key) + b":" + value
+            rest = source[close:]
+        tail = rest.rstrip("\r\n")
+        body += tail.encode("utf-8")
+        end = rest[len(tail):].encode("utf-8") or b"\n"
+    return body + (b"\r\n" if end.endswith(b"\r\n") else b"\n")
 
 
 class Worker:
@@ -300,7 +366,7 @@ class Worker:
                 out.append(line)
                 continue
             try:
-                record, exact = _loads(line)
+                record, utf8 = _loads(line)
             except ValueError:
                 tally.problems.append(Problem(path, n, "not valid JSON; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
@@ -334,12 +400,12 @@ class Worker:
                 tally.problems.append(Problem(path, n, f"{exc}; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
-            if exact and not html_key and record[key] == value:  # nothing removed: the line as it was
+            if utf8 and not html_key and record[key] == value:  # nothing removed: the line as it was
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
-            # The line keeps its own line end: a CRLF file stays CRLF throughout.
-            end = b"\r\n" if line.endswith(b"\r\n") else b"\n"
-            out.append(json_bytes(record, exact) + end)
+            # Only the text changes; the line keeps its other fields and its own line end (a
+            # CRLF file stays CRLF throughout).
+            out.append(_with_text(line, utf8, key, record[key], record))
         result.output = b"".join(out)
         if gzip_member:
             import gzip
