@@ -51,3 +51,51 @@ def test_html_key_adds_the_text_field_and_keeps_the_rest(tmp_path):
     assert out.startswith(line[:-1]) and out.endswith("}\n")
     record = json.loads(out)
     assert record["text"] == cleaner.clean_html(page) and "river rose" in record["text"]
+
+
+# --- mixed encodings ----------------------------------------------------------------------
+
+FRENCH = "La crème brûlée du café « Chez Zoé » est servie à 18 € – “un délice”, dit-elle.\n"
+
+
+def test_utf8_with_a_few_legacy_bytes_keeps_its_utf8_letters():
+    from cleaner.batch.decode import decode
+
+    data = FRENCH.encode("utf-8") * 10 + "Un octet égaré.\n".encode("cp1252") + FRENCH.encode("utf-8")
+    text, encoding = decode(data)
+    assert text == FRENCH * 10 + "Un octet égaré.\n" + FRENCH
+    assert encoding == "utf-8+cp1252"
+
+
+def test_a_legacy_file_is_still_read_whole_in_its_encoding():
+    from cleaner.batch.decode import decode
+
+    assert decode(FRENCH.encode("cp1252") * 5) == (FRENCH * 5, "cp1252")
+
+
+def test_mixed_encodings_in_files_and_jsonl_lines(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(FRENCH.encode("utf-8") * 3 + "Dernière ligne.\n".encode("cp1252"))
+    line = json.dumps({"id": 1, "text": FRENCH * 3 + "Un octet égaré.\nImage: Reuters"}, ensure_ascii=False)
+    legacy = json.dumps({"id": 2, "text": "Le café est fermé.\nImage: Reuters"}, ensure_ascii=False)
+    (src / "b.jsonl").write_bytes(line.encode("utf-8").replace("égaré".encode("utf-8"), "égaré".encode("cp1252"))
+                                  + b"\n" + legacy.encode("cp1252") + b"\n")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-j", "1", "--stats", str(tmp_path / "s.json")]) == 0
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == cleaner.clean(FRENCH * 3 + "Dernière ligne.") + "\n"
+    records = [json.loads(line) for line in (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records == [{"id": 1, "text": cleaner.clean(FRENCH * 3 + "Un octet égaré.")},
+                       {"id": 2, "text": "Le café est fermé."}]
+    # Every legacy encoding met is counted, the JSONL lines too.
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["legacy_encodings"] == {
+        "cp1252": 1, "utf-8+cp1252": 2}
+    assert "read in a legacy encoding: cp1252 1, utf-8+cp1252 2" in capsys.readouterr().err
+
+
+def test_report_and_learn_read_jsonl_in_mixed_encodings(tmp_path):
+    line = json.dumps({"url": "https://example.org/1", "text": FRENCH + "Un octet égaré."}, ensure_ascii=False)
+    (tmp_path / "a.jsonl").write_bytes(line.encode("utf-8").replace("égaré".encode("utf-8"), "égaré".encode("cp1252"))
+                                       + b"\n")
+    assert main(["report", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "r.html")]) == 0
+    assert "égaré" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert main(["learn", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "p.json"), "--source-key", "url"]) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 SNIFF_BYTES = 1 << 16
 """Binary detection looks at the first 64 KiB: enough to see a file header or a run of
@@ -64,6 +65,40 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    return decode_legacy(data)
+
+
+MIXED = "utf-8+cp1252"
+"""The encoding named for UTF-8 text with a few bytes of windows-1252 in it (a line pasted from
+an older file, a stray byte): each byte that is not UTF-8 is read as windows-1252, the rest
+as UTF-8."""
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _cp1252_byte(match: re.Match) -> str:
+    byte = bytes([ord(match.group()) - 0xDC00])
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes windows-1252 leaves undefined
+        return byte.decode("latin-1")
+
+
+def decode_legacy(data: bytes) -> tuple[str, str]:
+    """The text of bytes that are not UTF-8, and the encoding they were read with.
+
+    UTF-8 with a few stray bytes (its UTF-8 letters at least as many as the bytes that are not
+    UTF-8) is read as UTF-8 with those bytes in windows-1252 (`MIXED`): read whole as
+    windows-1252, every UTF-8 letter of it would turn into two or three wrong ones.
+
+    >>> decode_legacy("Crème brûlée, café ".encode() + "égaré".encode("cp1252"))
+    ('Crème brûlée, café égaré', 'utf-8+cp1252')
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    stray = len(_ESCAPED.findall(escaped))
+    if stray and len(_NON_ASCII.findall(escaped)) >= stray:
+        return _ESCAPED.sub(_cp1252_byte, escaped), MIXED
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:

@@ -74,7 +74,7 @@ def _jsonl(job: Job, text_key: str, source_key: str | None, problems: list) -> I
             if not line.strip():
                 continue
             try:
-                record, _ = _loads(line)
+                record, _, _ = _loads(line)
             except ValueError:
                 problems.append(Problem(job.display, n, "not valid JSON; skipped."))
                 continue

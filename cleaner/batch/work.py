@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - an engine without it: `explain` does t
     _run = None
 from ..profile import Profile
 from . import formats
-from .decode import BinaryFile, decode, looks_binary
+from .decode import BinaryFile, decode, decode_legacy, looks_binary
 
 try:  # orjson parses JSONL about 6x faster than the json module; optional.
     import orjson
@@ -150,19 +150,21 @@ def _dumps(record: dict) -> bytes:
     return json_bytes(record, exact=True)
 
 
-def _loads(line: bytes) -> tuple[object, bool]:
-    """The parsed line and whether the line is UTF-8 (else it was read as windows-1252)."""
+def _loads(line: bytes) -> tuple[object, str | None, str]:
+    """The parsed line, its text when it is not UTF-8 (None when it is), and its encoding
+    (see `decode_legacy`)."""
     if line.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark on the first line
         line = line[3:]
     if orjson is not None:
         try:
-            return orjson.loads(line), True
+            return orjson.loads(line), None, "utf-8"
         except orjson.JSONDecodeError:
             pass  # NaN, big integers or a legacy encoding: the json module decides
     try:
-        return json.loads(line.decode("utf-8")), True
+        return json.loads(line.decode("utf-8")), None, "utf-8"
     except UnicodeDecodeError:
-        return json.loads(line.decode("cp1252", errors="replace")), False
+        text, encoding = decode_legacy(line)
+        return json.loads(text), text, encoding
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -203,19 +205,19 @@ def _value_span(line: str, key: str) -> tuple[tuple[int, int] | None, int]:
         raise ValueError("not a JSON value") from None
 
 
-def _with_text(line: bytes, utf8: bool, key: str, text: str, record: dict) -> bytes:
+def _with_text(line: bytes, legacy: str | None, key: str, text: str, record: dict) -> bytes:
     """`line` with the value under `key` replaced by `text` (added at the end of the object when
     missing) and every other byte as it was: numbers beyond 64 bits, ``1e999``, ``1E2``,
     escapes and spacing survive, as no parse and re-serialization of the record would keep
-    them. A line read as windows-1252 is written as UTF-8."""
+    them. A line that is not UTF-8 (`legacy`: its text) is written as UTF-8."""
     if line.startswith(b"\xef\xbb\xbf"):
         line = line[3:]
-    source = line.decode("utf-8") if utf8 else line.decode("cp1252", errors="replace")
+    source = line.decode("utf-8") if legacy is None else legacy
     value = json_bytes(text, exact=True)
     try:
         span, close = _value_span(source, key)
     except ValueError:  # cannot happen for a line a parser read as an object; to be safe
-        body, end = json_bytes(record, exact=utf8), b"\n"
+        body, end = json_bytes(record, exact=legacy is None), b"\n"
     else:
         if span is not None:
             body = source[:span[0]].encode("utf-8") + value
@@ -366,7 +368,7 @@ class Worker:
                 out.append(line)
                 continue
             try:
-                record, utf8 = _loads(line)
+                record, legacy, encoding = _loads(line)
             except ValueError:
                 tally.problems.append(Problem(path, n, "not valid JSON; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
@@ -400,12 +402,14 @@ class Worker:
                 tally.problems.append(Problem(path, n, f"{exc}; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
-            if utf8 and not html_key and record[key] == value:  # nothing removed: the line as it was
+            if legacy is not None:
+                tally.encodings[encoding] = tally.encodings.get(encoding, 0) + 1
+            elif not html_key and record[key] == value:  # nothing removed: the line as it was
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
             # Only the text changes; the line keeps its other fields and its own line end (a
             # CRLF file stays CRLF throughout).
-            out.append(_with_text(line, utf8, key, record[key], record))
+            out.append(_with_text(line, legacy, key, record[key], record))
         result.output = b"".join(out)
         if gzip_member:
             import gzip
