@@ -99,3 +99,36 @@ def test_report_and_learn_read_jsonl_in_mixed_encodings(tmp_path):
     assert main(["report", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "r.html")]) == 0
     assert "égaré" in (tmp_path / "r.html").read_text(encoding="utf-8")
     assert main(["learn", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "p.json"), "--source-key", "url"]) == 0
+
+
+# --- links in a crawl folder --------------------------------------------------------------
+
+def test_links_to_folders_are_followed_once_and_broken_links_reported(tmp_path, capsys):
+    crawl, elsewhere = tmp_path / "crawl", tmp_path / "elsewhere"
+    (crawl / "2024").mkdir(parents=True)
+    elsewhere.mkdir()
+    (crawl / "2024" / "a.txt").write_text(SHORT, encoding="utf-8")
+    (elsewhere / "b.txt").write_text(SHORT, encoding="utf-8")
+    (crawl / "more").symlink_to(elsewhere, target_is_directory=True)   # a corpus gathered by links
+    (crawl / "latest").symlink_to("2024", target_is_directory=True)    # the same files again
+    (crawl / "2024" / "loop").symlink_to("..", target_is_directory=True)
+    (crawl / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert main(["clean", str(crawl), "-o", str(tmp_path / "out"), "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    out = tmp_path / "out"
+    assert (out / "2024" / "a.txt").read_text(encoding="utf-8") == CLEANED + "\n"
+    assert (out / "more" / "b.txt").read_text(encoding="utf-8") == CLEANED + "\n"
+    assert not (out / "latest").exists() and not (out / "2024" / "loop").exists()  # each file once
+    assert f"{crawl / 'gone.txt'}: skipped: it is a link to {tmp_path / 'nowhere.txt'}, which does not exist." in err
+    assert "1 problem(s) in 1 file(s)" in err
+
+
+def test_a_link_in_the_input_to_the_output_folder_is_refused(tmp_path, capsys):
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (crawl / "results").symlink_to(tmp_path / "out", target_is_directory=True)
+    assert main(["clean", str(crawl), "-o", str(tmp_path / "out")]) == 2
+    assert "Refusing to write into the input folder" in capsys.readouterr().err
+    assert list((tmp_path / "out").iterdir()) == []

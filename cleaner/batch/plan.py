@@ -110,9 +110,12 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
             folder = path.resolve()
             if not reading and (out_resolved == folder or folder in out_resolved.parents):
                 raise Refusal(f"Refusing to write into the input folder {name}: choose an output folder outside it.")
-            for file in _walk(path, unreadable):
+            def wanted(file: Path, path: Path = path) -> bool:
+                return not glob or file.relative_to(path).match(glob)
+
+            for file in _walk(path, unreadable, None if reading else out_resolved, wanted):
                 rel = file.relative_to(path)
-                if glob and not rel.match(glob):
+                if not wanted(file):
                     continue
                 kind = kind_of(file)
                 jobs.append(_job(file, out / rel.parent / output_name(rel.name, kind), kind, str(file)))
@@ -153,22 +156,49 @@ def _unique(jobs: list[Job]) -> list[Job]:
     return list(unique.values())
 
 
-def _walk(folder: Path, unreadable: list | None = None):
-    def failed(error: OSError) -> None:
+def _walk(folder: Path, unreadable: list | None = None, out: Path | None = None, wanted=None):
+    """The files to take under `folder`, in a stable order. Links to folders are followed (a
+    corpus gathered by links is read like any other), each folder once (a link back up, or a
+    second link to a folder already read, adds nothing); a link to the output folder, or to a
+    folder holding it, is refused like an input folder that holds it. A link to nothing is
+    appended to `unreadable` when its name is one `wanted` (a file it would have taken)."""
+    def problem(path, message: str) -> None:
         if unreadable is not None:
             from .work import Problem
 
-            reason = (error.strerror or str(error)).lower()
-            unreadable.append(Problem(str(error.filename), None, f"skipped: the folder cannot be read ({reason})."))
+            unreadable.append(Problem(str(path), None, message))
 
-    for root, dirs, files in os.walk(folder, onerror=failed):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    def failed(error: OSError) -> None:
+        reason = (error.strerror or str(error)).lower()
+        problem(error.filename, f"skipped: the folder cannot be read ({reason}).")
+
+    seen = {os.path.realpath(folder)}
+    for root, dirs, files in os.walk(folder, onerror=failed, followlinks=True):
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            if os.path.islink(path):
+                real = Path(os.path.realpath(path))
+                if out is not None and (real == out or real in out.parents):
+                    raise Refusal(f"Refusing to write into the input folder {path} (a link to {real}): "
+                                  f"choose an output folder outside it.")
+            real = os.path.realpath(path)
+            if real not in seen:
+                seen.add(real)
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(files):
             if name.startswith("."):
                 continue
             file = Path(root) / name
-            if kind_of(file) is not None and file.is_file():
+            if kind_of(file) is None:
+                continue
+            if file.is_file():
                 yield file
+            elif os.path.islink(file) and not file.exists() and (wanted is None or wanted(file)):
+                problem(file, f"skipped: it is a link to {os.readlink(file)}, which does not exist.")
 
 
 def _job(path: Path, target: Path, kind: str, display: str) -> Job:
