@@ -249,8 +249,19 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
         binary, reason = True, describe(exc)
     else:
         reason = "it looks like binary data, not JSON lines"
+
+    def stats(failed: bool) -> None:  # --explain and --stats, also when stdin was skipped
+        if args.explain:
+            Path(args.explain).write_bytes(b"".join(explained))
+        if args.stats:
+            counts = RunCounts(files=1, cleaned=0 if failed else 1, failed=1 if failed else 0,
+                               with_problems=1 if tally.problems and not failed else 0)
+            _write_json(Path(args.stats), stats_record(tally, counts))
+
     if binary:
-        _print_problems([Problem("<stdin>", None, f"skipped: {reason}.")])
+        tally.problems.append(Problem("<stdin>", None, f"skipped: {reason}."))
+        _print_problems(tally.problems)
+        stats(failed=True)
         return 1
     if args.stdin_format == "jsonl":
         printed = 0
@@ -277,19 +288,21 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
         except (OSError, EOFError) as exc:
             if isinstance(exc, BrokenPipeError):
                 raise
-            _print_problems([Problem("<stdin>", None, f"skipped: {describe(exc)}.")])
+            tally.problems.append(Problem("<stdin>", None, f"skipped: {describe(exc)}."))
+            _print_problems(tally.problems)
+            stats(failed=True)
             return 1
         result = worker.text_file(data, "<stdin>", args.stdin_format)
         tally.merge(result.tally)
         _print_problems(result.tally.problems)
+        if result.failed:
+            stats(failed=True)
+            return 1
         explained.append(result.explained)
         if result.output is not None:
             out.write(result.output)  # "" for a text that is all chrome, as a file's output would be
     out.flush()
-    if args.explain:
-        Path(args.explain).write_bytes(b"".join(explained))
-    if args.stats:
-        _write_json(Path(args.stats), stats_record(tally, RunCounts(files=1, cleaned=1)))
+    stats(failed=False)
     return 1 if tally.problems else 0
 
 

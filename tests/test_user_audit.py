@@ -132,3 +132,20 @@ def test_a_link_in_the_input_to_the_output_folder_is_refused(tmp_path, capsys):
     assert main(["clean", str(crawl), "-o", str(tmp_path / "out")]) == 2
     assert "Refusing to write into the input folder" in capsys.readouterr().err
     assert list((tmp_path / "out").iterdir()) == []
+
+
+# --- stdin --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["txt", "jsonl"])
+def test_stats_of_a_skipped_stdin_say_it_failed(tmp_path, fmt):
+    import subprocess
+    import sys
+
+    stats = tmp_path / "s.json"
+    done = subprocess.run([sys.executable, "-m", "cleaner", "clean", "-", "--stdin-format", fmt, "--stats", str(stats)],
+                          input=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), capture_output=True, timeout=60)
+    assert done.returncode == 1 and done.stdout == b""
+    assert b"<stdin>: skipped: it looks like binary data" in done.stderr or b"<stdin>: skipped: it looks like a binary" in done.stderr
+    record = json.loads(stats.read_text(encoding="utf-8"))
+    assert record["files"]["cleaned"] == 0 and record["files"]["failed"] == 1
+    assert [p["path"] for p in record["problems"]] == ["<stdin>"]
