@@ -149,3 +149,14 @@ def test_stats_of_a_skipped_stdin_say_it_failed(tmp_path, fmt):
     record = json.loads(stats.read_text(encoding="utf-8"))
     assert record["files"]["cleaned"] == 0 and record["files"]["failed"] == 1
     assert [p["path"] for p in record["problems"]] == ["<stdin>"]
+
+
+# --- the summary --------------------------------------------------------------------------
+
+def test_the_summary_says_how_many_cleaned_files_had_problems(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "in" / "b.jsonl").write_text(json.dumps({"text": SHORT}) + "\nnot json\n", encoding="utf-8")
+    (tmp_path / "in" / "c.txt").write_bytes(b"\x00\x01\x02 binary")
+    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1"]) == 1
+    assert "3 file(s) (2 cleaned, 1 of them with problems, 1 failed)" in capsys.readouterr().err

@@ -32,6 +32,8 @@ def removed_share(tally: Tally) -> float:
 def summary_lines(tally: Tally, counts: RunCounts) -> list[str]:
     """Human-readable lines for stderr."""
     parts = [f"{counts.cleaned} cleaned"]
+    if counts.with_problems:  # lines or records passed through unchanged
+        parts.append(f"{counts.with_problems} of them with problems")
     if counts.up_to_date:
         parts.append(f"{counts.up_to_date} already up to date")
     if counts.failed:
