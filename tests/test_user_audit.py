@@ -160,3 +160,33 @@ def test_the_summary_says_how_many_cleaned_files_had_problems(tmp_path, capsys):
     (tmp_path / "in" / "c.txt").write_bytes(b"\x00\x01\x02 binary")
     assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1"]) == 1
     assert "3 file(s) (2 cleaned, 1 of them with problems, 1 failed)" in capsys.readouterr().err
+
+
+# --- pages that give no text --------------------------------------------------------------
+
+def test_pages_that_give_no_text_are_counted_and_named(tmp_path, capsys):
+    pytest.importorskip("trafilatura")
+    src = tmp_path / "in"
+    src.mkdir()
+    article = ("<html><body><article><h1>Floods</h1><p>The river rose by two metres overnight and the town hall "
+               "opened its doors to the families who had to leave their homes.</p></article></body></html>")
+    (src / "good.html").write_text(article, encoding="utf-8")
+    (src / "script.html").write_text("<html><body><div id='app'></div><script>render()</script></body></html>",
+                                     encoding="utf-8")
+    (src / "dump.html").write_text(SHORT, encoding="utf-8")  # a text dump saved under a page's name
+    (src / "empty.html").write_text("", encoding="utf-8")    # nothing to lose
+    stats = tmp_path / "s.json"
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-j", "1", "--stats", str(stats)]) == 0
+    err = capsys.readouterr().err
+    assert (tmp_path / "out" / "dump.txt").read_text(encoding="utf-8") == ""
+    assert "2 page(s) gave no text (no article found, or no HTML markup) and were written empty; " \
+           "--stats lists them." in err
+    record = json.loads(stats.read_text(encoding="utf-8"))
+    assert record["pages_without_text"] == {"count": 2, "where": [str(src / "dump.html"), str(src / "script.html")]}
+    # The same for pages under --html-key in JSONL, named by line.
+    lines = [{"html": article}, {"html": "<div id='app'></div>"}, {"html": None}]
+    (src / "p.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    assert main(["clean", str(src / "p.jsonl"), "-o", str(tmp_path / "out2"), "--html-key", "html",
+                 "--stats", str(stats), "-q"]) == 0
+    assert json.loads(stats.read_text(encoding="utf-8"))["pages_without_text"] == {
+        "count": 1, "where": [f"{src / 'p.jsonl'}:2"]}

@@ -51,6 +51,9 @@ def summary_lines(tally: Tally, counts: RunCounts) -> list[str]:
         lines.append("kept by guards: " + ", ".join(f"{guard} {n:,}" for guard, n in sorted(tally.kept.items())))
     if tally.encodings:
         lines.append("read in a legacy encoding: " + ", ".join(f"{enc} {n}" for enc, n in sorted(tally.encodings.items())))
+    if tally.empty_pages:
+        lines.append(f"{tally.empty_pages:,} page(s) gave no text (no article found, or no HTML markup) and were "
+                     f"written empty; --stats lists them.")
     if tally.no_text:
         lines.append(f"{tally.no_text:,} record(s) with a null text were passed through unchanged.")
     if tally.no_source:
@@ -70,6 +73,7 @@ def stats_record(tally: Tally, counts: RunCounts) -> dict:
         "documents": tally.documents,
         "records_without_text": tally.no_text,
         "records_without_source": tally.no_source,
+        "pages_without_text": {"count": tally.empty_pages, "where": tally.empty_page_names},
         "bytes_in": tally.bytes_in,
         "bytes_out": tally.bytes_out,
         "removed_share": round(removed_share(tally), 6),

@@ -32,6 +32,9 @@ except ImportError:  # pragma: no cover - depends on the environment
 MAX_EXAMPLES = 5
 """Removed lines kept per rule as examples in ``--stats``."""
 
+MAX_EMPTY_PAGE_NAMES = 1000
+"""Pages that gave no text named in ``--stats`` (all are counted)."""
+
 
 # JSON's names for the values a record can hold under the text key instead of a string.
 _JSON_TYPES = {int: "a number", float: "a number", bool: "true or false", list: "a list", dict: "an object"}
@@ -87,6 +90,10 @@ class Tally:
     examples: dict = field(default_factory=dict)
     encodings: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
+    empty_pages: int = 0
+    """HTML pages with text in which no article text was found (or no markup at all): written
+    empty. Not a problem (a page rendered by scripts has nothing to give), but counted and named."""
+    empty_page_names: list = field(default_factory=list)
 
     def merge(self, other: "Tally") -> None:
         self.documents += other.documents
@@ -103,6 +110,10 @@ class Tally:
                 if len(mine) < MAX_EXAMPLES and text not in mine:
                     mine.append(text)
         self.problems.extend(other.problems)
+        self.empty_pages += other.empty_pages
+        room = MAX_EMPTY_PAGE_NAMES - len(self.empty_page_names)
+        if room > 0:
+            self.empty_page_names.extend(other.empty_page_names[:room])
 
 
 @dataclass
@@ -304,6 +315,15 @@ class Worker:
         tally.documents += 1
         tally.bytes_in += size_in
         tally.bytes_out += _utf8_size(out)
+        if html and not out and text.strip() and not any(d.start >= 0 for d in decisions):
+            tally.empty_pages += 1  # nothing to clean was found, unlike a page that was all chrome
+            if len(tally.empty_page_names) < MAX_EMPTY_PAGE_NAMES:
+                name = where["file"]
+                if "line" in where:
+                    name += f":{where['line']}"
+                elif "record" in where:
+                    name += f" (record {where['record']})"
+                tally.empty_page_names.append(name)
         rules, examples = tally.rules, tally.examples
         for d in decisions:
             rules[d.rule] = rules.get(d.rule, 0) + 1
