@@ -94,6 +94,10 @@ class Config:
 
     def disable(self, *rule_ids: str) -> "Config":
         """A copy of this config with the given rules switched off."""
+        for rule_id in rule_ids:
+            if isinstance(rule_id, (list, tuple, set, frozenset)):
+                raise TypeError(f"Config.disable() takes rule ids as separate arguments, not a "
+                                f"{type(rule_id).__name__}: write .disable(*{sorted(rule_id) if isinstance(rule_id, (set, frozenset)) else list(rule_id)!r}).")
         unknown = [r for r in rule_ids if r not in _rule_ids()]
         if unknown:
             raise ValueError(_unknown(unknown[0]))

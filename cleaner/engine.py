@@ -252,10 +252,16 @@ def apply(text: str, decisions: Iterable[Decision]) -> str:
     pre-pass's, which are in no text) are skipped; one that starts past the end of `text` was
     made for another text and is a ValueError.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"apply() takes the text the decisions were made for, a str, not {type(text).__name__}.")
+    if isinstance(decisions, (str, bytes)) or not hasattr(decisions, "__iter__"):
+        raise TypeError(f"apply() takes the decisions of explain() (result.decisions), not {type(decisions).__name__}.")
     skip = 1 if text.startswith(BOM) else 0
     doc = Document(text[skip:])
     claims: Claims = {}
     for d in decisions:
+        if not isinstance(d, Decision):
+            raise TypeError(f"apply() takes the decisions of explain() (Decision records), not {type(d).__name__}.")
         if d.start < 0:
             continue
         if d.start > len(text):

@@ -571,7 +571,7 @@ def extract_html(page: str | bytes, *, url: str | None = None, config: Config | 
     """The text the text rules run on: the article's lead paragraph and the text trafilatura
     extracts from the pruned page. "" for anything that is not an HTML page. `config` matters
     only for the pre-pass rules it disables (``html-*`` ids in `Config.disabled`)."""
-    _check(page, "extract_html")
+    _check(page, "extract_html", config)
     try:
         extracted = _extract(page, url, explain=False, disabled=_disabled(config))
     except Exception:  # never raise on a page; see the module docstring
@@ -594,7 +594,7 @@ def clean_html(page: str | bytes, *, url: str | None = None, config: Config | No
     ...            "<div class='share-buttons'>Share on Facebook</div></article></body></html>")
     'Rain on Sunday in the north\\nHeavy rain is expected on Sunday across the north of the country, the weather service said.'
     """
-    _check(page)
+    _check(page, "clean_html", config, profile)
     text = extract_html(page, url=url, config=config)
     return clean_text(text, config=config or HTML_DEFAULT, profile=profile) if text else ""
 
@@ -624,7 +624,7 @@ def explain_html(page: str | bytes, *, url: str | None = None, config: Config | 
 
 def _explain(page, url, config, profile) -> tuple[str, Cleaned]:
     """`explain_html`, with the extracted text its text decisions refer to."""
-    _check(page, "explain_html")
+    _check(page, "explain_html", config, profile)
     try:
         extracted = _extract(page, url, explain=True, disabled=_disabled(config))
     except Exception:  # never raise on a page; see the module docstring
@@ -641,11 +641,18 @@ def _disabled(config: Config | None) -> frozenset:
     return config.disabled if config is not None else frozenset()
 
 
-def _check(page, name: str = "clean_html") -> None:
-    """The argument's type, then the HTML stack: a missing package is an ImportError that says
-    what to install, raised before the guard that turns a page's failure into ""."""
+def _check(page, name: str = "clean_html", config=None, profile=None) -> None:
+    """The arguments' types, then the HTML stack: a missing package is an ImportError that says
+    what to install, raised before the guard that turns a page's failure into "" (a config
+    of the wrong type would fail inside it, and the page come out empty)."""
     if not isinstance(page, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"{name}() takes the page as str or bytes, not {type(page).__name__}.")
+    if config is not None and not isinstance(config, Config):
+        hint = f" (Config.preset({config!r}))" if isinstance(config, str) else ""
+        raise TypeError(f"{name}() takes config=Config{hint}, not {type(config).__name__}.")
+    if profile is not None and not isinstance(profile, Profile):
+        raise TypeError(f"{name}() takes profile=Profile (Profile.load(path) or Profile.from_dict(data)), "
+                        f"not {type(profile).__name__}.")
     try:
         import selectolax.lexbor  # noqa: F401
         import trafilatura  # noqa: F401

@@ -190,3 +190,21 @@ def test_pages_that_give_no_text_are_counted_and_named(tmp_path, capsys):
                  "--stats", str(stats), "-q"]) == 0
     assert json.loads(stats.read_text(encoding="utf-8"))["pages_without_text"] == {
         "count": 1, "where": [f"{src / 'p.jsonl'}:2"]}
+
+
+# --- API misuse: a sentence, never a wrong result ---------------------------------------------
+
+@pytest.mark.parametrize("call,error,message", [
+    (lambda: cleaner.clean_html("<p>Rain.</p>", config="recall"), TypeError,
+     r"clean_html\(\) takes config=Config \(Config.preset\('recall'\)\), not str."),
+    (lambda: cleaner.explain_html("<p>Rain.</p>", profile={"lines": []}), TypeError,
+     r"explain_html\(\) takes profile=Profile .*, not dict."),
+    (lambda: cleaner.Config().disable(["nav-menu", "ad-label"]), TypeError,
+     r"Config.disable\(\) takes rule ids as separate arguments, not a list: write .disable\(\*\['nav-menu', 'ad-label'\]\)"),
+    (lambda: cleaner.apply("Rain.", None), TypeError, r"apply\(\) takes the decisions of explain\(\)"),
+    (lambda: cleaner.apply("Rain.", [1]), TypeError, r"apply\(\) takes the decisions of explain\(\).*not int"),
+    (lambda: cleaner.apply(b"Rain.", []), TypeError, r"apply\(\) takes the text the decisions were made for, a str, not bytes."),
+])
+def test_api_misuse_is_a_sentence(call, error, message):
+    with pytest.raises(error, match=message):
+        call()
