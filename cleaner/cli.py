@@ -369,13 +369,41 @@ def cmd_explain(args: argparse.Namespace) -> int:
             diff = render_diff(text, config=config, profile=profile, color=True)
             sys.stdout.write(diff if diff.endswith("\n") or not diff else diff + "\n")
             return 0
-    for d in result.decisions:
-        print(f"- [{d.rule}] {d.text.strip()}    ({d.evidence})")
-    for k in result.kept:
-        print(f"+ kept by {k.guard} against [{k.rule}] {k.text.strip()[:80]}")
+    for line in _plain_explanation(result, None if html else text):
+        print(line)
     counts = ", ".join(f"{rule}: {n}" for rule, n in sorted(result.counts().items()))
-    print(f"{len(result.decisions)} removal(s){': ' + counts if counts else ''}", file=sys.stderr)
+    kept = f"; {len(result.kept)} kept by guards" if result.kept else ""
+    print(f"{len(result.decisions)} removal(s){': ' + counts if counts else ''}{kept}", file=sys.stderr)
     return 0
+
+
+def _plain_explanation(result, text: str | None) -> list[str]:
+    """`cleaner explain`'s list: removals and guard vetoes in input order, each with its line in
+    `text` (None for a page: its text rules' lines are lines of the extracted text, which the
+    user does not have) and its reason; a cut from the end of a line is marked ``~``. The HTML
+    pre-pass's removals, which are in no text, come first."""
+    from bisect import bisect_right
+
+    from .document import Document
+
+    starts = Document(text).starts if text is not None else None
+    entries = []
+    for d in result.decisions:
+        entries.append((d.start, 0, d, None))
+    for k in result.kept:
+        entries.append((k.start, 1, None, k))
+    out = []
+    for start, _, d, k in sorted(entries, key=lambda e: (e[0], e[1])):
+        where, cut = "", False
+        if starts is not None and start >= 0:
+            i = bisect_right(starts, start) - 1
+            cut = d is not None and text[starts[i]:start].strip() != ""
+            where = f"line {i + 1}" + (", the end of the line" if cut else "") + ": "
+        if d is not None:
+            out.append(f"{'~' if cut else '-'} [{d.rule}] {d.text.strip()}    ({where}{d.evidence})")
+        else:
+            out.append(f"+ [kept by {k.guard}: {k.rule}] {k.text.strip()}    ({where}{k.evidence})")
+    return out
 
 
 # --- report and learn -----------------------------------------------------------------------

@@ -208,3 +208,29 @@ def test_pages_that_give_no_text_are_counted_and_named(tmp_path, capsys):
 def test_api_misuse_is_a_sentence(call, error, message):
     with pytest.raises(error, match=message):
         call()
+
+
+# --- cleaner explain ----------------------------------------------------------------------
+
+def test_explain_names_the_line_of_each_removal_and_why_a_guard_kept_one(capsys):
+    root = Path(__file__).resolve().parents[1]
+    page = root / "fixtures" / "pages" / "de-liveticker-page.txt"
+    assert main(["explain", "--no-color", str(page)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    # "Politik" goes twice: each removal says which line it is.
+    politik = [line for line in out if line.startswith("- [boilerplate] Politik ")]
+    assert len(politik) == 2 and politik[0] != politik[1] and all("(line " in line for line in politik)
+    # A guard's veto says why, in input order among the removals, in the colored diff's words.
+    kept = [line for line in out if line.startswith("+ [kept by ")]
+    assert any(line.startswith("+ [kept by source-guard: image-credit] Quelle: Infratest dimap    (line ")
+               and "the source of the rows of figures above it" in line for line in kept)
+    lines = [line for line in out if line.startswith(("- [", "~ [", "+ ["))]
+    numbers = [int(line.rsplit("(line ", 1)[1].split(":")[0].split(",")[0]) for line in lines]
+    assert numbers == sorted(numbers)
+
+
+def test_explain_marks_a_cut_from_the_end_of_a_line(capsys):
+    root = Path(__file__).resolve().parents[1]
+    assert main(["explain", "--no-color", str(root / "seeds" / "000_f7ce3464ce6fddcb.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "~ [image-credit] JEON HEON-KYUN/POOL/AFP via Getty Images    (line 6, the end of the line: credit after " in out
