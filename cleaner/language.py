@@ -23,10 +23,40 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru", "uk", "da", "no", "cs", "sk")
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ru", "uk", "da", "no", "cs", "sk", "bg", "hr", "sr")
 """Languages with a stoplist (ISO 639-1 codes of the `stopwordsiso` package). Without their own
 lists, Danish and Norwegian pages were judged by the Swedish one (which shares a few words with
-them) or by none, and Czech and Slovak pages by none."""
+them) or by none, and Czech and Slovak pages by none; Serbian and Bulgarian pages in Cyrillic
+were judged by the Russian and Ukrainian lists, which share "и", "на", "за", "да" with them
+and few other words, and read their paragraphs as rows of links.
+
+Languages whose prose holds too few words of the package's list to be told from a menu by it
+(Finnish, Turkish, Vietnamese, Korean, Hebrew, Hindi: under a tenth of a paragraph's words
+now and then) have none here: the classifier judges them by length and punctuation."""
+
+# Lists made from another language's list: Serbian has the function words of Croatian (the
+# package has no Serbian list), and its Cyrillic spelling is the Latin one letter for letter.
+# The derived list holds the Cyrillic spellings: a page in Latin letters is found by the
+# Croatian list, which would share every vote with a copy.
+DERIVED = {"sr": "hr"}
+_CYRILLIC = dict(zip(
+    "abcčćdđefghijklmnoprsštuvzž",
+    "абцчћдђефгхијклмнопрсштувзж",
+))
+_DIGRAPHS = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
+
+
+def _to_cyrillic(word: str) -> str | None:
+    """A Serbian word in Latin letters spelt in Cyrillic (None for a letter it has no match
+    for).
+
+    >>> _to_cyrillic("njegova"), _to_cyrillic("između")
+    ('његова', 'између')
+    """
+    for latin, cyrillic in _DIGRAPHS:
+        word = word.replace(latin, cyrillic)
+    out = [_CYRILLIC.get(c, c if "\u0400" <= c <= "\u04ff" else None) for c in word]
+    return None if None in out else "".join(out)
 
 # Function words a package's stoplist lacks: the Ukrainian list has 73 words and none of the
 # commonest ("і" and, "в"/"у" in, "на" on, "не" not), so Ukrainian prose came out under the
@@ -34,7 +64,11 @@ them) or by none, and Czech and Slovak pages by none."""
 STOPWORDS_ADDED = {
     "uk": """і в у на не а за по ж же ще вже бо аби щоб при через після його їхні їхній цього цієї цих
         їм ним нею них мені мене нас ми він вона вони воно своє свої свій своїх який яка яке які
-        котрий також тільки лише ні було буде будуть може можна треба між перед над""",
+        котрий також тільки лише ні було буде будуть може можна треба між перед над
+        зі ця ці понад якщо тому проте однак або""",
+    # Serbian's own spellings (ekavian "pre", "šta") beside the Croatian list's, in both scripts.
+    "sr": """пре после шта овај ова ово код према због између док око преко током""",
+    "hr": """pre posle šta ovaj ova ovo kod prema zbog između dok oko preko tokom""",
 }
 
 # Tokens are taken as `str.split()` gives them, punctuation attached; rather than strip every
@@ -65,7 +99,11 @@ def _table() -> tuple[dict[str, int], tuple[frozenset[str], ...], dict[int, tupl
 
     sets = []
     for code in LANGUAGES:
-        words = {w.lower() for w in stopwordsiso.stopwords(code) if w.isalpha()} | set(STOPWORDS_ADDED.get(code, "").split())
+        if code in DERIVED:
+            words = set(filter(None, (_to_cyrillic(w.lower()) for w in stopwordsiso.stopwords(DERIVED[code]) if w.isalpha())))
+        else:
+            words = {w.lower() for w in stopwordsiso.stopwords(code) if w.isalpha()}
+        words |= set(STOPWORDS_ADDED.get(code, "").split())
         sets.append(frozenset(words | {w + p for w in words for p in _CLINGING}))
     masks: dict[str, int] = {}
     for bit, words in enumerate(sets):

@@ -88,6 +88,40 @@ def listed_sentence(line: str) -> bool:
     return m is not None and (m.group(1) == ";" or _FIGURE(line) is not None)
 
 
+# Closing quotes and brackets that may follow a sentence's final stop.
+_CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)"
+
+
+def running_text(line: str) -> bool:
+    """Whether a long line reads as running text whatever its share
+    of stopwords: it ends with a sentence's stop (perhaps inside quotes) and at least two thirds
+    of its words that open with a cased letter open with a small one. A row of links or
+    headlines is in title case and ends with a label; a line-up ends with a stop but is made
+    of names (`listed_sentence`).
+
+    >>> line = "Ремонт профінансували міська рада та міжнародні партнери. Загальна вартість робіт становила понад 150 мільйонів гривень."
+    >>> running_text(line)
+    True
+    >>> line = "Home | News | Sport | Business | Culture | Travel | Weather | Video | Podcasts | Contact us."
+    >>> running_text(line)
+    False
+    """
+    if not line.rstrip().rstrip(_CLOSERS).endswith(SENTENCE_STOPS):
+        return False
+    small = capital = 0
+    for word in line.split():
+        first = word.lstrip(_LEADING)[:1]
+        if first.islower():
+            small += 1
+        elif first.isupper():
+            capital += 1
+    return small >= 2 * capital and small >= GOOD_WORDS // 2
+
+
+# What a word may open with before its first letter: quotes, brackets, dashes.
+_LEADING = "\"'\u201c\u201e\u2018\u00ab\u00bb([-\u2013\u2014\u300c\u300e"
+
+
 # A character that each of those marks (and a table row, and a comma) holds: most lines have none and skip
 # the search.
 _DATA_CHARS = re.compile(r"[\d\t:w@|,]").search
@@ -370,6 +404,12 @@ def _kinds(doc) -> list:
             # it is a table row ("| Calcium | 247 mg | (25 %) |") or a list written as a sentence
             # (a team's line-up, "Northfield: Clarke; Ellis, Moyo, Hart; ... Stone."): a link row
             # ends with a label, not a full stop.
+            if running_text(line):
+                # Sentences in lower case with a full stop: prose in a language whose stoplist
+                # is small or borrowed (a Ukrainian paragraph of nouns and verbs holds one
+                # word of its list), not a row of links.
+                kinds[i] = GOOD_KIND
+                continue
             kinds[i] = BAD_SOFT if (line.lstrip().startswith("|") or "\t" in line.strip()
                                     or listed_sentence(line)) else BAD_HARD
             continue
