@@ -194,6 +194,14 @@ RELATED_HEADERS = {
     "no": """les også | mest lest | relaterte artikler | relaterte saker | siste nytt
         | les mer | mest lest nå | mest leste | mest populære | anbefalt | anbefalte artikler | flere nyheter | se også | du vil kanskje også like | relatert | siste nyheter | nyeste artikler | lignende oppskrifter | relaterte innlegg""",
     "fi": """lue myös | luetuimmat | aiheeseen liittyvät | aiheeseen liittyvää | uusimmat""",
+    "bg": """още по темата | най-четени | най-четено | подобни публикации | свързани новини | свързани статии
+        | още новини | препоръчано | последни новини | най-нови""",
+    "hr": """povezane vijesti | povezani članci | najčitanije | najnovije | preporučujemo | još iz rubrike
+        | slični članci | pročitajte još | izdvojeno""",
+    "sr": """повезане вести | најчитаније | најновије | препоручујемо | још из рубрике | слични чланци | прочитајте још
+        | povezane vesti | najčitanije | najnovije | slični članci""",
+    "ms": """berkaitan | artikel berkaitan | catatan berkaitan | resepi berkaitan | bacaan berkaitan | entri berkaitan
+        | paling popular | terkini""",
     "sk": """prečítajte si aj | prečítajte si tiež | čítajte aj | čítajte tiež | najčítanejšie | najčítanejšie články | súvisiace články | súvisiace | mohlo by vás zaujímať | podobné články | podobné recepty | najnovšie | najnovšie články | odporúčame | ďalšie články | ďalšie správy""",
 }
 
@@ -254,6 +262,26 @@ TAG_HEADERS = {
     "sk": """štítky | tagy | témy | kľúčové slová | súvisiace témy""",
     "da": """tags | emner | nøgleord | kategorier""",
     "no": """stikkord | emner | tags | kategorier | nøkkelord""",
+    "uk": """теги | мітки | ключові слова | теми""",
+    "bg": """етикети | тагове | ключови думи | теми""",
+    "hr": """oznake | tagovi | ključne riječi | teme""",
+    "sr": """тагови | ознаке | кључне речи | теме | ključne reči""",
+    "hu": """címkék | címke | kulcsszavak | témák""",
+    "ro": """etichete | tag-uri | cuvinte cheie | subiecte""",
+    "fi": """aiheet | avainsanat | asiasanat | tunnisteet""",
+    "tr": """etiketler | anahtar kelimeler | konular""",
+    "el": """ετικέτες | λέξεις-κλειδιά | λέξεις κλειδιά""",
+    "id": """tag | tags | topik | kata kunci | topik terkait""",
+    "ms": """label | tag | kategori | kata kunci""",
+    "vi": """từ khóa | từ khoá | thẻ | chủ đề""",
+    "zh": """标签 | 標籤 | 关键词 | 關鍵詞 | 关键字 | 關鍵字""",
+    "ja": """タグ | キーワード | 関連キーワード""",
+    "ko": """태그 | 키워드 | 관련 태그""",
+    "ar": """الكلمات المفتاحية | كلمات مفتاحية | الوسوم | وسوم""",
+    "fa": """برچسب‌ها | برچسب ها | برچسب | کلیدواژه‌ها | کلیدواژه ها | کلمات کلیدی""",
+    "he": """תגיות | תגים""",
+    "hi": """टैग | टैग्स | टॉपिक्स""",
+    "th": """แท็ก | แท็กที่เกี่ยวข้อง | คำค้น""",
 }
 
 #: Tag headers that name nothing but tags: after one of them, a line of a few words without a
@@ -263,7 +291,13 @@ KEYWORD_HEADERS = frozenset(" ".join(w.split()) for w in """tags | tagged | tagg
     | schlagwörter | schlagworte | schlagwort | stichwörter | stichworte | getaggt mit | verschlagwortet mit | markiert mit | gekennzeichnet mit
     | mots-clés | mots clés | mot-clé | étiquettes | etiquetas | palabras clave | parole chiave | etichette
     | tag correlati | trefwoorden | palavras-chave | marcadores | tagi | słowa kluczowe | taggar | nyckelord
-    | ämnesord | теги | метки | тэги | ключевые слова""".split("|"))
+    | ämnesord | теги | метки | тэги | ключевые слова
+    | мітки | ключові слова | етикети | тагове | ключови думи | oznake | tagovi | ključne riječi | тагови | ознаке
+    | кључне речи | ključne reči | címkék | címke | kulcsszavak | etichete | tag-uri | cuvinte cheie | avainsanat
+    | asiasanat | tunnisteet | etiketler | anahtar kelimeler | ετικέτες | λέξεις-κλειδιά | λέξεις κλειδιά | kata kunci
+    | từ khóa | từ khoá | 标签 | 標籤 | 关键词 | 關鍵詞 | 关键字 | 關鍵字 | タグ | キーワード | 関連キーワード | 태그 | 키워드
+    | 관련 태그 | الكلمات المفتاحية | كلمات مفتاحية | الوسوم | وسوم | برچسب‌ها | برچسب ها | کلیدواژه‌ها | کلیدواژه ها
+    | کلمات کلیدی | תגיות | תגים | टैग | टैग्स | แท็ก | แท็กที่เกี่ยวข้อง | คำค้น""".split("|"))
 
 #: The labels of a scholarly paper's keywords, and the openings of its abstract: keywords printed
 #: near an abstract ("Keywords: urban heat island; street trees", "Mots-clés : îlot de chaleur")
@@ -1163,6 +1197,26 @@ AD_LABELS = {
     "sv": """annons | sponsrat | sponsrat innehåll | annonsörens innehåll | artikeln fortsätter under annonsen""",
     "ru": """реклама | на правах рекламы | партнерский материал | партнёрский материал | продолжение ниже
         | реклама. продолжение ниже""",
+    "uk": """реклама | на правах реклами | партнерський матеріал | продовження нижче""",
+    "bg": """реклама | платена публикация | партньорски материал""",
+    "hr": """oglas | reklama | sponzorirani sadržaj | sponzorirano | plaćeni oglas | promo""",
+    "sr": """реклама | оглас | огласи | спонзорисано | oglas | sponzorisano""",
+    "hu": """hirdetés | szponzorált tartalom | szponzorált | támogatott tartalom""",
+    "ro": """publicitate | reclamă | conținut sponsorizat | advertorial""",
+    "fi": """mainos | kaupallinen yhteistyö | mainos päättyy""",
+    "tr": """reklam | sponsorlu içerik | sponsorlu""",
+    "el": """διαφήμιση | χορηγούμενο περιεχόμενο""",
+    "id": """iklan | konten bersponsor | konten sponsor | scroll untuk melanjutkan""",
+    "ms": """iklan | kandungan tajaan | ditaja""",
+    "vi": """quảng cáo | nội dung tài trợ""",
+    "zh": """广告 | 廣告 | 推广 | 推廣 | 赞助内容 | 贊助內容""",
+    "ja": """広告 | スポンサーリンク""",
+    "ko": """광고 | 스폰서 | 협찬""",
+    "ar": """إعلان | اعلان | إعلانات | محتوى مدفوع | محتوى برعاية""",
+    "fa": """تبلیغات | آگهی | رپرتاژ""",
+    "he": """פרסומת | תוכן שיווקי | תוכן ממומן | בשיתוף מסחרי""",
+    "hi": """विज्ञापन | प्रायोजित""",
+    "th": """โฆษณา | บทความโฆษณา | ผู้สนับสนุน""",
 }
 
 #: Navigation and UI labels that are never article text on their own line.
@@ -1909,7 +1963,9 @@ TEASER_WORDS = """read also related see more watch listen recommended lesen lies
     a lire voir lee lea te vea ver mira mire leggi lees leia czytaj zobacz läs читайте previous next
     vorheriger nächster article artículo entrada vedi guarda bekijk veja przeczytaj смотрите ещё еще
     læs les přečtěte čtěte prečítajte čítajte ook
-    llegiu llegeix vegeu leer"""
+    llegiu llegeix vegeu leer
+    дивіться прочетете вижте прочитајте pročitajte procitajte pogledajte kapcsolódó olvassa ezt citește
+    citeste vezi lue katso ayrıca bunu διαβάστε baca lihat xem đọc ये यह इसे اقرأ بیشتر קראו"""
 
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre over om o"
@@ -3708,8 +3764,15 @@ TEASER_LINE = regex.compile(
         |llegiu\s+també|llegeix\s+també|vegeu\s+també|leer\s+(?:más|también)|à\s+lire\s+également|lire\s+également
         |leggi\s+altro|vedi\s+anche|guarda\s+anche|lees\s+meer|bekijk\s+ook|leia\s+mais|veja\s+(?:também|mais)
         |przeczytaj\s+(?:także|też|również)|czytaj\s+również|zobacz\s+również|läs\s+även|читайте\s+тоже
-        |смотрите\s+также|(?:ещё|еще)\s+по\s+теме)
-        \s*(?::|\||»|›|>|–|—|-)\s*\S
+        |смотрите\s+также|(?:ещё|еще)\s+по\s+теме
+        |читайте\s+також|дивіться\s+також|прочетете\s+(?:още|също)|вижте\s+(?:още|също)|прочитајте\s+(?:још|и)
+        |pročitajte\s+(?:još|i|također)|procitajte\s+(?:jos|i)|pogledajte\s+(?:još|i)
+        |kapcsolódó(?:\s+(?:cikk|cikkek|hír|hírek))?|olvassa\s+el\s+(?:ezt\s+)?is|ezt\s+is\s+olvassa
+        |citește\s+(?:și|mai\s+mult)|citeste\s+si|vezi\s+(?:și|si)|lue\s+(?:myös|lisää)|katso\s+myös
+        |ayrıca\s+okuyun|bunu\s+da\s+okuyun|διαβάστε\s+(?:επίσης|ακόμα|ακόμη)
+        |baca\s+(?:juga|selengkapnya)|lihat\s+juga|xem\s+thêm|đọc\s+thêm
+        |(?:ये|यह|इसे)\s+भी\s+पढ़ें|اقرأ\s+(?:أيضا|أيضاً|ايضا|ايضاً)|بیشتر\s+بخوانید|קראו\s+גם|קראו\s+עוד)
+        \s*(?::|\||»|›|>|–|—|-|\uff1a)\s*\S
       # A Flemish site's capitals and a full stop: "LEES OOK. Antwerpen krijgt drie nieuwe tramlijnen".
       |(?-i:LEES\s+OOK|OOK\s+INTERESSANT)\s*\.\s*(?-i:\p{Lu})
       # The bare imperative, which is also a name ("Lea: Ich finde das gut."), before a headline

@@ -62,3 +62,124 @@ def test_a_ukrainian_paragraph_with_few_stopwords_stays_at_the_end_of_a_page():
     text = "\n".join(menu) + "\n\n" + "\n\n".join(article) + "\n\n" + "\n".join(menu)
     out = kept(text)
     assert all(line in out for line in article)
+
+
+# --------------------------------------------------------------------------------------------
+# Survivors: prose of each language that uses its chrome's words
+# --------------------------------------------------------------------------------------------
+
+# (a paragraph above, the line, a paragraph below): the line is the article's.
+SURVIVORS = {
+    "ko-ad-market": (
+        "올해 국내 광고 시장은 디지털 부문이 이끌면서 지난해보다 7% 성장할 것으로 보인다고 업계는 전망했다.",
+        "광고",
+        "광고 업계는 특히 짧은 동영상 광고의 비중이 크게 늘어날 것으로 내다봤다.",
+    ),
+    "ko-tags-sentence": (
+        "시는 전통시장 상인들에게 가격표와 원산지 표시를 새로 나눠 주기로 했다.",
+        "태그: 원산지 표시가 없는 상품에는 다음 달부터 과태료가 부과된다고 시는 밝혔다.",
+        "상인회는 이번 조치를 환영한다는 입장을 냈다.",
+    ),
+    "he-ad-subheading": (
+        "רשות השידור הודיעה כי תגביל את זמן הפרסומות בשידורי הילדים החל מהחודש הבא, בעקבות תלונות של הורים.",
+        "פרסומת",
+        "פרסומת אחת מתוך חמש בשידורי הילדים עסקה במזון עתיר סוכר, לפי בדיקת הרשות.",
+    ),
+    "hi-read-also-sentence": (
+        "शिक्षा विभाग ने सभी स्कूलों में रोज़ आधा घंटा पढ़ने की नई योजना शुरू की है।",
+        "ये भी पढ़ें, शिक्षक बच्चों से कहते हैं, और फिर उनसे कहानी के बारे में सवाल पूछते हैं।",
+        "विभाग के अनुसार इससे बच्चों की भाषा और समझ दोनों बेहतर होंगी।",
+    ),
+    "fa-tags-sentence": (
+        "وزارت بهداشت اعلام کرد که از ماه آینده درج برچسب رنگی روی همه نوشیدنی‌های شیرین اجباری می‌شود.",
+        "برچسب‌ها: قرمز برای قند زیاد، زرد برای قند متوسط و سبز برای قند کم در نظر گرفته شده است.",
+        "تولیدکنندگان شش ماه فرصت دارند تا بسته‌بندی محصولات خود را تغییر دهند.",
+    ),
+    "ar-ad-subheading": (
+        "قررت الهيئة العامة للإعلام تنظيم الإعلانات التجارية في القنوات الفضائية ووضع حد أقصى لمدتها في الساعة.",
+        "إعلان",
+        "إعلان الهيئة جاء بعد شكاوى كثيرة من المشاهدين بسبب طول الفواصل الإعلانية أثناء المباريات.",
+    ),
+    "th-ad-sentence": (
+        "สำนักงานคณะกรรมการคุ้มครองผู้บริโภคเตือนประชาชนให้ระวังโฆษณาอาหารเสริมที่อ้างว่ารักษาโรคได้",
+        "โฆษณา",
+        "โฆษณาเหล่านี้มักใช้ภาพคนมีชื่อเสียงโดยไม่ได้รับอนุญาต และชักชวนให้โอนเงินก่อนส่งสินค้า",
+    ),
+    "vi-see-more-sentence": (
+        "Bộ Y tế vừa ban hành hướng dẫn mới về tiêm chủng cho trẻ em dưới năm tuổi tại các trạm y tế.",
+        "Xem thêm: theo hướng dẫn, phụ huynh cần mang sổ tiêm chủng và giấy khai sinh của trẻ khi đến trạm y tế để được tiêm miễn phí.",
+        "Các trạm y tế sẽ mở cửa cả thứ Bảy trong tháng này để phục vụ người dân.",
+    ),
+    "id-read-also-sentence": (
+        "Perpustakaan kota meluncurkan program membaca bersama untuk anak-anak setiap Sabtu pagi.",
+        "Baca juga buku cerita rakyat bersama anak Anda, kata kepala perpustakaan, karena itu membantu mereka mengenal budaya sendiri.",
+        "Program ini gratis dan terbuka untuk semua warga.",
+    ),
+    "hu-ad-subheading": (
+        "A Gazdasági Versenyhivatal vizsgálatot indított három webáruház ellen félrevezető hirdetések miatt.",
+        "Hirdetés",
+        "Hirdetés helyett valójában fizetett vélemények jelentek meg a termékoldalakon, állítja a hivatal.",
+    ),
+    "ro-tags-sentence": (
+        "Autoritatea pentru Protecția Consumatorilor a verificat etichetele produselor din zece supermarketuri din Cluj.",
+        "Etichete: în aproape jumătate dintre magazine, prețul de pe raft nu corespundea cu cel de la casă, au constatat inspectorii.",
+        "Magazinele au primit amenzi de peste 200.000 de lei.",
+    ),
+    "fi-read-also-sentence": (
+        "Kirjastot ympäri Suomea järjestävät ensi viikolla lukuviikon, jonka aikana lapsille luetaan ääneen.",
+        "Lue myös: kirjastonhoitajan mukaan jo viisitoista minuuttia päivässä riittää, kun lukeminen on säännöllistä ja yhteistä.",
+        "Tapahtumat ovat maksuttomia.",
+    ),
+    "bg-tags-sentence": (
+        "Агенцията по храните провери етикетите на млечните продукти в големите търговски вериги в Пловдив.",
+        "Етикети: на всеки трети продукт липсваше информация за произхода на млякото, съобщиха от агенцията.",
+        "Търговците имат един месец да отстранят нарушенията.",
+    ),
+    "hr-ad-subheading": (
+        "Agencija za elektroničke medije upozorila je televizije da prikrivaju oglase u informativnim emisijama.",
+        "Oglas",
+        "Oglas koji je izazvao najviše pritužbi prikazan je usred večernjih vijesti, bez ikakve oznake.",
+    ),
+    "sr-read-more-sentence": (
+        "Градска библиотека у Новом Саду покреће програм читања за основце током летњег распуста.",
+        "Прочитајте још једном књигу коју волите, поручују библиотекари, јер се свако читање разликује.",
+        "Програм је бесплатан за све ученике.",
+    ),
+    "uk-ad-subheading": (
+        "Антимонопольний комітет оштрафував три інтернет-магазини за рекламу, яка вводила покупців в оману.",
+        "Реклама",
+        "Реклама обіцяла знижки до 70 відсотків, але ціни перед акцією штучно підвищили, встановили перевіряльники.",
+    ),
+    "zh-tags-sentence": (
+        "市场监管局近日对全市农贸市场的商品标签进行了抽查。",
+        "标签：抽查发现，部分商品的产地信息与实际不符，有的甚至没有标注生产日期。",
+        "监管部门已责令相关商户限期整改。",
+    ),
+    "ja-ad-subheading": (
+        "消費者庁は、健康食品の広告に誇大な表現が多いとして、事業者に改善を求めた。",
+        "広告",
+        "広告の多くは「飲むだけで痩せる」などと根拠のない効果をうたっていたという。",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SURVIVORS))
+def test_prose_with_the_chrome_words_stays(name):
+    above, line, below = SURVIVORS[name]
+    text = "\n\n".join([above, line, below])
+    assert kept(text) == [above, line, below]
+
+
+MENU = ["Skip to content", "Home", "News", "World", "Business", "Sport", "Culture", "Travel", "Video", "Podcasts",
+        "Subscribe", "Sign in", "Search"]
+FOOTER = ["Share this article", "Facebook", "Twitter", "Email", "Most Read", "Council approves new budget after long debate",
+          "2 hours ago", "About us", "Contact", "Privacy policy", "Cookie settings", "© 2025 Example Media Ltd. All rights reserved."]
+
+
+@pytest.mark.parametrize("name", sorted(SURVIVORS))
+def test_prose_with_the_chrome_words_stays_inside_a_page(name):
+    above, line, below = SURVIVORS[name]
+    text = "\n".join(MENU) + "\n\n" + "\n\n".join([above, line, below]) + "\n\n" + "\n".join(FOOTER)
+    out = kept(text)
+    assert [x for x in out if x in (above, line, below)] == [above, line, below]
+    assert "Skip to content" not in out and "Privacy policy" not in out

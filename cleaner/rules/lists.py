@@ -136,6 +136,9 @@ def _in_menu(doc, i: int) -> bool:
     return (
         0 < i < len(lines) - 1
         and 0 < words[i - 1] <= _MENU_ITEM_WORDS and 0 < words[i + 1] <= _MENU_ITEM_WORDS
+        # (A headline of a script that does not space its words is one word to `str.split()`:
+        # "南京地铁5号线南段年内通车" below "相关新闻" is a teaser, not a menu's label.)
+        and p.script_words(lines[i + 1], words[i + 1]) <= _MENU_ITEM_WORDS
         and not _ends_sentence(lines[i - 1])
         and lines[i + 1].strip().rstrip(".") != "1"
         and doc.keys[i + 1] != doc.keys[i]

@@ -10,9 +10,10 @@ from .base import rule
 from .common import article_below, headline_keys, is_prose, is_sentence, link_rows, title_parts
 from .labels import TAGS, scan
 
-_SEPARATORS = regex.compile(r"\s*[,|·•;/#]\s*|\s{2,}")
+# (Also the ideographic and the Arabic comma: "标签：杭州、骑行", "برچسب‌ها: یزد، کویر".)
+_SEPARATORS = regex.compile(r"\s*[,|·•;/#\u3001\u060c\uff0c]\s*|\s{2,}")
 _INLINE = regex.compile(
-    r"^\s*(?P<head>" + "|".join(sorted((regex.escape(t) for t in TAGS), key=len, reverse=True)) + r")\s*:\s*(?P<rest>\S.*)$",
+    r"^\s*(?P<head>" + "|".join(sorted((regex.escape(t) for t in TAGS), key=len, reverse=True)) + r")\s*[:\uff1a]\s*(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
 # A tag is a keyword or a short name; anything longer is prose.
@@ -24,10 +25,12 @@ _MAX_TAG_LINES = 30
 def _is_tag_list(line: str) -> bool:
     """Several short items separated by commas, pipes, bullets or hashes, without a sentence end."""
     text = line.strip()
-    if not text or text.endswith((".", "!", "?")) and text.count(",") < 2:
+    if not text or text.endswith((".", "!", "?", "\u3002", "\uff01", "\uff1f")) and text.count(",") < 2:
         return False
     items = [item for item in _SEPARATORS.split(text) if item]
-    return len(items) >= 2 and all(len(item.split()) <= _MAX_TAG_WORDS for item in items)
+    # (An item of a script that does not space its words counts its characters: a clause of a
+    # Chinese sentence between two commas is longer than a tag.)
+    return len(items) >= 2 and all(script_words(item, len(item.split())) <= _MAX_TAG_WORDS for item in items)
 
 
 # "Kategorie: Tutorials": one short item after an inline header. Not after "Tag", which is
@@ -105,6 +108,10 @@ def _opens_abstract(lower: str) -> bool:
         if text.startswith(word) and text[len(word):].lstrip()[:1] in ("", ":", ".", "-", "\u2013", "\u2014"):
             return True
     return False
+
+
+# The tag headers of scripts that do not space their words, with the full-width colon after them.
+_UNSPACED_HEADS = tuple(sorted(head + "\uff1a" for head in TAGS if p.unspaced(head)))
 
 
 # Tag headers that are words of the article's own lines too ("Labels: Sony, Universal, Warner" on
@@ -254,8 +261,15 @@ def tag_list(doc, config):
         # A figure's item holds a colon ("Tags: Reisen"), which folding never makes.
         if ":" in lines[i] and _is_meta_row(items):
             yield i, "row of the post's figures with its tags"
-    for i in hits.get("tag-inline", ()):
-        if ":" in lines[i]:
+    # A header of a script that does not space its words runs into its tags after a full-width
+    # colon ("标签：杭州、骑行", "タグ：味噌、手作り"): the line is one word, which the scan's
+    # first-word lookup never finds.
+    inline = hits.get("tag-inline", ())
+    unspaced_inline = doc.lines_with(*_UNSPACED_HEADS, lower=True, max_words=_MAX_FILING_WORDS)
+    if unspaced_inline:
+        inline = sorted({*inline, *unspaced_inline})
+    for i in inline:
+        if ":" in lines[i] or "\uff1a" in lines[i]:
             m = _INLINE.match(lines[i])
             if (m and (_is_tag_list(m["rest"] + ",") or _is_single_tag(m)) and not _paper_keywords(doc, i, m["head"])
                     and not (" ".join(m["head"].lower().split()) in _WORD_HEADS and _between_sentences(doc, i))):
