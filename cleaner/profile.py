@@ -84,6 +84,10 @@ class Profile:
         """
         if not isinstance(data, dict):
             raise ProfileError("A profile is a JSON object with a 'lines' list or a 'sources' object.")
+        if "lines" not in data and "sources" not in data:  # another JSON file given by mistake
+            keys = ", ".join(map(str, list(data)[:6])) + (", ..." if len(data) > 6 else "")
+            raise ProfileError("A profile is a JSON object with a 'lines' list or a 'sources' object; this one has "
+                               f"neither ({'its keys: ' + keys if data else 'it is empty'}).")
         texts = _texts(data.get("lines"), "'lines'")
         sources = data.get("sources") or {}
         if not isinstance(sources, dict):

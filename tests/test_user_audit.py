@@ -234,3 +234,29 @@ def test_explain_marks_a_cut_from_the_end_of_a_line(capsys):
     assert main(["explain", "--no-color", str(root / "seeds" / "000_f7ce3464ce6fddcb.txt")]) == 0
     out = capsys.readouterr().out
     assert "~ [image-credit] JEON HEON-KYUN/POOL/AFP via Getty Images    (line 6, the end of the line: credit after " in out
+
+
+# --- profiles and the datatrove step ------------------------------------------------------
+
+def test_a_json_file_that_is_not_a_profile_is_refused(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    stats = tmp_path / "stats.json"  # an easy file to give by mistake: JSON, but no profile
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o1"), "--stats", str(stats), "-q"]) == 0
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o2"), "--profile", str(stats)]) == 2
+    err = capsys.readouterr().err
+    assert f"The profile file {stats} is not a valid profile: a profile is a JSON object with a 'lines' list or a " \
+           f"'sources' object; this one has neither (its keys: files, documents" in err
+    assert not (tmp_path / "o2").exists()
+    with pytest.raises(ValueError, match="has neither"):
+        cleaner.Profile.from_dict({"bad": 1})
+    assert cleaner.Profile.from_dict({"sources": {}}).lines == frozenset()  # a profile that learned nothing
+
+
+def test_the_datatrove_step_checks_its_config_when_built():
+    pytest.importorskip("datatrove")
+    from cleaner.integrations.datatrove import CleanStep
+
+    with pytest.raises(TypeError, match=r"CleanStep takes config=Config \(or preset='recall'\), not str."):
+        CleanStep(config="recall")
+    with pytest.raises(ValueError, match="has neither"):
+        CleanStep(profile={"bad": 1})

@@ -101,6 +101,9 @@ class CleanStep(PipelineStep):
         super().__init__()
         if config is not None and preset is not None:
             raise ValueError("Give either a config or a preset, not both.")
+        if config is not None and not isinstance(config, Config):  # else every task would fail on its first document
+            hint = f" (or preset={config!r})" if isinstance(config, str) else ""
+            raise TypeError(f"CleanStep takes config=Config{hint}, not {type(config).__name__}.")
         config = config if config is not None else Config.preset(preset or "balanced")
         disable = [disable] if isinstance(disable, str) else list(disable)
         self.config = config.disable(*disable) if disable else config
