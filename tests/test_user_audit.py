@@ -260,3 +260,16 @@ def test_the_datatrove_step_checks_its_config_when_built():
         CleanStep(config="recall")
     with pytest.raises(ValueError, match="has neither"):
         CleanStep(profile={"bad": 1})
+
+
+def test_report_and_learn_say_what_is_wrong_with_a_record_as_clean_does(tmp_path, capsys):
+    lines = [json.dumps({"text": SHORT}), "[1, 2]", json.dumps({"content": SHORT}), json.dumps({"text": None}),
+             json.dumps({"text": 5})]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["report", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "r.html")]) == 1
+    err = capsys.readouterr().err
+    path = tmp_path / "a.jsonl"
+    assert f"{path}:2: not a JSON object; skipped." in err
+    assert f"{path}:3: the record has no key 'text' (its keys: content); skipped." in err
+    assert f"{path}:4" not in err  # a null text, silent as in `cleaner clean`
+    assert f"{path}:5: the record has a number, not a string, under key 'text'; skipped." in err

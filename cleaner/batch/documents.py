@@ -9,7 +9,7 @@ from typing import Iterator
 from . import formats
 from .decode import BinaryFile, decode, looks_binary
 from .plan import Job
-from .work import Problem, _loads, describe, open_jsonl
+from .work import Problem, _loads, describe, no_text, open_jsonl
 
 
 @dataclass
@@ -78,9 +78,14 @@ def _jsonl(job: Job, text_key: str, source_key: str | None, problems: list) -> I
             except ValueError:
                 problems.append(Problem(job.display, n, "not valid JSON; skipped."))
                 continue
-            text = record.get(text_key) if isinstance(record, dict) else None
+            if not isinstance(record, dict):
+                problems.append(Problem(job.display, n, "not a JSON object; skipped."))
+                continue
+            text = record.get(text_key)
+            if text is None and text_key in record:  # a null text, passed over as `clean` does
+                continue
             if not isinstance(text, str):
-                problems.append(Problem(job.display, n, f"no string under key {text_key!r}; skipped."))
+                problems.append(Problem(job.display, n, f"{no_text(record, text_key)}; skipped."))
                 continue
             source = record.get(source_key) if source_key else None
             keyed = isinstance(source, str)

@@ -244,6 +244,17 @@ def _with_text(line: bytes, legacy: str | None, key: str, text: str, record: dic
     return body + (b"\r\n" if end.endswith(b"\r\n") else b"\n")
 
 
+def no_text(record: dict, key: str) -> str:
+    """Why a record has no text to clean under `key` (not None), as a sentence's start."""
+    value = record.get(key)
+    if key in record:
+        what = f"{_JSON_TYPES.get(type(value), 'a value')}, not a string, under key {key!r}"
+    else:  # the keys it has: a wrong --text-key shows at once
+        keys = ", ".join(map(str, list(record)[:8])) + (", ..." if len(record) > 8 else "")
+        what = f"no key {key!r} (its keys: {keys})" if record else f"no key {key!r}"
+    return f"the record has {what}"
+
+
 class Worker:
     """Cleans documents with one `Settings`."""
 
@@ -403,12 +414,7 @@ class Worker:
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
             if not isinstance(value, str):
-                if source_key in record:
-                    what = f"{_JSON_TYPES.get(type(value), 'a value')}, not a string, under key {source_key!r}"
-                else:  # the keys it has: a wrong --text-key shows at once
-                    keys = ", ".join(map(str, list(record)[:8])) + (", ..." if len(record) > 8 else "")
-                    what = f"no key {source_key!r} (its keys: {keys})" if record else f"no key {source_key!r}"
-                tally.problems.append(Problem(path, n, f"the record has {what}; passed through unchanged."))
+                tally.problems.append(Problem(path, n, f"{no_text(record, source_key)}; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
             source = record.get(s.source_key) if s.source_key else None
