@@ -302,6 +302,10 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
         if result.output is not None:
             out.write(result.output)  # "" for a text that is all chrome, as a file's output would be
     out.flush()
+    if tally.html_as_text:
+        print(f"cleaner: <stdin>: {tally.html_as_text:,} document(s) look like HTML pages and were cleaned as text; "
+              f"give pages with {'--html-key KEY' if args.stdin_format == 'jsonl' else '--stdin-format html'}.",
+              file=sys.stderr)
     stats(failed=False)
     return 1 if tally.problems else 0
 

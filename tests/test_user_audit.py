@@ -273,3 +273,36 @@ def test_report_and_learn_say_what_is_wrong_with_a_record_as_clean_does(tmp_path
     assert f"{path}:3: the record has no key 'text' (its keys: content); skipped." in err
     assert f"{path}:4" not in err  # a null text, silent as in `cleaner clean`
     assert f"{path}:5: the record has a number, not a string, under key 'text'; skipped." in err
+
+
+# --- HTML given as text -------------------------------------------------------------------
+
+PAGE = ("<!DOCTYPE html>\n<html><head><title>Floods</title></head><body><article><h1>Floods</h1>"
+        "<p>The river rose by two metres overnight and the town hall opened its doors.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("stats_too", [False, True])  # the engine's fast path and the explaining one
+def test_html_cleaned_as_text_is_pointed_out(tmp_path, capsys, stats_too):
+    lines = [{"url": "https://example.org/1", "text": PAGE}, {"text": SHORT},
+             {"text": "  <html lang='en'><body><p>Rain.</p></body></html>"}]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Use <b>bold</b> and <html> in a sentence about tags.\n" + SHORT, encoding="utf-8")
+    extra = ["--stats", str(tmp_path / "s.json")] if stats_too else []
+    assert main(["clean", str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt"), str(tmp_path / "c.txt"),
+                 "-o", str(tmp_path / "out"), "-j", "1", *extra]) == 0
+    assert ("3 document(s) look like HTML pages and were cleaned as text; give pages with --html-key KEY (JSONL, "
+            "Parquet) or as .html files.") in capsys.readouterr().err
+    if stats_too:
+        assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["html_as_text"] == 3
+
+
+def test_html_on_stdin_cleaned_as_text_is_pointed_out():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "cleaner", "clean", "-"], input=PAGE.encode(), capture_output=True,
+                          timeout=60)
+    assert done.returncode == 0
+    assert b"<stdin>: 1 document(s) look like HTML pages and were cleaned as text; give pages with --stdin-format html." \
+        in done.stderr

@@ -54,6 +54,9 @@ def summary_lines(tally: Tally, counts: RunCounts) -> list[str]:
     if tally.empty_pages:
         lines.append(f"{tally.empty_pages:,} page(s) gave no text (no article found, or no HTML markup) and were "
                      f"written empty; --stats lists them.")
+    if tally.html_as_text:
+        lines.append(f"{tally.html_as_text:,} document(s) look like HTML pages and were cleaned as text; give pages "
+                     f"with --html-key KEY (JSONL, Parquet) or as .html files.")
     if tally.no_text:
         lines.append(f"{tally.no_text:,} record(s) with a null text were passed through unchanged.")
     if tally.no_source:
@@ -74,6 +77,7 @@ def stats_record(tally: Tally, counts: RunCounts) -> dict:
         "records_without_text": tally.no_text,
         "records_without_source": tally.no_source,
         "pages_without_text": {"count": tally.empty_pages, "where": tally.empty_page_names},
+        "html_as_text": tally.html_as_text,
         "bytes_in": tally.bytes_in,
         "bytes_out": tally.bytes_out,
         "removed_share": round(removed_share(tally), 6),

@@ -94,6 +94,10 @@ class Tally:
     """HTML pages with text in which no article text was found (or no markup at all): written
     empty. Not a problem (a page rendered by scripts has nothing to give), but counted and named."""
     empty_page_names: list = field(default_factory=list)
+    html_as_text: int = 0
+    """Texts that are HTML pages (a doctype, an <html> or <body> tag at the start): cleaned as
+    text, which leaves their markup and takes their lines of tags as menus; the summary says
+    how to give them as pages."""
 
     def merge(self, other: "Tally") -> None:
         self.documents += other.documents
@@ -111,6 +115,7 @@ class Tally:
                     mine.append(text)
         self.problems.extend(other.problems)
         self.empty_pages += other.empty_pages
+        self.html_as_text += other.html_as_text
         room = MAX_EMPTY_PAGE_NAMES - len(self.empty_page_names)
         if room > 0:
             self.empty_page_names.extend(other.empty_page_names[:room])
@@ -244,6 +249,19 @@ def _with_text(line: bytes, legacy: str | None, key: str, text: str, record: dic
     return body + (b"\r\n" if end.endswith(b"\r\n") else b"\n")
 
 
+_PAGE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_a_page(text: str) -> bool:
+    """Whether a text is an HTML page: it opens with a doctype or an <html>, <head> or <body> tag.
+
+    >>> looks_like_a_page("<!DOCTYPE html><html>..."), looks_like_a_page("Use <html> to start a page.")
+    (True, False)
+    """
+    return _PAGE_START.match(text, 0, 4096) is not None
+
+
 def no_text(record: dict, key: str) -> str:
     """Why a record has no text to clean under `key` (not None), as a sentence's start."""
     value = record.get(key)
@@ -303,6 +321,7 @@ class Worker:
                 out = module.clean_html(text, url=url, config=s.html_config, profile=profile)
             size_in = len(text) if isinstance(text, bytes) else _utf8_size(text)
         elif not (s.explain or s.examples) and _run is not None:
+            tally.html_as_text += looks_like_a_page(text)
             out, removed, vetoed = _run(text, s.config, profile)
             tally.documents += 1
             tally.bytes_in += _utf8_size(text)
@@ -315,6 +334,7 @@ class Worker:
                     tally.kept[veto[0]] = tally.kept.get(veto[0], 0) + 1
             return out
         else:
+            tally.html_as_text += looks_like_a_page(text)
             result = explain(text, config=s.config, profile=profile)
             size_in = _utf8_size(text)
         if result is not None:
