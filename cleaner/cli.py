@@ -155,6 +155,7 @@ def _write_json(path: Path, data) -> None:
 
 def cmd_clean(args: argparse.Namespace) -> int:
     from .batch import plan
+    from .batch.formats import WriteError
     from .batch.runner import Runner, default_jobs
     from .batch.summary import stats_record, summary_lines
     from .batch.work import Settings
@@ -219,6 +220,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
             print("cleaner: interrupted; finished outputs are kept, run the same command again to resume.",
                   file=sys.stderr)
             return 130
+    except WriteError as exc:  # the manifest or --explain on a full disk: the run cannot go on
+        reason = exc.strerror or str(exc)
+        print(f"cleaner: {exc.filename} cannot be written ({reason[:1].lower() + reason[1:]}); the run stopped. "
+              f"Finished outputs are kept: run the same command again to resume once it can be written.",
+              file=sys.stderr)
+        return 2
     finally:
         lock.release()
     tally.problems[:0] = unreadable  # in the summary, the stats and the exit status

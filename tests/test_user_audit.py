@@ -306,3 +306,65 @@ def test_html_on_stdin_cleaned_as_text_is_pointed_out():
     assert done.returncode == 0
     assert b"<stdin>: 1 document(s) look like HTML pages and were cleaned as text; give pages with --stdin-format html." \
         in done.stderr
+
+
+# --- a full disk --------------------------------------------------------------------------
+
+def test_a_full_disk_names_the_file_that_cannot_be_written_and_leaves_no_lock(tmp_path, monkeypatch, capsys):
+    import errno
+
+    from cleaner.batch import plan
+
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    class FullFile:
+        write = staticmethod(full)
+
+        def flush(self):
+            pass
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(plan.os, "write", full)  # the lock's pid cannot be written: the lock holds all the same
+    monkeypatch.setattr(plan.Manifest, "_open", lambda self: setattr(self, "_handle", self._handle or FullFile()))
+    out = tmp_path / "out"
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(out), "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert f"cleaner: {out / '.cleaner-done.jsonl'} cannot be written (no space left on device); " in err
+    assert "Traceback" not in err
+    assert not (out / ".cleaner-lock").exists()
+
+
+def test_a_full_disk_under_explain_names_the_explanations_file(tmp_path, monkeypatch, capsys):
+    import errno
+
+    from cleaner.batch import formats, runner
+
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    real = formats.AtomicFile
+
+    class FullAtomic(real):
+        def __init__(self, target):
+            super().__init__(target)
+            if target.name == "e.jsonl":
+                self.raw.close()
+                self.raw = self.stream = self
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        closed = False
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(runner.formats, "AtomicFile", FullAtomic)
+    explain = tmp_path / "e.jsonl"
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "-j", "1", "--explain", str(explain)]) == 2
+    err = capsys.readouterr().err
+    assert f"cleaner: {explain} cannot be written (no space left on device); the run stopped." in err
+    assert not (tmp_path / "out" / ".cleaner-lock").exists()

@@ -289,13 +289,28 @@ class Manifest:
         new = [job for job in jobs if job.target_key not in self.done]
         if not new:
             return
-        self._open()
         entries = [{"output": job.target_key, "input": job.key, "pending": True} for job in new]
         for entry in entries:
             self.done[entry["output"]] = entry
         self._lines += len(entries)
-        self._handle.write(b"".join(json.dumps(entry).encode("utf-8") + b"\n" for entry in entries))
-        self._handle.flush()
+        self._write(b"".join(json.dumps(entry).encode("utf-8") + b"\n" for entry in entries))
+
+    def _write(self, data: bytes) -> None:
+        """Append to the file; a failure (a full disk) is a `WriteError` naming it."""
+        from .formats import WriteError
+
+        try:
+            self._open()
+            self._handle.write(data)
+            self._handle.flush()
+        except OSError as exc:
+            handle, self._handle = self._handle, None  # its buffer holds what failed: not flushed again
+            if handle is not None:
+                try:
+                    handle.close()
+                except OSError:
+                    pass
+            raise WriteError(exc.errno, exc.strerror or str(exc), str(self.path)) from None
 
     def _open(self) -> None:
         if self._handle is None:
@@ -307,20 +322,23 @@ class Manifest:
     def record(self, job: Job, size: int, problems: bool = False) -> None:
         """Record a finished output; one with `problems` is known as this tool's (a later run
         may overwrite it) but never skipped as done."""
-        self._open()
         entry = self._entry(job, size)
         if problems:
             entry["problems"] = True
         self.done[entry["output"]] = entry
         self._lines += 1
-        self._handle.write(json.dumps(entry).encode("utf-8") + b"\n")
-        self._handle.flush()
+        self._write(json.dumps(entry).encode("utf-8") + b"\n")
 
     def close(self) -> None:
         """Close; rewrite the file without superseded lines once they outnumber the live ones."""
         if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+            handle, self._handle = self._handle, None
+            try:
+                handle.close()
+            except OSError as exc:
+                from .formats import WriteError
+
+                raise WriteError(exc.errno, exc.strerror or str(exc), str(self.path)) from None
             if self._lines > 2 * len(self.done) + 1000:
                 from .formats import AtomicFile
 
@@ -389,8 +407,11 @@ class OutputLock:
                 self.fd = fd
                 break
             os.close(fd)
-        os.ftruncate(self.fd, 0)
-        os.write(self.fd, f"{os.getpid()}\n".encode())
+        try:  # the pid is for people looking at the folder; the lock holds without it (a full disk)
+            os.ftruncate(self.fd, 0)
+            os.write(self.fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass
         return self
 
     def release(self) -> None:

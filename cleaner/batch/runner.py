@@ -250,7 +250,10 @@ class Runner:
             while self.pending:
                 self._drain_one()
             if self.explain_file is not None:
-                self.explain_file.commit()
+                try:
+                    self.explain_file.commit()
+                except OSError as exc:
+                    raise formats.WriteError(exc.errno, exc.strerror or str(exc), str(self.explain_path)) from None
                 self.explain_file = None
             if self.renewed:  # dead workers left temporary files; nothing else is writing now
                 from .plan import remove_stale_temps
@@ -349,7 +352,10 @@ class Runner:
 
     def _explained(self, data: bytes) -> None:
         if self.explain_file is not None and data:
-            self.explain_file.raw.write(data)
+            try:
+                self.explain_file.raw.write(data)
+            except OSError as exc:  # a full disk: the run stops, naming the file
+                raise formats.WriteError(exc.errno, exc.strerror or str(exc), str(self.explain_path)) from None
 
     def _files(self, jobs: list[Job]) -> None:
         """Send small files to a worker as one task (fewer round trips than one per file)."""
