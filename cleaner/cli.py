@@ -57,6 +57,11 @@ written as UTF-8.
 """
 
 
+MAX_WORKERS_PER_CORE = 4
+"""`-j` beyond this many workers per core is cut down: each worker holds the engine and its
+chunks (about 50 MB), and more workers than cores clean no faster."""
+
+
 class Failure(Exception):
     """A command that cannot run; the message is a whole sentence (exit status 2)."""
 
@@ -210,7 +215,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 raise Failure(str(exc)) from None
         manifest.claim(jobs)
         plan.remove_stale_temps(jobs)
-        workers = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+        cores = default_jobs()
+        workers = args.jobs if args.jobs and args.jobs > 0 else cores
+        if workers > MAX_WORKERS_PER_CORE * cores:  # cleaning is CPU-bound: a typo, not a wish (-j 80 for -j 8)
+            print(f"cleaner: -j {workers} is more than four workers per core; using {MAX_WORKERS_PER_CORE * cores}.",
+                  file=sys.stderr)
+            workers = MAX_WORKERS_PER_CORE * cores
         progress = sys.stderr.isatty() and not args.quiet
         runner = Runner(settings, jobs, workers=workers, manifest=manifest, explain_path=explain_path,
                         progress=progress)
@@ -574,7 +584,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive), or - for stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="output folder (mirrors the input tree)")
     p.add_argument("-j", "--jobs", type=_count("a number of worker processes"), default=0, metavar="N",
-                   help="worker processes (default, or 0: all cores)")
+                   help="worker processes (default, or 0: all cores; at most four per core)")
     p.add_argument("--text-key", default="text", metavar="KEY", help="JSONL key / Parquet column of the text (default: text)")
     p.add_argument("--html-key", metavar="KEY",
                    help="clean the HTML under this JSONL key / Parquet column; the text goes under --text-key")

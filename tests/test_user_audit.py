@@ -368,3 +368,21 @@ def test_a_full_disk_under_explain_names_the_explanations_file(tmp_path, monkeyp
     err = capsys.readouterr().err
     assert f"cleaner: {explain} cannot be written (no space left on device); the run stopped." in err
     assert not (tmp_path / "out" / ".cleaner-lock").exists()
+
+
+# --- -j -----------------------------------------------------------------------------------
+
+def test_more_workers_than_four_per_core_are_not_started(tmp_path, monkeypatch, capsys):
+    from cleaner.batch import runner
+
+    started = []
+    real_pool = runner._pool
+    monkeypatch.setattr(runner, "_pool", lambda settings, jobs: started.append(jobs) or real_pool(settings, jobs))
+    monkeypatch.setattr(runner, "SPLIT_MIN_BYTES", 1)  # a split file: every worker gets chunks
+    monkeypatch.setattr(runner, "default_jobs", lambda: 1)  # one core
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps({"text": f"{i}. {SHORT}"}) + "\n" for i in range(200)),
+                                      encoding="utf-8")
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"), "-j", "500"]) == 0
+    err = capsys.readouterr().err
+    assert "cleaner: -j 500 is more than four workers per core; using 4." in err
+    assert started == [4] and "(" in err and "4 worker(s))" in err
