@@ -356,6 +356,26 @@ RECIPE_HEADINGS = {
     "pl": """składniki | przygotowanie | sposób przygotowania""",
     "sv": """ingredienser | gör så här | instruktioner | tillagning""",
     "ru": """ингредиенты | приготовление | способ приготовления""",
+    "uk": """інгредієнти | приготування | спосіб приготування""",
+    "bg": """необходими продукти | продукти | начин на приготвяне | приготвяне""",
+    "hr": """sastojci | priprema | način pripreme""",
+    "sr": """састојци | припрема | начин припреме""",
+    "hu": """hozzávalók | elkészítés | elkészítése""",
+    "ro": """ingrediente | mod de preparare | preparare""",
+    "fi": """ainekset | valmistus | valmistusohje | ohje""",
+    "tr": """malzemeler | hazırlanışı | yapılışı""",
+    "el": """υλικά | εκτέλεση | οδηγίες""",
+    "id": """bahan | bahan-bahan | cara membuat | langkah-langkah""",
+    "ms": """bahan-bahan | cara-cara | cara membuat""",
+    "vi": """nguyên liệu | cách làm | cách nấu""",
+    "zh": """材料 | 食材 | 做法 | 步骤""",
+    "ja": """材料 | 作り方""",
+    "ko": """재료 | 만드는 법 | 조리 방법""",
+    "ar": """المكونات | طريقة التحضير""",
+    "fa": """مواد لازم | طرز تهیه""",
+    "he": """מצרכים | אופן ההכנה""",
+    "hi": """सामग्री | बनाने की विधि | विधि""",
+    "th": """วัตถุดิบ | ส่วนผสม | วิธีทำ""",
 }
 #: Headings of a review's lists of strengths and weaknesses ("Pros" / "Cons", "For" / "Against",
 #: "Vorteile" / "Nachteile"): their items are short lines without function words ("Rich,
@@ -392,7 +412,9 @@ CONS_HEADINGS = {
 #: den Teig", "Ingrédients pour 6 personnes".
 RECIPE_HEADING_PREFIXES = ("ingredients for ", "zutaten für ", "ingrédients pour ", "ingredientes para ",
                            "ingredienti per ", "ingrediënten voor ", "składniki na ", "ingredienser till ",
-                           "ингредиенты на ")
+                           "ингредиенты на ", "ingrediente pentru ", "інгредієнти на ", "sastojci za ", "састојци за ",
+                           "hozzávalók ", "ainekset ", "malzemeler ", "υλικά για ", "bahan-bahan ", "bahan ", "nguyên liệu ",
+                           "продукти за ", "材料（", "材料(", "재료 ", "مواد لازم برای ", "מצרכים ל", "सामग्री ")
 
 #: A blogger's sign-off under the post: "x Franzi", "xoxo", "Liebe Grüße, Anna",
 #: "Bisous, Claire", "Cheers, Tom", "Eure Jana". A formula alone, or a formula and a name (group ``name``). `sign-off-guard`
@@ -533,14 +555,14 @@ SHARE_LABELS = {
     "ar": """شارك | مشاركة | شارك الخبر | شارك المقال | شارك المقالة | طباعة | نسخ الرابط""",
     "fa": """اشتراک گذاری | اشتراک‌گذاری | اشتراک | کپی لینک | چاپ خبر""",
     "he": """שתפו | שתף | שיתוף | שתפו את הפוסט | שתפו את הכתבה | העתקת קישור | הדפסה""",
-    "hi": """शेयर करें | शेयर | इस खबर को शेयर करें | इस ख़बर को शेयर करें | लिंक कॉपी करें""",
+    "hi": """शेयर करें | शेयर | इस खबर को शेयर करें | इस ख़बर को शेयर करें | लिंक कॉपी करें | इस रेसिपी को शेयर करें | इस पोस्ट को शेयर करें | लिंक कॉपी करें""",
     "th": """แชร์ | แชร์ข่าวนี้ | แชร์บทความนี้ | แชร์สูตรนี้ | คัดลอกลิงก์ | พิมพ์สูตร""",
     "tr": """paylaş | bu haberi paylaş | haberi paylaş | yazıyı paylaş | linki kopyala | yazdır""",
     "id": """bagikan | bagikan artikel ini | bagikan berita ini | salin link | salin tautan""",
     "vi": """chia sẻ | chia sẻ bài viết | chia sẻ bài viết này | sao chép liên kết | sao chép link""",
     "cs": """sdílet | sdílet článek | sdílet na facebooku | sdílet na x | sdílet na twitteru | kopírovat odkaz | vytisknout
         | sdílejte | sdílejte článek | sdílejte recept | sdílet na pinterestu | sdílet e-mailem | sdílet odkaz | vytisknout článek | vytisknout recept | kopírovat""",
-    "uk": """поділитися | поділитись | поділитися в facebook | скопіювати посилання | друк""",
+    "uk": """поділитися | поділитись | поділитися в facebook | скопіювати посилання | друк | копіювати посилання""",
     "el": """κοινοποίηση | μοιραστείτε | μοιραστείτε το | μοιραστείτε το άρθρο | εκτύπωση""",
     "hu": """megosztás | oszd meg | megosztom | link másolása | nyomtatás""",
     "ro": """distribuie | distribuie articolul | distribuie pe facebook | copiază linkul | printează""",
@@ -549,7 +571,11 @@ SHARE_LABELS = {
     "no": """del | del artikkelen | del på facebook | del saken | kopier lenke
         | del innlegget | del på x | del på linkedin | del via e-post | del siden | del denne artikkelen | del oppskriften | skriv ut | del artikkel""",
     "fi": """jaa | jaa artikkeli | jaa facebookissa | jaa sivu | kopioi linkki | tulosta""",
-    "sk": """zdieľať | zdieľajte | zdieľajte článok | zdieľajte recept | zdieľať na facebooku | zdieľať na x | zdieľať e-mailom | kopírovať odkaz | kopírovať | vytlačiť | tlačiť""",
+
+    "bg": """сподели | споделете | сподели във facebook | копирай линка | копирай връзката | принтирай""",
+    "hr": """podijeli | podijelite | podijeli na facebooku | kopiraj poveznicu | kopiraj link | ispiši""",
+    "sr": """подели | поделите | копирај линк | штампај | podeli | podelite | kopiraj link""",
+    "ms": """kongsi | kongsi ini | kongsikan | kongsi artikel ini | salin pautan""",    "sk": """zdieľať | zdieľajte | zdieľajte článok | zdieľajte recept | zdieľať na facebooku | zdieľať na x | zdieľať e-mailom | kopírovať odkaz | kopírovať | vytlačiť | tlačiť""",
 }
 
 #: Social network names: removed when they stand in a cluster of share/social lines.
@@ -560,7 +586,7 @@ SOCIAL_NETWORKS = """facebook | twitter | x | instagram | youtube | linkedin | x
     | одноклассники | odnoklassniki | дзен | rutube | телеграм | fb | google notícias
     | wechat | weibo | 微信 | 微博 | qq空间 | line | kakaotalk | 카카오톡 | 페이스북 | 트위터 | naver | zalo
     | فيسبوك | تويتر | واتساب | تلگرام | واتساپ | توییتر | פייסבוק | וואטסאפ | טוויטר | फेसबुक | ट्विटर
-    | व्हाट्सऐप | व्हाट्सएप""".split("|")
+    | व्हाट्सऐप | व्हाट्सएप | पिंटरेस्ट | टेलीग्राम | इंस्टाग्राम | viber | вайбер""".split("|")
 
 #: Newsletter and subscription prompts.
 NEWSLETTER_LABELS = {
@@ -649,22 +675,30 @@ NEWSLETTER_LABELS = {
     "ko": """뉴스레터 구독 | 구독하기""",
     "ar": """اشترك في النشرة البريدية | النشرة البريدية | اشترك الآن""",
     "tr": """bültene abone ol | e-bültene abone ol | abone ol""",
-    "id": """berlangganan | berlangganan newsletter""",
-    "vi": """đăng ký nhận tin | đăng ký nhận bản tin""",
+    "id": """berlangganan | berlangganan newsletter | daftar newsletter | langganan newsletter""",
+    "vi": """đăng ký nhận tin | đăng ký nhận bản tin | đăng ký nhận bản tin qua email""",
     "cs": """odebírat novinky | přihlásit k odběru
         | newsletter | odebírat | přihlásit se k odběru | přihlaste se k odběru newsletteru | odebírat newsletter | předplatné | předplaťte si""",
-    "uk": """підписатися | підписатися на розсилку""",
+    "uk": """підписатися | підписатися на розсилку | підпишіться на розсилку | підписуйтесь на наш telegram-канал""",
     "el": """εγγραφή στο newsletter | εγγραφείτε στο newsletter""",
-    "hu": """feliratkozás hírlevélre | iratkozz fel hírlevelünkre""",
-    "ro": """abonează-te la newsletter | abonează-te""",
+    "hu": """feliratkozás hírlevélre | iratkozz fel hírlevelünkre | iratkozzon fel hírlevelünkre | feliratkozom | hírlevél""",
+    "ro": """abonează-te la newsletter | abonează-te | mă abonez | abonare newsletter""",
     "da": """tilmeld nyhedsbrev | tilmeld dig vores nyhedsbrev
         | tilmeld | tilmeld dig | tilmeld dig nyhedsbrevet | nyhedsbrev | nyhedsbreve | bliv abonnent | køb abonnement | abonnér | abonner | allerede abonnent
         | tilmeld dig nyhedsbrevet her | få vores nyhedsbrev""",
     "no": """meld deg på nyhetsbrevet
         | meld meg på | meld deg på | nyhetsbrev | abonner på nyhetsbrevet | bli abonnent | kjøp abonnement | abonner | allerede abonnent
         | meld deg på nyhetsbrevet vårt | meld deg på vårt nyhetsbrev | få nyhetsbrevet vårt""",
-    "fi": """tilaa uutiskirje""",
-    "sk": """newsletter | odoberať | odoberať novinky | prihlásiť sa na odber | prihláste sa na odber newslettera | predplatné | predplaťte si""",
+    "fi": """tilaa uutiskirje | tilaa | tilaa uutiskirjeemme""",
+
+    "bg": """абонирайте се за нашия бюлетин | абонирай се | абонирайте се | бюлетин""",
+    "hr": """pretplatite se na newsletter | pretplati se | prijavite se na newsletter""",
+    "sr": """пријавите се на наш билтен | пријави се на билтен | претплатите се | prijavite se na naš bilten | pretplatite se""",
+    "ms": """langgan | langgan blog melalui e-mel | langgan surat berita""",
+    "fa": """عضویت در خبرنامه | خبرنامه | عضویت""",
+    "he": """הירשמו לניוזלטר | הרשמה לניוזלטר | ניוזלטר""",
+    "hi": """न्यूज़लेटर सब्सक्राइब करें | सब्सक्राइब करें""",
+    "th": """สมัครรับจดหมายข่าว | รับข่าวสารทางอีเมล""",    "sk": """newsletter | odoberať | odoberať novinky | prihlásiť sa na odber | prihláste sa na odber newslettera | predplatné | predplaťte si""",
 }
 
 #: Calls to action: comments, tip lines, "click here", "read more" buttons.
@@ -841,32 +875,32 @@ PROMPT_LABELS = {
     "ja": """コメントを残す | コメントを書く | コメントする
         | メールアドレスが公開されることはありません""",
     "ko": """댓글쓰기 | 댓글 쓰기 | 댓글 달기
-        | 이메일 주소는 공개되지 않습니다""",
+        | 이메일 주소는 공개되지 않습니다 | 댓글 | 더보기""",
     "fa": """ارسال نظر | نظر خود را بنویسید
-        | نشانی ایمیل شما منتشر نخواهد شد""",
+        | نشانی ایمیل شما منتشر نخواهد شد | ارسال دیدگاه | دیدگاه‌ها | نظرات | ادامه مطلب""",
     "he": """השאירו תגובה | השאר תגובה | הוסיפו תגובה
-        | כתובת האימייל שלך לא תפורסם""",
+        | כתובת האימייל שלך לא תפורסם | תגובות | להמשך קריאה""",
     "hi": """अपनी राय दें | टिप्पणी करें | कमेंट करें
-        | आपका ईमेल पता प्रकाशित नहीं किया जाएगा""",
+        | आपका ईमेल पता प्रकाशित नहीं किया जाएगा | टिप्पणियां | और पढ़ें""",
     "th": """แสดงความคิดเห็น
-        | อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น""",
+        | อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น | ความคิดเห็น | อ่านต่อ""",
     "tr": """yorum yap | yorum yaz | yorumlar | yorum bırakın
-        | e-posta adresiniz yayınlanmayacak | e-posta hesabınız yayımlanmayacak""",
+        | e-posta adresiniz yayınlanmayacak | e-posta hesabınız yayımlanmayacak | devamını oku""",
     "id": """tinggalkan komentar | tinggalkan balasan | tulis komentar
-        | alamat email anda tidak akan dipublikasikan""",
+        | alamat email anda tidak akan dipublikasikan | komentar | kirim komentar | baca selengkapnya""",
     "vi": """để lại bình luận | gửi bình luận | viết bình luận
-        | email của bạn sẽ không được hiển thị công khai""",
+        | email của bạn sẽ không được hiển thị công khai | bình luận | ý kiến bạn đọc | xem thêm""",
     "cs": """přidat komentář | napsat komentář | diskuse k článku
         | vaše e-mailová adresa nebude zveřejněna
         | zapálit svíčku | vyjádřit soustrast | vstoupit do diskuse | byl pro vás tento článek užitečný""",
     "uk": """залишити коментар | додати коментар
-        | ваша e-mail адреса не оприлюднюватиметься""",
+        | ваша e-mail адреса не оприлюднюватиметься | коментарі | коментувати""",
     "el": """αφήστε ένα σχόλιο | αφήστε σχόλιο
-        | η διεύθυνση email σας δεν θα δημοσιευτεί | η διεύθυνση email σας δεν δημοσιεύεται""",
+        | η διεύθυνση email σας δεν θα δημοσιευτεί | η διεύθυνση email σας δεν δημοσιεύεται | σχόλια | γράψτε ένα σχόλιο | διαβάστε περισσότερα""",
     "hu": """szólj hozzá | írj hozzászólást | hozzászólás írása
-        | az e-mail címed nem kerül nyilvánosságra""",
+        | az e-mail címed nem kerül nyilvánosságra | hozzászólások | hozzászólás""",
     "ro": """lasă un comentariu | adaugă un comentariu
-        | adresa ta de email nu va fi publicată""",
+        | adresa ta de email nu va fi publicată | comentarii | publică comentariul | citește mai mult""",
     "da": """skriv en kommentar | efterlad en kommentar
         | din e-mailadresse vil ikke blive publiceret
         | tænd et lys | skriv kondolence | var denne side nyttig | fandt du det du søgte | læs mere | læs videre""",
@@ -874,8 +908,12 @@ PROMPT_LABELS = {
         | din e-postadresse vil ikke bli publisert
         | tenn et lys | skriv kondolanse | var denne siden nyttig | fant du det du lette etter | les mer | les videre""",
     "fi": """jätä kommentti | kirjoita kommentti
-        | sähköpostiosoitettasi ei julkaista""",
-    "sk": """zapáliť sviečku | vyjadriť sústrasť | pridať komentár | napísať komentár | vaša e-mailová adresa nebude zverejnená""",
+        | sähköpostiosoitettasi ei julkaista | kommentit | kommentoi | lue lisää""",
+
+    "bg": """оставете коментар | напиши коментар | коментари | коментирай | прочети още""",
+    "hr": """ostavite komentar | komentari | komentiraj | napiši komentar | pročitaj više""",
+    "sr": """оставите коментар | коментари | коментариши | напиши коментар | ostavite komentar | komentari""",
+    "ms": """tinggalkan balasan | tinggalkan komen | hantar komen | komen | baca lagi""",    "sk": """zapáliť sviečku | vyjadriť sústrasť | pridať komentár | napísať komentár | vaša e-mailová adresa nebude zverejnená""",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -902,6 +940,26 @@ COMMENT_HEADERS = {
     "pt": """comentários""",
     "sv": """kommentarer""",
     "ru": """комментарии""",
+    "uk": """коментарі""",
+    "bg": """коментари""",
+    "hr": """komentari""",
+    "sr": """коментари | komentari""",
+    "hu": """hozzászólások""",
+    "ro": """comentarii""",
+    "fi": """kommentit""",
+    "tr": """yorumlar""",
+    "el": """σχόλια""",
+    "id": """komentar""",
+    "ms": """komen""",
+    "vi": """bình luận | ý kiến bạn đọc""",
+    "zh": """评论 | 評論 | 网友评论 | 留言""",
+    "ja": """コメント""",
+    "ko": """댓글""",
+    "ar": """التعليقات | تعليقات""",
+    "fa": """نظرات | دیدگاه‌ها""",
+    "he": """תגובות""",
+    "hi": """टिप्पणियां | टिप्पणियाँ""",
+    "th": """ความคิดเห็น""",
 }
 
 #: Reply buttons under a comment and the reply form that closes a thread.
@@ -1970,12 +2028,18 @@ TEASER_WORDS = """read also related see more watch listen recommended lesen lies
 #: First words of "About <name>" author headers.
 ABOUT_WORDS = "about über à sobre over om o"
 #: First words of a breadcrumb trail: "Home › Politik › Ausland", "Startseite » Aktuelles".
-BREADCRUMB_WORDS = "home homepage startseite start accueil inicio inici início главная hem strona startsida página você 首页 首頁 ホーム 홈 الرئيسية होम หน้าแรก anasayfa beranda головна αρχική főoldal acasă forside forsiden etusivu"
+BREADCRUMB_WORDS = """home homepage startseite start accueil inicio inici início главная hem strona startsida página você 首页 首頁 ホーム 홈
+    الرئيسية होम หน้าแรก anasayfa beranda головна αρχική főoldal acasă forside forsiden etusivu
+    ראשי דף trang صفحه ana laman หน้าหลัก トップ начало naslovnica насловна početna почетна címlap"""
 #: A breadcrumb trail: the site's home, then two or more sections down to the page, each after
 #: a separator ("Home / Away" is a score line; "Home | About | Contact" a footer row).
 BREADCRUMB = regex.compile(
     r"^\W*(?:você\s+está\s+(?:aqui|em)\s*+:\s*+)?(?:home(?:page)?|startseite|start|accueil|inicio|início|главная|hem|strona\s+główna|forside|forsiden|hjem|domů|domov"
-    r"|startsida|página\s+inicial)(?:\s*+(?:›+|»|>|/)\s*+[^›»>/]+){2,}$",
+    r"|startsida|página\s+inicial"
+    # ... and in the languages and scripts of pages the dev set has few of
+    r"|ראשי|דף\s+הבית|होम|หน้าแรก|หน้าหลัก|trang\s+chủ|beranda|صفحه\s+اصلی|الرئيسية|ホーム|トップ|首页|首頁|홈|начало"
+    r"|naslovnica|насловна|početna|почетна|címlap|főoldal|acasă|etusivu|головна|anasayfa|ana\s+sayfa|αρχική|laman\s+utama)"
+    r"(?:\s*+(?:›+|»|>|/|\uff1e)\s*+[^›»>/\uff1e]+){2,}$",
     regex.IGNORECASE,
 )
 #: First words of links back to a listing: "Zurück zu allen Meldungen", "Back to all posts".
@@ -2166,8 +2230,9 @@ FOOTER_TERMS = regex.compile(
 )
 
 #: Rights statements in Chinese, Japanese ("no reproduction"), Korean ("no reproduction or
-#: redistribution"), Arabic, Persian, Hebrew, Hindi, Thai, Turkish, Indonesian, Vietnamese, Czech,
-#: Ukrainian, Greek, Hungarian, Romanian, Danish, Norwegian and Finnish. `RIGHTS` takes them at a
+#: redistribution"), Arabic, Persian, Hebrew, Hindi, Thai, Turkish, Indonesian, Malay, Vietnamese,
+#: Czech, Ukrainian, Greek, Hungarian, Romanian, Bulgarian, Croatian, Serbian, Danish, Norwegian and
+#: Finnish. `RIGHTS` takes them at a
 #: line's start or end or before the sign ("כל הזכויות שמורות © 2024 ..."), never inside a
 #: sentence ("Yazar, tüm hakları saklıdır diyerek itiraz etti."); "版权所有人" is the holder.
 _RIGHTS_MORE = r"""版[权權]所有(?![人者权權])|無断転載を禁じます|무단\s*전재\s*및\s*재배포\s*금지|جميع\s+الحقوق\s+محفوظة
@@ -2176,7 +2241,8 @@ _RIGHTS_MORE = r"""版[权權]所有(?![人者权權])|無断転載を禁じま�
     |všechna\s+práva\s+vyhrazena|(?:усі|всі)\s+права\s+захищен[оі]|με\s+επιφύλαξη\s+παντός\s+δικαιώματος
     |minden\s+jog\s+fenntartva|toate\s+drepturile\s+rezervate|alle\s+rettigheder\s+forbeholdes
     |alle\s+rettigheter\s+forbeholdt|alle\s+rettigheter\s+reservert|kaikki\s+oikeudet\s+pidätetään|alle\s+rechten\s+voorbehouden
-    |všetky\s+práva\s+vyhradené"""
+    |všetky\s+práva\s+vyhradené|無断(?:で)?(?:複写|複製|転載|転用)(?:・(?:複写|複製|転載|転用))*を禁(?:じます|止します)
+    |hak\s+cipta\s+terpelihara|всички\s+права\s+запазени|sva\s+prava\s+(?:pridržana|zadržana)|сва\s+права\s+задржана"""
 
 #: Rights statements anywhere in a short line.
 RIGHTS = regex.compile(
@@ -2257,6 +2323,26 @@ COOKIE_BANNER = regex.compile(
         |(?:používáme|využíváme)\s+(?:\w+\s+){0,2}?(?:soubory\s+)?cookies?
         |(?:táto\s+(?:webová\s+)?stránka|tento\s+web|naša\s+stránka)\s+(?:\w+\s+){0,2}?(?:používa|využíva)\s+(?:súbory\s+)?cookies?
         |(?:používame|využívame)\s+(?:\w+\s+){0,2}?(?:súbory\s+)?cookies?
+        # ... in Hungarian, Romanian, Finnish, Turkish, Greek, Bulgarian, Croatian, Serbian,
+        # Ukrainian, Indonesian, Malay, Vietnamese, Hebrew, Arabic, Persian, Hindi, Thai, Korean,
+        # Japanese and Chinese
+        |(?:ez\s+a\s+(?:web)?oldal|(?:web)?oldalunk|a\s+(?:web)?oldal)\s+(?:\w+\s+){0,3}?(?:sütiket|cookie-kat)\s+használ
+        |sütiket\s+használunk|(?:acest\s+site|site-ul\s+(?:nostru|acesta))\s+(?:\w+\s+){0,2}?(?:folosește|utilizează)\s+(?:fișiere\s+)?cookie
+        |(?:folosim|utilizăm)\s+(?:fișiere\s+)?cookie|(?:tämä\s+(?:verkko)?sivusto|(?:verkko)?sivustomme)\s+käyttää\s+evästeitä
+        |käytämme\s+evästeitä|(?:bu\s+(?:web\s+)?site(?:miz)?|sitemiz)\s+(?:\w+\s+){0,3}?çerez(?:ler)?(?:i)?\s+kullan
+        |çerez(?:ler)?\s+kullanıyoruz|(?:(?:αυτός\s+)?ο\s+ιστότοπος|η\s+ιστοσελίδα(?:\s+μας)?)\s+χρησιμοποιεί\s+(?:cookies|μπισκότα)
+        |χρησιμοποιούμε\s+(?:cookies|μπισκότα)|(?:този\s+(?:уеб)?сайт|сайтът(?:\s+ни)?)\s+(?:\w+\s+){0,2}?използва\s+(?:бисквитки|cookies)
+        |използваме\s+(?:бисквитки|cookies)|(?:ova\s+(?:web\s+)?stranica|ovo\s+web-mjesto|ovaj\s+sajt)\s+koristi\s+kolačiće
+        |koristimo\s+kolačiće|(?:овај\s+сајт|ова\s+(?:веб\s+)?страница)\s+користи\s+колачиће|користимо\s+колачиће
+        |(?:ми|сайт|цей\s+сайт|наш\s+сайт)\s+(?:\w+\s+){0,2}?використову(?:ємо|є)\s+(?:файли\s+)?cookie
+        |(?:situs|website|laman\s+web)\s+(?:ini\s+)?menggunakan\s+(?:cookie|kuki)|kami\s+menggunakan\s+(?:cookie|kuki)
+        |(?:trang\s+web|website)\s+(?:này\s+)?sử\s+dụng\s+cookie|chúng\s+tôi\s+sử\s+dụng\s+cookie
+        |(?:אתר\s+זה|האתר|אנו|אנחנו)\s+(?:\S+\s+){0,2}?(?:עושה\s+שימוש|עושים\s+שימוש|משתמש|משתמשים)\s+בעוגיות
+        |(?:يستخدم\s+(?:هذا\s+)?الموقع|نستخدم)\s+(?:ملفات\s+تعريف\s+الارتباط|الكوكيز|ملفات\s+الكوكيز)
+        |(?:این\s+(?:سایت|وب\u200cسایت|وبسایت)|ما)\s+از\s+کوکی
+        |(?:यह\s+वेबसाइट|हम)\s+कुकीज़?\s+का\s+(?:उपयोग|इस्तेमाल)
+        |เว็บไซต์(?:นี้|ของเรา)\s*(?:มีการ)?ใช้คุกกี้|(?:이|본)\s*(?:웹)?사이트(?:는|에서는)\s*쿠키를\s*사용
+        |当サイトでは.{0,20}?(?:cookie|クッキー)を(?:使用|利用)|本(?:网站|網站|站)(?:使用|采用|利用)\s*cookies?
         )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -2279,17 +2365,29 @@ COUNTER_LINE = regex.compile(
         |retweets?|kommentare?|leser|aufrufe|partages|commentaires?|comentarios?|vistas|reacties
         |komentarz(?:e|y)?|udostępnie[nń]|comentários?|kommentarer|комментари(?:й|я|ев)|просмотр(?:ов|а)?
         |visualizaç(?:ão|ões)|visningar
+        # ... in the languages of pages the dev set has few of: "23 comentarii", "14 Yorum", "8 bình
+        # luận", "5 תגובות", "12 نظر", "3 댓글"
+        |comentarii|yorum(?:lar)?|bình\s+luận|lượt\s+xem|komentar[ai]?|komen|коментар(?:і|ів|и|а)?|kommentti[a]?|kommentit
+        |hozzászólás(?:ok)?|megtekintés|vizualizări|переглядів|прегледа|pregleda|показвания|σχόλια|תגובות|צפיות
+        |تعليقات?|مشاهدات?|نظر|دیدگاه|بازدید|टिप्पणियां|टिप्पणियाँ|टिप्पणी|ความคิดเห็น|댓글|コメント|条评论|評論|评论
         # ratings' counts under a product or recipe box: "2 reviews", "214 Bewertungen"
         |reviews?|ratings?|bewertung(?:en)?|rezensionen?|avis|reseñas|recensioni|opinii|opinie)
         # The count after the word, in brackets: "Comments (3)", "Vos réactions (11)".
       |(?:vos\s+|your\s+|ihre\s+)?(?:shares?|comments?|likes?|reactions?|replies|responses|kommentare?|leserkommentare
-        |commentaires?|réactions|comentarios?|commenti|reacties|komentarze|comentários|kommentarer|комментарии)
+        |commentaires?|réactions|comentarios?|commenti|reacties|komentarze|comentários|kommentarer|комментарии
+        |kommentit|komentari|komentar|komen|коментари|коментарі|comentarii|yorumlar|bình\s+luận|hozzászólások|σχόλια
+        |תגובות|التعليقات|نظرات|دیدگاه‌ها|دیدگاه\u200cها|टिप्पणियां|ความคิดเห็น|댓글|コメント|评论|評論)
         \s*[(\[]\s*\d[\d.,]*\s*[)\]]
+        # A count after a word of a script that does not space its words, or of Korean: "评论 18",
+        # "阅读 2,341", "공감 12", "조회수 1,204".
+      |(?:评论|評論|阅读|閱讀|浏览|瀏覽|点赞|댓글|공감|조회수?|コメント|いいね)\s*\d[\d.,]*
         # The count after the word and a colon: "Views: 1,245", "Просмотров: 1245", "Aufrufe: 312".
       |(?:shares?|comments?|likes?|views?|reactions?|replies|kommentare|aufrufe|zugriffe|leser|vues|partages|commentaires
         |visitas|vistas|visualizaciones|comentarios|visualizaç(?:ão|ões)|comentários|visite|visualizzazioni|commenti
-        |weergaven|reacties|wyświetle[nń]|odsłon|visningar|просмотр(?:ов|ы|а)?|комментари(?:ев|и|й))
-        \s*:\s*\d[\d.,\s]*?[kKmM]?)\s*$""",
+        |weergaven|reacties|wyświetle[nń]|odsłon|visningar|просмотр(?:ов|ы|а)?|комментари(?:ев|и|й)
+        |lượt\s+xem|görüntülenme|megtekintések?|vizualizări|перегляди|переглядів|прегледи|pregledi|преглеждания|צפיות
+        |بازدید|مشاهدات|阅读|閱讀|浏览|瀏覽|조회수?)
+        \s*[:\uff1a]\s*\d[\d.,\s]*?[kKmM]?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -2464,7 +2562,26 @@ COMMENT_FORM = regex.compile(
             |メールアドレスが公開されることはありません
             |發佈留言必須填寫的電子郵件地址不會公開
             |您的电子邮箱地址不会被公开
-            |อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น)
+            |อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น
+            # ... in Bulgarian, Croatian, Serbian and Malay
+            |вашият\s+(?:имейл|e-?mail)\s+адрес\s+няма\s+да\s+бъде\s+публикуван
+            |vaša\s+(?:adresa\s+e-?pošte|e-?mail\s+adresa)\s+neće\s+biti\s+objavljena
+            |ваша\s+(?:адреса\s+е-?поште|е-?мејл\s+адреса)\s+неће\s+бити\s+објављена
+            |alamat\s+e-?mel\s+anda\s+tidak\s+akan\s+disiarkan)
+        # The notice of its required fields on its own line, as the blog platforms translate it.
+        |(?:obavezna|obvezna)\s+polja\s+su\s+označena|обавезна\s+поља\s+су\s+означена|câmpurile\s+obligatorii\s+sunt\s+marcate
+        |задължителните\s+полета\s+са\s+отбелязани|medan\s+(?:yang\s+)?diperlukan\s+ditanda|ruas\s+yang\s+wajib\s+ditandai
+        |các\s+trường\s+bắt\s+buộc\s+được\s+đánh\s+dấu|pakolliset\s+kentät\s+on\s+merkitty|a\s+kötelező\s+mezőket
+        |gerekli\s+alanlar\s+\S+\s+ile\s+işaretlenmişlerdir|τα\s+υποχρεωτικά\s+πεδία\s+σημειώνονται
+        |שדות\s+החובה\s+מסומנים|आवश्यक\s+फ़ील्ड\s+चिह्नित\s+हैं|必填项已用|必須項目です|ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย
+        # "You must be logged in to post a comment." in Turkish, Bulgarian, Hungarian, Finnish,
+        # Ukrainian, Croatian and Serbian.
+        |yorum\s+(?:yazabilmek|yapabilmek)\s+için\s+giriş\s+yapmalısınız
+        |трябва\s+да\s+сте\s+(?:влезли|влезнали)(?:\s+в\s+профила\s+си)?,?\s+за\s+да\s+(?:коментирате|публикувате\s+коментар)
+        |a\s+hozzászóláshoz\s+be\s+kell\s+jelentkezn(?:ed|ie)|kirjaudu\s+sisään\s+kommentoidaksesi
+        |щоб\s+залишити\s+коментар,?\s+(?:увійдіть|потрібно\s+увійти)
+        |morate\s+biti\s+prijavljeni\s+(?:da\s+biste|kako\s+biste)\s+(?:komentirali|komentarisali|ostavili\s+komentar)
+        |морате\s+бити\s+пријављени\s+да\s+бисте\s+(?:коментарисали|оставили\s+коментар)
         |required\s+fields\s+are\s+marked|erforderliche\s+felder\s+sind|pflichtfelder\s+sind\s+(?:mit\s+)?
         # ... and as the blog platforms translate it: "Les champs obligatoires sont indiqués avec *".
         |les\s+champs\s+obligatoires\s+sont\s+(?:indiqués|marqués)|los\s+campos\s+obligatorios\s+están\s+marcados

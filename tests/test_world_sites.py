@@ -183,3 +183,72 @@ def test_prose_with_the_chrome_words_stays_inside_a_page(name):
     out = kept(text)
     assert [x for x in out if x in (above, line, below)] == [above, line, below]
     assert "Skip to content" not in out and "Privacy policy" not in out
+
+
+# More lines of the article that use the words of comment, newsletter, cookie, share and
+# breadcrumb chrome (reported speech, a sentence that opens with the label, a headline).
+SURVIVORS_MORE = {
+    "bg-newsletter-subheading": (
+        "Общината започна да изпраща седмичен бюлетин на жителите с информация за ремонтите.",
+        "Бюлетин",
+        "Бюлетинът се получава по имейл и съдържа графика на ремонтите за следващата седмица.",
+    ),
+    "hr-comments-heading": (
+        "Gradsko vijeće raspravljalo je o novom prometnom planu više od pet sati.",
+        "Komentari",
+        "Komentari građana bili su uglavnom kritični, posebno prema ukidanju parkirnih mjesta u centru.",
+    ),
+    "hu-cookie-reported": (
+        "A hatóság szerint sok honlap nem tájékoztatja megfelelően a látogatókat.",
+        "„Ez a weboldal sütiket használ” – ennyi áll a legtöbb oldalon, ami a hivatal szerint nem elég.",
+        "A cégeknek három hónapjuk van a hiba kijavítására.",
+    ),
+    "he-cookie-reported": (
+        "הרשות להגנת הפרטיות פרסמה הנחיות חדשות לאתרי אינטרנט.",
+        "לפי ההנחיות, לא מספיק לכתוב \"אתר זה עושה שימוש בעוגיות\" בתחתית הדף, ויש לבקש הסכמה מפורשת.",
+        "האתרים יידרשו ליישם את ההנחיות עד סוף השנה.",
+    ),
+    "ms-share-sentence": (
+        "Pihak sekolah menganjurkan program membaca bersama ibu bapa setiap hujung minggu.",
+        "Kongsi ilmu dengan anak-anak, kata guru besar itu, kerana membaca bersama mengeratkan hubungan keluarga.",
+        "Program ini mendapat sambutan yang baik daripada penduduk setempat.",
+    ),
+    "sr-share-heading": (
+        "Градски одбор је одлучио да подели помоћ свим породицама погођеним поплавама.",
+        "Подели",
+        "Подели помоћ праведно, поручили су мештани, јер су неке улице биле много више погођене од других.",
+    ),
+    "fi-subscribe-sentence": (
+        "Kaupunginkirjasto avaa ensi kuussa uuden lehtilukusalin keskustaan.",
+        "Tilaa lehtiä voi jatkossa myös kirjaston kautta, kertoo kirjastonjohtaja.",
+        "Lukusali on avoinna arkisin kahdeksasta kahdeksaan.",
+    ),
+    "vi-comment-heading": (
+        "Nhiều độc giả đã gửi ý kiến về dự án mở rộng đường Vành đai 3 của thành phố.",
+        "Bình luận",
+        "Bình luận của các chuyên gia cho rằng dự án cần thêm nghiên cứu về tác động môi trường.",
+    ),
+    "ko-comments-heading": (
+        "시는 주민 의견을 반영해 공원 설계안을 일부 수정하기로 했다.",
+        "댓글",
+        "댓글 게시판에는 산책로를 넓혀 달라는 의견이 가장 많았다.",
+    ),
+    "th-home-sentence": (
+        "กรมอุตุนิยมวิทยาประกาศเตือนพายุฝนฟ้าคะนองในหลายจังหวัดทางภาคเหนือ",
+        "หน้าแรกของเว็บไซต์กรมอุตุนิยมวิทยาจะแสดงแผนที่เตือนภัยแบบเรียลไทม์ตลอดช่วงที่มีพายุ",
+        "ประชาชนควรติดตามประกาศอย่างใกล้ชิด",
+    ),
+    "ja-home-breadcrumb-words": (
+        "市は来月から、市営バスの路線図を新しくする。",
+        "ホーム＞ニュースの順にたどると、新しい路線図を見ることができると市の担当者は説明した。",
+        "紙の路線図も各駅で配布する予定だ。",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SURVIVORS_MORE))
+def test_prose_with_more_chrome_words_stays(name):
+    above, line, below = SURVIVORS_MORE[name]
+    assert kept("\n\n".join([above, line, below])) == [above, line, below]
+    text = "\n".join(MENU) + "\n\n" + "\n\n".join([above, line, below]) + "\n\n" + "\n".join(FOOTER)
+    assert [x for x in kept(text) if x in (above, line, below)] == [above, line, below]

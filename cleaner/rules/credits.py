@@ -86,6 +86,19 @@ def _credit_cut(m) -> bool:
         return True
     return len(found) <= _MAX_NAME_WORDS and all(
         w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in found)
+
+
+# A copyright footer opens with a word or two before its sign ("저작권자 © 한결경제 무단전재 및
+# 재배포 금지", "Copyright © 2025 Example. All rights reserved."): no caption stands there.
+_FOOTER_HEAD_WORDS = 2
+
+
+def _rights_footer(line: str, start: int) -> bool:
+    """Whether a line whose credit would start at `start` is a copyright footer: a word or two
+    before it and a rights statement in it (legal-notice takes the whole line)."""
+    return len(line[:start].split()) <= _FOOTER_HEAD_WORDS and p.RIGHTS.search(line) is not None
+
+
 _MAX_CREDIT_WORDS = 14
 _MAX_AGENCY_WORDS = 10
 _CREDIT_TAIL_CHARS = 300
@@ -224,5 +237,5 @@ def image_credit(doc, config):
             offset = max(0, len(line) - _CREDIT_TAIL_CHARS)
             if _TAIL_MARKS.search(line, offset) and has_needle(line):
                 m = p.TRAILING_CREDIT.search(line, offset)
-                if m and _credit_cut(m):
+                if m and _credit_cut(m) and not _rights_footer(line, m.start("credit")):
                     yield i, f"credit after the caption: {m['credit']!r}", m.start("credit")

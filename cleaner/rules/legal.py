@@ -28,9 +28,9 @@ _MAX_RIGHTS_WORDS = 15
 # Substrings that every copyright or rights line contains; the patterns run only on such lines.
 _LEGAL_NEEDLES = ("\u00a9", "opyright", "(c)", "eserv", "éserv", "vorbehalten", "riservati", "zastrzeżone", "защищены", "förbehållna", "ervielfältigung",
                   # (the rights statements of more languages: see `patterns.RIGHTS`)
-                  "版权所有", "版權所有", "無断転載", "무단", "الحقوق", "حقوق", "הזכויות", "सर्वाधिकार", "สงวนลิขสิทธิ์", "hakları", "hak cipta",
+                  "版权所有", "版權所有", "無断", "무단", "الحقوق", "حقوق", "הזכויות", "सर्वाधिकार", "สงวนลิขสิทธิ์", "hakları", "hak cipta",
                   "bản quyền", "práva", "права", "δικαιώματος", "minden jog", "drepturile", "rettighe", "oikeudet",
-                  "autorským", "verveelvoudigd")
+                  "autorským", "verveelvoudigd", "terpelihara", "prava")
 
 _LEGAL = p.phrases(p.LEGAL_LABELS)
 _ROW_ITEMS = _LEGAL | p.phrases(p.NAV_LABELS) | p.phrases(p.NEWSLETTER_LABELS) | p.phrases(p.PROMPT_LABELS)
@@ -67,6 +67,12 @@ _MAX_LOOSE_ROW_WORDS = 30
 # "Zu unserer Datenschutzerklärung. Bitte beachten Sie auch die Datenschutzerklärung von Example
 # Maps.": two short sentences.
 _MAX_PRIVACY_WORDS = 18
+
+# Words for cookies, one of which every banner holds: "cookie" and its translations ("galetes",
+# "sütiket", "бисквитки", "kolačiće", "evästeitä", "çerez", "μπισκότα", "kuki", "בעוגיות", "کوکی",
+# "कुकीज़", "คุกกี้", "쿠키", "クッキー").
+_COOKIE_NEEDLES = ("ookie", "galetes", "süti", "бисквитк", "kolačić", "колачић", "eväste", "çerez", "μπισκότα", "kuki",
+                   "עוגיות", "ملفات تعريف الارتباط", "الكوكيز", "کوکی", "कुकीज़", "คุกกี้", "쿠키", "クッキー")
 
 # Cookie banners run long ("We use cookies to ... By continuing ..."), but not article-long.
 _MAX_COOKIE_WORDS = 80
@@ -138,7 +144,7 @@ def legal_notice(doc, config):
     for i in doc.lines_with(*p.PRIVACY_POINTER_NEEDLES, lower=True, max_words=_MAX_PRIVACY_WORDS):
         if words[i] <= _MAX_PRIVACY_WORDS and p.PRIVACY_POINTER.match(lines[i]):
             yield i, "pointer to the privacy policy"
-    for i in doc.lines_with("ookie", "galetes", lower=True):
+    for i in doc.lines_with(*_COOKIE_NEEDLES, lower=True):
         n, line = words[i], lines[i]
         if n > _MAX_COOKIE_WORDS:
             continue

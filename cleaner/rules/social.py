@@ -134,6 +134,11 @@ _COUNTED_NEEDLES = (
     # the counts after a colon: "Views: 1,245", "Aufrufe: 312", "Visualizações: 98", "Просмотров: 1245"
     "view", "vues", "aufrufe", "zugriffe", "leser", "partages", "visita", "vistas", "visualiza", "weergaven",
     "wyświetle", "odsłon", "visningar", "просмотр",
+    # ... and in the languages of pages the dev set has few of ("Kommentit (14)", "评论 18", "공감 12")
+    "kommentit", "komentar", "komen", "коментар", "comentarii", "yorum", "bình luận", "hozzászólás", "σχόλια", "תגובות",
+    "التعليقات", "نظرات", "دیدگاه", "टिप्पणि", "ความคิดเห็น", "댓글", "コメント", "评论", "評論", "lượt xem", "görüntülenme",
+    "megtekint", "vizualiz", "перегляд", "прегледи", "pregledi", "преглежда", "צפיות", "بازدید", "مشاهدات", "阅读", "閱讀",
+    "浏览", "瀏覽", "点赞", "공감", "조회", "いいね",
 )
 # A counter's last character: its bracket, or the last digit of a count after a colon ("1,2k").
 _COUNT_ENDS = frozenset(")]0123456789kKmM")
