@@ -386,3 +386,21 @@ def test_more_workers_than_four_per_core_are_not_started(tmp_path, monkeypatch, 
     err = capsys.readouterr().err
     assert "cleaner: -j 500 is more than four workers per core; using 4." in err
     assert started == [4] and "(" in err and "4 worker(s))" in err
+
+
+# --- --glob -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("pattern,taken", [
+    ("**/*.txt", ["a.txt", "sub/b.txt", "sub/deeper/c.txt"]),   # '**' also stands for no folder, as in a shell
+    ("sub/**/*.txt", ["sub/b.txt", "sub/deeper/c.txt"]),
+    ("*.txt", ["a.txt", "sub/b.txt", "sub/deeper/c.txt"]),      # as before: matched from the right
+    ("deeper/*.txt", ["sub/deeper/c.txt"]),
+])
+def test_glob_with_a_double_star(tmp_path, pattern, taken):
+    src = tmp_path / "in"
+    (src / "sub" / "deeper").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt", "sub/deeper/c.txt", "sub/d.jsonl"):
+        (src / name).write_text(SHORT if name.endswith(".txt") else json.dumps({"text": SHORT}) + "\n", encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--glob", pattern, "-q"]) == 0
+    out = tmp_path / "out"
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")) == taken

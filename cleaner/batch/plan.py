@@ -111,7 +111,7 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
             if not reading and (out_resolved == folder or folder in out_resolved.parents):
                 raise Refusal(f"Refusing to write into the input folder {name}: choose an output folder outside it.")
             def wanted(file: Path, path: Path = path) -> bool:
-                return not glob or file.relative_to(path).match(glob)
+                return not glob or glob_match(file.relative_to(path), glob)
 
             for file in _walk(path, unreadable, None if reading else out_resolved, wanted):
                 rel = file.relative_to(path)
@@ -146,6 +146,53 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
                           f"clean them into different output folders.")
         targets[target] = job
     return _unique(jobs)
+
+
+def glob_match(rel: Path, pattern: str) -> bool:
+    """Whether the relative path `rel` matches `pattern` as ``Path.match`` has it (from the
+    right: ``*.txt`` takes files at any depth), with ``**`` standing for any number of folders,
+    none included, as in a shell with globstar (``Path.match`` reads it as ``*``, so
+    ``**/*.txt`` left out the files at the top).
+
+    >>> glob_match(Path("a.txt"), "**/*.txt"), glob_match(Path("x/y/a.txt"), "x/**/*.txt")
+    (True, True)
+    >>> glob_match(Path("a.txt"), "x/**/*.txt"), glob_match(Path("x/a.txt"), "y/*.txt"), glob_match(Path("x/a.txt"), "**")
+    (False, False, True)
+    """
+    if "**" not in pattern:
+        return rel.match(pattern)
+    return _glob_regex(pattern).match(rel.as_posix()) is not None
+
+
+@lru_cache(maxsize=64)
+def _glob_regex(pattern: str):
+    import re
+
+    segments = pattern.strip("/").split("/")
+    parts = []
+    for n, segment in enumerate(segments, 1):
+        last = n == len(segments)
+        if segment == "**":
+            parts.append(".*" if last else "(?:[^/]+/)*")
+            continue
+        out, i = "", 0
+        while i < len(segment):
+            c = segment[i]
+            end = segment.find("]", i + 2) if c == "[" else -1
+            if c == "*":
+                out += "[^/]*"
+            elif c == "?":
+                out += "[^/]"
+            elif end > 0:
+                body = segment[i + 1:end]
+                out += "[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\").replace("[", "\\[") + "]"
+                i = end
+            else:
+                out += re.escape(c)
+            i += 1
+        parts.append(out if last else out + "/")
+    anchor = "" if pattern.startswith("/") else "(?:.*/)?"
+    return re.compile(anchor + "".join(parts) + r"\Z", re.DOTALL)
 
 
 def _unique(jobs: list[Job]) -> list[Job]:
