@@ -404,3 +404,25 @@ def test_glob_with_a_double_star(tmp_path, pattern, taken):
     assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--glob", pattern, "-q"]) == 0
     out = tmp_path / "out"
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")) == taken
+
+
+# --- outputs of another input -------------------------------------------------------------
+
+def test_an_output_of_another_input_is_not_replaced_without_force(tmp_path, capsys):
+    a, b, out = tmp_path / "crawl-a", tmp_path / "crawl-b", tmp_path / "out"
+    a.mkdir()
+    b.mkdir()
+    (a / "x.txt").write_text(SHORT, encoding="utf-8")
+    (b / "x.txt").write_text("Another article entirely, with its own first sentence about the harbour.", encoding="utf-8")
+    assert main(["clean", str(a), "-o", str(out), "-q"]) == 0
+    first = (out / "x.txt").read_bytes()
+    assert main(["clean", str(b), "-o", str(out), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert (f"Refusing to replace {out / 'x.txt'}, the cleaned {a / 'x.txt'} of an earlier run, with the cleaned "
+            f"{b / 'x.txt'}; choose another output folder, or add --force.") in err
+    assert (out / "x.txt").read_bytes() == first and not (out / ".cleaner-lock").exists()
+    # The same input again is ours to redo (edited, other settings); --force replaces the other's.
+    (a / "x.txt").write_text(SHORT + "\n\nA last paragraph added since, about the school budget.", encoding="utf-8")
+    assert main(["clean", str(a), "-o", str(out), "-q", "--preset", "precision"]) == 0
+    assert main(["clean", str(b), "-o", str(out), "-q", "--force"]) == 0
+    assert "harbour" in (out / "x.txt").read_text(encoding="utf-8")

@@ -16,7 +16,8 @@ as pending, so a run killed between writing an output and recording it leaves no
 looks foreign to the next run.
 
 Overwriting: a run never replaces a file in OUT that no run recorded in the manifest (an
-unrelated ``page.txt`` next to the outputs): it refuses, naming the files, unless ``--force``.
+unrelated ``page.txt`` next to the outputs), nor an output an earlier run made of another input:
+it refuses, naming the files, unless ``--force``.
 
 Locking: a run holds ``OUT/.cleaner-lock`` (an ``fcntl`` lock where available) from before it
 looks at OUT until it ends, so two runs never write, resume or tidy up the same folder at once.
@@ -401,6 +402,13 @@ def check_foreign_outputs(jobs: list[Job], manifest: Manifest) -> None:
 
     foreign = [job for job in jobs if not manifest.wrote(job) and replaced(job.target)]
     if not foreign:
+        # An output an earlier run made of another input (crawl-a/x.txt, now crawl-b/x.txt
+        # into the same folder): replacing it would lose that input's output.
+        for job in jobs:
+            earlier = manifest.done.get(job.target_key, {}).get("input")
+            if earlier not in (None, job.key) and replaced(job.target):
+                raise Refusal(f"Refusing to replace {job.target}, the cleaned {printable(earlier)} of an earlier run, "
+                              f"with the cleaned {job.display}; choose another output folder, or add --force.")
         return
     names = ", ".join(str(job.target) for job in foreign[:5])
     more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
