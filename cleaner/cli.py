@@ -32,7 +32,7 @@ EPILOG = """examples:
   cleaner learn crawl/*.jsonl -o profile.json --source-key url
   cleaner clean crawl/ -o out --profile profile.json
 
-Formats: .txt and .md (.gz, .zst), .html/.htm (written as .txt), .jsonl (.gz, .zst), .parquet.
+Formats: .txt and .md (.gz, .zst), .html/.htm (.gz, .zst; written as .txt), .jsonl (.gz, .zst), .parquet.
 Exit status: 0 all cleaned, 1 something skipped (reported on stderr), 2 refused, 130 interrupted.
 """
 
@@ -162,7 +162,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from .batch import plan
     from .batch.formats import WriteError
     from .batch.runner import Runner, default_jobs
-    from .batch.summary import stats_record, summary_lines
+    from .batch.summary import left_out_line, stats_record, summary_lines
     from .batch.work import Settings
 
     if args.source_key and not args.profile:
@@ -188,16 +188,19 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if path is not None and path.resolve() == out.resolve():
             raise Failure(f"{what} {path} is the output folder; give a file name.")
     unreadable: list = []
+    left_out: dict = {}
     try:
-        jobs = plan.discover(args.inputs, out, args.glob, unreadable)
+        jobs = plan.discover(args.inputs, out, args.glob, unreadable, left_out)
         plan.check_extra_output(stats_path, jobs, "the stats")
         plan.check_extra_output(explain_path, jobs, "the explanations")
     except plan.Refusal as exc:
         raise Failure(str(exc)) from None
     _print_problems(unreadable)
     if not jobs:
-        print("cleaner: no .txt/.md(.gz/.zst), .html, .jsonl(.gz/.zst) or .parquet files found"
+        print("cleaner: no .txt/.md(.gz/.zst), .html(.gz/.zst), .jsonl(.gz/.zst) or .parquet files found"
               + (f" matching {args.glob!r}" if args.glob else "") + ".", file=sys.stderr)
+        if left_out:
+            print(f"cleaner: {left_out_line(left_out)}", file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)
     try:
@@ -239,6 +242,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     finally:
         lock.release()
     tally.problems[:0] = unreadable  # in the summary, the stats and the exit status
+    counts.left_out = left_out
     if not args.quiet or tally.problems:
         for line in summary_lines(tally, counts):
             print(line, file=sys.stderr)

@@ -426,3 +426,35 @@ def test_an_output_of_another_input_is_not_replaced_without_force(tmp_path, caps
     assert main(["clean", str(a), "-o", str(out), "-q", "--preset", "precision"]) == 0
     assert main(["clean", str(b), "-o", str(out), "-q", "--force"]) == 0
     assert "harbour" in (out / "x.txt").read_text(encoding="utf-8")
+
+
+# --- files a folder holds that are not taken ----------------------------------------------
+
+def test_compressed_pages_are_pages(tmp_path):
+    pytest.importorskip("trafilatura")
+    import gzip
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.html.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    (src / "b.htm.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-q"]) == 0
+    for name in ("a.txt.gz", "b.txt.gz"):
+        assert gzip.decompress((tmp_path / "out" / name).read_bytes()).decode("utf-8") == cleaner.clean_html(PAGE) + "\n"
+    assert main(["report", str(src), "-o", str(tmp_path / "r.html")]) == 0
+    assert "river rose" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert main(["explain", "--no-color", str(src / "a.html.gz")]) == 0
+
+
+def test_files_left_out_for_their_suffix_are_counted(tmp_path, capsys):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(SHORT, encoding="utf-8")
+    for name in ("b.json", "sub/c.json", "d.jsonl.bz2", "notes"):
+        (src / name).write_text("{}", encoding="utf-8")
+    (src / ".hidden.json").write_text("{}", encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out")]) == 0
+    assert ("4 file(s) in the input folders were left out: no format is known for their names (.json 2, "
+            ".jsonl.bz2 1, no suffix 1).") in capsys.readouterr().err
+    assert main(["clean", str(src), "-o", str(tmp_path / "out2"), "--glob", "*.txt"]) == 0
+    assert "left out" not in capsys.readouterr().err  # what --glob leaves out is what was asked for

@@ -40,7 +40,7 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
             elif job.kind == "html":
                 from ..html import extract_html
 
-                data = job.source.read_bytes()
+                data = formats.read_bytes(job.source)
                 if looks_binary(data):
                     raise BinaryFile("it looks like a binary file, not HTML")
                 yield Doc(job.display, extract_html(data, config=html_config), job.display, html=True)

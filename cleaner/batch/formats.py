@@ -6,7 +6,8 @@ workers while the file is written in order:
 
 - ``txt`` (``.txt``, ``.txt.gz``, ``.txt.zst``): one chunk holding the file's bytes, written
   back compressed like the input;
-- ``html`` (``.html``, ``.htm``): the same, written as ``<name>.txt``;
+- ``html`` (``.html``, ``.htm``, also ``.gz``, ``.zst``): the same, written as ``<name>.txt``
+  (compressed as the page was);
 - ``jsonl`` (``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``): chunks of raw lines, written back
   compressed like the input;
 - ``parquet``: record batches read with pyarrow, the text column cleaned, written with a
@@ -58,6 +59,10 @@ SUFFIXES = {
     ".markdown": "txt",
     ".html": "html",
     ".htm": "html",
+    ".html.gz": "html",
+    ".htm.gz": "html",
+    ".html.zst": "html",
+    ".htm.zst": "html",
     ".jsonl": "jsonl",
     ".jsonl.gz": "jsonl",
     ".jsonl.zst": "jsonl",
@@ -79,10 +84,35 @@ def kind_of(path: Path) -> str | None:
 
 
 def output_name(name: str, kind: str) -> str:
-    """The output file name: the input's, except that cleaned HTML is text (``page.txt``)."""
+    """The output file name: the input's, except that cleaned HTML is text, compressed as the
+    page was.
+
+    >>> output_name("page.HTML", "html"), output_name("page.htm.gz", "html"), output_name("a.txt", "txt")
+    ('page.txt', 'page.txt.gz', 'a.txt')
+    """
     if kind == "html":
+        compression = compression_of(Path(name))
+        if compression is not None:
+            stem, _, ext = name.rpartition(".")
+            return stem.rsplit(".", 1)[0] + ".txt." + ext
         return name.rsplit(".", 1)[0] + ".txt"
     return name
+
+
+COMPRESSION_SUFFIXES = (".gz", ".zst", ".bz2", ".xz", ".zip", ".lz4", ".br", ".7z")
+
+
+def suffix_of(name: str) -> str:
+    """The suffix that names a file's format, with its compression: for counting the files a
+    folder holds that no reader takes.
+
+    >>> suffix_of("a.jsonl.bz2"), suffix_of("report.2024.json"), suffix_of("NOTES")
+    ('.jsonl.bz2', '.json', '')
+    """
+    suffixes = Path(name.lower()).suffixes
+    if len(suffixes) >= 2 and suffixes[-1] in COMPRESSION_SUFFIXES:
+        return suffixes[-2] + suffixes[-1]
+    return suffixes[-1] if suffixes else ""
 
 
 def compression_of(path: Path) -> str | None:

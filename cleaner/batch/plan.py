@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .formats import TEMP_SUFFIX, kind_of, output_name
+from .formats import TEMP_SUFFIX, kind_of, output_name, suffix_of
 
 MANIFEST = ".cleaner-done.jsonl"
 LOCK = ".cleaner-lock"
@@ -88,7 +88,7 @@ def _resolved(path: Path) -> str:
 
 
 def discover(inputs: list[str], out: Path | None, glob: str | None = None,
-             unreadable: list | None = None) -> list[Job]:
+             unreadable: list | None = None, left_out: dict | None = None) -> list[Job]:
     """The files to clean, in a stable order, each with its output under `out`.
 
     A folder is walked recursively: files with a known suffix (``.txt``, ``.txt.gz``,
@@ -97,7 +97,9 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
     on the command line is always taken, as text when its suffix is unknown. With `out` None
     (commands that only read), targets are the inputs themselves and nothing is checked.
     A folder that cannot be listed is left out and appended to `unreadable` (when given) as a
-    `Problem`: the caller reports it, so no files go missing in silence.
+    `Problem`: the caller reports it, so no files go missing in silence. Files in folders that
+    `glob` would take but whose names no reader knows are counted in `left_out` (when given),
+    by suffix (`formats.suffix_of`).
     """
     reading = out is None
     out = out if out is not None else Path(".")
@@ -114,7 +116,7 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
             def wanted(file: Path, path: Path = path) -> bool:
                 return not glob or glob_match(file.relative_to(path), glob)
 
-            for file in _walk(path, unreadable, None if reading else out_resolved, wanted):
+            for file in _walk(path, unreadable, None if reading else out_resolved, wanted, left_out):
                 rel = file.relative_to(path)
                 if not wanted(file):
                     continue
@@ -204,7 +206,8 @@ def _unique(jobs: list[Job]) -> list[Job]:
     return list(unique.values())
 
 
-def _walk(folder: Path, unreadable: list | None = None, out: Path | None = None, wanted=None):
+def _walk(folder: Path, unreadable: list | None = None, out: Path | None = None, wanted=None,
+          left_out: dict | None = None):
     """The files to take under `folder`, in a stable order. Links to folders are followed (a
     corpus gathered by links is read like any other), each folder once (a link back up, or a
     second link to a folder already read, adds nothing); a link to the output folder, or to a
@@ -242,6 +245,9 @@ def _walk(folder: Path, unreadable: list | None = None, out: Path | None = None,
                 continue
             file = Path(root) / name
             if kind_of(file) is None:
+                if left_out is not None and (wanted is None or wanted(file)) and file.is_file():
+                    suffix = suffix_of(name)
+                    left_out[suffix] = left_out.get(suffix, 0) + 1
                 continue
             if file.is_file():
                 yield file

@@ -19,6 +19,18 @@ class RunCounts:
     seconds: float = 0.0
     jobs: int = 1
     failures: list = field(default_factory=list)
+    left_out: dict = field(default_factory=dict)
+    """Files in the input folders whose names no reader knows, by suffix ("" for none)."""
+
+
+def left_out_line(left_out: dict) -> str | None:
+    """The sentence about the files a run left out for their names, or None."""
+    if not left_out:
+        return None
+    named = sorted(((suffix, n) for suffix, n in left_out.items() if suffix), key=lambda item: (-item[1], item[0]))
+    parts = [f"{suffix} {n:,}" for suffix, n in named] + ([f"no suffix {left_out['']:,}"] if left_out.get("") else [])
+    return (f"{sum(left_out.values()):,} file(s) in the input folders were left out: no format is known for their "
+            f"names ({', '.join(parts)}).")
 
 
 def _mb(n: int) -> str:
@@ -44,6 +56,9 @@ def summary_lines(tally: Tally, counts: RunCounts) -> list[str]:
         f"{_mb(tally.bytes_in)} in, {_mb(tally.bytes_out)} out, {removed_share(tally):.1%} removed, "
         f"{counts.seconds:.1f} s ({rate:.1f} MB/s, {counts.jobs} worker(s))."
     ]
+    note = left_out_line(counts.left_out)
+    if note:
+        lines.append(note)
     if tally.rules:
         ranked = sorted(tally.rules.items(), key=lambda item: (-item[1], item[0]))
         lines.append("removals per rule: " + ", ".join(f"{rule} {n:,}" for rule, n in ranked))
@@ -72,7 +87,8 @@ def stats_record(tally: Tally, counts: RunCounts) -> dict:
     """The ``--stats`` JSON: summary figures, per-rule counts with examples, problems."""
     return {
         "files": {"total": counts.files, "cleaned": counts.cleaned, "up_to_date": counts.up_to_date,
-                  "failed": counts.failed, "with_problems": counts.with_problems},
+                  "failed": counts.failed, "with_problems": counts.with_problems,
+                  "left_out": dict(sorted(counts.left_out.items()))},
         "documents": tally.documents,
         "records_without_text": tally.no_text,
         "records_without_source": tally.no_source,
