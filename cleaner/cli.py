@@ -377,7 +377,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     else:
         try:
             text, _ = decode(data)
-        except BinaryFile as exc:
+        except (BinaryFile, LookupError) as exc:  # LookupError: a code page without charset_normalizer
             raise Failure(f"{path}: {exc}.") from None
         result = explain(text, config=config, profile=profile)
     if color and text is not None:

@@ -458,3 +458,40 @@ def test_files_left_out_for_their_suffix_are_counted(tmp_path, capsys):
             ".jsonl.bz2 1, no suffix 1).") in capsys.readouterr().err
     assert main(["clean", str(src), "-o", str(tmp_path / "out2"), "--glob", "*.txt"]) == 0
     assert "left out" not in capsys.readouterr().err  # what --glob leaves out is what was asked for
+
+
+# --- without the batch extra --------------------------------------------------------------
+
+RUSSIAN = "Мост через реку откроют в мае, сообщила во вторник мэр города. Жители ждали этого долго.\n"
+
+
+def test_a_non_western_code_page_without_charset_normalizer_is_skipped_not_garbled(tmp_path, monkeypatch, capsys):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_charset_normalizer(name, *args, **kwargs):
+        if name.startswith("charset_normalizer"):
+            raise ImportError("No module named 'charset_normalizer'", name="charset_normalizer")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_charset_normalizer)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ru.txt").write_bytes((RUSSIAN * 3).encode("cp1251"))
+    (src / "de.txt").write_bytes("Die Brücke über den Fluss wird im Mai eröffnet.\n".encode("cp1252"))
+    line = json.dumps({"text": RUSSIAN}, ensure_ascii=False).encode("cp1251")
+    (src / "ru.jsonl").write_bytes(line + b"\n" + json.dumps({"text": SHORT}).encode() + b"\n")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    needs = 'reading it needs the charset_normalizer package (pip install "cleaner[batch]")'
+    assert f"{src / 'ru.txt'}: skipped: it is not UTF-8 and not a Western code page; {needs}." in err
+    assert f"{src / 'ru.jsonl'}:1: it is not UTF-8 and not a Western code page; {needs}; passed through unchanged." in err
+    assert not (tmp_path / "out" / "ru.txt").exists()
+    assert (tmp_path / "out" / "de.txt").read_text(encoding="utf-8").startswith("Die Brücke")  # windows-1252 needs nothing
+    assert (tmp_path / "out" / "ru.jsonl").read_bytes().split(b"\n")[0] == line
+    assert "Traceback" not in err
+    assert main(["explain", "--no-color", str(src / "ru.txt")]) == 2
+    assert f"cleaner: {src / 'ru.txt'}: it is not UTF-8 and not a Western code page; {needs}." in capsys.readouterr().err
+    assert main(["report", str(src), "-o", str(tmp_path / "r.html")]) == 1
+    assert f"{src / 'ru.txt'}: skipped: it is not UTF-8" in capsys.readouterr().err

@@ -105,12 +105,23 @@ def decode_legacy(data: bytes) -> tuple[str, str]:
         text = None
     if text is not None and _mostly_ascii_letters(text):
         return text, "cp1252"
-    guess = _charset_normalizer(data)
+    try:
+        guess, available = _charset_normalizer(data), True
+    except ImportError:
+        guess, available = None, False
     if guess is not None:
         return guess
-    if text is not None:
-        return text, "cp1252"
-    return data.decode("latin-1"), "latin-1"
+    encoding = "cp1252" if text is not None else "latin-1"
+    text = text if text is not None else data.decode("latin-1")
+    if available or _mostly_ascii_letters(text):
+        return text, encoding
+    # Cyrillic, Greek, ... read as windows-1252 would be written as garbage.
+    raise MissingDecoder("it is not UTF-8 and not a Western code page; reading it needs the charset_normalizer "
+                         "package (pip install \"cleaner[batch]\")")
+
+
+class MissingDecoder(LookupError):
+    """Bytes in a legacy code page that only charset_normalizer can tell, without it."""
 
 
 def _mostly_ascii_letters(text: str) -> bool:
@@ -124,10 +135,9 @@ def _mostly_ascii_letters(text: str) -> bool:
 
 
 def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:
-        return None
+    """charset_normalizer's guess, or None; ImportError without the package."""
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data).best()
     if best is None:
         return None

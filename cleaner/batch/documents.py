@@ -75,6 +75,9 @@ def _jsonl(job: Job, text_key: str, source_key: str | None, problems: list) -> I
                 continue
             try:
                 record, _, _ = _loads(line)
+            except LookupError as exc:
+                problems.append(Problem(job.display, n, f"{exc}; skipped."))
+                continue
             except ValueError:
                 problems.append(Problem(job.display, n, "not valid JSON; skipped."))
                 continue

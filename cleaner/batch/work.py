@@ -420,6 +420,10 @@ class Worker:
                 continue
             try:
                 record, legacy, encoding = _loads(line)
+            except LookupError as exc:  # a code page only charset_normalizer can tell, without it
+                tally.problems.append(Problem(path, n, f"{exc}; passed through unchanged."))
+                out.append(line if line.endswith(b"\n") else line + b"\n")
+                continue
             except ValueError:
                 tally.problems.append(Problem(path, n, "not valid JSON; passed through unchanged."))
                 out.append(line if line.endswith(b"\n") else line + b"\n")
