@@ -13,6 +13,7 @@ file in the output folder that cleaner did not write, another run writing into i
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -180,6 +181,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
             raise Failure("'-' (stdin) cannot be mixed with other inputs.")
         if args.output not in (None, "-"):
             raise Failure("Cleaned stdin goes to stdout; drop -o (or write -o -).")
+        for name, hint in (("stdin", "pipe the text in (cleaner clean - < dump.txt)"),
+                           ("stdout", "send it somewhere (cleaner clean - < dump.txt > clean.txt)")):
+            if getattr(sys, name) is None:  # started with `<&-` or `>&-`
+                raise Failure(f"{name} is closed: {hint}, or give files with -o OUT.")
         return _clean_stdin(args, settings)
     if not args.output or args.output == "-":
         raise Failure("Give an output folder with -o OUT (or '-' as the only input to read stdin).")
@@ -262,7 +267,18 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
     worker = Worker(settings)
     tally = Tally()
     explained = []
-    out = sys.stdout.buffer
+    stdout = sys.stdout.buffer
+
+    class _Out:  # stdout, whose failures (a full disk) are a sentence, not "<stdin>: stopped"
+        @staticmethod
+        def write(data: bytes) -> None:
+            _to_stdout(stdout.write, data)
+
+        @staticmethod
+        def flush() -> None:
+            _to_stdout(stdout.flush)
+
+    out = _Out
     try:
         stream = formats.open_piped(sys.stdin.buffer)  # `zcat x.gz |` or `< x.gz`: the same
         binary = args.stdin_format == "jsonl" and formats.sniff_jsonl(stream)
@@ -331,6 +347,25 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
     return 1 if tally.problems else 0
 
 
+def _to_stdout(call, *args) -> None:
+    """`call(*args)` on stdout; an error other than a closed pipe is a `Failure`, after which
+    stdout is pointed at /dev/null so that the exit does not try (and fail) to write again
+    what it still buffers."""
+    try:
+        call(*args)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+        reason = exc.strerror or str(exc)
+        raise Failure(f"the cleaned text cannot be written to stdout ({reason[:1].lower() + reason[1:]}).") from None
+
+
 # --- explain --------------------------------------------------------------------------------
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -344,6 +379,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if kind in ("jsonl", "parquet"):
         raise Failure(f"{path} holds records; explain one text or HTML file, or use "
                       f"`cleaner clean {path} -o OUT --explain E.jsonl` for every record.")
+    if path == "-" and sys.stdin is None:
+        raise Failure("stdin is closed: pipe the text in (cleaner explain - < dump.txt), or give a file.")
     try:
         data = sys.stdin.buffer.read() if path == "-" else read_bytes(Path(path))
     except FileNotFoundError:

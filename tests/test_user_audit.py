@@ -495,3 +495,31 @@ def test_a_non_western_code_page_without_charset_normalizer_is_skipped_not_garbl
     assert f"cleaner: {src / 'ru.txt'}: it is not UTF-8 and not a Western code page; {needs}." in capsys.readouterr().err
     assert main(["report", str(src), "-o", str(tmp_path / "r.html")]) == 1
     assert f"{src / 'ru.txt'}: skipped: it is not UTF-8" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("closed,message", [
+    ("stdin", b"cleaner: stdin is closed: pipe the text in (cleaner clean - < dump.txt), or give files with -o OUT."),
+    ("stdout", b"cleaner: stdout is closed: send it somewhere (cleaner clean - < dump.txt > clean.txt), or give files with -o OUT."),
+])
+def test_a_closed_stdin_or_stdout_is_a_sentence(closed, message):
+    import subprocess
+    import sys
+
+    code = ("import sys, os; os.close({fd}); sys.{name} = None; from cleaner.cli import main; sys.exit(main(['clean', '-']))"
+            .format(fd=0 if closed == "stdin" else 1, name=closed))
+    done = subprocess.run([sys.executable, "-c", code], input=None if closed == "stdin" else SHORT.encode(),
+                          stdout=subprocess.PIPE if closed == "stdin" else None, stderr=subprocess.PIPE, timeout=60)
+    assert done.returncode == 2 and message in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_a_full_stdout_is_a_sentence():
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "cleaner", "clean", "-"], input=SHORT.encode(), stdout=full,
+                              stderr=subprocess.PIPE, timeout=60)
+    assert done.returncode == 2
+    assert b"cleaner: the cleaned text cannot be written to stdout (no space left on device)." in done.stderr
