@@ -149,10 +149,10 @@ def _print_problems(problems) -> None:
 
 
 def _write_json(path: Path, data) -> None:
-    from .batch.formats import AtomicFile
+    from .batch.formats import single_output
     from .batch.work import json_bytes
 
-    with AtomicFile(path) as atomic:
+    with single_output(path) as atomic:
         atomic.raw.write(json_bytes(data, indent=2) + b"\n")
         atomic.commit()
 
@@ -289,7 +289,9 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
 
     def stats(failed: bool) -> None:  # --explain and --stats, also when stdin was skipped
         if args.explain:
-            Path(args.explain).write_bytes(b"".join(explained))
+            with formats.single_output(Path(args.explain)) as atomic:
+                atomic.raw.write(b"".join(explained))
+                atomic.commit()
         if args.stats:
             counts = RunCounts(files=1, cleaned=0 if failed else 1, failed=1 if failed else 0,
                                with_problems=1 if tally.problems and not failed else 0)
@@ -493,7 +495,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     import random
 
     from .batch.documents import iter_documents, read_pages
-    from .batch.formats import AtomicFile
+    from .batch.formats import single_output
 
     config, profile = _config(args), _profile(args)
     _file_output(args.output, "The report", args)
@@ -524,7 +526,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         config = _html_config(args) or HTML_DEFAULT
     html = render_report([(d.name, d.text) for d in docs_list], config=config, profile=profile)
-    with AtomicFile(Path(args.output)) as atomic:
+    with single_output(Path(args.output)) as atomic:
         atomic.raw.write(html.encode("utf-8", "replace"))  # a lone surrogate from a JSON escape: "?"
         atomic.commit()
     print(f"cleaner: wrote a report of {len(docs_list)} document(s) to {args.output}.", file=sys.stderr)

@@ -523,3 +523,34 @@ def test_a_full_stdout_is_a_sentence():
                               stderr=subprocess.PIPE, timeout=60)
     assert done.returncode == 2
     assert b"cleaner: the cleaned text cannot be written to stdout (no space left on device)." in done.stderr
+
+
+# --- --stats, --explain, reports and profiles written to links, pipes and devices ----------
+
+def test_single_file_outputs_write_through_links_and_into_pipes(tmp_path):
+    import threading
+
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    real = tmp_path / "real-stats.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "stats.json"
+    link.symlink_to(real)
+    fifo = tmp_path / "explain.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "-q", "--stats", str(link),
+                 "--explain", str(fifo)]) == 0
+    reader.join(30)
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["documents"] == 1
+    assert fifo.is_fifo() and json.loads(got[0].decode("utf-8"))["file"] == str(tmp_path / "a.txt")
+    # A report and a profile the same way.
+    got.clear()
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    assert main(["report", str(tmp_path / "a.txt"), "-o", str(fifo)]) == 0
+    reader.join(30)
+    assert fifo.is_fifo() and got[0].startswith(b"<!DOCTYPE html>")
+    assert main(["learn", str(tmp_path / "a.txt"), "-o", str(link)]) == 0
+    assert link.is_symlink() and "cleaner_profile" in real.read_text(encoding="utf-8")

@@ -306,6 +306,55 @@ class AtomicFile:
             pass
 
 
+class DirectFile:
+    """`AtomicFile`'s interface for a target no rename may replace: a device or a pipe
+    (``/dev/stdout``, ``/dev/null``, a FIFO), written in place."""
+
+    def __init__(self, target: Path):
+        self.target = target
+        try:
+            self.raw = open(target, "wb")
+        except OSError as exc:
+            raise _write_error(exc, target) from None
+        self.stream = self.raw
+
+    def commit(self) -> int:
+        try:
+            size = self.raw.tell()
+        except OSError:  # a pipe
+            size = 0
+        try:
+            self.raw.close()
+        except OSError as exc:
+            raise _write_error(exc, self.target) from None
+        return size
+
+    def __enter__(self) -> "DirectFile":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self.discard()
+
+    def discard(self) -> None:
+        try:
+            self.raw.close()
+        except Exception:
+            pass
+
+
+def single_output(path: Path) -> "AtomicFile | DirectFile":
+    """The writer of a file a command writes whole (``--stats``, ``--explain``, a report, a
+    profile): atomic for a file, and through a symbolic link for the file it points to (the
+    link stays); in place for a device or a pipe, which a rename would replace with a file
+    (``--stats /dev/stdout``, a FIFO)."""
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        return DirectFile(path)
+    if os.path.islink(path):
+        return AtomicFile(Path(os.path.realpath(path)))
+    return AtomicFile(path)
+
+
 def compressed_writer(atomic: AtomicFile) -> io.BufferedIOBase:
     """A stream writing into `atomic`, compressed like the target's name says. The gzip header
     carries no name or time, so the same input always gives the same bytes."""

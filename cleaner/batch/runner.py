@@ -204,7 +204,7 @@ class Runner:
         self.counts = RunCounts(files=len(jobs), jobs=self.workers)
         self.pending: deque = deque()
         self.open_splits: list[_Split] = []
-        self.explain_file: formats.AtomicFile | None = None
+        self.explain_file: formats.AtomicFile | formats.DirectFile | None = None
         self.renewed = 0
 
     # --- the loop ---------------------------------------------------------------------
@@ -230,7 +230,7 @@ class Runner:
         self.executor = _pool(self.settings, self.workers) if parallel else InlineExecutor(self.settings)
         self.progress = _Progress(total, len(todo), self.show_progress)
         if self.explain_path is not None:
-            self.explain_file = formats.AtomicFile(self.explain_path)
+            self.explain_file = formats.single_output(self.explain_path)
         try:
             group: list[Job] = []
             group_bytes = 0
