@@ -181,25 +181,25 @@ RELATED_HEADERS = {
     "he": """פוסטים קשורים | כתבות קשורות | כתבות נוספות | עוד כתבות | הנקראים ביותר | מומלצים | אולי יעניין אותך""",
     "hi": """ये भी पढ़ें | यह भी पढ़ें | इसे भी पढ़ें | संबंधित खबरें | संबंधित ख़बरें | सबसे ज्यादा पढ़ी गई | टॉप न्यूज़""",
     "th": """ข่าวที่เกี่ยวข้อง | บทความที่เกี่ยวข้อง | ข่าวยอดนิยม | บทความยอดนิยม | บทความแนะนำ | สูตรอาหารแนะนำ | ข่าวล่าสุด""",
-    "tr": """ilgili haberler | benzer haberler | en çok okunanlar | en çok okunan haberler | bunlar da ilginizi çekebilir | ilginizi çekebilir | benzer konular | ilgili yazılar | son yazılar""",
+    "tr": """ilgili haberler | benzer haberler | en çok okunanlar | en çok okunan haberler | bunlar da ilginizi çekebilir | ilginizi çekebilir | benzer konular | ilgili yazılar | son yazılar | benzer tarifler""",
     "id": """berita terkait | artikel terkait | baca juga | terpopuler | berita lainnya | artikel lainnya | resep lainnya | populer""",
-    "vi": """tin liên quan | bài viết liên quan | tin cùng chuyên mục | đọc nhiều nhất | đọc nhiều | tin mới nhất | có thể bạn quan tâm""",
+    "vi": """tin liên quan | bài viết liên quan | tin cùng chuyên mục | đọc nhiều nhất | đọc nhiều | tin mới nhất | có thể bạn quan tâm | bài viết liên quan""",
     "cs": """související články | související | nejčtenější | mohlo by vás zajímat | čtěte také | další články
         | přečtěte si také | přečtěte si též | čtěte též | nejnovější | nejnovější články | nejnovější zprávy | doporučujeme | další zprávy | podobné články | podobné recepty | související zprávy | nejčtenější články | mohlo by vás také zajímat | další z rubriky | nejčtenější zprávy""",
-    "uk": """читайте також | схожі новини | популярне | новини за темою | найпопулярніше | останні новини""",
+    "uk": """читайте також | схожі новини | популярне | новини за темою | найпопулярніше | останні новини | схожі рецепти | схожі статті | вас може зацікавити""",
     "el": """σχετικές αναρτήσεις | σχετικά άρθρα | σχετικά | δημοφιλή | διαβάστε επίσης | διαβάστε ακόμα | περισσότερα""",
-    "ro": """articole similare | articole recomandate | citește și | cele mai citite | știri similare""",
+    "ro": """articole similare | articole recomandate | citește și | cele mai citite | știri similare | rețete similare""",
     "da": """du kan også lide | læs også | relaterede artikler | mest læste | seneste nyt
         | læs mere | mest læst | mest læste artikler | mest populære | anbefalet | anbefalede artikler | flere nyheder | andre læser også | du vil måske også kunne lide | se også | relateret | seneste nyheder | nyeste artikler | lignende opskrifter | relaterede opslag""",
     "no": """les også | mest lest | relaterte artikler | relaterte saker | siste nytt
         | les mer | mest lest nå | mest leste | mest populære | anbefalt | anbefalte artikler | flere nyheter | se også | du vil kanskje også like | relatert | siste nyheter | nyeste artikler | lignende oppskrifter | relaterte innlegg""",
     "fi": """lue myös | luetuimmat | aiheeseen liittyvät | aiheeseen liittyvää | uusimmat""",
     "bg": """още по темата | най-четени | най-четено | подобни публикации | свързани новини | свързани статии
-        | още новини | препоръчано | последни новини | най-нови""",
+        | още новини | препоръчано | последни новини | най-нови | подобни теми | подобни рецепти""",
     "hr": """povezane vijesti | povezani članci | najčitanije | najnovije | preporučujemo | još iz rubrike
-        | slični članci | pročitajte još | izdvojeno""",
+        | slični članci | pročitajte još | izdvojeno | slični recepti | možda će vas zanimati""",
     "sr": """повезане вести | најчитаније | најновије | препоручујемо | још из рубрике | слични чланци | прочитајте још
-        | povezane vesti | najčitanije | najnovije | slični članci""",
+        | povezane vesti | najčitanije | najnovije | slični članci | možda će vas zanimati | можда ће вас занимати | slični recepti""",
     "ms": """berkaitan | artikel berkaitan | catatan berkaitan | resepi berkaitan | bacaan berkaitan | entri berkaitan
         | paling popular | terkini""",
     "sk": """prečítajte si aj | prečítajte si tiež | čítajte aj | čítajte tiež | najčítanejšie | najčítanejšie články | súvisiace články | súvisiace | mohlo by vás zaujímať | podobné články | podobné recepty | najnovšie | najnovšie články | odporúčame | ďalšie články | ďalšie správy""",
@@ -557,7 +557,7 @@ SHARE_LABELS = {
     "he": """שתפו | שתף | שיתוף | שתפו את הפוסט | שתפו את הכתבה | העתקת קישור | הדפסה""",
     "hi": """शेयर करें | शेयर | इस खबर को शेयर करें | इस ख़बर को शेयर करें | लिंक कॉपी करें | इस रेसिपी को शेयर करें | इस पोस्ट को शेयर करें | लिंक कॉपी करें""",
     "th": """แชร์ | แชร์ข่าวนี้ | แชร์บทความนี้ | แชร์สูตรนี้ | คัดลอกลิงก์ | พิมพ์สูตร""",
-    "tr": """paylaş | bu haberi paylaş | haberi paylaş | yazıyı paylaş | linki kopyala | yazdır""",
+    "tr": """paylaş | bu haberi paylaş | haberi paylaş | yazıyı paylaş | linki kopyala | yazdır | bu tarifi paylaş | tarifi paylaş""",
     "id": """bagikan | bagikan artikel ini | bagikan berita ini | salin link | salin tautan""",
     "vi": """chia sẻ | chia sẻ bài viết | chia sẻ bài viết này | sao chép liên kết | sao chép link""",
     "cs": """sdílet | sdílet článek | sdílet na facebooku | sdílet na x | sdílet na twitteru | kopírovat odkaz | vytisknout
@@ -885,16 +885,16 @@ PROMPT_LABELS = {
     "th": """แสดงความคิดเห็น
         | อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น | ความคิดเห็น | อ่านต่อ""",
     "tr": """yorum yap | yorum yaz | yorumlar | yorum bırakın
-        | e-posta adresiniz yayınlanmayacak | e-posta hesabınız yayımlanmayacak | devamını oku""",
+        | e-posta adresiniz yayınlanmayacak | e-posta hesabınız yayımlanmayacak | devamını oku | bir yanıt yazın | yanıt yazın | alıntı yap | alıntıla""",
     "id": """tinggalkan komentar | tinggalkan balasan | tulis komentar
         | alamat email anda tidak akan dipublikasikan | komentar | kirim komentar | baca selengkapnya""",
     "vi": """để lại bình luận | gửi bình luận | viết bình luận
-        | email của bạn sẽ không được hiển thị công khai | bình luận | ý kiến bạn đọc | xem thêm""",
+        | email của bạn sẽ không được hiển thị công khai | bình luận | ý kiến bạn đọc | xem thêm | trích dẫn""",
     "cs": """přidat komentář | napsat komentář | diskuse k článku
         | vaše e-mailová adresa nebude zveřejněna
         | zapálit svíčku | vyjádřit soustrast | vstoupit do diskuse | byl pro vás tento článek užitečný""",
     "uk": """залишити коментар | додати коментар
-        | ваша e-mail адреса не оприлюднюватиметься | коментарі | коментувати""",
+        | ваша e-mail адреса не оприлюднюватиметься | коментарі | коментувати | цитувати""",
     "el": """αφήστε ένα σχόλιο | αφήστε σχόλιο
         | η διεύθυνση email σας δεν θα δημοσιευτεί | η διεύθυνση email σας δεν δημοσιεύεται | σχόλια | γράψτε ένα σχόλιο | διαβάστε περισσότερα""",
     "hu": """szólj hozzá | írj hozzászólást | hozzászólás írása
@@ -910,9 +910,9 @@ PROMPT_LABELS = {
     "fi": """jätä kommentti | kirjoita kommentti
         | sähköpostiosoitettasi ei julkaista | kommentit | kommentoi | lue lisää""",
 
-    "bg": """оставете коментар | напиши коментар | коментари | коментирай | прочети още""",
-    "hr": """ostavite komentar | komentari | komentiraj | napiši komentar | pročitaj više""",
-    "sr": """оставите коментар | коментари | коментариши | напиши коментар | ostavite komentar | komentari""",
+    "bg": """оставете коментар | напиши коментар | коментари | коментирай | прочети още | цитирай | харесва ми""",
+    "hr": """ostavite komentar | komentari | komentiraj | napiši komentar | pročitaj više | citiraj | sviđa mi se""",
+    "sr": """оставите коментар | коментари | коментариши | напиши коментар | ostavite komentar | komentari | цитирај | citiraj""",
     "ms": """tinggalkan balasan | tinggalkan komen | hantar komen | komen | baca lagi""",    "sk": """zapáliť sviečku | vyjadriť sústrasť | pridať komentár | napísať komentár | vaša e-mailová adresa nebude zverejnená""",
 }
 
@@ -976,6 +976,26 @@ REPLY_BUTTONS = {
     "pt": """responder | cancelar resposta""",
     "sv": """svara | avbryt svar""",
     "ru": """ответить | отменить ответ""",
+    "uk": """відповісти | скасувати відповідь""",
+    "bg": """отговор | отговори | отказ от отговор""",
+    "hr": """odgovori | odustani od odgovora""",
+    "sr": """одговори | odgovori""",
+    "hu": """válasz | válasz megszakítása""",
+    "ro": """răspunde | anulează răspunsul""",
+    "fi": """vastaa | peruuta vastaus""",
+    "tr": """yanıtla | cevapla | yanıtı iptal et""",
+    "el": """απάντηση""",
+    "id": """balas | batalkan balasan""",
+    "ms": """balas | batal balasan""",
+    "vi": """trả lời | hủy trả lời""",
+    "zh": """回复 | 回覆 | 取消回复""",
+    "ja": """返信 | 返信をキャンセル""",
+    "ko": """답글 | 답글쓰기""",
+    "ar": """رد | الرد""",
+    "fa": """پاسخ | لغو پاسخ""",
+    "he": """השב | הגב | ביטול תגובה""",
+    "hi": """जवाब दें | उत्तर दें""",
+    "th": """ตอบกลับ""",
 }
 
 _MONTHS = r"""(?:jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|rero)?|févr(?:ier)?|fevrier|mar(?:ch|s|zo)?|märz|maerz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?
@@ -1355,25 +1375,30 @@ NAV_LABELS = {
     "ja": """ホーム | トップページ | メインコンテンツへスキップ | 本文へスキップ | ログイン | 新規登録 | 会員登録 | 検索 | メニュー""",
     "ko": """홈 | 본문 바로가기 | 로그인 | 회원가입 | 검색 | 전체메뉴""",
     "ar": """الرئيسية | الصفحة الرئيسية | تجاوز إلى المحتوى | انتقل إلى المحتوى | تسجيل الدخول | بحث""",
-    "fa": """صفحه اصلی | ورود | ثبت نام | جستجو""",
+    "fa": """صفحه اصلی | ورود | ثبت نام | جستجو | پرش به محتوا | منو""",
     "he": """דף הבית | דלג לתוכן | התחברות | הרשמה | חיפוש""",
-    "hi": """होम | लॉग इन करें | लॉग इन | खोजें""",
+    "hi": """होम | लॉग इन करें | लॉग इन | खोजें | मुख्य सामग्री पर जाएं | मेन्यू""",
     "th": """หน้าแรก | หน้าหลัก | ข้ามไปยังเนื้อหา | เข้าสู่ระบบ | สมัครสมาชิก | ค้นหา""",
-    "tr": """ana sayfa | anasayfa | içeriğe geç | giriş yap | kayıt ol | üye ol""",
-    "id": """beranda | langsung ke konten | masuk""",
-    "vi": """trang chủ | chuyển đến nội dung | đăng nhập | đăng ký | tìm kiếm""",
+    "tr": """ana sayfa | anasayfa | içeriğe geç | giriş yap | kayıt ol | üye ol | ara | arama | menü""",
+    "id": """beranda | langsung ke konten | masuk | daftar | cari | pencarian | menu""",
+    "vi": """trang chủ | chuyển đến nội dung | đăng nhập | đăng ký | tìm kiếm | bỏ qua nội dung""",
     "cs": """přeskočit na obsah | přihlásit se | hledat | domů
         | přejít na obsah | přejít k obsahu | přeskočit navigaci | hlavní menu | hlavní navigace | vyhledávání | přihlásit | přihlášení | odhlásit se""",
     "uk": """головна | на головну | перейти до вмісту | увійти | пошук | реєстрація""",
-    "el": """αρχική | μετάβαση στο περιεχόμενο | σύνδεση | αναζήτηση""",
-    "hu": """főoldal | ugrás a tartalomra | belépés | bejelentkezés | keresés""",
-    "ro": """acasă | sari la conținut | autentificare | caută""",
+    "el": """αρχική | μετάβαση στο περιεχόμενο | σύνδεση | αναζήτηση | μενού | εγγραφή""",
+    "hu": """főoldal | ugrás a tartalomra | belépés | bejelentkezés | keresés | címlap | regisztráció | menü""",
+    "ro": """acasă | sari la conținut | autentificare | caută | căutare | conectare | înregistrare | meniu""",
     "da": """forside | gå til indhold | log ind | søg
         | gå til hovedindhold | spring til indhold | hovedmenu | søgning | log ud | min konto""",
     "no": """forsiden | hopp til hovedinnhold | hopp til innhold | logg inn | søk
         | gå til hovedinnhold | gå til innhold | hovedmeny | meny | søking | logg ut | min side""",
-    "fi": """etusivu | siirry sisältöön | kirjaudu sisään | kirjaudu | haku""",
-    "sk": """preskočiť na obsah | prejsť na obsah | prejsť k obsahu | hlavné menu | hľadať | vyhľadávanie | prihlásiť sa | prihlásenie | odhlásiť sa""",
+    "fi": """etusivu | siirry sisältöön | kirjaudu sisään | kirjaudu | haku | registeröidy""",
+
+    "bg": """начало | към съдържанието | прескочи към съдържанието | вход | регистрация | търсене | меню""",
+    "hr": """naslovnica | početna | preskoči na sadržaj | prijava | registracija | pretraži | pretraga | izbornik""",
+    "sr": """насловна | почетна | пређи на садржај | прескочи на садржај | пријава | регистрација | претрага
+        | naslovna | početna | preskoči na sadržaj | pređi na sadržaj | prijava | registracija | pretraga""",
+    "ms": """laman utama | langkau ke kandungan | log masuk | daftar | cari""",    "sk": """preskočiť na obsah | prejsť na obsah | prejsť k obsahu | hlavné menu | hľadať | vyhľadávanie | prihlásiť sa | prihlásenie | odhlásiť sa""",
 }
 
 #: An entry of a blog's archive widget: a month or a year with the count of its posts, the
@@ -2577,7 +2602,7 @@ COMMENT_FORM = regex.compile(
         # "You must be logged in to post a comment." in Turkish, Bulgarian, Hungarian, Finnish,
         # Ukrainian, Croatian and Serbian.
         |yorum\s+(?:yazabilmek|yapabilmek)\s+için\s+giriş\s+yapmalısınız
-        |трябва\s+да\s+сте\s+(?:влезли|влезнали)(?:\s+в\s+профила\s+си)?,?\s+за\s+да\s+(?:коментирате|публикувате\s+коментар)
+        |трябва\s+да\s+сте\s+(?:влезли|влезнали)(?:\s+в\s+профила\s+си)?,?\s+за\s+да\s+(?:коментирате|отговорите|публикувате\s+коментар)
         |a\s+hozzászóláshoz\s+be\s+kell\s+jelentkezn(?:ed|ie)|kirjaudu\s+sisään\s+kommentoidaksesi
         |щоб\s+залишити\s+коментар,?\s+(?:увійдіть|потрібно\s+увійти)
         |morate\s+biti\s+prijavljeni\s+(?:da\s+biste|kako\s+biste)\s+(?:komentirali|komentarisali|ostavili\s+komentar)

@@ -259,6 +259,31 @@ SURVIVORS_MORE = {
         "ホーム＞ニュースの順にたどると、新しい路線図を見ることができると市の担当者は説明した。",
         "紙の路線図も各駅で配布する予定だ。",
     ),
+    "bg-entrance-subheading": (
+        "Музеят в Стария град отваря врати отново след двегодишен ремонт на сградата и експозицията.",
+        "Вход",
+        "Входът за деца до 12 години е безплатен, а за възрастни билетът струва 10 лева.",
+    ),
+    "tr-break-subheading": (
+        "Maçın ilk yarısında iki takım da gol pozisyonu bulmakta zorlandı ve oyun orta sahada geçti.",
+        "Ara",
+        "Ara verildikten sonra ev sahibi takım baskıyı artırdı ve 58. dakikada öne geçti.",
+    ),
+    "hu-answer-subheading": (
+        "Az ellenzék levélben kérdezte a minisztert a kórházi várólistákról.",
+        "Válasz",
+        "Válaszában a miniszter azt írta, hogy a várólisták az elmúlt évben húsz százalékkal rövidültek.",
+    ),
+    "vi-answer-subheading": (
+        "Nhiều cử tri đặt câu hỏi về tiến độ dự án cầu Tứ Liên tại buổi tiếp xúc.",
+        "Trả lời",
+        "Trả lời cử tri, đại diện Sở Giao thông cho biết dự án sẽ khởi công vào cuối năm nay.",
+    ),
+    "id-reply-sentence": (
+        "Warga mengirim surat kepada wali kota tentang jalan rusak di kampung mereka.",
+        "Balas surat warga itu, kata wali kota, adalah kewajiban setiap pejabat publik.",
+        "Perbaikan jalan dijadwalkan mulai bulan depan.",
+    ),
 }
 
 

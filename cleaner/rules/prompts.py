@@ -70,7 +70,7 @@ _FORM_NEEDLES = (
     "wymagane pola",
     "публикуван", "objavljen", "објављен", "disiarkan", "polja su", "поља су", "obligatorii", "задължителните",
     "diperlukan", "wajib", "bắt buộc", "pakolliset", "kötelező", "gerekli alanlar", "υποχρεωτικά", "שדות החובה",
-    "आवश्यक फ़ील्ड", "必填项", "必須項目", "ช่องข้อมูลจำเป็น", "giriş yapmalısınız", "коментира", "публикувате",
+    "आवश्यक फ़ील्ड", "必填项", "必須項目", "ช่องข้อมูลจำเป็น", "giriş yapmalısınız", "коментира", "публикувате", "отговорите",
     "jelentkezn", "kommentoidaksesi", "залишити коментар", "prijavljeni", "пријављени",
 )
 # "Alle 12 Kommentare anzeigen", "View all 1,204 comments" (see `patterns.COMMENT_LINK`).
