@@ -415,7 +415,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
             text = extract_html(data, config=config)
     else:
         try:
-            text, _ = decode(data)
+            text, _ = decode(data, "" if path == "-" else Path(path).name)
         except (BinaryFile, LookupError) as exc:  # LookupError: a code page without charset_normalizer
             raise Failure(f"{path}: {exc}.") from None
         result = explain(text, config=config, profile=profile)

@@ -554,3 +554,18 @@ def test_single_file_outputs_write_through_links_and_into_pipes(tmp_path):
     assert fifo.is_fifo() and got[0].startswith(b"<!DOCTYPE html>")
     assert main(["learn", str(tmp_path / "a.txt"), "-o", str(link)]) == 0
     assert link.is_symlink() and "cleaner_profile" in real.read_text(encoding="utf-8")
+
+
+def test_compressed_data_under_a_plain_name_says_what_to_rename(tmp_path, capsys):
+    import gzip
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(gzip.compress(SHORT.encode("utf-8")))
+    (src / "b.jsonl").write_bytes(gzip.compress(json.dumps({"text": SHORT}).encode("utf-8") + b"\n"))
+    (src / "c.html").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-q"]) == 1
+    err = capsys.readouterr().err
+    for name, what in (("a.txt", "text"), ("b.jsonl", "JSON lines"), ("c.html", "HTML")):
+        assert (f"{src / name}: skipped: it is gzip-compressed, not {what}; with .gz at the end of its name "
+                f"({name}.gz) it is read.") in err

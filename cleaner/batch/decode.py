@@ -46,14 +46,31 @@ def looks_binary(data: bytes) -> bool:
     return controls > MAX_CONTROL_SHARE * len(sample)
 
 
-def decode(data: bytes) -> tuple[str, str]:
+_COMPRESSED = ((b"\x1f\x8b", "gzip", ".gz"), (b"\x28\xb5\x2f\xfd", "zstd", ".zst"))
+
+
+def binary_reason(data: bytes, what: str, name: str = "") -> str:
+    """Why bytes that `looks_binary` refuses are not `what`, as a sentence fragment: compressed
+    data under a plain name (a crawler's saved body) says how to have it read.
+
+    >>> binary_reason(b"\\x1f\\x8b\\x08\\x00", "text", "a.txt")
+    'it is gzip-compressed, not text; with .gz at the end of its name (a.txt.gz) it is read'
+    """
+    for magic, compression, suffix in _COMPRESSED:
+        if data.startswith(magic):
+            return (f"it is {compression}-compressed, not {what}; with {suffix} at the end of its name"
+                    + (f" ({name}{suffix})" if name else "") + " it is read")
+    return f"it looks like a binary file, not {what}"
+
+
+def decode(data: bytes, name: str = "") -> tuple[str, str]:
     """The text of `data` and the encoding it was read with. Raises `BinaryFile` for binary data.
 
     >>> decode("Caf\\u00e9 \\u2013 \\u201cok\\u201d".encode("cp1252"))
     ('Café – “ok”', 'cp1252')
     """
     if looks_binary(data):
-        raise BinaryFile("it looks like a binary file, not text")
+        raise BinaryFile(binary_reason(data, "text", name))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

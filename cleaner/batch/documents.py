@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import formats
-from .decode import BinaryFile, decode, looks_binary
+from .decode import BinaryFile, binary_reason, decode, looks_binary
 from .plan import Job
 from .work import Problem, _loads, describe, no_text, open_jsonl
 
@@ -35,14 +35,14 @@ def iter_documents(jobs: list[Job], text_key: str = "text", source_key: str | No
             continue
         try:
             if job.kind == "txt":
-                text, _ = decode(formats.read_bytes(job.source))
+                text, _ = decode(formats.read_bytes(job.source), job.source.name)
                 yield Doc(job.display, text, job.display)
             elif job.kind == "html":
                 from ..html import extract_html
 
                 data = formats.read_bytes(job.source)
                 if looks_binary(data):
-                    raise BinaryFile("it looks like a binary file, not HTML")
+                    raise BinaryFile(binary_reason(data, "HTML", job.source.name))
                 yield Doc(job.display, extract_html(data, config=html_config), job.display, html=True)
             elif job.kind == "jsonl":
                 yield from _jsonl(job, text_key, source_key, problems)

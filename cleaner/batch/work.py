@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - an engine without it: `explain` does t
     _run = None
 from ..profile import Profile
 from . import formats
-from .decode import BinaryFile, decode, decode_legacy, looks_binary
+from .decode import BinaryFile, binary_reason, decode, decode_legacy, looks_binary
 
 try:  # orjson parses JSONL about 6x faster than the json module; optional.
     import orjson
@@ -386,10 +386,10 @@ class Worker:
         try:
             if kind == "html":
                 if looks_binary(data):  # a binary file named .html: skipped and reported, as for .txt
-                    raise BinaryFile("it looks like a binary file, not HTML")
+                    raise BinaryFile(binary_reason(data, "HTML", Path(path).name))
                 out = self.document(data, result.tally, {"file": path}, html=True, source=path)
             else:
-                text, encoding = decode(data)
+                text, encoding = decode(data, Path(path).name)
                 if encoding != "utf-8":
                     result.tally.encodings[encoding] = result.tally.encodings.get(encoding, 0) + 1
                 out = self.document(text, result.tally, {"file": path}, source=path)
@@ -563,7 +563,7 @@ def open_jsonl(source: Path):
     stream, counter = formats.open_binary(source)
     try:
         if formats.sniff_jsonl(stream):
-            raise BinaryFile("it looks like a binary file, not JSON lines")
+            raise BinaryFile(binary_reason(stream.peek(4)[:4], "JSON lines", source.name))
     except BaseException:
         stream.close()
         raise
