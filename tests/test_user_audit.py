@@ -569,3 +569,38 @@ def test_compressed_data_under_a_plain_name_says_what_to_rename(tmp_path, capsys
     for name, what in (("a.txt", "text"), ("b.jsonl", "JSON lines"), ("c.html", "HTML")):
         assert (f"{src / name}: skipped: it is gzip-compressed, not {what}; with .gz at the end of its name "
                 f"({name}.gz) it is read.") in err
+
+
+# --- the JSONL splice, on any record ------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-10**30, max_value=10**30) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(record=st.dictionaries(st.text(max_size=6), _VALUES, max_size=5), text=st.sampled_from([SHORT, CLEANED, "", "Tags\nx"]),
+       where=st.integers(min_value=0, max_value=5), ascii_only=st.booleans(), spaced=st.booleans(), crlf=st.booleans())
+def test_a_cleaned_record_is_the_record_with_its_text_cleaned(record, text, where, ascii_only, spaced, crlf):
+    from cleaner.batch.work import Settings, Worker
+
+    items = list(record.items())
+    items.insert(min(where, len(items)), ("text", text))
+    record = dict(items)
+    line = json.dumps(record, ensure_ascii=ascii_only, separators=(", ", ": ") if spaced else (",", ":"))
+    line = line.encode("utf-8", "surrogatepass") + (b"\r\n" if crlf else b"\n")
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return  # a lone surrogate written raw is not UTF-8: not a JSONL line
+    result = Worker(Settings(config=cleaner.Config())).jsonl_lines([line], 1, "a.jsonl")
+    assert not result.tally.problems
+    out = result.output
+    assert out.endswith(b"\r\n" if crlf else b"\n") and out.count(b"\n") == 1
+    got = json.loads(out)
+    assert got == {**record, "text": cleaner.clean(text)} and list(got) == list(record)
