@@ -604,3 +604,16 @@ def test_a_cleaned_record_is_the_record_with_its_text_cleaned(record, text, wher
     assert out.endswith(b"\r\n" if crlf else b"\n") and out.count(b"\n") == 1
     got = json.loads(out)
     assert got == {**record, "text": cleaner.clean(text)} and list(got) == list(record)
+
+
+def test_a_link_to_an_input_is_not_written_through(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    link = tmp_path / "stats.json"
+    link.symlink_to(tmp_path / "a.txt")
+    for args in (["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--stats", str(link)],
+                 ["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--explain", str(link)],
+                 ["report", str(tmp_path / "a.txt"), "-o", str(link)],
+                 ["learn", str(tmp_path / "a.txt"), "-o", str(link)]):
+        assert main(args) == 2
+        assert "over the input file" in capsys.readouterr().err
+        assert (tmp_path / "a.txt").read_text(encoding="utf-8") == SHORT and link.is_symlink()

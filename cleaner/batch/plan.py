@@ -265,10 +265,11 @@ def check_extra_output(path: Path | None, jobs: list[Job], what: str) -> None:
     if path is None:
         return
     resolved = _resolved(path)
+    real = os.path.realpath(path)  # a link is written through: the file it points to counts
     for job in jobs:
-        if resolved in (job.key, str(job.source.resolve())):
+        if resolved in (job.key, str(job.source.resolve())) or real == os.path.realpath(job.source):
             raise Refusal(f"Refusing to write {what} over the input file {job.display}.")
-        if resolved == job.target_key:
+        if resolved == job.target_key or real == os.path.realpath(job.target):
             raise Refusal(f"Refusing to write {what} over the output {job.target}.")
 
 
