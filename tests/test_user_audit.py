@@ -617,3 +617,16 @@ def test_a_link_to_an_input_is_not_written_through(tmp_path, capsys):
         assert main(args) == 2
         assert "over the input file" in capsys.readouterr().err
         assert (tmp_path / "a.txt").read_text(encoding="utf-8") == SHORT and link.is_symlink()
+
+
+def test_two_folders_with_the_same_names_are_refused_with_the_way_out(tmp_path, capsys):
+    for shard in ("d0", "d1"):
+        (tmp_path / "crawl" / shard).mkdir(parents=True)
+        (tmp_path / "crawl" / shard / "f0.txt").write_text(SHORT, encoding="utf-8")
+    crawl = tmp_path / "crawl"
+    assert main(["clean", str(crawl / "d0"), str(crawl / "d1"), "-o", str(tmp_path / "out")]) == 2
+    assert (f"{crawl / 'd0' / 'f0.txt'} and {crawl / 'd1' / 'f0.txt'} would both be written to "
+            f"{tmp_path / 'out' / 'f0.txt'}; give the folder that holds them ({crawl}: its tree is mirrored in the "
+            f"output folder), or clean them into different output folders.") in capsys.readouterr().err
+    assert main(["clean", str(crawl), "-o", str(tmp_path / "out"), "-q"]) == 0
+    assert (tmp_path / "out" / "d1" / "f0.txt").exists()

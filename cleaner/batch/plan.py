@@ -145,8 +145,13 @@ def discover(inputs: list[str], out: Path | None, glob: str | None = None,
         if target in sources:
             raise Refusal(f"Refusing to overwrite the input file {sources[target].display}: choose another output folder.")
         if target in targets and targets[target].key != job.key:
-            raise Refusal(f"{targets[target].display} and {job.display} would both be written to {job.target}; "
-                          f"clean them into different output folders.")
+            other = targets[target]
+            common = os.path.commonpath([os.path.abspath(other.source), os.path.abspath(job.source)])
+            apart = os.path.dirname(os.path.abspath(other.source)) != os.path.dirname(os.path.abspath(job.source))
+            hint = (f"give the folder that holds them ({common}: its tree is mirrored in the output folder), or "
+                    if apart and common not in ("", os.sep) else "")
+            raise Refusal(f"{other.display} and {job.display} would both be written to {job.target}; "
+                          f"{hint}clean them into different output folders.")
         targets[target] = job
     return _unique(jobs)
 
