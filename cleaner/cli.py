@@ -341,6 +341,9 @@ def _clean_stdin(args: argparse.Namespace, settings) -> int:
         if result.output is not None:
             out.write(result.output)  # "" for a text that is all chrome, as a file's output would be
     out.flush()
+    if tally.empty_pages:
+        print(f"cleaner: <stdin>: {tally.empty_pages:,} page(s) gave no text (no article found, or no HTML markup).",
+              file=sys.stderr)
     if tally.html_as_text:
         print(f"cleaner: <stdin>: {tally.html_as_text:,} document(s) look like HTML pages and were cleaned as text; "
               f"give pages with {'--html-key KEY' if args.stdin_format == 'jsonl' else '--stdin-format html'}.",

@@ -630,3 +630,15 @@ def test_two_folders_with_the_same_names_are_refused_with_the_way_out(tmp_path, 
             f"output folder), or clean them into different output folders.") in capsys.readouterr().err
     assert main(["clean", str(crawl), "-o", str(tmp_path / "out"), "-q"]) == 0
     assert (tmp_path / "out" / "d1" / "f0.txt").exists()
+
+
+def test_a_page_on_stdin_that_gives_no_text_says_so():
+    import subprocess
+    import sys
+
+    pytest.importorskip("trafilatura")
+    done = subprocess.run([sys.executable, "-m", "cleaner", "clean", "-", "--stdin-format", "html"],
+                          input=b"<html><body><div id='app'></div><script>render()</script></body></html>",
+                          capture_output=True, timeout=60)
+    assert done.returncode == 0 and done.stdout == b""
+    assert b"cleaner: <stdin>: 1 page(s) gave no text (no article found, or no HTML markup)." in done.stderr
