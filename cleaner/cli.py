@@ -422,6 +422,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
         except (BinaryFile, LookupError) as exc:  # LookupError: a code page without charset_normalizer
             raise Failure(f"{path}: {exc}.") from None
         result = explain(text, config=config, profile=profile)
+    if html and not result.text and data.strip() and not any(d.start >= 0 for d in result.decisions):
+        print("cleaner: no text was found in the page (no article, or no HTML markup): clean gives an empty text.",
+              file=sys.stderr)
     if color and text is not None:
         try:
             from .report import render_diff
@@ -441,6 +444,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{rule}: {n}" for rule, n in sorted(result.counts().items()))
     kept = f"; {len(result.kept)} kept by guards" if result.kept else ""
     print(f"{len(result.decisions)} removal(s){': ' + counts if counts else ''}{kept}", file=sys.stderr)
+
     return 0
 
 

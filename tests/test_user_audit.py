@@ -642,3 +642,12 @@ def test_a_page_on_stdin_that_gives_no_text_says_so():
                           capture_output=True, timeout=60)
     assert done.returncode == 0 and done.stdout == b""
     assert b"cleaner: <stdin>: 1 page(s) gave no text (no article found, or no HTML markup)." in done.stderr
+
+
+def test_explain_on_a_page_that_gives_no_text_says_so(tmp_path, capsys):
+    pytest.importorskip("trafilatura")
+    (tmp_path / "js.html").write_text("<html><body><div id='app'></div><script>render()</script></body></html>",
+                                      encoding="utf-8")
+    assert main(["explain", "--no-color", str(tmp_path / "js.html")]) == 0
+    assert "no text was found in the page (no article, or no HTML markup): clean gives an empty text." \
+        in capsys.readouterr().err
