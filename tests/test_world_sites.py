@@ -329,3 +329,32 @@ def test_full_pages_lose_most_of_their_chrome(name):
     # for the record, stays a small part of the page's chrome.
     text, gold = load(PAGES / f"{name}.txt")
     assert len(gold.get("kept", [])) <= 0.1 * len(gold["remove"])
+
+
+# A section of the article under a heading that names its topics, between two paragraphs: the
+# heading is a tag header's word in many languages ("Topics", "Themen", "Teme", "Konular"). Its lines
+# are phrases; a list of names there ("Topics" / "Climate" / "Energy") is taken for tags.
+TOPIC_SECTIONS = {
+    "en": ("Topics", "Digital textbooks", "Teacher shortages", "Mental health in schools"),
+    "de": ("Themen", "Digitale Schulbücher", "Lehrermangel", "Psychische Gesundheit in der Schule"),
+    "hr": ("Teme", "Klimatske promjene i obala", "Upravljanje brojem posjetitelja", "Lokalna zajednica"),
+    "tr": ("Konular", "Yapay zekâ ve eğitim", "Öğretmen yetiştirme", "Okul öncesi eğitim"),
+    "hu": ("Témák", "Digitális tananyagok", "Tanárhiány", "Mentális egészség az iskolában"),
+    "vi": ("Chủ đề", "Học trực tuyến", "Sách giáo khoa điện tử", "An toàn thông tin"),
+}
+ABOVE = "More than four hundred teachers from across the country will attend the two-day summit next week, the organisers said."
+BELOW = "The organisers said the aim was for participants to take practical solutions home to their own schools."
+
+
+@pytest.mark.parametrize("language", sorted(TOPIC_SECTIONS))
+def test_a_topics_section_between_paragraphs_stays(language):
+    head, *items = TOPIC_SECTIONS[language]
+    text = "\n\n".join([ABOVE, "\n".join([head, *items]), BELOW])
+    assert kept(text) == [ABOVE, head, *items, BELOW]
+
+
+@pytest.mark.parametrize("language", sorted(TOPIC_SECTIONS))
+def test_topics_under_the_article_still_go(language):
+    head, *items = TOPIC_SECTIONS[language]
+    text = "\n\n".join([ABOVE, BELOW, "\n".join([head, *items]), "Share\nFacebook\nTwitter"])
+    assert kept(text) == [ABOVE, BELOW]

@@ -128,6 +128,16 @@ def _between_sentences(doc, i: int) -> bool:
     return before is not None and after is not None and is_sentence(doc, before) and is_sentence(doc, after)
 
 
+# A line of a topics section with this many words is a phrase, not a tag's name.
+_PHRASE_WORDS = 3
+
+
+def _between_sentences_at(doc, i: int, j: int) -> bool:
+    """Whether the line above header i and line j below its list are sentences."""
+    before = doc.prev_content(i)
+    return before is not None and is_sentence(doc, before) and is_sentence(doc, j)
+
+
 def _paper_keywords(doc, i: int, head: str) -> bool:
     """Whether line `i`, under the label `head`, lists a paper's keywords: the label is a keyword
     label (`patterns.PAPER_KEYWORD_HEADERS`) and an abstract opens a few lines above or below."""
@@ -239,6 +249,14 @@ def tag_list(doc, config):
                 taken.pop()
             j = doc.next_content(taken[-1]) if taken else None
         if taken and (j is None or j > taken[-1] + 1):
+            if (j is not None and doc.keys[i] not in p.KEYWORD_HEADERS and _between_sentences_at(doc, i, j)
+                    and any(doc.words[t] >= _PHRASE_WORDS for t in taken)):
+                # A section of the article under a heading that names topics or themes
+                # ("Topics" / "Digital textbooks" / "Mental health in schools", "Teme",
+                # "Konular"): a sentence above it, the article's next paragraph below its list,
+                # and phrases among its lines, where tags are names ("Topics" / "Climate" /
+                # "Energy" between two stories goes).
+                continue
             yield i, "tag header followed by tag lines"
             for t in taken:
                 yield t, f"tag under {lines[i].strip()!r}"
