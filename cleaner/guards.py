@@ -145,32 +145,42 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
     more than one word, only when the paragraph below names it: _NAMED_HEADING_WORDS; of one
     word, over a short paragraph too when it takes up the word: _ANSWER_WORDS), or between a
     sentence and a list written as a sentence: a match sheet's heading ("Ficha técnica" /
-    "Albacete: Altube; Neva, Djetei; ..."); and a button's name over a paragraph that talks
-    about the button (`_pointed_at`), under any unclaimed line."""
+    "Albacete: Altube; Neva, Djetei; ..."); between a letter's signature and the next letter
+    (`_signed`); over a block of key-value pairs under a sentence ("Ficha técnica" / "Pantalla:
+    6,67 pulgadas AMOLED"); and a button's name or a label of any rule over a paragraph that
+    talks about it (`_pointed_at`: "Síguenos en Twitter" / "Durante años, esa frase ..."), under
+    any unclaimed line."""
     kept = {}
     words, lines = doc.words, doc.lines
     for i, before in _after_unclaimed(doc, claims):
         if words[i] > _NAMED_HEADING_WORDS:
             continue
         rule, _, cut = claims[i]
-        if cut is not None or (rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE):
-            continue
-        if lines[i].rstrip().endswith(("...", "\u2026")):
+        if cut is not None or lines[i].rstrip().endswith(("...", "\u2026")):
             continue  # "Loading...": a subheading never trails off
         after = doc.next_content(i)
         if after is None or after in claims:
             continue
         if _pointed_at(doc, after):
+            # (Whatever rule claimed it: "Síguenos en Twitter" / "Durante años, esa frase
+            # cerraba todas las noticias.")
             kept[i] = "a button's name over a paragraph that talks about the button"
             continue
-        if not _said(doc, before) and not _answered(doc, claims, before):
+        if rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE:
+            continue
+        if after == i + 1 and _pairs(doc, claims, i, after, said=True):
+            # (In the pairs' block: a button's "Vai alla ricetta" stands in its own block above
+            # the recipe card's "Difficoltà: facile".)
+            kept[i] = "heads a block of key-value pairs under prose: a heading"
+            continue
+        if not _said(doc, before) and not _answered(doc, claims, before) and not _signed(doc, claims, before):
             continue
         # A label of a few words between a paragraph and a list written as a sentence ("Ficha
         # técnica" / "Albacete: Altube; Neva, Djetei; ..."): the heading of the article's match
         # sheet or credits; a footer's links never sit above a line-up.
         if listed_sentence(lines[after]):
             kept[i] = "short line between a paragraph and a list written as a sentence reads as a heading"
-        elif _said(doc, after) or words[i] == 1 and _answers(doc, i, after):
+        elif _said(doc, after) or words[i] == 1 and _answers(doc, i, after, claims):
             if words[i] > _HEADING_WORDS:
                 if not _names(doc, i, after):
                     continue
@@ -205,17 +215,37 @@ _ANSWER_WORDS = 5
 _SHARED_PREFIX = 6
 
 
-def _answers(doc: "Document", i: int, after: int) -> bool:
+# ... or a stanza: a block of at most this many lines whose last ends the sentence ("Accueil" /
+# "Le port m'a dit accueil" / "et je suis resté," / ... / "la mer aussi."), each line of at most
+# so many words (a form's note of long lines under its "Kommentar" field is no verse).
+_STANZA_LINES = 8
+_STANZA_LINE_WORDS = 10
+
+
+def _answers(doc: "Document", i: int, after: int, claims: Claims | None = None) -> bool:
     """Whether line `after` is a sentence of at least _ANSWER_WORDS words that takes up the word
-    of one-word line i (see `_takes_up`, _SHARED_PREFIX)."""
-    if doc.words[after] < _ANSWER_WORDS or not doc.lines[after].rstrip().endswith((".", "!", "?")):
+    of one-word line i (see `_takes_up`, _SHARED_PREFIX); with `claims`, a stanza too: the
+    unclaimed lines of `after`'s block, of which the last ends the sentence (_STANZA_LINES)."""
+    words, lines = doc.words, doc.lines
+    last = after
+    if not lines[after].rstrip().endswith((".", "!", "?")):
+        if claims is None:
+            return False
+        while (last + 1 < len(words) and words[last + 1] and last + 1 - after < _STANZA_LINES
+               and last + 1 not in claims and not lines[last].rstrip().endswith((".", "!", "?"))):
+            last += 1
+        if (last == after or not lines[last].rstrip().endswith((".", "!", "?"))
+                or max(words[after:last + 1]) > _STANZA_LINE_WORDS):
+            return False
+    if sum(words[after:last + 1]) < _ANSWER_WORDS:
         return False
-    if _takes_up(doc, i, after):
+    text = " ".join(doc.lower[after:last + 1])
+    if _takes_up(doc, i, after, text):
         return True
     word = doc.keys[i] or ""
     prefix = word[:_SHARED_PREFIX]
     return len(prefix) == _SHARED_PREFIX and prefix.isalpha() and any(
-        w.startswith(prefix) for w in doc.lower[after].split())
+        w.startswith(prefix) for w in text.split())
 
 
 def _answered(doc: "Document", claims: Claims, before: int) -> bool:
@@ -229,12 +259,30 @@ def _answered(doc: "Document", claims: Claims, before: int) -> bool:
     return question is not None and question not in claims and doc.lines[question].rstrip().endswith("?")
 
 
+# A signature under a letter has at most this many words, a name and a town after a comma
+# ("Jadwiga K., Opole", "Ingrid de Boer, Amstelveen"; a form's "Betreff" or a box's "Zamknij
+# Pobierz plik" has none).
+_SIGNATURE_WORDS = 5
+
+
+def _signed(doc: "Document", claims: Claims, before: int) -> bool:
+    """Whether line `before` is the signature of a letter right under its last sentence, in its
+    block ("Z tekstem o korkach ... zgadzam się w stu procentach." is the next letter, its
+    title between): a short line with a comma that ends with no sentence stop under an
+    unclaimed sentence.
+    The next letter's title stands under it ("Zgadzam się", "Reageren?")."""
+    if (doc.words[before] > _SIGNATURE_WORDS or "," not in doc.lines[before] or not before
+            or not doc.words[before - 1] or before - 1 in claims):
+        return False
+    return not doc.lines[before].rstrip().endswith(SENTENCE_STOPS) and _said(doc, before - 1)
+
+
 def _pointed_at(doc: "Document", after: int) -> bool:
     """Whether line `after` is a sentence that opens by pointing back at a button or a link
     (`patterns.BUTTON_POINTED_AT`: "This button lets the site store ...", "Ce second bouton, lui,
     est rarement utilisé."): the line above is the button's name as a guide's subheading, under
     whatever line (a headline, another such paragraph)."""
-    return (doc.words[after] >= _ANSWER_WORDS and doc.lines[after].rstrip().endswith((".", "!", "?"))
+    return (doc.words[after] >= _ANSWER_WORDS and doc.lines[after].rstrip().rstrip(_CLOSING_QUOTES).endswith((".", "!", "?"))
             and bool(BUTTON_POINTED_AT.match(doc.lines[after])))
 
 
@@ -273,15 +321,18 @@ def _names(doc: "Document", i: int, after: int) -> bool:
     return False
 
 
-def _takes_up(doc: "Document", i: int, after: int) -> bool:
-    """Whether line `after` holds the stem of the word of one-word line i (see _TOPIC_SENSITIVE)."""
+def _takes_up(doc: "Document", i: int, after: int, text: str | None = None) -> bool:
+    """Whether line `after` (or `text`) holds the stem of the word of one-word line i (see
+    _TOPIC_SENSITIVE)."""
     word = doc.keys[i] or ""
+    if text is None:
+        text = doc.lower[after]
     if word and not word.isascii() and unspaced(word):
         # A word of a script that does not space its words has two or three characters ("分享",
         # "シェア") and no ending to cut.
-        return len(word) >= 2 and word in doc.lower[after]
+        return len(word) >= 2 and word in text
     stem = word[:max(_STEM_MIN, len(word) - _STEM_CUT)]
-    return len(stem) >= _STEM_MIN and stem in doc.lower[after]
+    return len(stem) >= _STEM_MIN and stem in text
 
 
 # A heading of key points has at most this many words ("Key Points", "What to know") ...
@@ -307,10 +358,12 @@ _PAIR_WORDS = 8
 _PAIR = regex.compile(r"^\s*\p{L}[\p{L}'’ .-]{0,30}?[ \u00a0\u202f]?:\s+\S").match
 
 
-def _pairs(doc: "Document", claims: Claims, i: int, after: int) -> bool:
+def _pairs(doc: "Document", claims: Claims, i: int, after: int, said: bool = False) -> bool:
     """Whether line i, of a few words and not ending with a colon, heads a list of key-value
     pairs (see _PAIRS) and has prose above it within a few lines: a classified ad's or a match
-    sheet's "Critères" / "Surface : 60 m²" / "Pièces : 3"."""
+    sheet's "Critères" / "Surface : 60 m²" / "Pièces : 3". (With `said`, a shorter sentence
+    above counts too: a product test's "Ficha técnica" / "Pantalla: 6,67 pulgadas AMOLED"
+    under "Estas son nuestras conclusiones.")"""
     words, lines = doc.words, doc.lines
     if words[i] > _PAIRS_HEADING_WORDS or lines[i].rstrip().endswith(":"):
         return False
@@ -320,7 +373,7 @@ def _pairs(doc: "Document", claims: Claims, i: int, after: int) -> bool:
             return False
     kinds = doc.memo.get("kinds")
     above = doc.prev_content(i)
-    return above is not None and above not in claims and _good(kinds, above)
+    return above is not None and above not in claims and (bool(kinds) and _good(kinds, above) or said and _said(doc, above))
 
 
 def block_heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, str]:
@@ -907,7 +960,8 @@ def verse_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
     a line of up to _VERSE_WORDS words without a sentence's end, under an unclaimed line and
     over an unclaimed line of at least _VERSE_GOES_ON_WORDS words that opens with a small letter,
     carrying on the sentence the short line began ("Share" / "the shore with me, she said,"),
-    its first word all letters; the line above ends a sentence or a clause, or is verse too (it
+    or of fewer words carried on by the next line of its stanza from a small letter too
+    ("Главная" / "улица города" / "пахнет липой и хлебом,"), its first word all letters; the line above ends a sentence or a clause, or is verse too (it
     opens with a small letter). A dump breaks lines at blocks, never inside a link: a menu's
     "Home" is followed by the next item or the headline, which open with a capital; a share
     button over a photo's credit ("Teilen" / "dpa/Jan Woitas ...") or an offer's button over a
@@ -922,7 +976,13 @@ def verse_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int, 
                 or lines[i].rstrip().endswith((*SENTENCE_END, ":", "...", "\u2026"))):
             continue
         after = doc.next_content(i)
-        if after is None or after in claims or words[after] < _VERSE_GOES_ON_WORDS:
+        if after is None or after in claims:
+            continue
+        if words[after] < _VERSE_GOES_ON_WORDS and not (
+                # (a short line of verse, "улица города", carried on by the next line of its
+                # stanza from a small letter: "пахнет липой и хлебом,")
+                after + 1 < len(words) and words[after + 1] and after + 1 not in claims
+                and words[after] + words[after + 1] >= _VERSE_GOES_ON_WORDS and lines[after + 1].lstrip()[:1].islower()):
             continue
         word = lines[after].split(None, 1)[0].rstrip(",;")
         if not (word.isalpha() and word[0].islower()):

@@ -1619,14 +1619,20 @@ SHOP_LABELS = {
 #: "Ce bouton est cliqué par huit visiteurs sur dix ...", "Alles accepteren" / "Op die knop klikt
 #: ..."): a guide or a story about a page's buttons, its subheading the button's name.
 BUTTON_POINTED_AT = regex.compile(
-    r"""^\W*(?:(?:clicking|pressing|tapping|choosing|selecting)\s+(?:the\s+)?)?(?:(?:this|that)\s+(?:\w+\s+)?(?:button|link|option|switch|toggle)
-        |(?:ce|cet|cette)\s+(?:\w+\s+)?(?:bouton|lien|option)
-        |(?:mit\s+)?(?:dieser|diesen|diesem|diese)\s+(?:\w+\s+)?(?:button|knopf|schalter|link|schaltfläche|option)
-        |(?:op\s+)?(?:deze|die)\s+(?:\w+\s+)?knop|deze\s+(?:link|optie)
-        |(?:este|ese|esta|esa)\s+(?:\w+\s+)?(?:botón|enlace|opción|botão|opção)
-        |(?:questo|quel|questa)\s+(?:\w+\s+)?(?:pulsante|tasto|link|opzione)
-        |(?:ten|tego|na\s+ten)\s+(?:\w+\s+)?(?:przycisk|link|opcj[aęi])
-        |(?:den|denna|den\s+här)\s+(?:\w+\s+)?(?:knappen|länken))\b""",
+    r"""^\W*(?:\w+(?:\s+\w+){0,3},\s+)?(?:(?:clicking|pressing|tapping|choosing|selecting)\s+(?:the\s+)?)?(?:(?:this|that)\s+(?:\w+\s+)?(?:button|link|option|switch|toggle|phrase|sentence|line|notice)
+        |(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+the\s+(?:\w+\s+)?(?:button|link|option)
+        |(?:ce|cet|cette)\s+(?:\w+\s+)?(?:bouton|lien|option|phrase|mention|formule)
+        |c['’]est\s+(?:le|ce)\s+(?:\w+\s+)?(?:bouton|lien)
+        |(?:mit\s+)?(?:dieser|diesen|diesem|diese)\s+(?:\w+\s+)?(?:button|knopf|schalter|link|schaltfläche|option|satz|zeile|hinweis|vermerk)
+        |(?:das|dies)\s+ist\s+(?:der|die|das)\s+(?:\w+\s+)?(?:button|knopf|schalter|link|schaltfläche)
+        |(?:op\s+)?(?:deze|die)\s+(?:\w+\s+)?knop|deze\s+(?:link|optie|zin|melding)|dat\s+is\s+de\s+(?:\w+\s+)?knop
+        |(?:este|ese|esta|esa|esse|essa)\s+(?:\w+\s+)?(?:botón|enlace|opción|botão|opção|frase|mención|menção|aviso|leyenda)
+        |(?:es\s+el|é\s+o)\s+(?:\w+\s+)?(?:botón|enlace|botão|link)
+        |(?:questo|quel|questa)\s+(?:\w+\s+)?(?:pulsante|tasto|link|opzione|frase|scritta|dicitura)
+        |è\s+il\s+(?:\w+\s+)?(?:pulsante|tasto)
+        |(?:ten|tego|na\s+ten)\s+(?:\w+\s+)?(?:przycisk|link|opcj[aęi]|napis|komunikat)|to\s+(?:jest\s+)?przycisk|to\s+zdanie
+        |(?:den|denna|den\s+här)\s+(?:\w+\s+)?(?:knappen|länken|frasen|meningen)|det\s+är\s+knappen
+        |(?:эт[аоуи]|этот|эту)\s+(?:\w+\s+)?(?:кнопк[аиу]|ссылк[аиу]|фраз[аыу]|надпись|строк[аиу]))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -2837,7 +2843,7 @@ SITE_NOTICES = {
             # A sign-up request beside the newsletter ("Immer informiert mit dem wöchentlichen
             # Newsletter. Jetzt anmelden!", "... kannst du den Newsletter hier abonnieren") or the
             # site's own newsletter with an exclamation ("Schauen Sie mal in unseren Musiknewsletter!").
-            |\bnewsletter\b.{0,80}?\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen|registrieren)\b
+            |\bnewsletter\b[^„“«»"]{0,80}?\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen|registrieren)\b
             |\b(?:jetzt|hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|bestellen)\b.{0,40}?\bnewsletter\b
             |\b(?:unseren?|unserem|meinen?|meinem|our|my)\s+(?:\S+\s+){0,2}?\S*newsletter\s*!
             |(?:abonnez-vous|inscrivez-vous)\s+(?:gratuitement\s+)?à\s+(?:notre|nos|la)\s+(?:\S+\s+){0,2}?newsletters?
@@ -3541,7 +3547,7 @@ third_person_bio_may_match = regex.compile(r"\s*\p{Lu}[\p{L}.'’\-]+\s+\p{Lu}")
 #: reads like a bio ("Maria Lopez is a nurse and the author of two novels, her sister said.").
 REPORTED_SPEECH = regex.compile(
     r"""\b(?:said|says|told|noted|sagte|sagt|sagten|erklärte|erklärten|berichtete|betonte|teilte
-        |festgestellt|mitgeteilt|hieß\s+es|dijo|afirmó|a\s+déclaré|a\s+dit|ha\s+detto
+        |festgestellt|mitgeteilt|hieß\s+es|heißt\s+es|dijo|afirmó|a\s+déclaré|a\s+dit|ha\s+detto
         |disse|afirmou|declarou|sade|säger|uppgav|berättade|сказал[аи]?|заявил[аи]?|сообщил[аи]?|отметил[аи]?
         |рассказал[аи]?|говорит)\b""",
     regex.IGNORECASE | regex.VERBOSE,

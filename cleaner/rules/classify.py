@@ -502,10 +502,30 @@ def _menus(doc, letters: str, k: int, m: int) -> tuple[list[int], set[int]]:
         stacked = sum([1 for i in map(content.__getitem__, labels) if around[i] or around[i + 2]])
         if stacked < MIN_RUN_HARD:
             continue
+        if start == m + 1:
+            labels = _tail_headings_out(doc, letters, labels)
         menu += labels
         if stacked >= EDGE_RUN:
             edges.update(labels)
     return menu, edges
+
+
+def _tail_headings_out(doc, letters: str, labels: list[int]) -> list[int]:
+    """The labels of the run right below the article less the article's last sections'
+    headings: above the run's first two labels in a row (the share row, the footer's menu), a
+    label that opens its block over a sentence of that block ("„Winterkind“" / "Das Debüt des
+    Jahres." / "Lea Falk: Winterkind. Kiepenheuer & Witsch, 208 Seiten, 20 Euro."), which the
+    article run left out for the short lines' cost. (A teaser's headline over its blurb below
+    the footer's first menu stays a menu line.)"""
+    content, words = doc.content, doc.words
+    menu = []
+    for n, j in enumerate(labels):
+        i = content[j]
+        if n + 1 < len(labels) and labels[n + 1] == j + 1 and content[j + 1] == i + 1:
+            return menu + labels[n:]  # two labels in a row: the chrome begins
+        if (i and words[i - 1]) or j + 1 >= len(letters) or letters[j + 1] != "n" or content[j + 1] != i + 1:
+            menu.append(j)
+    return menu
 
 
 def _menu_blocks(doc, letters: str, menu: list[int], k: int, m: int) -> set[int]:

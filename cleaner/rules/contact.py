@@ -50,7 +50,8 @@ _MIN_FURNITURE_AFTER = 3
 # How many lines above a block are read for an event's labels ("Beginn:", "Ort:").
 _EVENT_CONTEXT = 3
 # An introduction to the block that speaks to the reader ("Bei Fragen wenden Sie sich bitte an:").
-_TO_READER = regex.compile(r"\b(?:you|your|please|sie|ihnen|ihr|bitte|vous|votre|veuillez|usted|ustedes|por\s+favor)\b",
+# (A word of a compound is none: "Les patients peuvent prendre rendez-vous :" speaks of them.)
+_TO_READER = regex.compile(r"(?<!-)\b(?:you|your|please|sie|ihnen|ihr|bitte|vous|votre|veuillez|usted|ustedes|por\s+favor)\b",
                            regex.IGNORECASE)
 
 # A footer line of register and tax numbers: "RenWinkel.nl B.V. | KvK 71234567 | BTW NL859123456B01",
