@@ -1,6 +1,6 @@
 """Headline retention of `cleaner.clean` on the dumps of a dataset in the bench format.
 
-    python benchmarks/headlines.py DATASET [--input full|container] [--preset NAME]
+    python benchmarks/headlines.py DATASET [--input full|container|textnodes] [--preset NAME]
                                    [--disable RULE ...] [--list N] [--json]
 
 The annotators' snippets rarely name a headline, so a rule that takes headlines goes unnoticed
@@ -31,7 +31,7 @@ if __package__ in (None, ""):
 
 import cleaner
 from benchmarks import run_script
-from benchmarks.scoring import DatasetError, load_gold, read_dump, read_page
+from benchmarks.scoring import KINDS, MADE_KINDS, DatasetError, load_gold, read_dump, read_page
 from cleaner.document import fold
 
 # The separators between a title's headline and the site's name.
@@ -66,7 +66,7 @@ def headline_kept(source: str, output: str, candidates: set[str]) -> bool | None
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dataset", help="dataset folder in the bench format (gold.jsonl, pages/, dumps/)")
-    parser.add_argument("--input", choices=("full", "container"), default="full", help="which dumps to clean (default: full)")
+    parser.add_argument("--input", choices=KINDS + MADE_KINDS, default="full", help="which dumps to clean (default: full)")
     parser.add_argument("--preset", default="balanced", help="config preset (default: balanced)")
     parser.add_argument("--disable", nargs="+", default=[], metavar="RULE", help="rule ids to switch off")
     parser.add_argument("--list", type=int, default=20, metavar="N", help="list up to N pages that lost their headline")

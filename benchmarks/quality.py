@@ -1,6 +1,6 @@
 """Score `cleaner.clean` on a dataset in the bench format, against the raw dump and a C4 line filter.
 
-    python benchmarks/quality.py DATASET [--input full|container] [--worst N]
+    python benchmarks/quality.py DATASET [--input full|container|textnodes] [--worst N]
                                  [--preset NAME] [--disable RULE ...] [--ids ID ...] [--json]
 
 Prints precision, recall, F1, accuracy, retention and chrome removed (see
@@ -32,7 +32,7 @@ if __package__ in (None, ""):
 import cleaner
 from benchmarks import run_script
 from benchmarks.c4 import c4_filter
-from benchmarks.scoring import (KINDS, DatasetError, Judgement, format_table, load_dumps, load_gold, select,
+from benchmarks.scoring import (KINDS, MADE_KINDS, DatasetError, Judgement, format_table, load_dumps, load_gold, select,
                                 locate, normalize, overlapping, score)
 
 
@@ -131,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dataset", help="dataset folder in the bench format (gold.jsonl, dumps/)")
-    parser.add_argument("--input", choices=KINDS, default="full", help="which dumps to clean (default: full)")
+    parser.add_argument("--input", choices=KINDS + MADE_KINDS, default="full",
+                        help="which dumps to clean (default: full; textnodes: every text node of the page on a line "
+                             "of its own, made from the pages)")
     parser.add_argument("--worst", type=int, default=0, metavar="N", help="list the N worst documents")
     parser.add_argument("--preset", default="balanced", help="config preset (default: balanced)")
     parser.add_argument("--disable", nargs="+", default=[], metavar="RULE", help="rule ids to switch off")

@@ -44,6 +44,9 @@ from typing import Iterable, Sequence
 
 KINDS = ("full", "container")
 """The two dump kinds of the bench format."""
+MADE_KINDS = ("textnodes",)
+"""Dump kinds made from the dataset's pages when read: ``textnodes``, every text node on a line
+of its own (`benchmarks.textnodes`; needs selectolax)."""
 
 _SPACE = re.compile(r"\s+")
 _TOKEN = re.compile(r"\S+")
@@ -123,9 +126,14 @@ def _read_text(candidates: Sequence[Path]) -> str:
 
 
 def read_dump(dataset: str | Path, doc_id: str, kind: str = "full") -> str:
-    """The text dump of document `doc_id`; `kind` is ``"full"`` or ``"container"``."""
+    """The text dump of document `doc_id`; `kind` is ``"full"`` or ``"container"``, or one of
+    `MADE_KINDS`, made from the page."""
+    if kind == "textnodes":
+        from benchmarks.textnodes import text_nodes
+
+        return text_nodes(read_page(dataset, doc_id))
     if kind not in KINDS:
-        raise DatasetError(f"Unknown dump kind {kind!r}; choose one of: {', '.join(KINDS)}.")
+        raise DatasetError(f"Unknown dump kind {kind!r}; choose one of: {', '.join(KINDS + MADE_KINDS)}.")
     folder = Path(dataset) / "dumps" / kind
     return _read_text([folder / f"{doc_id}.txt.gz", folder / f"{doc_id}.txt"])
 

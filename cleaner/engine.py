@@ -18,6 +18,7 @@ from typing import Iterable
 from .config import DEFAULT, Config
 from .document import Document, _kept
 from .guards import GUARDS, Claims
+from .joined import groups, join, split_cut
 from .markdown import shown
 from .profile import Profile
 from .rules import RULES, Rule
@@ -153,10 +154,13 @@ def _run(text: str, config: Config, profile: Profile | None):
     """All passes. Returns the output, the claims per input line and the vetoes per input line.
 
     The rules read a Markdown text as a reader sees it (`cleaner.markdown`): the passes run on
-    that view, which has the same lines, and the claims are then applied to the text itself."""
+    that view, which has the same lines, and the claims are then applied to the text itself. A
+    dump that puts each piece of a sentence on a line of its own goes to `_run_joined`."""
     view = shown(text)
     doc = Document(text if view is None else view.text, profile)
     lines: list[str] = doc.lines
+    if groups(lines) is not None:
+        return _run_joined(text, view, lines, config, profile)
     origins: list[int] = list(range(len(lines)))
     removed: Claims = {}
     vetoed: dict[int, tuple[str, str, Rule, str]] = {}
@@ -164,10 +168,7 @@ def _run(text: str, config: Config, profile: Profile | None):
     for _ in range(MAX_PASSES):
         claims, vetoes, local = _claims(doc, config, carried)
         for k, claim in claims.items():
-            i = origins[k]
-            previous = removed.get(i)
-            if previous is None or claim[2] is None or (previous[2] is not None and claim[2] < previous[2]):
-                removed[i] = claim
+            _record(removed, origins[k], claim)
         for guard, reasons, lost in vetoes:
             for k, (rule, evidence, _) in lost.items():
                 vetoed.setdefault(origins[k], (guard, reasons[k], rule, evidence))
@@ -179,11 +180,63 @@ def _run(text: str, config: Config, profile: Profile | None):
         doc = doc.subset(removed_lines, cuts)
     if view is None:
         return _finish(lines), removed, vetoed
-    for i, (rule, evidence, cut) in list(removed.items()):
-        if cut is not None:
-            removed[i] = (rule, evidence, view.column(i, cut))
+    return _render(text, view, removed), removed, vetoed
+
+
+def _record(removed: Claims, i: int, claim) -> None:
+    """Keep `claim` for input line `i` unless an earlier pass already removes more of it."""
+    previous = removed.get(i)
+    if previous is None or claim[2] is None or (previous[2] is not None and claim[2] < previous[2]):
+        removed[i] = claim
+
+
+def _render(text: str, view, removed: Claims) -> str:
+    """The input's own lines with the claims made on the rules' reading of them (`view`:
+    Markdown as a reader sees it; None: the lines themselves)."""
+    if view is not None:
+        for i, (rule, evidence, cut) in list(removed.items()):
+            if cut is not None:
+                removed[i] = (rule, evidence, view.column(i, cut))
     source = Document(text).lines
-    return _finish(_apply_claims(source, list(range(len(source))), removed)[0]), removed, vetoed
+    return _finish(_apply_claims(source, list(range(len(source))), removed)[0])
+
+
+def _run_joined(text: str, view, shown_lines: list[str], config: Config, profile: Profile | None):
+    """`_run` for a dump that puts each piece of text on a line of its own (`cleaner.joined`):
+    each pass reads the pieces of a sentence as one line, and a claim on that line is a claim
+    on each of its input lines (a cut, on the line it falls in and the lines after it).
+
+    The pieces are joined anew in each pass, from the lines that are left: the last pass then
+    reads exactly what `clean` reads in its output, as in `_run`."""
+    current = list(shown_lines)  # the rules' reading of the input lines still there
+    alive = list(range(len(current)))  # their input line numbers
+    removed: Claims = {}
+    vetoed: dict[int, tuple[str, str, Rule, str]] = {}
+    for _ in range(MAX_PASSES):
+        spans = groups(current)
+        if spans is None:  # too few lines left to read the text so: read it as `_run` does
+            joined, places = current, [[(j, 0, 0, len(line))] for j, line in enumerate(current)]
+        else:
+            joined, places = join(current, spans)
+        claims, vetoes, _ = _claims(Document("\n".join(joined), profile), config)
+        for guard, reasons, lost in vetoes:
+            for k, (rule, evidence, _) in lost.items():
+                for j, *_ in places[k]:
+                    vetoed.setdefault(alive[j], (guard, reasons[k], rule, evidence))
+        on_lines: Claims = {}
+        for k, (rule, evidence, cut) in claims.items():
+            where = places[k]
+            if not where:
+                continue
+            first, column = (0, 0) if cut is None else split_cut(where, cut)
+            for n in range(first, len(where)):
+                on_lines[where[n][0]] = (rule, evidence, column if n == first and column else None)
+        for j, claim in on_lines.items():
+            _record(removed, alive[j], claim)
+        if not on_lines:
+            break
+        current, alive, _, _ = _apply_claims(current, alive, on_lines)
+    return _render(text, view, removed), removed, vetoed
 
 
 def _check(name: str, text, config, profile) -> None:
