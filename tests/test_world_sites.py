@@ -279,6 +279,11 @@ SURVIVORS_MORE = {
         "Trả lời",
         "Trả lời cử tri, đại diện Sở Giao thông cho biết dự án sẽ khởi công vào cuối năm nay.",
     ),
+    "hi-read-also-sentence-with-colon": (
+        "शिक्षा विभाग ने सभी स्कूलों में रोज़ आधा घंटा पढ़ने की नई योजना शुरू की है और इसके लिए किताबें भी बांटी जाएंगी।",
+        "ये भी पढ़ें: विशेषज्ञों के अनुसार बच्चों को रोज़ कम से कम आधा घंटा किताबें पढ़नी चाहिए।",
+        "विभाग के अनुसार इससे बच्चों की भाषा और समझ दोनों बेहतर होंगी।",
+    ),
     "id-reply-sentence": (
         "Warga mengirim surat kepada wali kota tentang jalan rusak di kampung mereka.",
         "Balas surat warga itu, kata wali kota, adalah kewajiban setiap pejabat publik.",

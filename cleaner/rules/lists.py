@@ -104,6 +104,10 @@ _REPEATED_LABEL_WORDS = 4
 # does is a sentence that opens like one ("Nächster Artikel: Diese Überschrift stand über dem
 # Text, den ..., erinnert sich der Autor.").
 _TEASER_SENTENCE_WORDS = 12
+# The full stops of the scripts (not the question mark: a teaser's headline may ask): the Latin
+# one, the CJK and full-width ones, the danda, the Urdu, Armenian, Ethiopic, Myanmar, Khmer and
+# Tibetan stops ("ये भी पढ़ें: ... चाहिए।" is a sentence).
+_FULL_STOPS = (".", "\u3002", "\uff0e", "\u0964", "\u0965", "\u06d4", "\u0589", "\u1362", "\u104b", "\u17d4", "\u0f0d")
 # A teaser that opens with the bare imperative "Lea:", "Leia:", "Read:" (also a name: "Lea:
 # Das war ein langer Weg") stays next to a line that opens with a speaker's name and a colon:
 # a transcript.
@@ -616,7 +620,7 @@ def most_read_list(doc, config):
         claimed = entries[-1]
     for i in hits.get("teaser", ()):
         if (words[i] <= config.entry_words and p.TEASER_LINE.match(lines[i])
-                and not (words[i] >= _TEASER_SENTENCE_WORDS and lines[i].rstrip().endswith("."))
+                and not (words[i] >= _TEASER_SENTENCE_WORDS and lines[i].rstrip().endswith(_FULL_STOPS))
                 and not (_BARE_TEASER.match(lines[i]) and _in_transcript(doc, i))):
             yield i, "inline teaser link"
     lower = doc.lower
