@@ -58,6 +58,9 @@ _OPENER_WORDS = 3
 # in a row ('... behind a second screen labelled "Manage cookies" ...'): a button between two
 # paragraphs of a story is not what the next paragraph talks about.
 _NAMED_HEADING_WORDS = 3
+# A label the paragraph below points back at ("Tutti i diritti riservati" / "Questa dicitura in
+# fondo alle pagine ...") may have a few more words (see `_pointed_at`).
+_POINTED_HEADING_WORDS = 5
 
 
 # From this many claims on, `_after_unclaimed` marks the claimed lines in a table of bytes.
@@ -153,7 +156,7 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
     kept = {}
     words, lines = doc.words, doc.lines
     for i, before in _after_unclaimed(doc, claims):
-        if words[i] > _NAMED_HEADING_WORDS:
+        if words[i] > _POINTED_HEADING_WORDS:
             continue
         rule, _, cut = claims[i]
         if cut is not None or lines[i].rstrip().endswith(("...", "\u2026")):
@@ -166,14 +169,28 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
             # cerraba todas las noticias.")
             kept[i] = "a button's name over a paragraph that talks about the button"
             continue
-        if rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE:
+        if words[i] > _NAMED_HEADING_WORDS or rule.id not in _HEADING_SENSITIVE and rule.id not in _TOPIC_SENSITIVE:
             continue
         if after == i + 1 and _pairs(doc, claims, i, after, said=True):
             # (In the pairs' block: a button's "Vai alla ricetta" stands in its own block above
             # the recipe card's "Difficoltà: facile".)
             kept[i] = "heads a block of key-value pairs under prose: a heading"
             continue
-        if not _said(doc, before) and not _answered(doc, claims, before) and not _signed(doc, claims, before):
+        if (after == i + 1 and listed_sentence(lines[after]) and after + 1 < len(words)
+                and after + 1 not in claims and listed_sentence(lines[after + 1])):
+            # A match sheet's heading over its line-ups in its block, under whatever line (the
+            # table of results above it): "Ficha técnica" / "Barcelona: Ter Stegen; Koundé, ..."
+            # / "Sevilla: Nyland; Carmona, ...".
+            kept[i] = "heads a block of lists written as sentences: a heading"
+            continue
+        answered = _answered(doc, claims, before)
+        if not answered and not _said(doc, before) and not _signed(doc, claims, before):
+            continue
+        if (answered and words[after] >= _ANSWER_WORDS and lines[after].rstrip().endswith((".", "!"))
+                and not listed_sentence(lines[after])):
+            # (Under an FAQ's short answer, the next heading over a short paragraph: "Контакты"
+            # / "Горячая линия Минтранса работает круглосуточно.")
+            kept[i] = "short line under an FAQ's answer over a paragraph reads as a subheading"
             continue
         # A label of a few words between a paragraph and a list written as a sentence ("Ficha
         # técnica" / "Albacete: Altube; Neva, Djetei; ..."): the heading of the article's match

@@ -1629,7 +1629,7 @@ BUTTON_POINTED_AT = regex.compile(
         |(?:este|ese|esta|esa|esse|essa)\s+(?:\w+\s+)?(?:botón|enlace|opción|botão|opção|frase|mención|menção|aviso|leyenda)
         |(?:es\s+el|é\s+o)\s+(?:\w+\s+)?(?:botón|enlace|botão|link)
         |(?:questo|quel|questa)\s+(?:\w+\s+)?(?:pulsante|tasto|link|opzione|frase|scritta|dicitura)
-        |è\s+il\s+(?:\w+\s+)?(?:pulsante|tasto)
+        |è\s+(?:questo\s+)?il\s+(?:\w+\s+)?(?:pulsante|tasto)|c['’]est\s+ce\s+(?:\w+\s+)?bouton|(?:es|é)\s+este\s+(?:\w+\s+)?(?:botón|botão)
         |(?:ten|tego|na\s+ten)\s+(?:\w+\s+)?(?:przycisk|link|opcj[aęi]|napis|komunikat)|to\s+(?:jest\s+)?przycisk|to\s+zdanie
         |(?:den|denna|den\s+här)\s+(?:\w+\s+)?(?:knappen|länken|frasen|meningen)|det\s+är\s+knappen
         |(?:эт[аоуи]|этот|эту)\s+(?:\w+\s+)?(?:кнопк[аиу]|ссылк[аиу]|фраз[аыу]|надпись|строк[аиу]))\b""",

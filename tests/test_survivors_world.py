@@ -323,3 +323,77 @@ def test_a_contact_block_introduced_to_the_reader_still_goes():
     text = pages([NEWS, *MORE, "Pour toute question, vous pouvez joindre notre accueil :", CLINIC])
     out = out_lines(text)
     assert not {"12, rue de la Gare", "29300 Quimperlé", "Tél. : 02 98 12 34 56"} & out
+
+
+# ---------------------------------------------------------------------------------------------
+# boilerplate: a section's heading over its own list, right below the article run ("Das Urteil"
+# / "Drei Jahre Freiheitsstrafe" / ...), stays above the footer; a label the paragraph below
+# points back at opens no section below the article.
+
+def test_a_sections_heading_over_its_list_stays_above_the_footer():
+    article = (NEGATIVE_DIR / "de_longform_urteil.txt").read_bytes().decode("utf-8")
+    text = under_teasers(article, "de")
+    assert lost(text, article) == []
+    assert not {"Artikel teilen", "Meistgelesen", "Impressum"} & out_lines(text)
+
+
+def test_a_rights_line_the_last_paragraph_points_back_at_opens_no_section():
+    article = (NEGATIVE_DIR / "it_longform_sui_cookie.txt").read_bytes().decode("utf-8")
+    for text in (framed(article, "it"), under_teasers(article, "it")):
+        assert lost(text, article) == []
+    # ... while a rights line under the article still opens the footer.
+    text = framed(article, "it").replace("Condividi\n", "Tutti i diritti riservati\nLe notizie del giorno.\nCondividi\n")
+    assert "Le notizie del giorno." not in out_lines(text)
+
+
+# heading-guard: a match sheet's heading over its line-ups under a table; the next heading under
+# an FAQ's short answer over a short paragraph; a longer label pointed back at.
+
+def test_a_match_sheets_heading_under_a_table_stays():
+    text = pages(["Clasificación\n1. Barcelona, 37 puntos\n2. Real Madrid, 36",
+                  "Ficha técnica\nBarcelona: Ter Stegen; Koundé, Cubarsí, Íñigo, Balde; Pedri, De Jong, Gavi.\n"
+                  "Sevilla: Nyland; Carmona, Badé, Salas; Agoumé, Sow; Lukébakio, Isaac.\nÁrbitro: Gil Manzano.",
+                  "Próxima jornada: el Barça visita Mestalla el sábado."])
+    assert lost(text, text) == []
+
+
+@pytest.mark.parametrize("faq", [
+    ["Новые правила техосмотра: ответы на главные вопросы", "Где узнать подробности?", "На портале госуслуг.",
+     "Контакты", "Горячая линия Минтранса работает круглосуточно."],
+    ["Alles over de nieuwe afvalpas", "Kost het iets?", "Nee.", "Contact", "Bel de gemeente op werkdagen."],
+])
+def test_a_heading_under_an_faqs_answer_over_a_short_paragraph_stays(faq):
+    text = pages(faq)
+    assert lost(text, text) == []
+
+
+def test_a_footer_under_an_faqs_answer_still_goes():
+    text = pages(["Kost het iets?", "Nee.", "Contact\nPrivacybeleid\nCookie-instellingen",
+                  "\u00a9 2025 Voorbeeld Media B.V. Alle rechten voorbehouden."])
+    assert not {"Contact", "Privacybeleid", "Cookie-instellingen"} & out_lines(text)
+
+
+def test_a_label_of_four_words_pointed_back_at_stays():
+    text = pages(["Secondo il Garante, l'opzione per rifiutare deve essere visibile quanto l'altra.",
+                  "Tutti i diritti riservati",
+                  "Questa dicitura in fondo alle pagine, ha spiegato il Garante, non ha nulla a che vedere con la privacy.",
+                  "Le sanzioni vanno da 20.000 a 80.000 euro per ciascun sito."])
+    assert lost(text, text) == []
+
+
+# tag-list: a record label among a song's credits is no post's label.
+
+@pytest.mark.parametrize("credits", [
+    "Text und Musik: Nina Brandt\nLabel: Elbklang Records",
+    "Paroles : Léa Morin\nMusique : Paul Aubert\nLabel : Pluie Fine",
+])
+def test_a_record_label_among_credits_stays(credits):
+    text = pages(["Die Sängerin hat ihr neues Lied über ihre Heimatstadt veröffentlicht, hier ist der ganze Text.",
+                  "Hamburg, Hamburg,\ndu lässt mich nicht los.", credits])
+    assert lost(text, text) == []
+
+
+def test_a_blog_posts_labels_still_go():
+    text = pages(["Heute waren wir am See und haben den ganzen Nachmittag in der Sonne gelegen, herrlich war das.",
+                  "Eingestellt von Anna um 09:14\nLabel: Ausflüge, Sommer", "Keine Kommentare:"])
+    assert "Label: Ausflüge, Sommer" not in out_lines(text)

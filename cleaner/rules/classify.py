@@ -57,7 +57,7 @@ import regex
 
 from ..document import label_key
 from ..language import rank, union
-from ..patterns import COMMENT_TIME, COMMENTER_SAYS, PAGE_FOOTER_NEEDLES, SENTENCE_END, script_words, unmarked_end, unspaced
+from ..patterns import BUTTON_POINTED_AT, COMMENT_TIME, COMMENTER_SAYS, PAGE_FOOTER_NEEDLES, SENTENCE_END, script_words, unmarked_end, unspaced
 from .base import rule
 from .common import SENTENCE_STOPS, TERM_FREE, TERM_RUN, heading_run, headline_keys, title_keys
 from .labels import scan
@@ -514,18 +514,49 @@ def _tail_headings_out(doc, letters: str, labels: list[int]) -> list[int]:
     """The labels of the run right below the article less the article's last sections'
     headings: above the run's first two labels in a row (the share row, the footer's menu), a
     label that opens its block over a sentence of that block ("„Winterkind“" / "Das Debüt des
-    Jahres." / "Lea Falk: Winterkind. Kiepenheuer & Witsch, 208 Seiten, 20 Euro."), which the
-    article run left out for the short lines' cost. (A teaser's headline over its blurb below
+    Jahres." / "Lea Falk: Winterkind. Kiepenheuer & Witsch, 208 Seiten, 20 Euro.") or over a
+    list of its own ("Das Urteil" / "Drei Jahre Freiheitsstrafe" / ...), which the article run
+    left out for the short lines' cost. (A teaser's headline over its blurb below
     the footer's first menu stays a menu line.)"""
     content, words = doc.content, doc.words
     menu = []
+    chrome = None
     for n, j in enumerate(labels):
         i = content[j]
         if n + 1 < len(labels) and labels[n + 1] == j + 1 and content[j + 1] == i + 1:
             return menu + labels[n:]  # two labels in a row: the chrome begins
-        if (i and words[i - 1]) or j + 1 >= len(letters) or letters[j + 1] != "n" or content[j + 1] != i + 1:
+        if (i and words[i - 1]) or not (_over_sentence(letters, content, i, j) or _over_list(letters, content, i, j)):
+            menu.append(j)
+            continue
+        if chrome is None:
+            # (A chrome label of the vocabulary over its list, "関連記事" over the teasers' headlines,
+            # heads no section of the article.)
+            hits = scan(doc)
+            chrome = set(chain.from_iterable(hits.get(name, ()) for name in END_MARKERS))
+        if i in chrome:
             menu.append(j)
     return menu
+
+
+def _over_sentence(letters: str, content: list[int], i: int, j: int) -> bool:
+    """Whether the label at content position j (line i) stands right above a sentence-like line
+    of its block."""
+    return j + 1 < len(letters) and letters[j + 1] == "n" and content[j + 1] == i + 1
+
+
+# A section's heading over a list of its own: at least this many short lines in its block
+# ("Das Urteil" / "Drei Jahre Freiheitsstrafe" / "Einziehung von 1,2 Millionen Euro" / ...).
+_TAIL_LIST_ITEMS = 3
+
+
+def _over_list(letters: str, content: list[int], i: int, j: int) -> bool:
+    """Whether the label at content position j (line i) heads a block of _TAIL_LIST_ITEMS short
+    lines or more, none of them a label (a teaser's headline has its date or blurb below, one
+    line)."""
+    n = 0
+    while j + n + 1 < len(letters) and content[j + n + 1] == i + n + 1 and letters[j + n + 1] in "sn":
+        n += 1
+    return n >= _TAIL_LIST_ITEMS and (j + n + 1 >= len(letters) or content[j + n + 1] != i + n + 1)
 
 
 def _menu_blocks(doc, letters: str, menu: list[int], k: int, m: int) -> set[int]:
@@ -632,6 +663,13 @@ def _markers_below(doc, m: int, families: tuple[str, ...] = END_MARKERS) -> list
             letters[j - 1:j] == "G" and letters[j + 1:j + 2] == "G"
             and lines[content[j - 1]].rstrip().endswith(SENTENCE_STOPS)
             and lines[content[j + 1]].rstrip().endswith(SENTENCE_STOPS))}
+    if found:
+        # A heading named like a label that the paragraph below points back at ("Tutti i diritti
+        # riservati" / "Questa dicitura in fondo alle pagine ... non ha nulla a che vedere con la
+        # privacy.") is the article's subheading: it opens no section.
+        found = {j for j in found if not (
+            j + 1 < len(content) and BUTTON_POINTED_AT.match(lines[content[j + 1]]) is not None
+            and lines[content[j + 1]].rstrip().rstrip("\"'\u201d\u00bb").endswith(SENTENCE_STOPS))}
     if found:
         # A heading named like a label under a paragraph and over a list written as a sentence
         # ("Ficha técnica" / "Albacete: Altube; Neva, Djetei; ...") heads the article's match

@@ -128,6 +128,20 @@ def _between_sentences(doc, i: int) -> bool:
     return before is not None and after is not None and is_sentence(doc, before) and is_sentence(doc, after)
 
 
+# A credit line "Key: value" ("Text und Musik: Nina Brandt", "Paroles : Léa Morin").
+_CREDIT = regex.compile(r"\s*(\p{L}[\p{L} .&'’-]{0,30}?)\s?:\s+\S").match
+
+
+def _among_credits(doc, i: int) -> bool:
+    """Whether line i stands in a block of credit lines, a line of its block right above it a
+    "key: value" pair of another key: a song's or a record's credits ("Text und Musik: Nina
+    Brandt" / "Label: Elbklang Records"). A post's labels stand under its text or its byline."""
+    if not i or not doc.words[i - 1]:
+        return False
+    above, here = _CREDIT(doc.lines[i - 1]), _CREDIT(doc.lines[i])
+    return above is not None and here is not None and above[1].lower() != here[1].lower()
+
+
 # A line of a topics section with this many words is a phrase, not a tag's name.
 _PHRASE_WORDS = 3
 
@@ -290,5 +304,5 @@ def tag_list(doc, config):
         if ":" in lines[i] or "\uff1a" in lines[i]:
             m = _INLINE.match(lines[i])
             if (m and (_is_tag_list(m["rest"] + ",") or _is_single_tag(m)) and not _paper_keywords(doc, i, m["head"])
-                    and not (" ".join(m["head"].lower().split()) in _WORD_HEADS and _between_sentences(doc, i))):
+                    and not (" ".join(m["head"].lower().split()) in _WORD_HEADS and (_between_sentences(doc, i) or _among_credits(doc, i)))):
                 yield i, f"inline tag list after {m['head']!r}"
