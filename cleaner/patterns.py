@@ -1982,6 +1982,23 @@ WIDGET_LABELS = {
     "ru": """загрузка | фото | видео | галерея | фотогалерея | слушать | слушать статью | прослушать статью
         | пока оценок нет
         | добавить в календарь | копировать | купить билеты""",
+    # Loading notices and a news agency's or a blog platform's marks in more languages: "انتهای
+    # پیام" (end of the dispatch), "게시글 관리" (manage the post).
+    "fa": """انتهای پیام | انتهای خبر | در حال بارگذاری""",
+    "ko": """게시글 관리 | 로딩중""",
+    "ja": """読み込み中""",
+    "zh": """加载中 | 載入中""",
+    "ar": """جاري التحميل""",
+    "he": """טוען""",
+    "tr": """yükleniyor""",
+    "vi": """đang tải""",
+    "id": """memuat""",
+    "hu": """betöltés""",
+    "ro": """se încarcă""",
+    "uk": """завантаження""",
+    "bg": """зареждане""",
+    "hr": """učitavanje""",
+    "sr": """учитавање | učitavanje""",
 }
 
 #: Script and player notices, whatever words follow ("Please enable JavaScript to view the comments").
@@ -3284,7 +3301,12 @@ SITE_NOTICES = {
         r"""^\W*(?:(?:(?:сетевое|электронное\s+периодическое|периодическое\s+печатное)\s+)?издание|средство\s+массовой\s+информации|сми)
                 \b.{0,200}?\bзарегистрирован\w*\b.{0,200}?(?:эл|пи)\s*№
             |^\W*(?:свидетельство\s+о\s+регистрации\s+(?:сми|средства\s+массовой\s+информации)|(?:регистрационный\s+номер|реестровая\s+запись|запись\s+в\s+реестре)(?:\s+сми)?)
-                \s*:?\s*(?:эл|пи)\s*№""",
+                \s*:?\s*(?:эл|пи)\s*№
+        # ... and a Vietnamese outlet's licence, which ends the line with the date it was
+        # granted: "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 01/01/2020."
+        # ("Giấy phép số 123 ... cấp năm 2020 đã bị thu hồi." is news.)
+            |^\W*giấy\s+phép\s+(?:hoạt\s+động\s+báo\s+chí\s+)?(?:điện\s+tử\s+)?(?:số\s*:?\s*)?\d+\S*
+                .{0,80}?\bcấp(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*\.?\s*$""",
         regex.IGNORECASE | regex.VERBOSE,
     ),
     # A listed company's note under its press release that the release is information it must
@@ -3374,7 +3396,7 @@ SITE_NOTICE_NEEDLES = {
                             "zu diesem", "zu dieser", "fehler", "erreur", "faute", "errore", "fout", "erro", "błąd",
                             "ctrl+enter", "ctrl + enter"),
     "media registration": ("зарегистрир", "свидетельство о регистрации", "регистрационный номер", "реестровая запись",
-                           "запись в реестре"),
+                           "запись в реестре", "giấy phép"),
     "disclosure obligation": ("offentliggöra", "offentliggörande", "make public", "submitted for publication",
                               "obliged to disclose", "required to disclose"),
 }

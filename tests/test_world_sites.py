@@ -284,6 +284,11 @@ SURVIVORS_MORE = {
         "ये भी पढ़ें: विशेषज्ञों के अनुसार बच्चों को रोज़ कम से कम आधा घंटा किताबें पढ़नी चाहिए।",
         "विभाग के अनुसार इससे बच्चों की भाषा और समझ दोनों बेहतर होंगी।",
     ),
+    "vi-licence-news": (
+        "Bộ Thông tin và Truyền thông vừa thu hồi giấy phép của một tờ báo điện tử vì đăng tin sai sự thật nhiều lần.",
+        "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp năm 2020 đã bị thu hồi từ ngày hôm qua.",
+        "Tờ báo có 30 ngày để khiếu nại.",
+    ),
     "id-reply-sentence": (
         "Warga mengirim surat kepada wali kota tentang jalan rusak di kampung mereka.",
         "Balas surat warga itu, kata wali kota, adalah kewajiban setiap pejabat publik.",
