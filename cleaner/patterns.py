@@ -581,7 +581,7 @@ SHARE_LABELS = {
 #: Social network names: removed when they stand in a cluster of share/social lines.
 SOCIAL_NETWORKS = """facebook | twitter | x | instagram | youtube | linkedin | xing | whatsapp | telegram
     | pinterest | tiktok | reddit | flipboard | tumblr | threads | mastodon | bluesky | snapchat | vk
-    | messenger | email | e-mail | mail | rss | rss feed | google+ | google news | pocket | podcast
+    | messenger | email | e-mail | mail | e-post | correo | courriel | rss | rss feed | google+ | google news | pocket | podcast
     | spotify | apple podcasts | soundcloud | vimeo | twitch | discord | viber | wykop | vkontakte | вконтакте
     | одноклассники | odnoklassniki | дзен | rutube | телеграм | fb | google notícias
     | wechat | weibo | 微信 | 微博 | qq空间 | line | kakaotalk | 카카오톡 | 페이스북 | 트위터 | naver | zalo

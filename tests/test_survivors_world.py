@@ -397,3 +397,30 @@ def test_a_blog_posts_labels_still_go():
     text = pages(["Heute waren wir am See und haben den ganzen Nachmittag in der Sonne gelegen, herrlich war das.",
                   "Eingestellt von Anna um 09:14\nLabel: Ausflüge, Sommer", "Keine Kommentare:"])
     assert "Label: Ausflüge, Sommer" not in out_lines(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# share-prompt: "E-post", "Correo", "Courriel" are network names of a share row; a list of the
+# article's channels under its intro keeps them, other items between ("Teléfono").
+
+@pytest.mark.parametrize("row, label", [
+    ("Dela artikeln\nFacebook\nTwitter\nE-post", "E-post"),
+    ("Compartir\nFacebook\nTwitter\nCorreo", "Correo"),
+    ("Partager\nFacebook\nCourriel", "Courriel"),
+])
+def test_an_email_button_of_a_share_row_goes(row, label):
+    text = pages(["El centro de salud ha cambiado su sistema de citas desde el lunes, según ha informado la consejería.",
+                  row])
+    assert label not in out_lines(text)
+
+
+@pytest.mark.parametrize("text", [
+    pages(["El centro de salud ha cambiado su sistema de citas desde el lunes, según ha informado la consejería.",
+           "Puedes pedir cita por:\nTeléfono\nCorreo\nWhatsApp",
+           "La consejería espera reducir así las esperas en el mostrador, que superaban la media hora."]),
+    pages(["Vårdcentralen har bytt bokningssystem sedan måndagen, meddelar regionen i ett pressmeddelande.",
+           "Du kan boka tid via följande kanaler:\nTelefon\nE-post\nWhatsApp",
+           "Regionen hoppas att köerna ska bli kortare och att fler ska boka digitalt."]),
+])
+def test_the_articles_list_of_channels_stays(text):
+    assert lost(text, text) == []

@@ -162,6 +162,12 @@ _FOLLOW_OR_SHARE = (*_SHARE_NEEDLES, "follow", "folg", "suiv", "segu", "sigue", 
                     "social media", "abonn", "subscri")
 
 
+# A list of the article may hold other items than networks around them, up to this many above
+# and below the names, of at most so many words each.
+_OTHER_ITEMS = 3
+_OTHER_ITEM_WORDS = 3
+
+
 def _listed_by_the_article(doc, i: int, listed: dict[int, bool]) -> bool:
     """Whether network name i is an item of such a list (`listed` memoises it for every name of
     the run: a run of n names is walked once, not n times)."""
@@ -175,7 +181,17 @@ def _listed_by_the_article(doc, i: int, listed: dict[int, bool]) -> bool:
     run = [first]
     while (j := doc.next_content(run[-1])) is not None and keys[j] in NETWORKS:
         run.append(j)
-    intro, after = doc.prev_content(first), doc.next_content(run[-1])
+    # Other items of the list may stand around the names in their block ("Puedes pedir cita
+    # por:" / "Teléfono" / "Correo" / "WhatsApp"): short lines without a colon.
+    words = doc.words
+    top, bottom = first, run[-1]
+    for _ in range(_OTHER_ITEMS):
+        if top and words[top - 1] and words[top - 1] <= _OTHER_ITEM_WORDS and not lines[top - 1].rstrip().endswith(":"):
+            top -= 1
+    for _ in range(_OTHER_ITEMS):
+        if bottom + 1 < len(words) and words[bottom + 1] and words[bottom + 1] <= _OTHER_ITEM_WORDS:
+            bottom += 1
+    intro, after = doc.prev_content(top), doc.next_content(bottom)
     text = lines[intro].rstrip() if intro is not None else ""
     known = (
         text.endswith(":") and doc.words[intro] >= _INTRO_WORDS and after is not None and is_sentence(doc, after)
