@@ -214,7 +214,7 @@ def _run_joined(text: str, view, shown_lines: list[str], config: Config, profile
     vetoed: dict[int, tuple[str, str, Rule, str]] = {}
     for _ in range(MAX_PASSES):
         spans = groups(current)
-        if spans is None:  # too few lines left to read the text so: read it as `_run` does
+        if spans is None:  # what is left has a larger share of blank lines: read it as `_run` does
             joined, places = current, [[(j, 0, 0, len(line))] for j, line in enumerate(current)]
         else:
             joined, places = join(current, spans)

@@ -17,77 +17,96 @@ alike: the output keeps the input's lines.
 
 A line continues the one above it when the line above does not end a sentence and
 
-- the line starts with a mark that never opens one (``,`` ``.`` ``;`` ``)`` …), or
-- the line starts in lower case, and it or the lines it would join have a few words: "news"
-  under "home", a menu written in lower case, stays two lines.
+- the line starts with a mark that never opens one (``,`` ``.`` ``;`` ``)`` …), or the line
+  above ends with one after which a sentence goes on (``,`` ``–`` ``(`` ``„`` …);
+- the line above has a few words and ends with a short word in lower case, a function word
+  ("sagen Forscher der" over "Universität Bonn");
+- or the line starts in lower case, and it or one of the lines it would join has a few words:
+  "news" under "home", a menu written in lower case, stays two lines.
 
-No stoplist is asked: the same lines are joined whatever the language, and a sentence cut
-into pieces of a few words is read as the sentence whole. "Da der" over "Darm" stays two
-lines: a capital after a line without a final mark is as often a menu's next item.
+No stoplist is asked: the same lines are joined whatever the language. A capital after a line
+that ends otherwise ("Da der" / "Darm", "Forscher der Universität" / "Bonn") starts a line of
+its own: it is as often a menu's next item.
 
 Such a dump has no blocks either, and the rules read blocks: a line of a few words (a
 paragraph, a headline) stands in a block of its own, and shorter lines in a row (a menu's
 items) make one block together (`join`).
 
-Only a text of many lines (MIN_LINES) with few blank lines (MAX_BLANK_SHARE) is read so: a
-dump with blank lines between its paragraphs has its blocks already, and a line break inside
-them is the page's own (a poem, an address).
+Only a text with few blank lines (MAX_BLANK_SHARE) is read so: a dump with blank lines between
+its paragraphs has its blocks already, and a line break inside them is the page's own (a poem,
+an address). Cleaning takes lines away and adds none, so a cleaned text of text nodes with no
+blank line is read as its input was.
 """
 
 from __future__ import annotations
 
 # Marks that end a sentence, or a line that introduces what follows ("Zutaten:").
 SENTENCE_END = (".", "!", "?", "…", ":", "。", "！", "？", "؟", "।")
+# Marks after which a sentence goes on: a line that ends with one is carried on by the next.
+OPEN_ENDS = frozenset(",–—-(„“‘«/&+")
+# Letters of a word in lower case that ends a line of PIECE_WORDS words or more and is carried
+# on by the next line, whatever its case: the function words ("der", "the", "de", "of", "und",
+# "och", "na") that a sentence goes on after ("sagen Forscher der" / "Universität Bonn"). Not
+# after two words: a menu's "Sign in", "Über uns" and "Sign up" end so.
+FUNCTION_WORD = 3
 # Marks that close or continue a sentence and never start one.
 CONTINUATION_MARKS = frozenset(",.;:!?)]}”’»%、，。；：！？")
 # Empty lines a text may have, at most, as a share of its lines, to be read so. A scraper that
 # writes text nodes leaves a few (a text node with a blank line inside, a <pre>); a dump with
 # blank lines between paragraphs has one in six lines or more, one in four as a rule.
 MAX_BLANK_SHARE = 0.04
-# Lines a text has, at least, to be read so: in a few lines with no blank line a line in lower
-# case under a label ("Teilen" over "dpa/Jan Woitas Im Oktober …") is as often a caption
-# under a button as a piece of a sentence; a page of text nodes has hundreds of lines.
-MIN_LINES = 30
 # Words a line has when it is a piece of prose rather than a menu label. Menu labels are one
 # or two words ("Über uns", "Kontakt"); pieces of split sentences are often longer.
 PIECE_WORDS = 3
 
 
-def _continues(above: str, words_above: int, line: str) -> bool:
+def _continues(above: str, longest: int, line: str) -> bool:
     """Whether `line` carries on the sentence of `above` (both stripped, not empty), the last
-    line of a run of `words_above` words."""
+    line of a run whose longest line has `longest` words."""
     if above.endswith(SENTENCE_END):
         return False
-    if line[0] in CONTINUATION_MARKS:
+    if line[0] in CONTINUATION_MARKS or above[-1] in OPEN_ENDS:
         return True
-    return line[0].islower() and (words_above >= PIECE_WORDS or len(line.split()) >= PIECE_WORDS)
+    words = above.split()
+    if len(words) >= PIECE_WORDS and len(words[-1]) <= FUNCTION_WORD and words[-1].isalpha() and words[-1].islower():
+        return True
+    # (The longest line, not the words of the run: a menu in lower case whose "about us" is
+    # read with the "home" below it goes on as lines.)
+    # (A word, "qu'il" and "e-mail" too, not "dpa/Jan Woitas …" under a "Teilen" button: a
+    # credit in lower case.)
+    first = line.split(None, 1)[0].rstrip(",;:.!?").translate(_WORD_JOINERS)
+    return first.isalpha() and first.islower() and (longest >= PIECE_WORDS or len(line.split()) >= PIECE_WORDS)
+
+
+_WORD_JOINERS = str.maketrans("", "", "'’-")
 
 
 def groups(lines: list[str]) -> list[tuple[int, int]] | None:
     """The runs of `lines` that make one line each for the rules, as ``(first, end)`` index
-    pairs covering every line in order; None for a text of fewer than MIN_LINES lines or with
-    more than MAX_BLANK_SHARE of them empty. A blank line is a run of its own.
+    pairs covering every line in order; None for a text of one line or with more than
+    MAX_BLANK_SHARE of its lines empty. A blank line is a run of its own.
 
     >>> menu = ["Home", "news", "sport"] * 10
     >>> groups(menu + ["Da der", "Darm", "und die Psyche eng verbunden sind, sagen", "Forscher",
     ...                "der Universität Bonn", "in einer", "neuen Studie.", "Kontakt"])[30:]
     [(30, 31), (31, 33), (33, 37), (37, 38)]
-    >>> groups(menu)[:3], groups(menu[:5]) is None
+    >>> groups(menu)[:3], groups(["Home", "", "news"]) is None
     ([(0, 1), (1, 2), (2, 3)], True)
     """
-    if len(lines) < MIN_LINES or lines.count("") > MAX_BLANK_SHARE * len(lines):
+    if len(lines) < 2 or lines.count("") > MAX_BLANK_SHARE * len(lines):
         return None
     stripped = [line.strip() for line in lines]
     spans = []
     first = 0
-    words = len(stripped[0].split())
+    longest = len(stripped[0].split())
     for i in range(1, len(lines)):
-        if stripped[i - 1] and stripped[i] and _continues(stripped[i - 1], words, stripped[i]):
-            words += len(stripped[i].split())
+        words = len(stripped[i].split())
+        if stripped[i - 1] and stripped[i] and _continues(stripped[i - 1], longest, stripped[i]):
+            longest = max(longest, words)
         else:
             spans.append((first, i))
             first = i
-            words = len(stripped[i].split())
+            longest = words
     spans.append((first, len(lines)))
     return spans
 

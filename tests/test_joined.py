@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner.joined import MIN_LINES, groups
+from cleaner.joined import groups
 from marked import check_marked
 from test_properties import SETTINGS, article, chrome_block
 
@@ -49,8 +49,6 @@ def test_there_are_text_node_pages():
 
 
 def test_the_menu_and_footer_of_the_test_page_go():
-    # (The page is long enough to be read as text nodes with any article: see the property.)
-    assert len(MENU) + len(FOOTER) >= MIN_LINES
     article_lines = ["The vote is on Friday, and the count follows on Saturday morning in the town hall."]
     assert cleaner.clean(page(article_lines)).split("\n") == article_lines + BODY
 
@@ -78,10 +76,20 @@ def test_a_dump_with_blank_lines_is_read_line_by_line():
     lines = ["The vote is on Friday and", "the count on Saturday.", ""] * 12
     assert groups(lines) is None
     assert groups(lines[:2] * 20) == [(i, i + 2) for i in range(0, 40, 2)]
+    assert groups(["One line only, with no line to join"]) is None
 
 
 def test_a_menu_in_lower_case_stays_lines():
     assert groups(["home", "news", "sport", "about us"] * 10) == [(i, i + 1) for i in range(40)]
+
+
+def test_a_line_that_ends_with_a_function_word_or_an_open_mark_is_carried_on():
+    lines = MENU + ["Dass der Darm", "eng mit der Psyche verbunden ist, sagen Forscher der", "Universität Bonn",
+                    "KOBE –", "A total of 6,000 masks arrived on Monday."] + FOOTER
+    n = len(MENU)
+    assert groups(lines)[n:n + 2] == [(n, n + 3), (n + 3, n + 5)]
+    # Two words are a menu's item as often: "Sign in" over a headline.
+    assert groups(MENU + ["Sign in", "Warum der Bauch mitdenkt"] + FOOTER)[n:n + 2] == [(n, n + 1), (n + 1, n + 2)]
 
 
 def test_a_mark_that_continues_a_sentence_joins_whatever_the_case():
