@@ -155,15 +155,29 @@ def _run(text: str, config: Config, profile: Profile | None):
 
     The rules read a Markdown text as a reader sees it (`cleaner.markdown`): the passes run on
     that view, which has the same lines, and the claims are then applied to the text itself. A
-    dump that puts each piece of a sentence on a line of its own goes to `_run_joined`."""
+    dump that puts each piece of a sentence on a line of its own is read by `_run_joined`, from
+    the start or from where these passes leave a text that has become one (its blank lines
+    gone with the chrome between them): the last pass reads the output as `clean` reads it."""
     view = shown(text)
     doc = Document(text if view is None else view.text, profile)
     lines: list[str] = doc.lines
-    if groups(lines) is not None:
-        return _run_joined(text, view, lines, config, profile)
     origins: list[int] = list(range(len(lines)))
     removed: Claims = {}
     vetoed: dict[int, tuple[str, str, Rule, str]] = {}
+    if groups(lines) is None:
+        lines, origins = _passes(doc, config, removed, vetoed)
+        if groups(lines) is None:
+            return (_finish(lines) if view is None else _render(text, view, removed)), removed, vetoed
+    _run_joined(lines, origins, config, profile, removed, vetoed)
+    return _render(text, view, removed), removed, vetoed
+
+
+def _passes(doc: Document, config: Config, removed: Claims, vetoed: dict) -> tuple[list[str], list[int]]:
+    """The passes over the lines as they are, until the rules find nothing more: the claims and
+    vetoes go into `removed` and `vetoed` by input line; returns the lines left (cut lines
+    shortened) and their input line numbers."""
+    lines: list[str] = doc.lines
+    origins: list[int] = list(range(len(lines)))
     carried = None
     for _ in range(MAX_PASSES):
         claims, vetoes, local = _claims(doc, config, carried)
@@ -178,9 +192,7 @@ def _run(text: str, config: Config, profile: Profile | None):
         # A cut line has new text: every rule looks again.
         carried = None if cuts else _carry(local, removed_lines)
         doc = doc.subset(removed_lines, cuts)
-    if view is None:
-        return _finish(lines), removed, vetoed
-    return _render(text, view, removed), removed, vetoed
+    return lines, origins
 
 
 def _record(removed: Claims, i: int, claim) -> None:
@@ -201,20 +213,19 @@ def _render(text: str, view, removed: Claims) -> str:
     return _finish(_apply_claims(source, list(range(len(source))), removed)[0])
 
 
-def _run_joined(text: str, view, shown_lines: list[str], config: Config, profile: Profile | None):
-    """`_run` for a dump that puts each piece of text on a line of its own (`cleaner.joined`):
-    each pass reads the pieces of a sentence as one line, and a claim on that line is a claim
-    on each of its input lines (a cut, on the line it falls in and the lines after it).
+def _run_joined(current: list[str], alive: list[int], config: Config, profile: Profile | None,
+                removed: Claims, vetoed: dict) -> None:
+    """The passes for a dump that puts each piece of text on a line of its own
+    (`cleaner.joined`), over the lines `current` (input lines `alive`): each pass reads the
+    pieces of a sentence as one line, and a claim on that line is a claim on each of its input
+    lines (a cut, on the line it falls in and the lines after it). The claims and vetoes go
+    into `removed` and `vetoed` by input line.
 
     The pieces are joined anew in each pass, from the lines that are left: the last pass then
-    reads exactly what `clean` reads in its output, as in `_run`."""
-    current = list(shown_lines)  # the rules' reading of the input lines still there
-    alive = list(range(len(current)))  # their input line numbers
-    removed: Claims = {}
-    vetoed: dict[int, tuple[str, str, Rule, str]] = {}
+    reads exactly what `clean` reads in its output."""
     for _ in range(MAX_PASSES):
         spans = groups(current)
-        if spans is None:  # what is left has a larger share of blank lines: read it as `_run` does
+        if spans is None:  # what is left is read line by line, as by `_passes`
             joined, places = current, [[(j, 0, 0, len(line))] for j, line in enumerate(current)]
         else:
             joined, places = join(current, spans)
@@ -234,9 +245,8 @@ def _run_joined(text: str, view, shown_lines: list[str], config: Config, profile
         for j, claim in on_lines.items():
             _record(removed, alive[j], claim)
         if not on_lines:
-            break
+            return
         current, alive, _, _ = _apply_claims(current, alive, on_lines)
-    return _render(text, view, removed), removed, vetoed
 
 
 def _check(name: str, text, config, profile) -> None:

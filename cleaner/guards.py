@@ -186,10 +186,11 @@ def heading_guard(doc: "Document", claims: Claims, config: "Config") -> dict[int
         answered = _answered(doc, claims, before)
         if not answered and not _said(doc, before) and not _signed(doc, claims, before):
             continue
-        if (answered and words[after] >= _ANSWER_WORDS and lines[after].rstrip().endswith((".", "!"))
-                and not listed_sentence(lines[after])):
+        if (answered and rule.id in _HEADING_SENSITIVE and words[i] <= _HEADING_WORDS and words[after] >= _ANSWER_WORDS
+                and lines[after].rstrip().endswith((".", "!")) and not listed_sentence(lines[after])):
             # (Under an FAQ's short answer, the next heading over a short paragraph: "Контакты"
-            # / "Горячая линия Минтранса работает круглосуточно.")
+            # / "Горячая линия Минтранса работает круглосуточно." An ad label or a button there
+            # is none: "Advertisement", "Leave a reply" between two answers.)
             kept[i] = "short line under an FAQ's answer over a paragraph reads as a subheading"
             continue
         # A label of a few words between a paragraph and a list written as a sentence ("Ficha

@@ -34,8 +34,9 @@ items) make one block together (`join`).
 
 Only a text with few blank lines (MAX_BLANK_SHARE) is read so: a dump with blank lines between
 its paragraphs has its blocks already, and a line break inside them is the page's own (a poem,
-an address). Cleaning takes lines away and adds none, so a cleaned text of text nodes with no
-blank line is read as its input was.
+an address). A text is judged so as it would be printed, blank runs collapsed and its ends
+trimmed; the engine asks again once the rules are done with a text read line by line, since
+chrome can take blank lines with it (`cleaner.engine._run`).
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ _WORD_JOINERS = str.maketrans("", "", "'’-")
 def groups(lines: list[str]) -> list[tuple[int, int]] | None:
     """The runs of `lines` that make one line each for the rules, as ``(first, end)`` index
     pairs covering every line in order; None for a text of one line or with more than
-    MAX_BLANK_SHARE of its lines empty. A blank line is a run of its own.
+    MAX_BLANK_SHARE of its lines blank (a run of blank lines counted once, none at the ends).
+    A blank line is a run of its own.
 
     >>> menu = ["Home", "news", "sport"] * 10
     >>> groups(menu + ["Da der", "Darm", "und die Psyche eng verbunden sind, sagen", "Forscher",
@@ -93,9 +95,16 @@ def groups(lines: list[str]) -> list[tuple[int, int]] | None:
     >>> groups(menu)[:3], groups(["Home", "", "news"]) is None
     ([(0, 1), (1, 2), (2, 3)], True)
     """
-    if len(lines) < 2 or lines.count("") > MAX_BLANK_SHARE * len(lines):
+    if len(lines) < 2:
         return None
     stripped = [line.strip() for line in lines]
+    # The blank lines as the output has them: a run of them once, none at the ends. (Counted
+    # so, a text reads as its cleaned output does, whose runs are collapsed and ends trimmed.)
+    runs = sum(1 for above, line in zip(stripped, stripped[1:]) if above and not line)
+    if not stripped[-1]:
+        runs -= 1
+    if runs > MAX_BLANK_SHARE * (len(lines) - stripped.count("") + runs):
+        return None
     spans = []
     first = 0
     longest = len(stripped[0].split())
