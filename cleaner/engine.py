@@ -256,6 +256,12 @@ def _check(name: str, text, config, profile) -> None:
             raise TypeError(f"{name}() takes a str, not {type(text).__name__}; decode it first "
                             f"(data.decode('utf-8')), or pass a web page to cleaner.{name}_html.")
         raise TypeError(f"{name}() takes a str, not {type(text).__name__}.")
+    check_options(name, config, profile)
+
+
+def check_options(name: str, config, profile) -> None:
+    """A TypeError in one sentence when `config` or `profile` is not what `name` takes (also
+    for the HTML entry points)."""
     if config is not None and not isinstance(config, Config):
         hint = f" (Config.preset({config!r}))" if isinstance(config, str) else ""
         raise TypeError(f"{name}() takes config=Config{hint}, not {type(config).__name__}.")

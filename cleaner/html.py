@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .config import Config
-from .engine import Cleaned, Decision, explain
+from .engine import Cleaned, Decision, check_options, explain
 from .engine import clean as clean_text
 from .htmlvocab import CONCEPTS, LEAD_TOKENS
 from .profile import Profile
@@ -647,12 +647,7 @@ def _check(page, name: str = "clean_html", config=None, profile=None) -> None:
     of the wrong type would fail inside it, and the page come out empty)."""
     if not isinstance(page, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"{name}() takes the page as str or bytes, not {type(page).__name__}.")
-    if config is not None and not isinstance(config, Config):
-        hint = f" (Config.preset({config!r}))" if isinstance(config, str) else ""
-        raise TypeError(f"{name}() takes config=Config{hint}, not {type(config).__name__}.")
-    if profile is not None and not isinstance(profile, Profile):
-        raise TypeError(f"{name}() takes profile=Profile (Profile.load(path) or Profile.from_dict(data)), "
-                        f"not {type(profile).__name__}.")
+    check_options(name, config, profile)
     try:
         import selectolax.lexbor  # noqa: F401
         import trafilatura  # noqa: F401
