@@ -95,16 +95,9 @@ def groups(lines: list[str]) -> list[tuple[int, int]] | None:
     >>> groups(menu)[:3], groups(["Home", "", "news"]) is None
     ([(0, 1), (1, 2), (2, 3)], True)
     """
-    if len(lines) < 2:
+    if len(lines) < 2 or not _few_blank_runs(lines):
         return None
     stripped = [line.strip() for line in lines]
-    # The blank lines as the output has them: a run of them once, none at the ends. (Counted
-    # so, a text reads as its cleaned output does, whose runs are collapsed and ends trimmed.)
-    runs = sum(1 for above, line in zip(stripped, stripped[1:]) if above and not line)
-    if not stripped[-1]:
-        runs -= 1
-    if runs > MAX_BLANK_SHARE * (len(lines) - stripped.count("") + runs):
-        return None
     spans = []
     first = 0
     longest = len(stripped[0].split())
@@ -118,6 +111,29 @@ def groups(lines: list[str]) -> list[tuple[int, int]] | None:
             longest = words
     spans.append((first, len(lines)))
     return spans
+
+
+def _few_blank_runs(lines: list[str]) -> bool:
+    """Whether at most MAX_BLANK_SHARE of the lines are blank, counted as the output has them:
+    a run of blank lines once, none at the ends (so a text reads as its cleaned output does,
+    whose runs are collapsed and ends trimmed). A dump with blank lines between its paragraphs
+    is told in its first lines: the count stops once it is past the share of all the lines."""
+    limit = MAX_BLANK_SHARE * len(lines)
+    runs = blanks = 0
+    seen = in_run = False  # a line with text above; the line above is blank
+    for line in lines:
+        if not line or line.isspace():
+            blanks += 1
+            if seen and not in_run:
+                runs += 1
+                if runs - 1 > limit:  # too many, even if the last is the run at the end
+                    return False
+            in_run = True
+        else:
+            seen, in_run = True, False
+    if in_run and seen:
+        runs -= 1  # the run at the end
+    return runs <= MAX_BLANK_SHARE * (len(lines) - blanks + runs)
 
 
 def join(lines: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[list[tuple[int, int, int, int]]]]:

@@ -77,6 +77,10 @@ def test_a_dump_with_blank_lines_is_read_line_by_line():
     assert groups(lines) is None
     assert groups(lines[:2] * 20) == [(i, i + 2) for i in range(0, 40, 2)]
     assert groups(["One line only, with no line to join"]) is None
+    # Blank lines are counted as the output prints them: none at the ends, a run once.
+    assert groups(["", ""] + ["The vote is on Friday and", "the count on Saturday."] * 15 + ["", ""]) is not None
+    assert groups((["The vote is on Friday and", "the count on Saturday."] * 15 + ["", "", ""]) * 2) is not None
+    assert groups((["The vote is on Friday and", "the count on Saturday."] * 5 + [""]) * 6) is None
 
 
 def test_a_menu_in_lower_case_stays_lines():
