@@ -161,13 +161,14 @@ def _run(text: str, config: Config, profile: Profile | None):
     view = shown(text)
     doc = Document(text if view is None else view.text, profile)
     lines: list[str] = doc.lines
-    origins: list[int] = list(range(len(lines)))
     removed: Claims = {}
     vetoed: dict[int, tuple[str, str, Rule, str]] = {}
     if groups(lines) is None:
         lines, origins = _passes(doc, config, removed, vetoed)
         if groups(lines) is None:
             return (_finish(lines) if view is None else _render(text, view, removed)), removed, vetoed
+    else:
+        origins = list(range(len(lines)))
     _run_joined(lines, origins, config, profile, removed, vetoed)
     return _render(text, view, removed), removed, vetoed
 

@@ -61,22 +61,22 @@ MAX_BLANK_SHARE = 0.04
 PIECE_WORDS = 3
 
 
-def _continues(above: str, longest: int, line: str) -> bool:
-    """Whether `line` carries on the sentence of `above` (both stripped, not empty), the last
-    line of a run whose longest line has `longest` words."""
+def _continues(above: str, longest: int, line: str, words: int) -> bool:
+    """Whether `line` (stripped, not empty, of `words` words) carries on the sentence of `above`
+    (stripped, not empty), the last line of a run whose longest line has `longest` words."""
     if above.endswith(SENTENCE_END):
         return False
     if line[0] in CONTINUATION_MARKS or above[-1] in OPEN_ENDS:
         return True
-    words = above.split()
-    if len(words) >= PIECE_WORDS and len(words[-1]) <= FUNCTION_WORD and words[-1].isalpha() and words[-1].islower():
+    above_words = above.split()
+    last = above_words[-1]
+    if len(above_words) >= PIECE_WORDS and len(last) <= FUNCTION_WORD and last.isalpha() and last.islower():
         return True
-    # (The longest line, not the words of the run: a menu in lower case whose "about us" is
-    # read with the "home" below it goes on as lines.)
-    # (A word, "qu'il" and "e-mail" too, not "dpa/Jan Woitas …" under a "Teilen" button: a
-    # credit in lower case.)
+    # A word in lower case, "qu'il" and "e-mail" too, not "dpa/Jan Woitas …" under a "Teilen"
+    # button (a credit in lower case); and the run's longest line, not its words: a menu in
+    # lower case whose "about us" is read with the "home" below it goes on as lines.
     first = line.split(None, 1)[0].rstrip(",;:.!?").translate(_WORD_JOINERS)
-    return first.isalpha() and first.islower() and (longest >= PIECE_WORDS or len(line.split()) >= PIECE_WORDS)
+    return first.isalpha() and first.islower() and (longest >= PIECE_WORDS or words >= PIECE_WORDS)
 
 
 _WORD_JOINERS = str.maketrans("", "", "'’-")
@@ -103,7 +103,7 @@ def groups(lines: list[str]) -> list[tuple[int, int]] | None:
     longest = len(stripped[0].split())
     for i in range(1, len(lines)):
         words = len(stripped[i].split())
-        if stripped[i - 1] and stripped[i] and _continues(stripped[i - 1], longest, stripped[i]):
+        if stripped[i - 1] and stripped[i] and _continues(stripped[i - 1], longest, stripped[i], words):
             longest = max(longest, words)
         else:
             spans.append((first, i))
@@ -143,7 +143,8 @@ def join(lines: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], lis
     with blank lines, and a menu's items, shorter, a block together. (Without the blank lines,
     a headline right under a menu reads as the menu's last item.)
 
-    Returns the lines and, for each, where its input lines are in it (none for a blank line):
+    Returns the lines and, for each, where its input lines are in it (none for a blank line
+    added between two blocks):
     per input line, ``(index, column, lead, length)``: the column in the joined line where the
     line's text after its `lead` leading spaces starts, and the length it has there. Pieces are
     joined by a space, or by nothing before a mark that continues a sentence ("Ernährung" +
