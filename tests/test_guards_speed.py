@@ -97,6 +97,15 @@ def plain_heading(doc, claims, config):
     kept = {}
     for i, (rule, _, cut) in claims.items():
         topic = rule.id in {"ad-label", "share-prompt", "newsletter-prompt"}
+        # A heading over its block of key-value pairs under prose ("Ficha técnica" / "Pantalla:
+        # 6,67 pulgadas"): the pairs' own test is the guard's.
+        if (cut is None and doc.words[i] <= guards._NAMED_HEADING_WORDS and doc.next_content(i) == i + 1
+                and i + 1 not in claims and not doc.lines[i].rstrip().endswith(("...", "\u2026"))
+                and (topic or rule.id in guards._HEADING_SENSITIVE)
+                and not BUTTON_POINTED_AT.match(doc.lines[i + 1])
+                and guards._pairs(doc, claims, i, i + 1, said=True)):
+            kept[i] = "heads a block of key-value pairs under prose: a heading"
+            continue
         if cut is not None or doc.words[i] > 1 or not topic and rule.id not in {
                 "nav-menu", "legal-notice", "widget-residue", "call-to-action", "most-read-list", "tag-list", "author-bio"}:
             continue
